@@ -1,0 +1,34 @@
+Feature: Reading articles
+  quizgen reads text, Markdown and HTML, keeps offsets into the original text, and tells the
+  user in one line about inputs it cannot read.
+
+  Scenario: Boilerplate lines are recognised but offsets index the original text
+    Given the seed article "004"
+    Then the line "Leave a Reply" is boilerplate
+    And the line "By Editor" is boilerplate
+    And the analysis text has the same length as the original text
+
+  Scenario Outline: Bad input gets a one-line message and the other files are still read
+    Given a folder with a good article and <bad>
+    When I run quizgen extract on the folder
+    Then the exit status is 0
+    And stderr says the bad file was skipped in one line
+    And facts were written for the good article
+
+    Examples:
+      | bad                           |
+      | an empty file                 |
+      | a binary file named .txt      |
+      | a 20 MB file                  |
+
+  Scenario: A cp1252 file is decoded
+    Given a cp1252 file with curly quotes
+    When I run quizgen extract on the folder
+    Then the exit status is 0
+    And facts were written for the cp1252 article
+
+  Scenario: Nothing readable is an error
+    Given a folder with only an empty file
+    When I run quizgen extract on the folder
+    Then the exit status is not 0
+    And no traceback is printed

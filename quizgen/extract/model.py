@@ -1,0 +1,107 @@
+"""Facts: what the extractor finds, each tied to its evidence in the original text."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, ClassVar
+
+Span = tuple[int, int]
+#: A figure's normalised value: a number, a [low, high] range, an ISO date string, or None (vague).
+Value = int | float | str | list[Any] | None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact or an answer stands: ``span`` indexes the original text of ``doc``."""
+
+    doc: str
+    span: Span
+    sentence: str
+
+
+@dataclass(kw_only=True)
+class Fact:
+    """Common fields of every fact. ``span`` is [start, end) in code points into the file text."""
+
+    kind: ClassVar[str] = "fact"
+
+    id: str = ""
+    doc: str
+    span: Span
+    sentence: str
+    sentence_start: int
+    in_quote: bool = False
+    confidence: float = 1.0
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.doc, self.span, self.sentence)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["span"] = list(self.span)
+        return {"id": self.id, "kind": self.kind, **{k: v for k, v in data.items() if k != "id"}}
+
+
+@dataclass(kw_only=True)
+class Quote(Fact):
+    """A direct quotation. ``span`` covers the quoted words without the marks."""
+
+    kind: ClassVar[str] = "quote"
+
+    text: str
+    speaker: str | None = None
+    speaker_role: str | None = None
+    #: PERSON, ORG, GPE, DOCUMENT, ANONYMOUS or JOINT; None when the speaker is unknown.
+    speaker_type: str | None = None
+    #: The attribution words ("Gabuev wrote", "according to"), for explanations.
+    cue: str | None = None
+    #: curly, straight, single, dash or block.
+    marks: str = "curly"
+
+
+@dataclass(kw_only=True)
+class Figure(Fact):
+    """A number that could answer a quiz question. ``span`` is its surface text."""
+
+    kind: ClassVar[str] = "figure"
+
+    surface: str
+    value: Value
+    #: ISO 4217 for money, "percent", the counted noun for counts, "date", or a unit name.
+    unit: str | None
+    #: money, quantity, percent, count, date, duration or ordinal.
+    figure_type: str
+    qualifier: str | None = None
+    #: A short phrase from the sentence saying what the figure measures.
+    about: str = ""
+
+
+@dataclass(kw_only=True)
+class Participant(Fact):
+    """A person, organisation or state taking part. ``span`` is the mention with the role."""
+
+    kind: ClassVar[str] = "participant"
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    #: spaCy label: PERSON, ORG, GPE, NORP.
+    type: str
+    role: str | None = None
+    #: One id shared by the same real entity across all documents of a run.
+    entity: str = ""
+    #: Every mention [start, end) of this participant in the document.
+    mentions: list[Span] = field(default_factory=list)
+
+
+FACT_TYPES: dict[str, type[Fact]] = {cls.kind: cls for cls in (Quote, Figure, Participant)}
+
+
+def fact_from_dict(data: dict[str, Any]) -> Fact:
+    """Rebuild a fact from its JSON form (the inverse of :meth:`Fact.to_dict`)."""
+    cls = FACT_TYPES[data["kind"]]
+    fields = {k: v for k, v in data.items() if k != "kind"}
+    fields["span"] = tuple(fields["span"])
+    if "mentions" in fields:
+        fields["mentions"] = [tuple(m) for m in fields["mentions"]]
+    return cls(**fields)

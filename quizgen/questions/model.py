@@ -1,0 +1,50 @@
+"""Annotated questions: what students answer, each backed by evidence."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..extract.model import Evidence
+
+#: Question types, in the order exports and the web app list them.
+TYPES = ("short", "mcq", "cloze", "tf", "matching")
+
+
+@dataclass(kw_only=True)
+class Question:
+    """One question. ``id`` is a content hash: the same article text gives the same id."""
+
+    id: str
+    type: str
+    prompt: str
+    answer: str
+    accepted: list[str] = field(default_factory=list)
+    #: Options shown for mcq and tf (shuffled with a seed); empty otherwise.
+    choices: list[str] = field(default_factory=list)
+    #: For matching questions: [left, right] pairs in their correct pairing.
+    pairs: list[list[str]] = field(default_factory=list)
+    #: For numeric answers: the absolute tolerance a typed number may be off by.
+    tolerance: float | None = None
+    #: For numeric answers: the normalised value and unit ("240000000000", "USD").
+    value: Any = None
+    unit: str | None = None
+    fact_ids: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    explanation: str = ""
+    difficulty: float = 0.5
+    tags: list[str] = field(default_factory=list)
+    score: float = 0.0
+    #: Sources disagree: evidence holds each version; not asked as one answer.
+    conflict: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["evidence"] = [{"doc": e.doc, "span": list(e.span), "sentence": e.sentence} for e in self.evidence]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Question":
+        fields = dict(data)
+        fields["evidence"] = [Evidence(e["doc"], tuple(e["span"]), e["sentence"]) for e in data.get("evidence", [])]
+        return cls(**fields)
