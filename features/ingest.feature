@@ -32,3 +32,15 @@ Feature: Reading articles
     When I run quizgen extract on the folder
     Then the exit status is not 0
     And no traceback is printed
+
+  Scenario: An HTML page is turned into text without its scripts
+    Given an HTML page with a script, a nav bar and an onerror image
+    Then the document text holds the article paragraphs
+    And the document text holds no script, nav or markup
+
+  Scenario: A file of unbalanced quote marks is processed
+    Given a folder with a good article and a file of unbalanced quote marks
+    When I run quizgen extract on the folder
+    Then the exit status is 0
+    And facts were written for the good article
+    And no traceback is printed

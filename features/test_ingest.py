@@ -29,7 +29,8 @@ def seed_article(prefix):
 
 @then(parsers.parse('the line "{line}" is boilerplate'))
 def line_is_boilerplate(document, line):
-    start = document.text.index("\n" + line + "\n") + 1
+    start = next(i for i in range(len(document.text)) if document.text.startswith(line, i)
+                 and document.text[i - 1] == "\n" and document.text[i + len(line):i + len(line) + 1] in ("", "\n"))
     assert document.in_boilerplate(start, start + len(line))
     assert document.analysis_text[start:start + len(line)].strip() == ""
 
@@ -43,7 +44,33 @@ BAD = {
     "an empty file": ("empty.txt", b""),
     "a binary file named .txt": ("binary.txt", bytes(range(256)) * 64),
     "a 20 MB file": ("huge.txt", b"Lorem ipsum dolor sit amet. " * (20_000_000 // 28)),
+    "a file of unbalanced quote marks": ("marks.txt", ("“ He said “ no ” ” “ “ \" '\n" * 200).encode()),
 }
+
+HTML = """<html><head><title>Trade</title><script>alert("pwned")</script></head><body>
+<nav>Home | World | Sport</nav><article><h1>Chile and Peru sign trade deal</h1>
+<p>“We will sign the deal this week,” said Maria Lopez, the trade minister of Chile.</p>
+<p>Exports rose 12% in 2023, according to the ministry. <img src=x onerror="alert(1)"></p>
+<script>document.write("evil")</script></article></body></html>"""
+
+
+@given("an HTML page with a script, a nav bar and an onerror image", target_fixture="document")
+def html_page(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(HTML, encoding="utf-8")
+    return read_document(path)
+
+
+@then("the document text holds the article paragraphs")
+def html_paragraphs(document):
+    assert "said Maria Lopez, the trade minister of Chile." in document.text
+    assert "Exports rose 12% in 2023" in document.text
+
+
+@then("the document text holds no script, nav or markup")
+def html_inert(document):
+    for bad in ("alert", "pwned", "evil", "<", "onerror", "Home | World"):
+        assert bad not in document.text
 
 
 @given(parsers.parse("a folder with a good article and {bad}"))
