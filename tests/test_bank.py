@@ -1,0 +1,108 @@
+"""The bank on SQLite and PostgreSQL: migrations, ingest that keeps teachers' edits, transactions."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from quizgen.bank import init_db, store, transaction
+from quizgen.bank.models import Answer, Article, FactRow, QuestionRow, QuestionSet
+from quizgen.extract.model import Evidence, Figure
+from quizgen.ingest.read import document_from_text
+from quizgen.questions.model import Question
+
+TEXT = "Trade news\nExports rose 12% in 2023, the ministry said.\nImports fell to $3 billion.\n"
+DOC = document_from_text("trade.txt", TEXT)
+
+
+def figure(surface: str, fid: str) -> Figure:
+    start = TEXT.index(surface)
+    sentence = next(line for line in TEXT.splitlines() if surface in line)
+    return Figure(id=fid, doc=DOC.name, span=(start, start + len(surface)), sentence=sentence,
+                  sentence_start=TEXT.index(sentence), surface=surface, value=None, unit=None, figure_type="percent")
+
+
+def question(qid: str, answer: str, prompt: str = "By how much did exports rise in 2023?", **kw) -> Question:
+    start = TEXT.index(answer)
+    sentence = next(line for line in TEXT.splitlines() if answer in line)
+    return Question(id=qid, type="short", prompt=prompt, answer=answer, accepted=[answer + " percent"],
+                    fact_ids=["f-" + qid], evidence=[Evidence(DOC.name, (start, start + len(answer)), sentence)],
+                    explanation="The ministry said so.", **kw)
+
+
+FACTS = [figure("12%", "f-q1"), figure("$3 billion", "f-q2")]
+QUESTIONS = [question("q1", "12%"), question("q2", "$3 billion", "How low did imports fall?")]
+
+
+@pytest.fixture
+def bank(bank_url):
+    return init_db(bank_url)
+
+
+def ingest(bank, questions=QUESTIONS, facts=FACTS, name="trade"):
+    with transaction(bank) as session:
+        return store(session, [DOC], facts, questions, name)
+
+
+def test_migrations_are_idempotent_and_create_the_tables(bank_url):
+    init_db(bank_url)
+    bank = init_db(bank_url)
+    with bank() as session:
+        assert session.scalar(select(func.count()).select_from(QuestionRow)) == 0
+
+
+def test_ingest_stores_articles_facts_questions_and_a_published_set(bank):
+    report = ingest(bank)
+    assert (report.added, report.updated, report.retired) == (2, 0, 0)
+    with bank() as session:
+        article = session.scalar(select(Article))
+        assert article.text == TEXT and article.boilerplate == [list(r) for r in DOC.boilerplate]
+        assert {f.id for f in session.scalars(select(FactRow))} == {"f-q1", "f-q2"}
+        qset = session.scalar(select(QuestionSet))
+        assert qset.name == "trade" and qset.published and qset.from_ingest
+        assert [item.question_id for item in qset.items] == ["q1", "q2"]
+        row = session.get(QuestionRow, "q1")
+        assert row.to_question() == QUESTIONS[0]
+        assert [a.name for a in row.articles] == ["trade.txt"]
+
+
+def test_reingest_updates_generated_keeps_teacher_edits_and_retires_vanished(bank):
+    ingest(bank)
+    with transaction(bank) as session:
+        edited = session.get(QuestionRow, "q1")
+        edited.prompt, edited.edited_by_teacher = "Teacher's wording?", True
+        session.add(Answer(question_id="q2", response="3bn", correct=True))
+        qset = session.scalar(select(QuestionSet))
+        qset.published = False
+
+    new = [question("q1", "12%", "Regenerated prompt?"), question("q3", "2023", "In which year?")]
+    report = ingest(bank, new)
+    assert (report.added, report.kept, report.retired) == (1, 1, 1)
+    with bank() as session:
+        assert session.get(QuestionRow, "q1").prompt == "Teacher's wording?"
+        retired = session.get(QuestionRow, "q2")
+        assert retired.retired and session.scalar(select(Answer)).question_id == "q2"
+        qset = session.scalar(select(QuestionSet))
+        assert [item.question_id for item in qset.items] == ["q1", "q3"]
+        assert not qset.published, "a re-ingest keeps a teacher's unpublishing"
+
+    report = ingest(bank, [question("q1", "12%", "Once more?"), question("q3", "2023", "Which year?")])
+    assert report.updated == 1
+    with bank() as session:
+        assert session.get(QuestionRow, "q3").prompt == "Which year?"
+
+
+def test_an_interrupted_ingest_leaves_the_bank_as_it_was(bank):
+    ingest(bank)
+    broken = [question("q1", "12%", "Changed?"), Question(id="q9", type="short", prompt=None, answer="x")]
+    with pytest.raises(Exception):
+        ingest(bank, broken)
+    with bank() as session:
+        assert session.get(QuestionRow, "q1").prompt == QUESTIONS[0].prompt
+        assert session.get(QuestionRow, "q9") is None
+
+
+def test_conflicting_questions_stay_out_of_the_set(bank):
+    ingest(bank, [QUESTIONS[0], question("q2", "$3 billion", "How low?", conflict=True)])
+    with bank() as session:
+        assert [i.question_id for i in session.scalar(select(QuestionSet)).items] == ["q1"]
