@@ -1,0 +1,135 @@
+"""Roles the article gives a named mention, read from the dependency parse.
+
+Four shapes, best first: an apposition after the name ("Yun Sun, director of the program"),
+the name in apposition to a role ("the Russian President, Vladimir Putin"), words before the
+name ("Kazakh President Kassym-Jomart Tokayev", "energy giants Gazprom and Rosneft"), and an
+organisation naming its kind ("the TASS agency"). Conjoined names share a plural role, or
+split it with "respectively" ("X and Y, the leaders of A and B respectively").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.");
+#: as the head of a role they make it a title ("the current Chinese leader").
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss dr prof professor sir dame lord lady madam ayatollah sheikh imam rabbi reverend
+    pope cardinal bishop king queen prince princess emperor president vice deputy prime minister premier
+    chancellor secretary senator sen rep representative congressman congresswoman governor gov mayor
+    ambassador general gen colonel col major captain capt admiral commander lieutenant sergeant chairman
+    chairwoman chair ceo director judge justice defence defense foreign finance interior supreme leader
+    state spokesman spokeswoman head chief boss""".split()
+)
+#: Courtesy titles that say nothing about a role.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam".split())
+#: Longer appositions are clauses, not roles.
+MAX_ROLE_TOKENS = 30
+
+
+def is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLE_WORDS
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    score: int
+    #: The mention the role is attached to, and the noun heading the role.
+    mention: Span
+    head: Token
+
+
+def find_roles(named: list[tuple[str, Span]]) -> dict[str, tuple[str, Span]]:
+    """Canonical name -> (best role, the mention carrying it), over every named mention.
+
+    Ties go to the earliest mention.
+    """
+    mentions = {span.root.i: (name, span) for name, span in named}
+    best: dict[str, Role] = {}
+    for name, span in named:
+        for role in _roles_of(span):
+            for other, shared in _distribute(name, role, mentions):
+                if shared.text and (other not in best or shared.score > best[other].score):
+                    best[other] = shared
+    return {name: (role.text, role.mention) for name, role in best.items()}
+
+
+def _roles_of(span: Span) -> list[Role]:
+    root, head = span.root, span.root.head
+    out: list[Role] = []
+    for child in root.rights:
+        if child.dep_ == "appos" and _role_noun(child):
+            out.append(Role(_text(_own_words(child)), 3 + _titled(child), span, child))
+    if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
+        out.append(Role(_text([t for t in head.subtree if t.i < span.start]), 3 + _titled(head), span, head))
+    before = [
+        t for c in root.lefts if c.i < span.start and c.dep_ not in ("det", "poss", "punct") for t in c.subtree
+        if t.dep_ not in ("det", "poss") and t.lower_.rstrip(".") not in HONORIFICS
+    ]
+    nouns = [t for t in before if _role_noun(t)]
+    if nouns and before[-1].i == span.start - 1:
+        out.append(Role(_text(before), 2 if len(before) > 1 else 1, span, nouns[-1]))
+    if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
+        out.append(Role(head.text, 1, span, head))
+    return out
+
+
+def _distribute(name: str, role: Role, mentions: dict[int, tuple[str, Span]]) -> list[tuple[str, Role]]:
+    """The role for the mention and the names conjoined with it: split by "respectively"
+    ("the leaders of A and B respectively"), or shared when its head is plural."""
+    root = role.mention.root
+    conjuncts = [c for c in root.conjuncts if c.i > root.i and c.i in mentions]
+    if not conjuncts or role.head.tag_ not in ("NNS", "NNPS"):
+        return [(name, role)]
+    singular = role.text.replace(role.head.text, role.head.lemma_, 1)
+    objects = [c for c in role.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
+    respectively = any(t.lower_ == "respectively" for t in (*root.children, *role.head.subtree))
+    if respectively and objects:
+        owners = [objects[0], *objects[0].conjuncts]
+        if len(owners) == len(conjuncts) + 1:
+            det = " ".join(t.text for t in role.head.lefts)
+            prep = role.head.doc[objects[0].i - 1].text
+            texts = [" ".join(f"{det} {role.head.lemma_} {prep} {_phrase(o)}".split()) for o in owners]
+            return [
+                (mentions[t.i][0], Role(text, role.score, mentions[t.i][1], role.head))
+                for t, text in zip([root, *conjuncts], texts)
+            ]
+    return [(name, role)] + [
+        (mentions[c.i][0], Role(singular, role.score, mentions[c.i][1], role.head)) for c in conjuncts
+    ]
+
+
+def _phrase(token: Token) -> str:
+    """The token with its left modifiers, without its conjuncts ("Gazprom" of "Gazprom and Rosneft")."""
+    return token.doc[token.left_edge.i: token.i + 1].text
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The token's phrase without nested appositions and relative clauses (they describe other nouns)."""
+    nested = {t.i for c in token.subtree if c.i != token.i and c.dep_ in ("appos", "relcl") for t in c.subtree}
+    words = [t for t in token.subtree if t.i not in nested]
+    return words[: next((k for k, (a, b) in enumerate(zip(words, words[1:])) if b.i != a.i + 1), len(words) - 1) + 1]
+
+
+def _titled(token: Token) -> int:
+    return int(is_title(token.lemma_))
+
+
+def _role_noun(token: Token) -> bool:
+    """A common noun, or a capitalised title ("President"), that is not a name itself."""
+    return (token.pos_ == "NOUN" or is_title(token.text)) and token.ent_type_ not in ("PERSON", "GPE", "ORG")
+
+
+def _text(tokens: list[Token]) -> str:
+    """The words from the first to the last token, without edge punctuation or "respectively"."""
+    tokens = tokens[:MAX_ROLE_TOKENS]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ == "respectively"):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("ADV", "CCONJ")):
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    return " ".join(tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text.split())
