@@ -86,5 +86,56 @@ def extract(paths: tuple[str, ...], output: str, processes: int, model: str | No
     )
 
 
+def _web_app():
+    """The web app on the bank (QUIZGEN_DATABASE_URL, else the SQLite file in the instance folder)."""
+    from web import create_app
+
+    try:
+        return create_app()
+    except Exception as exc:  # an unreachable or broken database: one line, no traceback
+        raise click.ClickException(f"cannot open the question bank: {exc.__class__.__name__}: {exc}".splitlines()[0])
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--set-name", default=None, help="Name of the published set (default: the folder or file name).")
+@model_option
+def ingest(paths: tuple[str, ...], set_name: str | None, model: str | None) -> None:
+    """Extract, generate and store PATHS in the question bank (one transaction)."""
+    from .bank.ingest import ingest_paths
+
+    app = _web_app()
+    report, skipped = ingest_paths(app.extensions["bank"], paths, model=model, set_name=set_name)
+    for item in skipped:
+        click.echo(str(item), err=True)
+    click.echo(str(report), err=True)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int)
+def serve(host: str, port: int, threads: int) -> None:
+    """Serve the quiz app on an existing bank with waitress."""
+    from waitress import serve as waitress_serve
+
+    app = _web_app()
+    click.echo(f"quizgen is serving on http://{host}:{port}", err=True)
+    waitress_serve(app, host=host, port=port, threads=threads)
+
+
+@main.command("create-teacher")
+@click.argument("username")
+@click.password_option(help="The password (asked for when not given).")
+def create_teacher(username: str, password: str) -> None:
+    """Create a teacher account (or reset its password)."""
+    from web.auth import create_teacher as add
+
+    if len(password) < 8:
+        raise click.ClickException("the password must be at least 8 characters long")
+    add(_web_app().extensions["bank"], username.strip(), password)
+    click.echo(f"teacher {username.strip()!r} can now log in", err=True)
+
+
 if __name__ == "__main__":
     main()

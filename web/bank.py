@@ -1,0 +1,131 @@
+"""What every blueprint needs from the bank: the request's session, and evidence ready to show."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from flask import abort, current_app, g
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from quizgen.bank.models import Answer, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
+
+
+def db() -> Session:
+    """The session of this request (closed when the request ends)."""
+    if "db" not in g:
+        g.db = current_app.extensions["bank"]()
+    return g.db
+
+
+def get_or_404(model, ident):
+    row = db().get(model, ident)
+    if row is None:
+        abort(404)
+    return row
+
+
+def active_questions(qset: QuestionSet) -> list[QuestionRow]:
+    """The set's questions a student may be asked, in the set's order."""
+    return [item.question for item in qset.items if item.question.active]
+
+
+def published_sets() -> list[QuestionSet]:
+    return list(db().scalars(select(QuestionSet).where(QuestionSet.published.is_(True)).order_by(QuestionSet.name)))
+
+
+def record_answer(question: QuestionRow, response: str, attempt_id: int | None = None) -> Answer:
+    """Grade ``response`` and store it (committed)."""
+    from quizgen.questions.grading import grade
+
+    answer = Answer(attempt_id=attempt_id, question_id=question.id, response=response,
+                    correct=bool(grade(question.to_question(), response)))
+    db().add(answer)
+    db().commit()
+    return answer
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """An evidence sentence split around the answer, and where it stands in its article."""
+
+    before: str
+    answer: str
+    after: str
+    article_id: int | None
+    article_title: str
+    start: int
+    end: int
+
+
+def evidence_views(question: QuestionRow) -> list[EvidenceView]:
+    names = {e["doc"] for e in question.evidence}
+    articles = {a.name: a for a in db().scalars(select(Article).where(Article.name.in_(names)))} if names else {}
+    return [_view(e, articles.get(e["doc"])) for e in question.evidence]
+
+
+def _view(evidence: dict, article: Article | None) -> EvidenceView:
+    start, end = evidence["span"]
+    sentence = evidence["sentence"]
+    a = b = len(sentence)
+    if article is not None:
+        offset = article.text.find(sentence, max(0, end - len(sentence)))
+        found = sentence.find(article.text[start:end]) if end > start else -1
+        if 0 <= offset <= start and end <= offset + len(sentence):
+            a, b = start - offset, end - offset
+        elif found >= 0:
+            a, b = found, found + end - start
+    return EvidenceView(sentence[:a], sentence[a:b], sentence[b:], article.id if article else None,
+                        (article.title or article.name) if article else evidence["doc"], start, end)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    boilerplate: bool
+    highlight: bool
+
+
+def segments(text: str, boilerplate: Sequence[Sequence[int]], highlight: tuple[int, int] | None) -> list[Segment]:
+    """Cut ``text`` where boilerplate or the highlighted span starts or ends."""
+    cuts = {0, len(text)}
+    for s, e in boilerplate:
+        cuts.update((s, e))
+    if highlight:
+        cuts.update(max(0, min(len(text), x)) for x in highlight)
+    points = sorted(cuts)
+    result = []
+    for s, e in zip(points, points[1:]):
+        if s == e:
+            continue
+        boiler = any(bs <= s and e <= be for bs, be in boilerplate)
+        mark = bool(highlight) and highlight[0] <= s and e <= highlight[1]
+        result.append(Segment(text[s:e], boiler, mark))
+    return result
+
+
+def question_counts(set_ids: Sequence[int]) -> dict[int, int]:
+    """Active questions per set."""
+    rows = db().execute(
+        select(SetItem.set_id, func.count())
+        .join(QuestionRow, QuestionRow.id == SetItem.question_id)
+        .where(SetItem.set_id.in_(set_ids), QuestionRow.retired.is_(False), QuestionRow.disabled.is_(False))
+        .group_by(SetItem.set_id)
+    )
+    return dict(rows.all())
+
+
+def set_articles(set_ids: Sequence[int]) -> dict[int, list[Article]]:
+    """The articles each set's questions come from."""
+    pairs = db().execute(
+        select(SetItem.set_id, QuestionArticle.article_id)
+        .join(QuestionArticle, QuestionArticle.question_id == SetItem.question_id)
+        .where(SetItem.set_id.in_(set_ids))
+        .distinct()
+    ).all()
+    articles = {a.id: a for a in db().scalars(select(Article).where(Article.id.in_({a for _, a in pairs})))}
+    result: dict[int, list[Article]] = {}
+    for set_id, article_id in sorted(pairs, key=lambda p: articles[p[1]].name):
+        result.setdefault(set_id, []).append(articles[article_id])
+    return result

@@ -1,0 +1,202 @@
+"""Students: the home page, taking a quiz one question at a time, results, articles and practice."""
+
+from __future__ import annotations
+
+import random
+import secrets
+from datetime import datetime, timezone
+
+from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
+from fsrs import Card, Rating, Scheduler
+from sqlalchemy import select
+
+from quizgen.bank.models import Article, Attempt, QuestionRow, QuestionSet, ReviewCard, utcnow
+
+from .bank import (
+    active_questions, db, evidence_views, get_or_404, published_sets, question_counts, record_answer,
+    segments, set_articles,
+)
+
+bp = Blueprint("quiz", __name__)
+
+#: Question types a student can answer in the browser.
+PLAYABLE = ("short", "mcq", "cloze", "tf")
+
+
+def learner() -> str:
+    """Who is answering: the name the student gave, or an id kept in this browser's session."""
+    if "learner" not in session:
+        session["learner"] = "browser:" + secrets.token_hex(8)
+    return session["learner"]
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite gives back naive datetimes; every time in the bank is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def _playable(qset: QuestionSet) -> list[QuestionRow]:
+    return [q for q in active_questions(qset) if q.type in PLAYABLE]
+
+
+def _visible_set(set_id: int) -> QuestionSet:
+    """A set students may take: published, shared with them by its link, or any for a teacher."""
+    qset = get_or_404(QuestionSet, set_id)
+    if not (qset.published or g.user or qset.token in session.get("shared", [])):
+        abort(404)
+    return qset
+
+
+def _own_attempt(attempt_id: int) -> Attempt:
+    if attempt_id not in session.get("attempts", []):
+        abort(404)
+    return get_or_404(Attempt, attempt_id)
+
+
+@bp.get("/")
+def home():
+    sets = published_sets()
+    ids = [s.id for s in sets]
+    return render_template("quiz/home.html", sets=sets, counts=question_counts(ids), articles=set_articles(ids))
+
+
+@bp.get("/sets/<int:set_id>")
+def set_intro(set_id: int):
+    qset = _visible_set(set_id)
+    return render_template("quiz/set.html", qset=qset, count=len(_playable(qset)),
+                           articles=set_articles([qset.id]).get(qset.id, []), name=session.get("name", ""))
+
+
+@bp.get("/s/<token>")
+def shared(token: str):
+    qset = db().scalar(select(QuestionSet).where(QuestionSet.token == token))
+    if qset is None:
+        abort(404)
+    session["shared"] = [*session.get("shared", [])[-19:], token]
+    return redirect(url_for("quiz.set_intro", set_id=qset.id))
+
+
+@bp.post("/learner")
+def set_learner():
+    """Take quizzes and practise under a name (or, with an empty name, as this browser)."""
+    name = request.form.get("name", "").strip()[:60]
+    session["name"] = name
+    session["learner"] = "name:" + name.casefold() if name else "browser:" + secrets.token_hex(8)
+    return redirect(request.form.get("back") if request.form.get("back", "").startswith("/") else url_for("quiz.home"))
+
+
+def _start(set_id: int | None, question_ids: list[str]) -> str:
+    attempt = Attempt(set_id=set_id, learner=learner(), question_ids=question_ids)
+    db().add(attempt)
+    db().commit()
+    session["attempts"] = [*session.get("attempts", [])[-49:], attempt.id]
+    return url_for("quiz.question", attempt_id=attempt.id, n=1)
+
+
+@bp.post("/sets/<int:set_id>/start")
+def start(set_id: int):
+    qset = _visible_set(set_id)
+    ids = [q.id for q in _playable(qset)]
+    if not ids:
+        abort(404)
+    if qset.shuffle:
+        random.shuffle(ids)
+    return redirect(_start(qset.id, ids))
+
+
+@bp.route("/attempts/<int:attempt_id>/<int:n>", methods=("GET", "POST"))
+def question(attempt_id: int, n: int):
+    attempt = _own_attempt(attempt_id)
+    if not 1 <= n <= len(attempt.question_ids):
+        abort(404)
+    row = get_or_404(QuestionRow, attempt.question_ids[n - 1])
+    answer = next((a for a in attempt.answers if a.question_id == row.id), None)
+    if request.method == "POST":
+        if answer is None:
+            record_answer(row, request.form.get("response", "")[:500], attempt.id)
+        return redirect(url_for("quiz.question", attempt_id=attempt.id, n=n))
+    last = n == len(attempt.question_ids)
+    following = url_for("quiz.done", attempt_id=attempt.id) if last else url_for(
+        "quiz.question", attempt_id=attempt.id, n=n + 1)
+    return render_template("quiz/question.html", q=row, n=n, total=len(attempt.question_ids), answer=answer,
+                           evidence=evidence_views(row) if answer else [], following=following, last=last)
+
+
+@bp.get("/attempts/<int:attempt_id>/done")
+def done(attempt_id: int):
+    attempt = _own_attempt(attempt_id)
+    if attempt.finished_at is None:
+        attempt.finished_at = utcnow()
+        db().commit()
+    answers = {a.question_id: a for a in attempt.answers}
+    review = [(q, answers.get(q.id), evidence_views(q))
+              for q in (db().get(QuestionRow, qid) for qid in attempt.question_ids) if q is not None]
+    right = sum(1 for a in answers.values() if a.correct)
+    seconds = int((_aware(attempt.finished_at) - _aware(attempt.started_at)).total_seconds())
+    missed = [q.id for q, a, _ in review if a is None or not a.correct]
+    return render_template("quiz/done.html", attempt=attempt, review=review, right=right,
+                           total=len(attempt.question_ids), seconds=seconds, missed=missed)
+
+
+@bp.post("/attempts/<int:attempt_id>/retry")
+def retry(attempt_id: int):
+    """Practise the missed ones: a new attempt of just the questions not answered right."""
+    attempt = _own_attempt(attempt_id)
+    right = {a.question_id for a in attempt.answers if a.correct}
+    missed = [qid for qid in attempt.question_ids if qid not in right]
+    if not missed:
+        return redirect(url_for("quiz.done", attempt_id=attempt.id))
+    return redirect(_start(attempt.set_id, missed))
+
+
+@bp.get("/articles/<int:article_id>")
+def article(article_id: int):
+    row = get_or_404(Article, article_id)
+    span = (request.args.get("start", type=int), request.args.get("end", type=int))
+    highlight = span if None not in span and 0 <= span[0] < span[1] <= len(row.text) else None
+    segs = segments(row.text, row.boilerplate, highlight)
+    first = next((i for i, s in enumerate(segs) if s.highlight), None)
+    return render_template("quiz/article.html", article=row, segs=segs, first=first)
+
+
+# Practice: spaced repetition with FSRS, one card per (learner, question).
+
+_scheduler = Scheduler()
+
+
+def _cards(questions: list[QuestionRow]) -> dict[str, ReviewCard]:
+    ids = [q.id for q in questions]
+    rows = db().scalars(select(ReviewCard).where(ReviewCard.learner == learner(), ReviewCard.question_id.in_(ids)))
+    return {r.question_id: r for r in rows}
+
+
+@bp.get("/practice/<int:set_id>")
+def practice(set_id: int):
+    qset = _visible_set(set_id)
+    questions = _playable(qset)
+    cards = _cards(questions)
+    now = datetime.now(timezone.utc)
+    new = [q for q in questions if q.id not in cards]
+    due = sorted((c for c in cards.values() if _aware(c.due) <= now), key=lambda c: _aware(c.due))
+    row = db().get(QuestionRow, due[0].question_id) if due else (new[0] if new else None)
+    upcoming = min((_aware(c.due) for c in cards.values()), default=None)
+    return render_template("quiz/practice.html", qset=qset, q=row, due=len(due), new=len(new),
+                           upcoming=upcoming, name=session.get("name", ""))
+
+
+@bp.post("/practice/<int:set_id>/<question_id>")
+def practice_answer(set_id: int, question_id: str):
+    qset = _visible_set(set_id)
+    row = next((q for q in _playable(qset) if q.id == question_id), None)
+    if row is None:
+        abort(404)
+    answer = record_answer(row, request.form.get("response", "")[:500])
+    review = _cards([row]).get(row.id) or ReviewCard(learner=learner(), question_id=row.id)
+    card = Card.from_dict(review.card) if review.card else Card()
+    card, _log = _scheduler.review_card(card, Rating.Good if answer.correct else Rating.Again)
+    review.card, review.due = card.to_dict(), card.due
+    db().add(review)
+    db().commit()
+    return render_template("quiz/practice_feedback.html", qset=qset, q=row, answer=answer,
+                           evidence=evidence_views(row), due=card.due)
+
