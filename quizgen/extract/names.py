@@ -78,6 +78,8 @@ class People:
     roles: dict[str, str] = field(default_factory=dict)
     #: canonical name -> [start, end) of the mention that carries its role.
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: canonical name -> [start, end) of its role words.
+    role_extents: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
@@ -93,9 +95,10 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
-        for name, (role, span) in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
-            people.roles[name] = role
-            people.role_spans[name] = (span.start_char, span.end_char)
+        for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
+            people.roles[name] = role.text
+            people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
+            people.role_extents[name] = role.extent
         return people
 
     def resolve(self, mention: str) -> str | None:

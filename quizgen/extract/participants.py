@@ -1,13 +1,112 @@
-"""People, organisations and states that take part, with their roles."""
+"""People, organisations and states that take part, with their roles.
+
+A named person takes part unless they are only background: inside someone else's role
+("a former secretary under Bill Clinton") or a point in time ("since Mao Zedong"). An
+organisation or state takes part when it acts in at least one mention: the subject of a verb,
+the agent of a "by" phrase, the source of "according to", a quoted speaker, or the body whose
+head acts ("the Heads of Gazprom and Rosneft"). Bylines and other boilerplate never count.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .model import Participant, Quote
-from .names import People
+from .names import Mention, People, name_key, normalize_name
+from .roles import is_title
+
+PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Prepositions that make a person a point in time, not a participant ("since Mao").
+_TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 
 
 def extract_participants(sdoc: Doc, document: Document, people: People, quotes: list[Quote]) -> list[Participant]:
-    return []
+    """One participant per canonical name that takes part, in order of first mention."""
+    speakers = {people.resolve(q.speaker) or q.speaker for q in quotes if q.speaker}
+    out: list[Participant] = []
+    for name, kind in people.types.items():
+        if kind not in PARTICIPANT_TYPES:
+            continue
+        mentions = people.mentions_of(name)
+        own = [m for m in mentions if not _inside_role(m, name, people)]
+        spans = [s for m in own if (s := sdoc.char_span(m.start, m.end)) is not None]
+        if not spans or not (name in speakers or _takes_part(kind, name, spans)):
+            continue
+        out.append(_participant(sdoc, document, people, name, kind, mentions, quotes))
+    return sorted(out, key=lambda p: p.mentions[0])
+
+
+def _inside_role(mention: Mention, name: str, people: People) -> bool:
+    """Whether the mention lies in the role words of another name ("at Harvard University")."""
+    return any(
+        other != name and start <= mention.start and mention.end <= end
+        for other, (start, end) in people.role_extents.items()
+    )
+
+
+def _takes_part(kind: str, name: str, spans: list[Span]) -> bool:
+    if kind == "PERSON" and len(name.split()) > 1:
+        return any(not _in_time_phrase(s.root) for s in spans)
+    return any(_acts(s.root) for s in spans)
+
+
+def _in_time_phrase(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPOSITIONS
+
+
+def _acts(token: Token) -> bool:
+    """The name (or the noun it names the kind of: "the TASS agency") acts in the sentence."""
+    while token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+        token = token.head
+    while token.dep_ == "conj":
+        token = token.head
+    head = token.head
+    if token.dep_ in _SUBJECTS and head.pos_ in ("VERB", "AUX"):
+        return True
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
+        return True
+    return head.lower_ == "of" and is_title(head.head.lemma_)
+
+
+def _participant(
+    sdoc: Doc, document: Document, people: People, name: str, kind: str, mentions: list[Mention], quotes: list[Quote]
+) -> Participant:
+    start, end = people.role_spans.get(name, (mentions[0].start, mentions[0].end))
+    sentence = sdoc.char_span(start, end, alignment_mode="expand").sent
+    return Participant(
+        doc=document.name,
+        span=(start, end),
+        sentence=document.text[sentence.start_char: sentence.end_char].strip(),
+        sentence_start=sentence.start_char,
+        in_quote=any(q.span[0] <= start and end <= q.span[1] for q in quotes),
+        name=name,
+        aliases=_aliases(sdoc, name, kind, mentions),
+        type=kind,
+        role=people.role(name),
+        mentions=[(m.start, m.end) for m in mentions],
+    )
+
+
+def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention]) -> list[str]:
+    """Other forms of the name in the document: shorter forms, with a title ("President Xi"),
+    with "the" ("the Kremlin"), or with an owner ("China’s Foreign Ministry")."""
+    forms: dict[str, str] = {}
+    for mention in mentions:
+        span = sdoc.char_span(mention.start, mention.end)
+        if span is None:
+            continue
+        forms.setdefault(name_key(normalize_name(span.text, person=kind == "PERSON")), normalize_name(span.text))
+        before = sdoc[max(span.start - 3, 0): span.start]
+        if kind == "PERSON" and len(before) and is_title(before[-1].text) and before[-1].text[:1].isupper():
+            forms.setdefault(name_key(f"{before[-1].text} {span.text}"), f"{before[-1].text} {span.text}")
+        elif kind == "ORG" and len(before) and before[-1].lower_ == "the":
+            forms.setdefault(name_key(f"the {span.text}"), f"the {span.text}")
+        elif kind == "ORG" and len(before) >= 2 and before[-1].tag_ == "POS" and before[-2].ent_type_:
+            owned = sdoc[before[-2].i: span.end].text
+            forms.setdefault(name_key(owned), owned)
+    forms.pop(name_key(name), None)
+    return sorted(forms.values())

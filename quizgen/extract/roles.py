@@ -40,13 +40,16 @@ class Role:
     #: The mention the role is attached to, and the noun heading the role.
     mention: Span
     head: Token
+    #: [start, end) of the role words in the text.
+    extent: tuple[int, int]
+
+    def but(self, text: str, mention: Span) -> "Role":
+        """The same role phrase giving ``mention`` the role ``text``."""
+        return Role(text, self.score, mention, self.head, self.extent)
 
 
-def find_roles(named: list[tuple[str, Span]]) -> dict[str, tuple[str, Span]]:
-    """Canonical name -> (best role, the mention carrying it), over every named mention.
-
-    Ties go to the earliest mention.
-    """
+def find_roles(named: list[tuple[str, Span]]) -> dict[str, Role]:
+    """Canonical name -> its best role, over every named mention. Ties go to the earliest mention."""
     mentions = {span.root.i: (name, span) for name, span in named}
     best: dict[str, Role] = {}
     for name, span in named:
@@ -54,7 +57,7 @@ def find_roles(named: list[tuple[str, Span]]) -> dict[str, tuple[str, Span]]:
             for other, shared in _distribute(name, role, mentions):
                 if shared.text and (other not in best or shared.score > best[other].score):
                     best[other] = shared
-    return {name: (role.text, role.mention) for name, role in best.items()}
+    return best
 
 
 def _roles_of(span: Span) -> list[Role]:
@@ -62,19 +65,19 @@ def _roles_of(span: Span) -> list[Role]:
     out: list[Role] = []
     for child in root.rights:
         if child.dep_ == "appos" and _role_noun(child):
-            out.append(Role(_text(_own_words(child)), 3 + _titled(child), span, child))
+            out.append(_role(_own_words(child), 3 + _titled(child), span, child))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
-        out.append(Role(_text([t for t in head.subtree if t.i < span.start]), 3 + _titled(head), span, head))
+        out.append(_role([t for t in head.subtree if t.i < span.start], 3 + _titled(head), span, head))
     before = [
         t for c in root.lefts if c.i < span.start and c.dep_ not in ("det", "poss", "punct") for t in c.subtree
         if t.dep_ not in ("det", "poss") and t.lower_.rstrip(".") not in HONORIFICS
     ]
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == span.start - 1:
-        out.append(Role(_text(before), 2 if len(before) > 1 else 1, span, nouns[-1]))
+        out.append(_role(before, 2 if len(before) > 1 else 1, span, nouns[-1]))
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
-        out.append(Role(head.text, 1, span, head))
-    return out
+        out.append(_role([head], 1, span, head))
+    return [role for role in out if role.text]
 
 
 def _distribute(name: str, role: Role, mentions: dict[int, tuple[str, Span]]) -> list[tuple[str, Role]]:
@@ -93,13 +96,8 @@ def _distribute(name: str, role: Role, mentions: dict[int, tuple[str, Span]]) ->
             det = " ".join(t.text for t in role.head.lefts)
             prep = role.head.doc[objects[0].i - 1].text
             texts = [" ".join(f"{det} {role.head.lemma_} {prep} {_phrase(o)}".split()) for o in owners]
-            return [
-                (mentions[t.i][0], Role(text, role.score, mentions[t.i][1], role.head))
-                for t, text in zip([root, *conjuncts], texts)
-            ]
-    return [(name, role)] + [
-        (mentions[c.i][0], Role(singular, role.score, mentions[c.i][1], role.head)) for c in conjuncts
-    ]
+            return [(mentions[t.i][0], role.but(text, mentions[t.i][1])) for t, text in zip([root, *conjuncts], texts)]
+    return [(name, role)] + [(mentions[c.i][0], role.but(singular, mentions[c.i][1])) for c in conjuncts]
 
 
 def _phrase(token: Token) -> str:
@@ -123,13 +121,15 @@ def _role_noun(token: Token) -> bool:
     return (token.pos_ == "NOUN" or is_title(token.text)) and token.ent_type_ not in ("PERSON", "GPE", "ORG")
 
 
-def _text(tokens: list[Token]) -> str:
-    """The words from the first to the last token, without edge punctuation or "respectively"."""
+def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
+    """A role from the words between the first and the last token, without edge punctuation,
+    a leading adverb ("notably its new head") or "respectively"."""
     tokens = tokens[:MAX_ROLE_TOKENS]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ == "respectively"):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("ADV", "CCONJ")):
         tokens = tokens[1:]
     if not tokens:
-        return ""
-    return " ".join(tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text.split())
+        return Role("", score, mention, head, (0, 0))
+    words = tokens[0].doc[tokens[0].i: tokens[-1].i + 1]
+    return Role(" ".join(words.text.split()), score, mention, head, (words.start_char, words.end_char))
