@@ -1,0 +1,217 @@
+"""The web app through Flask's test client: JSON API, quiz flow, teacher guard, CSRF and headers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from quizgen.bank import store, transaction
+from quizgen.bank.models import Answer, Article, QuestionRow, QuestionSet
+from quizgen.bank.stats import item_stats, score_histogram
+from test_bank import DOC, FACTS, QUESTIONS, question
+from web import create_app
+from web.auth import create_teacher
+
+HOSTILE = "<script>alert('x')</script> Exports rose <img src=x onerror=alert(1)> 12% in 2023."
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_URL": f"sqlite:///{tmp_path / 'bank.sqlite'}"})
+    with transaction(app.extensions["bank"]) as session:
+        store(session, [DOC], FACTS, QUESTIONS, "trade")
+    create_teacher(app.extensions["bank"], "teach", "correct horse")
+    return app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def token(client, url: str) -> str:
+    page = client.get(url).get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def login(client) -> None:
+    response = client.post("/auth/login", data={"username": "teach", "password": "correct horse",
+                                                 "csrf_token": token(client, "/auth/login")})
+    assert response.status_code == 302
+
+
+def count_answers(app) -> int:
+    with app.extensions["bank"]() as session:
+        return session.scalar(select(func.count()).select_from(Answer))
+
+
+def test_api_lists_published_sets_and_their_questions_without_answers(client):
+    sets = client.get("/api/sets").get_json()
+    assert [(s["name"], s["question_count"]) for s in sets] == [("trade", 2)]
+    assert sets[0]["articles"][0]["name"] == "trade.txt"
+    detail = client.get(f"/api/sets/{sets[0]['id']}").get_json()
+    assert [q["id"] for q in detail["questions"]] == ["q1", "q2"]
+    text = client.get(f"/api/sets/{sets[0]['id']}").get_data(as_text=True)
+    assert "answer" not in detail["questions"][0] and "accepted" not in text and "$3 billion" not in text
+
+
+def test_api_attempt_grades_stores_and_returns_the_evidence(app, client):
+    pytest.importorskip("quizgen.questions.grading")
+    response = client.post("/api/attempts", json={"question_id": "q1", "answer": "12 %"})
+    body = response.get_json()
+    assert response.status_code == 200 and body["correct"] is True
+    assert body["answer"] == "12%" and body["evidence"][0]["sentence"].startswith("Exports rose 12%")
+    assert client.post("/api/attempts", json={"question_id": "q1", "answer": "40%"}).get_json()["correct"] is False
+    assert count_answers(app) == 2
+
+
+@pytest.mark.parametrize("payload", [None, {"question_id": "q1"}, {"question_id": 5, "answer": "x"}, ["q1", "12%"]])
+def test_api_attempt_rejects_malformed_json_with_a_message(client, payload):
+    response = client.post("/api/attempts", json=payload) if payload is not None else client.post(
+        "/api/attempts", data="not json", content_type="application/json")
+    assert response.status_code == 400 and "question_id" in response.get_json()["error"]
+
+
+def test_api_hides_unpublished_sets_and_their_questions(app, client):
+    with transaction(app.extensions["bank"]) as session:
+        session.scalar(select(QuestionSet)).published = False
+    assert client.get("/api/sets").get_json() == []
+    assert client.get("/api/sets/1").status_code == 404
+    assert client.post("/api/attempts", json={"question_id": "q1", "answer": "12%"}).status_code == 404
+
+
+def test_quiz_end_to_end_with_feedback_review_and_missed_practice(client):
+    pytest.importorskip("quizgen.questions.grading")
+    start = client.post("/sets/1/start", data={"csrf_token": token(client, "/sets/1")})
+    first = start.headers["Location"]
+    page = client.get(first).get_data(as_text=True)
+    assert "Question 1 of 2" in page and "By how much did exports rise" in page
+    client.post(first, data={"response": "12", "csrf_token": token(client, first)})
+    feedback = client.get(first).get_data(as_text=True)
+    assert "Right!" in feedback and '<mark class="answer">12%</mark>' in feedback
+    assert "/articles/1?start=" in feedback
+    second = first[:-1] + "2"
+    client.post(second, data={"response": "5 billion", "csrf_token": token(client, second)})
+    assert "Not quite." in client.get(second).get_data(as_text=True)
+    done_url = first.rsplit("/", 1)[0] + "/done"
+    done = client.get(done_url).get_data(as_text=True)
+    assert "1 / 2" in done and "Practice the 1 missed ones" in done
+    retry = client.post(first.rsplit("/", 1)[0] + "/retry", data={"csrf_token": token(client, done_url)})
+    assert "Question 1 of 1" in client.get(retry.headers["Location"]).get_data(as_text=True)
+
+
+def test_attempts_belong_to_their_browser(app, client):
+    first = client.post("/sets/1/start", data={"csrf_token": token(client, "/sets/1")}).headers["Location"]
+    assert app.test_client().get(first).status_code == 404
+
+
+def test_forms_without_a_csrf_token_are_refused(app, client):
+    assert client.post("/sets/1/start").status_code == 400
+    assert client.post("/auth/login", data={"username": "teach", "password": "correct horse"}).status_code == 400
+    assert count_answers(app) == 0
+
+
+def test_teacher_pages_send_anonymous_users_to_login(client):
+    for url in ("/teacher/", "/teacher/sets", "/teacher/questions/q1", "/teacher/upload"):
+        response = client.get(url)
+        assert response.status_code == 302 and response.headers["Location"].startswith("/auth/login?next=")
+
+
+def test_passwords_are_hashed_and_wrong_ones_refused(app, client):
+    from quizgen.bank.models import User
+
+    with app.extensions["bank"]() as session:
+        assert "correct horse" not in session.scalar(select(User)).password_hash
+    response = client.post("/auth/login", data={"username": "teach", "password": "nope",
+                                                 "csrf_token": token(client, "/auth/login")})
+    assert response.status_code == 200 and "Wrong username or password" in response.get_data(as_text=True)
+
+
+def test_a_teacher_edit_is_what_students_see_and_reingest_keeps_it(app, client):
+    login(client)
+    url = "/teacher/questions/q1"
+    client.post(url, data={"type": "short", "prompt": "How much did exports grow in 2023?", "answer": "12%",
+                           "accepted": "twelve percent", "choices": "", "explanation": "Said by the ministry.",
+                           "csrf_token": token(client, url)})
+    assert client.get("/api/sets/1").get_json()["questions"][0]["prompt"] == "How much did exports grow in 2023?"
+    with transaction(app.extensions["bank"]) as session:
+        store(session, [DOC], FACTS, [question("q1", "12%", "Regenerated?"), QUESTIONS[1]], "trade")
+    assert client.get("/api/sets/1").get_json()["questions"][0]["prompt"] == "How much did exports grow in 2023?"
+
+
+def test_teacher_builds_publishes_and_shares_a_set(app, client):
+    login(client)
+    client.post("/teacher/sets", data={"name": "week 1", "csrf_token": token(client, "/teacher/sets")})
+    with app.extensions["bank"]() as session:
+        set_id = session.scalar(select(QuestionSet.id).where(QuestionSet.name == "week 1"))
+    page = f"/teacher/sets/{set_id}"
+    client.post(f"{page}/draw", data={"n": "1", "type": "short", "csrf_token": token(client, page)})
+    client.post("/teacher/sets/add", data={"set_id": set_id, "question": ["q1", "q2"], "csrf_token": token(client, page)})
+    client.post(f"{page}/item", data={"question": "q2", "action": "up", "csrf_token": token(client, page)})
+    with app.extensions["bank"]() as session:
+        assert [i.question_id for i in session.get(QuestionSet, set_id).items] == ["q2", "q1"]
+    share = re.search(r'class="share" href="([^"]+)"', client.get(page).get_data(as_text=True)).group(1)
+    student = app.test_client()
+    assert student.get(f"/sets/{set_id}").status_code == 404
+    assert student.get(share.replace("http://localhost", ""), follow_redirects=True).status_code == 200
+    client.post(f"{page}/settings", data={"action": "publish", "csrf_token": token(client, page)})
+    assert "week 1" in [s["name"] for s in student.get("/api/sets").get_json()]
+    assert client.get(f"{page}/stats").status_code == 200
+
+
+def test_article_text_is_escaped_and_headers_forbid_inline_script(app, client):
+    with transaction(app.extensions["bank"]) as session:
+        session.add(Article(name="hostile.txt", title="<b>x</b>", text=HOSTILE, boilerplate=[], sha256="0"))
+    with app.extensions["bank"]() as session:
+        article_id = session.scalar(select(Article.id).where(Article.name == "hostile.txt"))
+    response = client.get(f"/articles/{article_id}")
+    page = response.get_data(as_text=True)
+    assert "<script>alert" not in page and "<img src=x" not in page and "&lt;script&gt;" in page
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_session_cookie_flags(app, client):
+    client.post("/sets/1/start", data={"csrf_token": token(client, "/sets/1")})
+    cookie = client.get_cookie("session")
+    assert cookie.secure and cookie.http_only and cookie.same_site == "Lax"
+
+
+def test_friendly_errors_without_tracebacks(app, client):
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("secret detail")
+
+    assert "There is nothing at this address" in client.get("/nowhere").get_data(as_text=True)
+    response = client.get("/boom")
+    assert response.status_code == 500 and "secret detail" not in response.get_data(as_text=True)
+    assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_upload_refuses_other_types_and_large_files(app, client):
+    import io
+
+    login(client)
+    app.config["MAX_CONTENT_LENGTH"] = 10_000
+    bad = client.post("/teacher/upload", data={"article": (io.BytesIO(b"MZ\x00"), "virus.exe"),
+                                               "csrf_token": token(client, "/teacher/upload")})
+    assert "Upload a .txt, .md or .html article" in bad.get_data(as_text=True)
+    big = client.post("/teacher/upload", data={"article": (io.BytesIO(b"a" * 20_000), "big.txt"),
+                                               "csrf_token": token(client, "/teacher/upload")})
+    assert big.status_code == 413
+
+
+def test_item_statistics_as_moodle_computes_them():
+    attempts = [{"a": True, "b": True, "c": True}, {"a": True, "b": False, "c": False},
+                {"a": False, "b": False, "c": True}, {"a": True, "b": True}]
+    a, b, c = item_stats(["a", "b", "c"], attempts)
+    assert (a.attempts, a.facility) == (4, 0.75) and c.attempts == 3
+    # b's marks 1,0,0,1 against the rest 2,1,1,1: r = 0.577…
+    assert round(b.discrimination, 1) == 57.7
+    assert item_stats(["a"], [{"a": True}])[0].discrimination is None
+    assert score_histogram([0.0, 0.55, 1.0, 1.0]) == [1, 0, 0, 0, 0, 1, 0, 0, 0, 2]
