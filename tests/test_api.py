@@ -215,3 +215,20 @@ def test_item_statistics_as_moodle_computes_them():
     assert round(b.discrimination, 1) == 57.7
     assert item_stats(["a"], [{"a": True}])[0].discrimination is None
     assert score_histogram([0.0, 0.55, 1.0, 1.0]) == [1, 0, 0, 0, 0, 1, 0, 0, 0, 2]
+
+
+def test_api_responses_match_the_openapi_document(client):
+    from pathlib import Path
+
+    import jsonschema
+    import yaml
+
+    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "web" / "openapi.yaml").read_text())
+
+    def check(instance, name):
+        jsonschema.validate(instance, {"components": spec["components"], "$ref": f"#/components/schemas/{name}"})
+
+    assert set(spec["paths"]) == {"/api/sets", "/api/sets/{id}", "/api/attempts"}
+    check(client.get("/api/sets").get_json()[0], "SetSummary")
+    check(client.get("/api/sets/1").get_json(), "Set")
+    check(client.post("/api/attempts", json={}).get_json(), "Error")
