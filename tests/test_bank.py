@@ -31,7 +31,8 @@ def question(qid: str, answer: str, prompt: str = "By how much did exports rise 
 
 
 FACTS = [figure("12%", "f-q1"), figure("$3 billion", "f-q2")]
-QUESTIONS = [question("q1", "12%"), question("q2", "$3 billion", "How low did imports fall?")]
+QUESTIONS = [question("q1", "12%", value=12, unit="percent", tolerance=0.0),
+             question("q2", "$3 billion", "How low did imports fall?", value=3e9, unit="USD", tolerance=0.0)]
 
 
 @pytest.fixture

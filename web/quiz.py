@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import secrets
 from datetime import datetime, timezone
@@ -20,7 +21,7 @@ from .bank import (
 bp = Blueprint("quiz", __name__)
 
 #: Question types a student can answer in the browser.
-PLAYABLE = ("short", "mcq", "cloze", "tf")
+PLAYABLE = ("short", "mcq", "cloze", "tf", "matching")
 
 
 def learner() -> str:
@@ -28,6 +29,13 @@ def learner() -> str:
     if "learner" not in session:
         session["learner"] = "browser:" + secrets.token_hex(8)
     return session["learner"]
+
+
+def _response(row: QuestionRow, form) -> str:
+    """The response as grading takes it: typed text, or for matching a JSON list of [left, right]."""
+    if row.type == "matching":
+        return json.dumps([[left, form.get(f"match-{i}", "")] for i, (left, _) in enumerate(row.pairs)])
+    return form.get("response", "")[:500]
 
 
 def _aware(moment: datetime) -> datetime:
@@ -113,7 +121,7 @@ def question(attempt_id: int, n: int):
     answer = next((a for a in attempt.answers if a.question_id == row.id), None)
     if request.method == "POST":
         if answer is None:
-            record_answer(row, request.form.get("response", "")[:500], attempt.id)
+            record_answer(row, _response(row, request.form), attempt.id)
         return redirect(url_for("quiz.question", attempt_id=attempt.id, n=n))
     last = n == len(attempt.question_ids)
     following = url_for("quiz.done", attempt_id=attempt.id) if last else url_for(
@@ -190,7 +198,7 @@ def practice_answer(set_id: int, question_id: str):
     row = next((q for q in _playable(qset) if q.id == question_id), None)
     if row is None:
         abort(404)
-    answer = record_answer(row, request.form.get("response", "")[:500])
+    answer = record_answer(row, _response(row, request.form))
     review = _cards([row]).get(row.id) or ReviewCard(learner=learner(), question_id=row.id)
     card = Card.from_dict(review.card) if review.card else Card()
     card, _log = _scheduler.review_card(card, Rating.Good if answer.correct else Rating.Again)

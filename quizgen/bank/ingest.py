@@ -29,6 +29,6 @@ def ingest_paths(
     result = build(list(paths), model=model)
     progress(80, "storing")
     with transaction(factory) as session:
-        report = store(session, result.documents, result.facts, result.questions, set_name or set_name_for(paths))
+        report = store(session, result.documents.values(), result.facts, result.questions, set_name or set_name_for(paths))
     progress(100, "done")
     return report, list(result.skipped)
