@@ -137,5 +137,42 @@ def create_teacher(username: str, password: str) -> None:
     click.echo(f"teacher {username.strip()!r} can now log in", err=True)
 
 
+@main.command("export")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--format", "fmt", required=True, help="apkg, moodle, gift, csv, tsv or json.")
+@click.option("--set", "set_name", default=None, help="Set name: the deck and category (default: the folder or file names).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@model_option
+def export_command(paths: tuple[str, ...], fmt: str, set_name: str | None, output: str, model: str | None) -> None:
+    """Export the questions of PATHS as an Anki deck, Moodle XML, GIFT, CSV/TSV or JSON."""
+    from .export import FORMATS, ExportSet, export
+
+    if fmt not in FORMATS:
+        raise click.ClickException(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if not paths:
+        raise click.ClickException("no PATH given and no bank: give the article files or folders to export")
+    from .bank.store import set_name_for
+    from .nlp import ModelNotFound
+    from .pipeline import build
+
+    try:
+        result = build(paths, model=model)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    for item in result.skipped:
+        click.echo(str(item), err=True)
+    if not result.documents:
+        raise click.ClickException("nothing could be read")
+    export_set = ExportSet.of(set_name or set_name_for(paths), result.questions, result.documents.values())
+    try:
+        skipped = export(export_set, fmt, output)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+    for question, reason in skipped:
+        click.echo(f"left out {question.id} ({reason}): {question.prompt[:60]}", err=True)
+    click.echo(f"exported {len(export_set.questions) - len(skipped)} questions from {len(result.documents)} "
+               f"articles as {fmt} to {output}", err=True)
+
+
 if __name__ == "__main__":
     main()

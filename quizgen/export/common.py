@@ -1,0 +1,189 @@
+"""What every export format shares: the set being exported, safe text, and evidence to show."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..extract.model import Evidence
+from ..questions.model import Question
+
+#: Control characters (the Anki field separator \x1f among them); tab and newline are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: How a question marks its blank (cloze prompts): two or more underscores.
+BLANK = re.compile(r"_{2,}")
+TRUE_WORDS = frozenset({"true", "t", "yes"})
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article questions cite: ``name`` is the ``Evidence.doc`` they use."""
+
+    name: str
+    title: str = ""
+    text: str = ""
+
+    @property
+    def label(self) -> str:
+        return clean(self.title).strip() or self.name
+
+
+@dataclass
+class ExportSet:
+    """Questions to export under one set name, with the articles their evidence comes from."""
+
+    name: str
+    questions: list[Question]
+    articles: dict[str, Article] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, name: str, questions: Iterable[Question], documents: Iterable = ()) -> "ExportSet":
+        """A set from questions and the documents (anything with name, title, text) they cite."""
+        articles = {d.name: Article(d.name, d.title, d.text) for d in documents}
+        return cls(clean(name).strip() or "quizgen", list(questions), articles)
+
+    def article(self, question: Question) -> str:
+        """The label of the article a question belongs to (its first evidence), or "" for none."""
+        if not question.evidence:
+            return ""
+        doc = question.evidence[0].doc
+        return self.articles[doc].label if doc in self.articles else doc
+
+    def sources(self, question: Question) -> list[str]:
+        """Labels of every article a question's evidence cites, in order, once each."""
+        docs = dict.fromkeys(e.doc for e in question.evidence)
+        return [self.articles[d].label if d in self.articles else d for d in docs]
+
+    def marked(self, evidence: Evidence) -> tuple[str, str, str]:
+        """The evidence sentence split around its span: (before, answer, after)."""
+        return split_evidence(evidence, self.articles.get(evidence.doc))
+
+    def exportable(self) -> tuple[list[Question], list[tuple[Question, str]]]:
+        """The questions to write, and those left out with the reason."""
+        kept, skipped = [], []
+        for q in self.questions:
+            if q.conflict:
+                skipped.append((q, "sources conflict"))
+            elif not clean(q.prompt).strip():
+                skipped.append((q, "empty prompt"))
+            elif q.type == "matching" and len(matching_rows(q.pairs)) < 2:
+                skipped.append((q, "fewer than two pairs"))
+            elif q.type != "matching" and not clean(q.answer).strip():
+                skipped.append((q, "empty answer"))
+            else:
+                kept.append(q)
+        return kept, skipped
+
+
+def clean(text: str) -> str:
+    """Text without control characters (the field separator \\x1f among them)."""
+    return _CONTROL.sub("", text or "")
+
+
+def html_text(text: str) -> str:
+    """Article text as safe HTML: escaped (it is not markup), line breaks kept."""
+    return html.escape(clean(text), quote=False).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def one_line(text: str) -> str:
+    """Text on one line, for formats where a line break ends a record."""
+    return " ".join(clean(text).split())
+
+
+def split_evidence(evidence: Evidence, article: Article | None) -> tuple[str, str, str]:
+    """Cut the sentence where the evidence span falls in it, using the article text to place it."""
+    sentence = evidence.sentence
+    start, end = evidence.span
+    if article is not None and article.text and end > start:
+        offset = article.text.find(sentence, max(0, end - len(sentence)))
+        if 0 <= offset <= start:
+            a, b = start - offset, end - offset
+            return sentence[:a], sentence[a:b], sentence[b:]
+        found = sentence.find(article.text[start:end])
+        if found >= 0:
+            return sentence[:found], sentence[found:found + end - start], sentence[found + end - start:]
+    return sentence, "", ""
+
+
+def evidence_html(export_set: ExportSet, question: Question) -> str:
+    """Each evidence sentence as a paragraph, the answer in <mark>, the article after it."""
+    parts = []
+    for evidence in question.evidence:
+        before, answer, after = export_set.marked(evidence)
+        marked = f"<mark>{html_text(answer)}</mark>" if answer.strip() else ""
+        source = html_text(export_set.articles[evidence.doc].label if evidence.doc in export_set.articles else evidence.doc)
+        parts.append(
+            f'<p class="evidence">{html.escape(clean(before), quote=False)}{marked}'
+            f'{html.escape(clean(after), quote=False)} <cite>{source}</cite></p>'
+        )
+    return "".join(parts)
+
+
+def evidence_text(question: Question) -> str:
+    """The evidence sentences as plain text."""
+    return " ".join(one_line(e.sentence) for e in question.evidence)
+
+
+def is_true(question: Question) -> bool:
+    """The truth value of a true/false question."""
+    return clean(question.answer).strip().lower() in TRUE_WORDS
+
+
+def is_numeric(question: Question) -> bool:
+    """A short question whose answer is one number with a tolerance (Moodle numerical, GIFT #)."""
+    return (
+        question.type == "short"
+        and isinstance(question.value, int | float)
+        and not isinstance(question.value, bool)
+        and question.tolerance is not None
+    )
+
+
+def plain_number(value: float) -> str:
+    """A number in plain decimal notation (no exponent): 2.4e11 -> "240000000000"."""
+    text = format(Decimal(repr(value)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def variants(question: Question) -> list[str]:
+    """The answer and its accepted variants, cleaned, once each."""
+    seen = dict.fromkeys(one_line(a) for a in [question.answer, *question.accepted])
+    return [a for a in seen if a]
+
+
+def distractors(question: Question) -> list[str]:
+    """The wrong choices of a multiple-choice question."""
+    answer = one_line(question.answer)
+    return [c for c in dict.fromkeys(one_line(c) for c in question.choices) if c and c != answer]
+
+
+def cloze_parts(question: Question) -> tuple[str, str] | None:
+    """(before, after) around the blank of a cloze prompt, else around the answer in its evidence."""
+    prompt = clean(question.prompt)
+    match = BLANK.search(prompt)
+    if match:
+        return prompt[: match.start()], prompt[match.end():]
+    for evidence in question.evidence:
+        i = evidence.sentence.find(question.answer)
+        if question.answer and i >= 0:
+            return evidence.sentence[:i], evidence.sentence[i + len(question.answer):]
+    return None
+
+
+def tag(text: str) -> str:
+    """A tag of letters, digits and `_ . - :` only: "Power of X" -> "Power_of_X"."""
+    return re.sub(r"[^\w.:-]+", "_", clean(text)).strip("_")
+
+
+def tags(export_set: ExportSet, question: Question) -> list[str]:
+    """The question's own tags, its type and its article, each once and without spaces."""
+    names = [*question.tags, f"type::{question.type}"]
+    names += [f"article::{label}" for label in export_set.sources(question)]
+    return [t for t in dict.fromkeys(tag(n) for n in names) if t]
+
+
+def matching_rows(pairs: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
+    return [(one_line(p[0]), one_line(p[1])) for p in pairs if len(p) == 2 and one_line(p[0]) and one_line(p[1])]
