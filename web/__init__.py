@@ -50,6 +50,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     for module in (quiz, auth, teacher, api):
         app.register_blueprint(module.bp)
     csrf.exempt(api.bp)
+    app.add_url_rule("/healthz", "healthz", lambda: ("ok", 200, {"Content-Type": "text/plain"}))
     app.teardown_appcontext(_close_session)
     app.after_request(_security_headers)
     _register_errors(app)

@@ -9,9 +9,9 @@ from datetime import datetime, timezone
 
 from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
 from fsrs import Card, Rating, Scheduler
-from sqlalchemy import select
+from sqlalchemy import and_, bindparam, select
 
-from quizgen.bank.models import Article, Attempt, QuestionRow, QuestionSet, ReviewCard, utcnow
+from quizgen.bank.models import Answer, Article, Attempt, QuestionRow, QuestionSet, ReviewCard, utcnow
 
 from .bank import (
     active_questions, db, evidence_views, get_or_404, published_sets, question_counts, record_answer,
@@ -112,21 +112,36 @@ def start(set_id: int):
     return redirect(_start(qset.id, ids))
 
 
+# Built once: constructing a statement costs more than running it on the quiz page.
+_ATTEMPT_ORDER = select(Attempt.question_ids).where(Attempt.id == bindparam("attempt"))
+_QUESTION_AND_ANSWER = (
+    select(QuestionRow, Answer)
+    .outerjoin(Answer, and_(Answer.question_id == QuestionRow.id, Answer.attempt_id == bindparam("attempt")))
+    .where(QuestionRow.id == bindparam("question"))
+    .limit(1)
+)
+
+
 @bp.route("/attempts/<int:attempt_id>/<int:n>", methods=("GET", "POST"))
 def question(attempt_id: int, n: int):
-    attempt = _own_attempt(attempt_id)
-    if not 1 <= n <= len(attempt.question_ids):
+    """Question ``n`` of an attempt, or its feedback once answered (two small queries: the hot path)."""
+    if attempt_id not in session.get("attempts", []):
         abort(404)
-    row = get_or_404(QuestionRow, attempt.question_ids[n - 1])
-    answer = next((a for a in attempt.answers if a.question_id == row.id), None)
+    question_ids = db().scalar(_ATTEMPT_ORDER, {"attempt": attempt_id})
+    if question_ids is None or not 1 <= n <= len(question_ids):
+        abort(404)
+    found = db().execute(_QUESTION_AND_ANSWER, {"attempt": attempt_id, "question": question_ids[n - 1]}).first()
+    if found is None:
+        abort(404)
+    row, answer = found
     if request.method == "POST":
         if answer is None:
-            record_answer(row, _response(row, request.form), attempt.id)
-        return redirect(url_for("quiz.question", attempt_id=attempt.id, n=n))
-    last = n == len(attempt.question_ids)
-    following = url_for("quiz.done", attempt_id=attempt.id) if last else url_for(
-        "quiz.question", attempt_id=attempt.id, n=n + 1)
-    return render_template("quiz/question.html", q=row, n=n, total=len(attempt.question_ids), answer=answer,
+            record_answer(row, _response(row, request.form), attempt_id)
+        return redirect(url_for("quiz.question", attempt_id=attempt_id, n=n))
+    last = n == len(question_ids)
+    following = url_for("quiz.done", attempt_id=attempt_id) if last else url_for(
+        "quiz.question", attempt_id=attempt_id, n=n + 1)
+    return render_template("quiz/question.html", q=row, n=n, total=len(question_ids), answer=answer,
                            evidence=evidence_views(row) if answer else [], following=following, last=last)
 
 
