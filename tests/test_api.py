@@ -232,3 +232,44 @@ def test_api_responses_match_the_openapi_document(client):
     check(client.get("/api/sets").get_json()[0], "SetSummary")
     check(client.get("/api/sets/1").get_json(), "Set")
     check(client.post("/api/attempts", json={}).get_json(), "Error")
+
+
+def test_practice_schedules_each_question_with_fsrs_per_named_learner(app, client):
+    pytest.importorskip("quizgen.questions.grading")
+    from quizgen.bank.models import ReviewCard
+
+    client.post("/learner", data={"name": "Ada", "back": "/practice/1", "csrf_token": token(client, "/practice/1")})
+    page = client.get("/practice/1").get_data(as_text=True)
+    assert "0 due for review, 2 new" in page and 'value="Ada"' in page
+    first = re.search(r'action="/practice/1/(\w+)"', page).group(1)
+    answer = {"q1": "12%", "q2": "$3 billion"}[first]
+    feedback = client.post(f"/practice/1/{first}", data={"response": answer, "csrf_token": token(client, "/practice/1")})
+    assert "Right!" in feedback.get_data(as_text=True)
+    page = client.get("/practice/1").get_data(as_text=True)
+    assert "1 new" in page and f'action="/practice/1/{first}"' not in page
+    with app.extensions["bank"]() as session:
+        card = session.scalar(select(ReviewCard))
+        assert (card.learner, card.question_id) == ("name:ada", first) and card.card["stability"] is not None
+
+
+def test_teacher_writes_a_question_and_reads_item_statistics(app, client):
+    pytest.importorskip("quizgen.questions.grading")
+    for responses in (("12", "3 billion dollars"), ("12", "1"), ("40", "1")):
+        student = app.test_client()
+        first = student.post("/sets/1/start", data={"csrf_token": token(student, "/sets/1")}).headers["Location"]
+        for n, response in enumerate(responses, 1):
+            url = first[:-1] + str(n)
+            student.post(url, data={"response": response, "csrf_token": token(student, url)})
+        student.get(first.rsplit("/", 1)[0] + "/done")
+    login(client)
+    stats = client.get("/teacher/sets/1/stats").get_data(as_text=True)
+    assert "3 finished attempts" in stats and "67 %" in stats and "33 %" in stats
+    assert stats.count("<script") == stats.count("<script src=") and "<svg" in stats
+    client.post("/teacher/questions/new", data={
+        "type": "mcq", "prompt": "Which ministry spoke?", "answer": "trade", "choices": "trade\nfinance\ndefence",
+        "csrf_token": token(client, "/teacher/questions/new")})
+    with app.extensions["bank"]() as session:
+        row = session.scalar(select(QuestionRow).where(QuestionRow.origin == "teacher"))
+        assert (row.answer, row.choices, row.edited_by_teacher) == ("trade", ["trade", "finance", "defence"], True)
+    bank = client.get("/teacher/?q=ministry&status=active").get_data(as_text=True)
+    assert "Which ministry spoke?" in bank and "How low did imports fall?" not in bank
