@@ -7,7 +7,10 @@ come from question ids, so re-importing a newer export updates the same notes.
 from __future__ import annotations
 
 import html
+import itertools
+import sqlite3
 import time
+import zipfile
 from pathlib import Path
 
 import genanki
@@ -87,7 +90,8 @@ def deck_name(set_name: str, article: str) -> str:
 
 
 def guid(question: Question) -> str:
-    return genanki.guid_for("quizgen", question.id)
+    """The note's GUID: the question id, so a newer export of the question updates the same note."""
+    return f"quizgen-{question.id}"
 
 
 def note(export_set: ExportSet, question: Question) -> genanki.Note:
@@ -153,5 +157,14 @@ def build_package(export_set: ExportSet) -> tuple[genanki.Package, list[tuple[Qu
 def write(export_set: ExportSet, path: str | Path, timestamp: float | None = None) -> list[tuple[Question, str]]:
     """Write the .apkg; ``timestamp`` (default now) must be newer than the last import to update notes."""
     package, skipped = build_package(export_set)
-    package.write_to_file(str(path), timestamp=time.time() if timestamp is None else timestamp)
+    timestamp = time.time() if timestamp is None else timestamp
+    # genanki's write_to_file goes through a temporary file it never deletes; an in-memory
+    # collection is faster and leaves nothing behind.
+    connection = sqlite3.connect(":memory:")
+    package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+    connection.commit()
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr("collection.anki2", connection.serialize())
+        out.writestr("media", "{}")
+    connection.close()
     return skipped

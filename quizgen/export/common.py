@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from decimal import Decimal
 
 from ..extract.model import Evidence
@@ -26,7 +27,7 @@ class Article:
     title: str = ""
     text: str = ""
 
-    @property
+    @cached_property
     def label(self) -> str:
         return clean(self.title).strip() or self.name
 
@@ -79,13 +80,16 @@ class ExportSet:
 
 
 def clean(text: str) -> str:
-    """Text without control characters (the field separator \\x1f among them)."""
-    return _CONTROL.sub("", text or "")
+    """Text without control characters (the field separator \x1f among them)."""
+    if not text or text.isprintable():  # the common case, checked in C
+        return text or ""
+    return _CONTROL.sub("", text)
 
 
 def html_text(text: str) -> str:
     """Article text as safe HTML: escaped (it is not markup), line breaks kept."""
-    return html.escape(clean(text), quote=False).replace("\r\n", "\n").replace("\n", "<br>")
+    escaped = html.escape(clean(text), quote=False)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>") if "\n" in escaped else escaped
 
 
 def one_line(text: str) -> str:
@@ -173,6 +177,7 @@ def cloze_parts(question: Question) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def tag(text: str) -> str:
     """A tag of letters, digits and `_ . - :` only: "Power of X" -> "Power_of_X"."""
     return re.sub(r"[^\w.:-]+", "_", clean(text)).strip("_")

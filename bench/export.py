@@ -1,0 +1,84 @@
+"""Export speed: 10,000 synthetic questions to .apkg, Moodle XML and GIFT, and Anki's import of the deck.
+
+Run: .venv/bin/python bench/export.py [N]. Target: the 10k-note deck is written in <= 0.5 s.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from anki.collection import Collection
+from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+from quizgen.export import Article, ExportSet, export
+from quizgen.extract.model import Evidence
+from quizgen.questions.model import TYPES, Question
+
+TARGET_SECONDS = 0.5
+
+
+def synthetic(n: int, articles: int = 50) -> ExportSet:
+    """``n`` questions of every type spread over ``articles`` articles, each with its evidence."""
+    docs, lines = {}, {}
+    for a in range(articles):
+        lines[a] = [f"Exports of region {a} rose to {i * 7 + a} million tonnes in year {2000 + i}, the ministry said."
+                    for i in range(n // articles + 1)]
+        docs[f"article{a}.txt"] = Article(f"article{a}.txt", f"Region {a}: trade & <markets>", "\n".join(lines[a]) + "\n")
+    questions = []
+    for i in range(n):
+        doc = docs[f"article{i % articles}.txt"]
+        line_no = i // articles
+        sentence = lines[i % articles][line_no]
+        start = sum(len(line) + 1 for line in lines[i % articles][:line_no])
+        amount = f"{line_no * 7 + i % articles} million tonnes"
+        span = (start + sentence.index(amount), start + sentence.index(amount) + len(amount))
+        kind = TYPES[i % len(TYPES)]
+        prompt = f"How much did exports of region {i % articles} reach in year {2000 + line_no}?"
+        fields = dict(id=f"q{i:05d}", type=kind, prompt=prompt, answer=amount, evidence=[Evidence(doc.name, span, sentence)],
+                      tags=["figure", "quantity"], explanation="The ministry gave the figure.")
+        if kind == "mcq":
+            fields["choices"] = [amount, "1 million tonnes", "2 million tonnes", "3 million tonnes"]
+        elif kind == "cloze":
+            fields["prompt"] = sentence.replace(amount, "_____")
+        elif kind == "tf":
+            fields.update(prompt=sentence, answer="True", choices=["True", "False"])
+        elif kind == "matching":
+            fields["pairs"] = [[f"Region {j}", f"{j} million tonnes"] for j in range(3)]
+        elif i % 2:
+            fields.update(value=(line_no * 7 + i % articles) * 1e6, tolerance=1e5, unit="t")
+        questions.append(Question(**fields))
+    return ExportSet("Benchmark", questions, docs)
+
+
+def timed(fn) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of ``fn()`` (CPU time is what counts on a busy machine)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def main(n: int = 10_000) -> None:
+    export_set = synthetic(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        seconds = {fmt: timed(lambda fmt=fmt: export(export_set, fmt, out / f"bench.{fmt}"))
+                   for fmt in ("apkg", "moodle", "gift")}
+        col = Collection(str(out / "collection.anki2"))
+        request = ImportAnkiPackageRequest(package_path=str(out / "bench.apkg"), options=ImportAnkiPackageOptions())
+        log = []
+        seconds["anki import"] = timed(lambda: log.append(col.import_anki_package(request).log))
+        notes = col.note_count()
+        col.close()
+    for name, (wall, cpu) in seconds.items():
+        print(f"{name:12s} {wall:6.2f} s wall, {cpu:6.2f} s CPU for {n} questions")
+    print(f"anki imported {notes} notes ({len(log[0].new)} new)")
+    wall, cpu = seconds["apkg"]
+    print(f"apkg write / target ratio: {wall / TARGET_SECONDS:.2f} wall, {cpu / TARGET_SECONDS:.2f} CPU "
+          f"(<= 1 meets {TARGET_SECONDS} s)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)
