@@ -102,10 +102,14 @@ def _web_app():
 @model_option
 def ingest(paths: tuple[str, ...], set_name: str | None, model: str | None) -> None:
     """Extract, generate and store PATHS in the question bank (one transaction)."""
-    from .bank.ingest import ingest_paths
+    from .bank.ingest import NothingToIngest, ingest_paths
+    from .nlp import ModelNotFound
 
     app = _web_app()
-    report, skipped = ingest_paths(app.extensions["bank"], paths, model=model, set_name=set_name)
+    try:
+        report, skipped = ingest_paths(app.extensions["bank"], paths, model=model, set_name=set_name)
+    except (ModelNotFound, NothingToIngest) as exc:
+        raise click.ClickException(str(exc)) from exc
     for item in skipped:
         click.echo(str(item), err=True)
     click.echo(str(report), err=True)

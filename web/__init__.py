@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import time
 from pathlib import Path
 
 from flask import Flask, render_template
@@ -58,12 +59,22 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def _instance_secret(instance: Path) -> str:
-    """A random secret key kept in the instance folder, so sessions survive restarts."""
+    """A random secret key kept in the instance folder, so sessions survive restarts and every
+    worker process signs with the same key (the first one to start writes it)."""
     path = instance / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+    for _ in range(50):
+        key = path.read_text().strip()
+        if key:
+            return key
+        time.sleep(0.1)
+    raise RuntimeError(f"{path} is empty")
 
 
 def _close_session(_exc: BaseException | None) -> None:

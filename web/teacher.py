@@ -246,7 +246,7 @@ def upload():
         elif file.mimetype not in ("text/plain", "text/markdown", "text/html", "application/octet-stream", "text/x-markdown"):
             flash(f"That does not look like a text file ({file.mimetype}).", "error")
         else:
-            job = IngestJob(filename=name)
+            job = IngestJob(filename=name, message="waiting for earlier uploads")
             db().add(job)
             db().commit()
             folder = Path(current_app.instance_path) / "uploads" / str(job.id)
@@ -258,9 +258,13 @@ def upload():
     return render_template("teacher/upload.html", jobs=jobs, suffixes=", ".join(SUFFIXES))
 
 
+#: The spaCy pipeline is shared by the process: uploads are ingested one after the other.
+_ONE_INGEST_AT_A_TIME = threading.Lock()
+
+
 def _start_ingest(app, job_id: int, path: Path) -> None:
     """Ingest ``path`` in a background thread, recording progress on the job row."""
-    from quizgen.bank.ingest import ingest_paths
+    from quizgen.bank.ingest import NothingToIngest, ingest_paths
 
     factory = app.extensions["bank"]
 
@@ -272,12 +276,14 @@ def _start_ingest(app, job_id: int, path: Path) -> None:
 
     def run() -> None:
         try:
-            update(status="running", progress=5, message="starting")
-            report, skipped = ingest_paths(
-                factory, [path], model=app.config.get("SPACY_MODEL"), set_name=path.name,
-                progress=lambda percent, stage: update(progress=percent, message=stage))
-            message = "; ".join(str(s) for s in skipped) or str(report)
-            update(status="failed" if skipped else "done", progress=100, message=message)
+            with _ONE_INGEST_AT_A_TIME:
+                update(status="running", progress=5, message="starting")
+                report, _skipped = ingest_paths(
+                    factory, [path], model=app.config.get("SPACY_MODEL"), set_name=path.name,
+                    progress=lambda percent, stage: update(progress=percent, message=stage))
+            update(status="done", progress=100, message=str(report))
+        except NothingToIngest as exc:
+            update(status="failed", message=str(exc))
         except Exception as exc:  # reported on the job page, never as a traceback
             app.logger.exception("ingest of %s failed", path.name)
             update(status="failed", message=f"ingest failed: {exc.__class__.__name__}")

@@ -11,6 +11,10 @@ from .db import transaction
 from .store import StoreReport, set_name_for, store
 
 
+class NothingToIngest(ValueError):
+    """None of the inputs could be read; the message says why, one line per input."""
+
+
 def ingest_paths(
     factory: sessionmaker[Session],
     paths: Sequence[str | os.PathLike],
@@ -27,6 +31,8 @@ def ingest_paths(
 
     progress(10, "reading and extracting")
     result = build(list(paths), model=model)
+    if not result.documents:
+        raise NothingToIngest("; ".join(str(s) for s in result.skipped) or "nothing could be read")
     progress(80, "storing")
     with transaction(factory) as session:
         report = store(session, result.documents.values(), result.facts, result.questions, set_name or set_name_for(paths))
