@@ -1,0 +1,35 @@
+"""The bank's CLI commands: create-teacher, and one-line errors instead of tracebacks."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from sqlalchemy import select
+from werkzeug.security import check_password_hash
+
+from quizgen.bank import init_db
+from quizgen.bank.models import User
+from quizgen.cli import main
+
+
+def run(url: str, *args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input, env={"QUIZGEN_DATABASE_URL": url})
+
+
+def test_create_teacher_stores_a_hashed_password(bank_url):
+    result = run(bank_url, "create-teacher", "ada", "--password", "a good passphrase")
+    assert result.exit_code == 0, result.output
+    with init_db(bank_url)() as session:
+        user = session.scalar(select(User))
+    assert user.username == "ada" and user.is_teacher
+    assert check_password_hash(user.password_hash, "a good passphrase") and "passphrase" not in user.password_hash
+
+
+def test_create_teacher_refuses_a_short_password(tmp_path):
+    result = run(f"sqlite:///{tmp_path / 'b.sqlite'}", "create-teacher", "ada", "--password", "short")
+    assert result.exit_code == 1 and "at least 8 characters" in result.output and "Traceback" not in result.output
+
+
+def test_an_unreachable_database_is_one_line(tmp_path):
+    result = run("postgresql://nobody@127.0.0.1:1/none", "create-teacher", "ada", "--password", "long enough pw")
+    assert result.exit_code == 1 and result.output.startswith("Error: cannot open the question bank")
+    assert len(result.output.strip().splitlines()) == 1
