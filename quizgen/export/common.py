@@ -137,13 +137,8 @@ def is_true(question: Question) -> bool:
 
 
 def is_numeric(question: Question) -> bool:
-    """A short question whose answer is one number with a tolerance (Moodle numerical, GIFT #)."""
-    return (
-        question.type == "short"
-        and isinstance(question.value, int | float)
-        and not isinstance(question.value, bool)
-        and question.tolerance is not None
-    )
+    """A short question whose answer is one number (Moodle numerical, GIFT #); tolerance None is 0."""
+    return question.type == "short" and isinstance(question.value, int | float) and not isinstance(question.value, bool)
 
 
 def plain_number(value: float) -> str:

@@ -36,7 +36,7 @@ def answers(export_set: ExportSet, question: Question) -> str:
     elif question.type == "matching":
         lines = [f"={_html(left)} -> {_html(right)}" for left, right in matching_rows(question.pairs)]
     elif is_numeric(question):
-        lines = [f"#{plain_number(question.value)}:{plain_number(question.tolerance)}"]
+        lines = [f"#{plain_number(question.value)}:{plain_number(question.tolerance or 0)}"]
     else:
         lines = [f"={_html(v)}" for v in variants(question)]
     general = _html(question.explanation) + escape(evidence_html(export_set, question))

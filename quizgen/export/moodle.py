@@ -102,7 +102,7 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
         element.append(_answer("false", 0 if truth else 100, "No, it is true." if truth else "Yes, it is false.", "moodle_auto_format"))
     elif kind == "numerical":
         right = _answer(plain_number(question.value), 100, f"The article says {answer}.", "moodle_auto_format")
-        _child(right, "tolerance", plain_number(question.tolerance))
+        _child(right, "tolerance", plain_number(question.tolerance or 0))
         element.append(right)
         for tag, text in (("unitgradingtype", "0"), ("unitpenalty", "0.1"), ("showunits", "3"), ("unitsleft", "0")):
             _child(element, tag, text)

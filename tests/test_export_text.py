@@ -1,0 +1,57 @@
+"""The text rules every export relies on: cleaning, escaping, numbers, deck names, evidence cuts."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.export.anki import deck_name
+from quizgen.export.common import Article, clean, html_text, plain_number, split_evidence, tag
+from quizgen.export.gift import escape
+from quizgen.export.moodle import category_path, cloze_answer
+from quizgen.extract.model import Evidence
+from quizgen.questions.model import Question
+
+
+def test_clean_drops_control_characters_but_keeps_lines_and_letters():
+    assert clean("a\x1fb\x00c\x07\u0085d\ne\tf é") == "abcd\ne\tf é"
+
+
+def test_html_text_escapes_markup_and_keeps_line_breaks():
+    assert html_text("<b>Tom & Jerry</b>\r\nnext \"quoted\"") == "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;<br>next \"quoted\""
+
+
+@pytest.mark.parametrize("text, escaped", [
+    ("a~b=c#d{e}f:g", r"a\~b\=c\#d\{e\}f\:g"),
+    ("back\\slash", r"back\\slash"),
+    ("two\nlines", r"two\nlines"),
+])
+def test_gift_escape(text, escaped):
+    assert escape(text) == escaped
+
+
+@pytest.mark.parametrize("value, text", [
+    (240000000000, "240000000000"), (2.4e11, "240000000000"), (0.5, "0.5"), (1e-05, "0.00001"), (0, "0"),
+])
+def test_plain_number_has_no_exponent(value, text):
+    assert plain_number(value) == text
+
+
+def test_cloze_answer_escapes_moodle_specials():
+    question = Question(id="q", type="cloze", prompt="_____", answer="a}b", accepted=["x/y~z", 'say "hi"', "a}b"])
+    assert cloze_answer(question) == r'{1:SHORTANSWER:=a\}b~=x\/y\~z~=say \"hi\"}'
+
+
+def test_names_of_decks_categories_and_tags():
+    assert deck_name("News", "Part 1::Part 2") == "News::Part 1:Part 2"
+    assert deck_name("News", "") == "News"
+    assert category_path("News", "Gas / oil\ndeal") == "$course$/quizgen/News/Gas // oil deal"
+    assert tag("article::Power of the <North>") == "article::Power_of_the_North"
+
+
+def test_split_evidence_places_the_span_in_its_sentence():
+    text = "Ten ships left. Ten ships came back.\n"
+    second = Evidence("a", (16, 25), "Ten ships came back.")
+    assert split_evidence(second, Article("a", "", text)) == ("", "Ten ships", " came back.")
+    assert split_evidence(Evidence("a", (20, 25), "Ten ships came back."), Article("a", "", text)) == (
+        "Ten ", "ships", " came back.")
+    assert split_evidence(second, None) == ("Ten ships came back.", "", "")
