@@ -6,7 +6,7 @@ import random
 import threading
 from pathlib import Path
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import or_, select
 from werkzeug.datastructures import MultiDict
 from werkzeug.utils import secure_filename
@@ -50,11 +50,13 @@ def filter_questions(args: MultiDict) -> list[QuestionRow]:
     if args.get("article", type=int):
         query = query.where(QuestionRow.id.in_(
             select(QuestionArticle.question_id).where(QuestionArticle.article_id == args.get("article", type=int))))
-    for name, column, op in (("min_difficulty", QuestionRow.difficulty, "__ge__"),
-                             ("max_difficulty", QuestionRow.difficulty, "__le__"),
-                             ("min_score", QuestionRow.score, "__ge__")):
-        if args.get(name, type=float) is not None:
-            query = query.where(getattr(column, op)(args.get(name, type=float)))
+    low, high, min_score = (args.get(name, type=float) for name in ("min_difficulty", "max_difficulty", "min_score"))
+    if low is not None:
+        query = query.where(QuestionRow.difficulty >= low)
+    if high is not None:
+        query = query.where(QuestionRow.difficulty <= high)
+    if min_score is not None:
+        query = query.where(QuestionRow.score >= min_score)
     if args.get("conflict"):
         query = query.where(QuestionRow.conflict.is_(True))
     rows = list(db().scalars(query))
