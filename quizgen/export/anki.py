@@ -17,9 +17,7 @@ import genanki
 
 from ..ids import stable_id
 from ..questions.model import Question
-from .common import (
-    ExportSet, cloze_parts, distractors, evidence_html, html_text, matching_rows, one_line, tags, variants,
-)
+from .common import ExportSet, cloze_parts, evidence_html, html_text, matching_rows, one_line, tags, variants
 
 QA_MODEL_ID = 1654958057
 CLOZE_MODEL_ID = 1461801014

@@ -6,8 +6,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
 from decimal import Decimal
+from functools import cached_property, lru_cache
 
 from ..extract.model import Evidence
 from ..questions.model import Question
@@ -46,17 +46,17 @@ class ExportSet:
         articles = {d.name: Article(d.name, d.title, d.text) for d in documents}
         return cls(clean(name).strip() or "quizgen", list(questions), articles)
 
+    def label(self, doc: str) -> str:
+        """The title of the article named ``doc`` (its name when untitled or unknown)."""
+        return self.articles[doc].label if doc in self.articles else doc
+
     def article(self, question: Question) -> str:
         """The label of the article a question belongs to (its first evidence), or "" for none."""
-        if not question.evidence:
-            return ""
-        doc = question.evidence[0].doc
-        return self.articles[doc].label if doc in self.articles else doc
+        return self.label(question.evidence[0].doc) if question.evidence else ""
 
     def sources(self, question: Question) -> list[str]:
         """Labels of every article a question's evidence cites, in order, once each."""
-        docs = dict.fromkeys(e.doc for e in question.evidence)
-        return [self.articles[d].label if d in self.articles else d for d in docs]
+        return [self.label(doc) for doc in dict.fromkeys(e.doc for e in question.evidence)]
 
     def marked(self, evidence: Evidence) -> tuple[str, str, str]:
         """The evidence sentence split around its span: (before, answer, after)."""
@@ -118,17 +118,12 @@ def evidence_html(export_set: ExportSet, question: Question) -> str:
     for evidence in question.evidence:
         before, answer, after = export_set.marked(evidence)
         marked = f"<mark>{html_text(answer)}</mark>" if answer.strip() else ""
-        source = html_text(export_set.articles[evidence.doc].label if evidence.doc in export_set.articles else evidence.doc)
+        source = html_text(export_set.label(evidence.doc))
         parts.append(
             f'<p class="evidence">{html.escape(clean(before), quote=False)}{marked}'
             f'{html.escape(clean(after), quote=False)} <cite>{source}</cite></p>'
         )
     return "".join(parts)
-
-
-def evidence_text(question: Question) -> str:
-    """The evidence sentences as plain text."""
-    return " ".join(one_line(e.sentence) for e in question.evidence)
 
 
 def is_true(question: Question) -> bool:
@@ -186,4 +181,5 @@ def tags(export_set: ExportSet, question: Question) -> list[str]:
 
 
 def matching_rows(pairs: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
+    """The (left, right) pairs of a matching question, on one line each, incomplete pairs dropped."""
     return [(one_line(p[0]), one_line(p[1])) for p in pairs if len(p) == 2 and one_line(p[0]) and one_line(p[1])]
