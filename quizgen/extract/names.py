@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..ingest import Document
+from .places import country_of
 from .roles import find_roles, is_title
 
 #: spaCy labels that name someone or something that can take part.
@@ -143,6 +144,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             label = ent.label_
             if label != "PERSON" and _after_title(part) and part[0].pos_ == "PROPN":
                 label = "PERSON"
+            if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Russian (official)"
+                continue
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
             out.append(Span(sdoc, part.start, part.end, label=label))
@@ -183,23 +186,22 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
 
     A shorter form resolves to the most-used longer person name that begins or ends with it
     ("Xi" -> "Xi Jinping", "Zhao" -> "Zhao Minghao") when spaCy labels it a person at least
-    as often as anything else, or it is the surname and never a nationality.
+    as often as anything else, or it is the surname and never a nationality. A person's short
+    form also makes a longer name spaCy mislabelled a person's ("Xi Jinping's" as ORG).
     """
     counts = Counter((_form(s), s.label_) for s in spans)
     labels: dict[str, Counter] = {}
     for (form, label), n in counts.items():
         labels.setdefault(form, Counter())[label] += n
-    full = Counter(
-        {form: n for (form, label), n in counts.items() if label == "PERSON" and len(form.split()) > 1}
-    )
+    multiword = Counter({(form, label): n for (form, label), n in counts.items() if len(form.split()) > 1})
     out: dict[str, tuple[str, str]] = {}
     for (form, label), _ in counts.most_common():
         words = form.split()
         votes = labels[form]
         as_person = votes["PERSON"] >= max(votes.values())
         longer = [
-            name for name, _ in full.most_common()
-            if len(name.split()) > len(words)
+            name for (name, name_label), _ in multiword.most_common()
+            if len(name.split()) > len(words) and (name_label == "PERSON" or as_person)
             and (
                 as_person and name.split()[: len(words)] == words
                 or (as_person or "NORP" not in votes) and name.split()[-len(words):] == words
@@ -209,6 +211,22 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
             out[form] = (longer[0], "PERSON")
         else:
             out.setdefault(form, (form, label))
+    return _states(out)
+
+
+def _states(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Country names are states (GPE); a capital or short form ("Moscow", "US") stands for its
+    country when the document also names that country."""
+    named: dict[str, list[str]] = {}
+    for form in canonical:
+        found = country_of(form)
+        if found and found[1]:
+            named.setdefault(found[0], []).append(form)
+    out = dict(canonical)
+    for form, (name, label) in canonical.items():
+        found = country_of(form)
+        if found and found[0] in named and label in ("GPE", "ORG"):
+            out[form] = (max(named[found[0]], key=len), "GPE")
     return out
 
 
@@ -234,11 +252,14 @@ def _repeated_mentions(
 
 
 def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -> dict[str, str]:
-    """The label most mentions of a name carry; PERSON for any name resolved as a person's."""
+    """The label most mentions of a name carry; PERSON for a person's full name, GPE for a country."""
     votes: dict[str, Counter] = {}
     for mention in mentions:
         votes.setdefault(mention.name, Counter())[mention.label] += 1
-    return {
-        name: "PERSON" if canonical_labels.get(name) == "PERSON" and len(name.split()) > 1 else c.most_common(1)[0][0]
-        for name, c in votes.items()
-    }
+    types = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+    for name in types:
+        if canonical_labels.get(name) == "PERSON" and len(name.split()) > 1:
+            types[name] = "PERSON"
+        elif (country_of(name) or ("", False))[1]:
+            types[name] = "GPE"
+    return types

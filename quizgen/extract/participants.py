@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ingest import Document
 from .model import Participant, Quote
 from .names import Mention, People, name_key, normalize_name
-from .roles import is_title
+from .roles import HONORIFICS, is_title, title_noun
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -58,7 +58,7 @@ def _in_time_phrase(token: Token) -> bool:
 
 def _acts(token: Token) -> bool:
     """The name (or the noun it names the kind of: "the TASS agency") acts in the sentence."""
-    while token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i:
+    while token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
         token = token.head
     while token.dep_ == "conj":
         token = token.head
@@ -69,7 +69,7 @@ def _acts(token: Token) -> bool:
         return False
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
-    return head.lower_ == "of" and is_title(head.head.lemma_)
+    return head.lower_ == "of" and title_noun(head.head)
 
 
 def _participant(
@@ -77,10 +77,11 @@ def _participant(
 ) -> Participant:
     start, end = people.role_spans.get(name, (mentions[0].start, mentions[0].end))
     sentence = sdoc.char_span(start, end, alignment_mode="expand").sent
+    words = [t for t in sentence if not t.is_space]
     return Participant(
         doc=document.name,
         span=(start, end),
-        sentence=document.text[sentence.start_char: sentence.end_char].strip(),
+        sentence=document.text[sentence.start_char: words[-1].idx + len(words[-1])],
         sentence_start=sentence.start_char,
         in_quote=any(q.span[0] <= start and end <= q.span[1] for q in quotes),
         name=name,
@@ -101,12 +102,21 @@ def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention]) -> list[s
             continue
         forms.setdefault(name_key(normalize_name(span.text, person=kind == "PERSON")), normalize_name(span.text))
         before = sdoc[max(span.start - 3, 0): span.start]
-        if kind == "PERSON" and len(before) and is_title(before[-1].text) and before[-1].text[:1].isupper():
+        if kind == "PERSON" and _bare_title(before):
             forms.setdefault(name_key(f"{before[-1].text} {span.text}"), f"{before[-1].text} {span.text}")
-        elif kind == "ORG" and len(before) and before[-1].lower_ == "the":
+        elif kind == "ORG" and len(before) and before[-1].lower_ == "the" and span.root.dep_ != "compound":
             forms.setdefault(name_key(f"the {span.text}"), f"the {span.text}")
         elif kind == "ORG" and len(before) >= 2 and before[-1].tag_ == "POS" and before[-2].ent_type_:
             owned = sdoc[before[-2].i: span.end].text
             forms.setdefault(name_key(owned), owned)
     forms.pop(name_key(name), None)
     return sorted(forms.values())
+
+
+def _bare_title(before: Span) -> bool:
+    """The name follows a one-word title on its own ("Mr.", "accompany President"), not part of
+    a longer one ("Russian President", "Secretary of State")."""
+    if not len(before) or not before[-1].text[:1].isupper() or not is_title(before[-1].text):
+        return False
+    word = before[-1].lower_.rstrip(".")
+    return word in HONORIFICS or len(before) < 2 or not (before[-2].text[:1].isupper() or before[-2].lower_ == "of")

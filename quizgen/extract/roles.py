@@ -97,7 +97,9 @@ def _distribute(name: str, role: Role, mentions: dict[int, tuple[str, Span]]) ->
             prep = role.head.doc[objects[0].i - 1].text
             texts = [" ".join(f"{det} {role.head.lemma_} {prep} {_phrase(o)}".split()) for o in owners]
             return [(mentions[t.i][0], role.but(text, mentions[t.i][1])) for t, text in zip([root, *conjuncts], texts)]
-    return [(name, role)] + [(mentions[c.i][0], role.but(singular, mentions[c.i][1])) for c in conjuncts]
+    return [(name, role.but(singular, role.mention))] + [
+        (mentions[c.i][0], role.but(singular, mentions[c.i][1])) for c in conjuncts
+    ]
 
 
 def _phrase(token: Token) -> str:
@@ -106,14 +108,26 @@ def _phrase(token: Token) -> str:
 
 
 def _own_words(token: Token) -> list[Token]:
-    """The token's phrase without nested appositions and relative clauses (they describe other nouns)."""
-    nested = {t.i for c in token.subtree if c.i != token.i and c.dep_ in ("appos", "relcl") for t in c.subtree}
+    """The token's phrase without what describes other nouns: nested appositions, relative
+    clauses, and a comma-joined afterthought ("the Prime Minister of Hungary, a member state")."""
+    nested = {t.i for c in token.subtree if c.i != token.i and _aside(c) for t in c.subtree}
     words = [t for t in token.subtree if t.i not in nested]
     return words[: next((k for k, (a, b) in enumerate(zip(words, words[1:])) if b.i != a.i + 1), len(words) - 1) + 1]
 
 
+def _aside(token: Token) -> bool:
+    return token.dep_ in ("appos", "relcl") or (
+        token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)
+    )
+
+
+def title_noun(token: Token) -> bool:
+    """A noun naming a position, singular or plural ("President", "Heads", "CEOs")."""
+    return is_title(token.lemma_) or is_title(token.lower_.removesuffix("s"))
+
+
 def _titled(token: Token) -> int:
-    return int(is_title(token.lemma_))
+    return int(title_noun(token))
 
 
 def _role_noun(token: Token) -> bool:
