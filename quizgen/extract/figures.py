@@ -1,12 +1,346 @@
-"""Numeric figures: money, quantities, percentages, counts, dates and ordinals."""
+"""Numeric figures: money, quantities, percentages, counts, dates, durations and ordinals.
+
+Surfaces are found by patterns built from the number parser's tables (:mod:`.numbers`), run on
+the document's analysis text (boilerplate blanked); the parse then decides what is a figure:
+numerals inside names, trivial counts of a known pair and idioms are not. Each figure's
+``about`` is a phrase read off the dependency tree.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .model import Figure
+from .numbers import (
+    CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, MONTH_RE, NUMBER_RE, PERCENT_RE,
+    QUALIFIER_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
+)
+
+#: Entity labels of names: a numeral inside one is part of the name (World War Two, Siberia-2).
+NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
+#: Determiners that make an ordinal indefinite ("any third country", "every second day").
+INDEFINITE = {"any", "every", "another", "no", "each", "a", "an", "some"}
+DEFINITE = {"the", "these", "those", "both", "its", "their"}
+#: Words before "a"/"an" + unit that make it a rate, not a duration ("twice a year").
+RATE_WORDS = {"once", "twice", "times", "per"}
+RELATIVE_YEAR = {"last": -1, "next": 1}
+
+_END = r"(?![^\W_])"
+_QUAL = rf"(?:{QUALIFIER_RE}\s+)?"
+_NUM = rf"(?:{NUMBER_RE})"
+_YEAR = r"(?<![\w.,$£€])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
+
+
+def _compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern + _END, flags)
+
+
+#: (figure type, pattern) in priority order: on the same span, the earlier wins.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("money", _compile(rf"{_QUAL}(?:{CURRENCY_SYMBOL_RE})\s?{_NUM}(?:\s*{SCALE_RE})?")),
+    ("money", _compile(rf"{_QUAL}{_NUM}(?:\s*{SCALE_RE})?\s+{CURRENCY_WORD_RE}")),
+    ("money", _compile(rf"(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+{CURRENCY_WORD_RE}")),
+    ("percent", _compile(rf"{_QUAL}{_NUM}\s?{PERCENT_RE}")),
+    ("quantity", _compile(rf"{_QUAL}{_NUM}(?:\s*{SCALE_RE})?\s*{UNIT_RE}")),
+    ("duration", _compile(rf"{_QUAL}(?:{_NUM}|\ban?\b)(?:\s+|\s*-\s*){DURATION_RE}")),
+    ("duration", _compile(r"(?:(?<=\bpast\s)|(?<=\blast\s)|(?<=\bprevious\s)|(?<=\bnext\s))(?:decade|century)\b")),
+    ("duration", _compile(r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s))(?:decades|centuries)\b")),
+    ("date", _compile(rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0)),
+    ("date", _compile(rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0)),
+    ("date", _compile(rf"(?P<m3>{MONTH_RE}),?\s+(?P<y3>{_YEAR})", 0)),
+    ("date", _compile(r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s")),
+    ("date", _compile(rf"(?P<y4>{_YEAR})")),
+    ("date", _compile(rf"(?P<m4>{MONTH_RE})", 0)),
+    ("ordinal", _compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)")),
+    ("count", _compile(rf"{_QUAL}{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?")),
+]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A pattern match on the analysis text, before the parse decides whether it is a figure."""
+
+    start: int
+    end: int
+    figure_type: str
+    priority: int
+    match: re.Match[str]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a candidate says: its normalised value, unit, type and qualifier."""
+
+    value: object
+    unit: str | None
+    figure_type: str
+    qualifier: str | None = None
 
 
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
-    return []
+    """The figures of one document, in reading order; boilerplate and traps left out."""
+    year = reference_year(document.text)
+    figures = []
+    for cand in _best_candidates(document.analysis_text):
+        if document.in_boilerplate(cand.start, cand.end):
+            continue
+        span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        reading = READERS[cand.figure_type](cand, span, year)
+        if reading is None:
+            continue
+        sent = span.sent
+        figures.append(Figure(
+            doc=document.name,
+            span=(cand.start, cand.end),
+            sentence=document.text[sent.start_char:sent.end_char].strip(),
+            sentence_start=sent.start_char + _leading_space(sent.text),
+            in_quote=in_quotation(document.text, cand.start),
+            surface=document.text[cand.start:cand.end],
+            value=reading.value,
+            unit=reading.unit,
+            figure_type=reading.figure_type,
+            qualifier=reading.qualifier,
+            about=about(span),
+        ))
+    return figures
+
+
+def _best_candidates(text: str) -> Iterator[Candidate]:
+    """Every pattern's matches; where they overlap, the longest (then the first pattern) wins."""
+    found = [
+        Candidate(m.start() + _leading_space(m.group()), m.end() - _trailing_space(m.group()), kind, priority, m)
+        for priority, (kind, pattern) in enumerate(PATTERNS)
+        for m in pattern.finditer(text)
+    ]
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))
+    last_end = -1
+    for cand in found:
+        if cand.start >= last_end:
+            last_end = cand.end
+            yield cand
+
+
+def reference_year(text: str) -> int | None:
+    """The year undated dates belong to: a dateline's year, else the latest year written."""
+    full_dates = re.finditer(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DAY},\s+({_YEAR})", text)
+    years = [int(m.group(1) or m.group(2)) for m in full_dates]
+    years = years or [int(y) for y in re.findall(_YEAR + r"(?!s)", text)]
+    return max(years, default=None)
+
+
+# Readers: a candidate and its tokens -> a Reading, or None when it is not a figure.
+
+def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    amount = parse_amount(cand.match.group())
+    if amount is None and cand.figure_type == "money":  # "trillions of dollars": vague
+        currency = re.search(CURRENCY_WORD_RE, cand.match.group(), re.IGNORECASE)
+        return Reading(None, CURRENCY_WORDS[currency.group().lower()], "money")
+    if amount is None or _in_name(cand, span):
+        return None
+    figure_type = "count" if amount.unit == "times" else cand.figure_type
+    return Reading(amount.value, amount.unit, figure_type, amount.qualifier)
+
+
+def _duration(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    text = cand.match.group()
+    if " " not in text.strip() and "-" not in text:  # a bare "decade" / "decades"
+        vague = text.lower().endswith("s")
+        return Reading(None if vague else (10 if "decade" in text.lower() else 100), "years", "duration")
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if text.lower().startswith(("a ", "an ")) and (before in RATE_WORDS or not re.search("decade|centur", text, re.I)):
+        return None  # "twice a year", "a year earlier": idioms; "a decade" stands for ten years
+    return _amount(cand, span, year)
+
+
+def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    g = dict.fromkeys(("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4"))
+    g |= cand.match.groupdict()
+    if g["decade"]:
+        start = int(g["decade"])
+        return Reading(f"{start}/{start + 9}", "date", "date")
+    if g["y4"]:
+        if span[0].pos_ != "NUM" or span[0].ent_type_ in NAME_LABELS:
+            return None
+        return Reading(g["y4"], "year", "date")
+    month = month_number(g["m1"] or g["m2"] or g["m3"] or g["m4"])
+    written = g["y1"] or g["y2"] or g["y3"]
+    if g["m4"] and (span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "DATE")):
+        return None  # "may" the verb, "Theresa May"
+    y = int(written) if written else _shift(year, span)
+    first, second = (g["d1"], g["d2"]) if g["m1"] else (g["d3"], g["d4"])
+    days = [int(re.match(r"\d+", d).group()) for d in (first, second) if d]
+    if not all(1 <= d <= 31 for d in days):
+        return None
+    value = "/".join(iso_date(y, month, d) for d in days) or iso_date(y, month)
+    return Reading(value, "date", "date")
+
+
+def _shift(year: int | None, span: Span) -> int | None:
+    """The year of an undated month: "last March" is the year before the reference year."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return None if year is None else year + RELATIVE_YEAR.get(before, 0)
+
+
+def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    token = span[0]
+    doc = token.doc
+    after = doc[token.i + 1: token.i + 3]
+    if token.ent_type_ in NAME_LABELS or (after and after[0].text in "-–"):
+        return None
+    if len(after) == 2 and after[0].lower_ in ("or", "to") and parse_ordinal(after[1].text.split("-")[0]):
+        return None  # "second or third-tier": a rank range, not an event
+    value = parse_ordinal(cand.match.group())
+    head = token.head
+    if token.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+            return None
+        return Reading(value, "ordinal", "ordinal")
+    if token.i and doc[token.i - 1].lower_ == "the" and token.pos_ in ("NOUN", "ADJ", "NUM"):
+        return Reading(value, "ordinal", "ordinal")  # "the 20th during his tenure"
+    return None
+
+
+def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    amount = parse_amount(cand.match.group())
+    if amount is None or amount.value == 1 or _in_name(cand, span):
+        return None
+    token = _number_token(span)
+    noun = counted_noun(token)
+    if noun is None and _after_name(token):
+        return None
+    if amount.unit == "times":
+        return Reading(amount.value, "times", "count", amount.qualifier)
+    if noun is None and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"):
+        return None
+    if amount.value <= 2 and _definite(token, noun):
+        return None  # "the two countries": the known pair, not a figure
+    return Reading(amount.value, noun.lower_ if noun is not None else None, "count", amount.qualifier)
+
+
+READERS: dict[str, Callable[[Candidate, Span, int | None], Reading | None]] = {
+    "money": _amount, "percent": _amount, "quantity": _amount, "duration": _duration,
+    "date": _date, "ordinal": _ordinal, "count": _count,
+}
+
+
+def _number_token(span: Span) -> Token:
+    return next((t for t in span if t.like_num), span.root)
+
+
+def counted_noun(token: Token) -> Token | None:
+    """The noun a cardinal counts: "11 documents", "all three of the considerations"."""
+    if token.dep_ in ("nummod", "compound", "amod") and token.head.pos_ == "NOUN":
+        return token.head
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _definite(token: Token, noun: Token | None) -> bool:
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")} if noun is not None else set()
+    return before in DEFINITE or bool(dets & DEFINITE)
+
+
+def _in_name(cand: Candidate, span: Span) -> bool:
+    """A numeral that belongs to a name: in a name entity or glued to a word ("Siberia-2", "COVID-19")."""
+    if _number_token(span).ent_type_ in NAME_LABELS:
+        return True
+    return bool(re.search(r"[^\W\d_][-–]$", span.doc.text[max(0, cand.start - 2):cand.start]))
+
+
+def _after_name(token: Token) -> bool:
+    """A bare numeral right after a proper noun names a thing ("Siberia 2", "Windows 11")."""
+    prev = token.doc[token.i - 1] if token.i else None
+    return prev is not None and prev.pos_ == "PROPN" and "\n" not in prev.whitespace_ and month_number(prev.text) is None
+
+
+# about: what the figure measures, read off the parse.
+
+#: Relations climbed from a figure to the clause it belongs to.
+CLIMB = {"pobj", "prep", "nummod", "compound", "quantmod", "appos", "npadvmod", "conj", "amod", "nmod",
+         "advmod", "cc", "dobj", "attr", "oprd", "pcomp"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+NUMERIC_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
+MAX_ABOUT_TOKENS = 12
+
+
+def about(span: Span) -> str:
+    """A short phrase saying what the figure measures.
+
+    The noun a figure stands before ("11 documents", "an $18 trillion economy", "5th term");
+    otherwise the subject of the clause the figure sits in ("Anticipated bilateral trade
+    between China and Russia"), following a relative pronoun or a participle to its noun.
+    """
+    token = span.root
+    head = token.head
+    if head.i >= span.end and head.pos_ == "NOUN" and token.dep_ in ("nummod", "amod", "compound", "quantmod"):
+        return _phrase(head, exclude=span)
+    node = token
+    while node.head != node and (node.dep_ in CLIMB or node.ent_type_ in NUMERIC_LABELS) and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    for _ in range(4):
+        if node.pos_ in ("NOUN", "PROPN") and node.dep_ in SUBJECTS:
+            return _phrase(node, exclude=span)
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.pos_ == "PRON" and node.dep_ == "relcl":
+            return _phrase(node.head, exclude=span)  # "volume ..., which has reached"
+        if subject is not None and subject.pos_ != "PRON":
+            return _phrase(subject, exclude=span)
+        if node.dep_ == "acl" or node.head == node:  # "an economy valued at $2 trillion"
+            return _phrase(node.head, exclude=span) if node.head.pos_ in ("NOUN", "PROPN") else ""
+        node = node.head
+    return ""
+
+
+def _phrase(head: Token, exclude: Span) -> str:
+    """The words of ``head``'s phrase, without the figure, clauses, punctuation and leading determiners."""
+    words = [t for t in head.subtree if t not in exclude and not t.is_space and not t.is_punct
+             and not _under_clause(t, head)]
+    while words and (words[0].dep_ in ("det", "predet", "prep", "cc", "case") or words[0].tag_ == "PRP$"):
+        words.pop(0)
+    words = words[:MAX_ABOUT_TOKENS]
+    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ") for t, nxt in zip(words, words[1:])) + (
+        words[-1].text if words else "")
+
+
+def _under_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` hangs from ``head`` through a clause or an apposition."""
+    while token != head:
+        if token.dep_ in ("relcl", "acl", "appos", "advcl") or token.head == token:
+            return True
+        token = token.head
+    return False
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier in its paragraph (curly or straight marks)."""
+    line = text[text.rfind("\n", 0, pos) + 1: pos]
+    depth = 0
+    for ch in line:
+        if ch == "“":
+            depth = 1
+        elif ch == "”":
+            depth = 0
+        elif ch == '"':
+            depth = 1 - depth
+    return depth > 0
+
+
+def _leading_space(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _trailing_space(text: str) -> int:
+    return len(text) - len(text.rstrip())
