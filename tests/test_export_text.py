@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quizgen.export.anki import deck_name
-from quizgen.export.common import Article, clean, html_text, plain_number, split_evidence, tag
+from quizgen.export.common import Article, ExportSet, clean, html_text, plain_number, split_evidence, tag
 from quizgen.export.gift import escape
-from quizgen.export.moodle import category_path, cloze_answer
+from quizgen.export.moodle import category_path, cloze_answer, question_element
 from quizgen.extract.model import Evidence
 from quizgen.questions.model import Question
 
@@ -55,3 +55,11 @@ def test_split_evidence_places_the_span_in_its_sentence():
     assert split_evidence(Evidence("a", (20, 25), "Ten ships came back."), Article("a", "", text)) == (
         "Ten ", "ships", " came back.")
     assert split_evidence(second, None) == ("Ten ships came back.", "", "")
+
+
+def test_moodle_short_answers_are_plain_text_and_prompts_html():
+    question = Question(id="q", type="short", prompt="Which <firm>?", answer="AT&T", accepted=["AT & T"])
+    element = question_element(ExportSet("s", [question]), question)
+    assert element.get("type") == "shortanswer"
+    assert element.findtext("questiontext/text") == "Which &lt;firm&gt;?"
+    assert [a.findtext("text") for a in element.findall("answer")] == ["AT&T", "AT & T"]

@@ -108,8 +108,8 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
             _child(element, tag, text)
     elif kind == "shortanswer":
         _child(element, "usecase", "0")
-        for variant in variants(question):
-            element.append(_answer(html_text(variant), 100, f"The article says {answer}."))
+        for variant in variants(question):  # Moodle reads short answers as plain text
+            element.append(_answer(variant, 100, f"The article says {answer}.", "moodle_auto_format"))
     elif kind == "matching":
         _child(element, "shuffleanswers", "true")
         _outcome_feedback(element)
