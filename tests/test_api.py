@@ -18,8 +18,9 @@ HOSTILE = "<script>alert('x')</script> Exports rose <img src=x onerror=alert(1)>
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_URL": f"sqlite:///{tmp_path / 'bank.sqlite'}"})
+def app(bank_url):
+    """The app over a bank holding the trade article, on SQLite and on PostgreSQL."""
+    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_URL": bank_url})
     with transaction(app.extensions["bank"]) as session:
         store(session, [DOC], FACTS, QUESTIONS, "trade")
     create_teacher(app.extensions["bank"], "teach", "correct horse")
