@@ -345,7 +345,7 @@ GIFT_PROMPT = "Which of {a} = b ~ c # d : e\nis true?"
 @given("a question whose prompt holds the GIFT characters ~ = # { } : and a line break")
 def gift_characters(ctx):
     ctx["set"].questions.append(Question(
-        id="q-gift", type="short", prompt=GIFT_PROMPT, answer="a = b: c#1 ~2",
+        id="q-gift", type="short", prompt=GIFT_PROMPT, answer="a = b: c#1 ~2 & 3",
         evidence=[evidence(GAS, "50 billion cubic metres")], tags=["figure"]))
 
 
@@ -374,7 +374,7 @@ def gift_escapes(ctx):
     assert q.markup == "html"
     assert transformSpecials(q.text) == GIFT_PROMPT.replace("\n", "<br>")
     assert type(q.answers).__name__ == "ShortSet"
-    assert [transformSpecials(a.answer) for a in q.answers.answers] == ["a = b: c#1 ~2"]
+    assert [transformSpecials(a.answer) for a in q.answers.answers] == ["a = b: c#1 ~2 & 3"]
 
 
 @then(parsers.parse("the multiple-choice question has one right answer and {wrong:d} wrong ones, each with feedback"))

@@ -34,11 +34,11 @@ def answers(export_set: ExportSet, question: Question) -> str:
         wrong, right = ("No, it is true.", "Yes, it is true.") if is_true(question) else ("No, it is false.", "Yes, it is false.")
         lines = [f"{'TRUE' if is_true(question) else 'FALSE'}#{wrong}#{right}"]
     elif question.type == "matching":
-        lines = [f"={_html(left)} -> {_html(right)}" for left, right in matching_rows(question.pairs)]
+        lines = [f"={_html(left)} -> {escape(right)}" for left, right in matching_rows(question.pairs)]
     elif is_numeric(question):
         lines = [f"#{plain_number(question.value)}:{plain_number(question.tolerance or 0)}"]
-    else:
-        lines = [f"={_html(v)}" for v in variants(question)]
+    else:  # short answers are compared as plain text, not HTML
+        lines = [f"={escape(v)}" for v in variants(question)]
     general = _html(question.explanation) + escape(evidence_html(export_set, question))
     return "\n".join(lines) + (f"\n####{general}" if general else "")
 
