@@ -1,0 +1,297 @@
+"""Steps for web_quiz.feature, web_teacher.feature and web_security.feature.
+
+A live server (werkzeug in a thread, free loopback port) serves the app over a bank built from
+the seeds once per session; a real Chromium (Debian's, through Playwright) drives it.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+from sqlalchemy import select
+
+from conftest import SEEDS, seed_name
+from quizgen.bank import store, transaction
+from quizgen.bank.models import Article, QuestionRow, QuestionSet
+from quizgen.extract.model import Evidence
+from quizgen.ids import stable_id
+from quizgen.ingest import Document, read_paths
+from quizgen.ingest.read import document_from_text
+from quizgen.questions.model import Question
+
+scenarios("web_teacher.feature", "web_security.feature")
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+TEACHER = ("teacher", "a long enough password")
+HOSTILE = ("Breaking news\n<script>window.pwned = true; alert('pwned')</script>\n"
+           "Exports rose 12% in 2023 <img src=x onerror=\"window.pwned = true; alert(1)\"> said the ministry.\n")
+
+
+#: Questions on seed 004 written here until `quizgen.pipeline` lands (then the seeds are ingested).
+HAND_WRITTEN = [
+    ("short", "When did Vladimir Putin pay a state visit to China?", "May 16-17", []),
+    ("mcq", "Who invited Vladimir Putin to China?", "Xi Jinping", ["Li Qiang", "Xi Jinping", "Wang Yi", "Hu Jintao"]),
+    ("short", "Which scholar spoke about the meeting on May 14?", "Cui Heng", []),
+]
+
+
+def ingest_seeds(factory) -> None:
+    """Store the seeds, with questions whose evidence is the sentence (line) holding the answer."""
+    documents = [d for d in read_paths([SEEDS]) if isinstance(d, Document)]
+    doc = next(d for d in documents if d.name == seed_name("004"))
+    questions = []
+    for kind, prompt, answer, choices in HAND_WRITTEN:
+        start = doc.text.index(answer)
+        line = (doc.text.rfind("\n", 0, start) + 1, doc.text.index("\n", start))
+        questions.append(Question(
+            id=stable_id(doc.sha256, prompt), type=kind, prompt=prompt, answer=answer, choices=choices,
+            evidence=[Evidence(doc.name, (start, start + len(answer)), doc.text[line[0]:line[1]])],
+            explanation=f"The article {doc.name} says so."))
+    with transaction(factory) as session:
+        store(session, documents, [], questions, SEEDS.name)
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory):
+    """The app on a live server over a bank ingested from the seeds: (base URL, session factory)."""
+    from werkzeug.serving import make_server
+
+    from web import create_app
+    from web.auth import create_teacher
+
+    folder = tmp_path_factory.mktemp("web")
+    app = create_app({"SECRET_KEY": uuid.uuid4().hex, "DATABASE_URL": f"sqlite:///{folder / 'bank.sqlite'}"})
+    factory = app.extensions["bank"]
+    ingest_seeds(factory)
+    create_teacher(factory, *TEACHER)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", factory
+    server.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context (its own cookies) per scenario; fails on any page error."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.errors, page.dialogs = [], []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def ctx():
+    return {}
+
+
+def seeds_set(factory) -> QuestionSet:
+    with factory() as session:
+        return session.scalar(select(QuestionSet).where(QuestionSet.name == SEEDS.name))
+
+
+def question_row(factory, question_id: str) -> QuestionRow:
+    with factory() as session:
+        return session.get(QuestionRow, question_id)
+
+
+def first_question_id(factory) -> str:
+    with factory() as session:
+        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == SEEDS.name))
+        return next(item.question_id for item in qset.items if item.question.active and item.question.type != "matching")
+
+
+# Students
+
+
+@given("a student on the home page")
+def student_home(page, live):
+    page.goto(live[0] + "/")
+    assert page.locator("h1").inner_text() == "Quizzes"
+
+
+@when("the student starts the seeds quiz")
+def start_seeds_quiz(page, live):
+    page.goto(live[0] + "/")
+    page.get_by_role("link", name=SEEDS.name, exact=True).click()
+    page.get_by_role("button", name="Start the quiz").click()
+    page.wait_for_selector("h1.prompt")
+
+
+def _answer(page, row: QuestionRow, right: bool) -> None:
+    """Answer with the keyboard only: number keys and Enter for choices, typing and Enter otherwise."""
+    if row.type in ("mcq", "tf"):
+        choice = row.answer if right else next(c for c in row.choices if c != row.answer)
+        page.keyboard.press(str(row.choices.index(choice) + 1))
+        page.keyboard.press("Enter")
+    elif row.type == "matching":
+        rights = [r for _, r in row.pairs]
+        for i, partner in enumerate(rights if right else rights[1:] + rights[:1]):
+            page.locator(f"select[name=match-{i}]").select_option(partner)
+        page.get_by_role("button", name="Check answer").click()
+    else:
+        page.locator("#response").fill(row.answer if right else "qqqq")
+        page.locator("#response").press("Enter")
+    page.wait_for_selector(".feedback")
+
+
+@when("answers the first question right and every other one wrong")
+def answer_all(page, live, ctx):
+    factory = live[1]
+    ctx["seen"] = []
+    while True:
+        total = int(page.locator(".progress-label").inner_text().rsplit(" ", 1)[1])
+        row = question_row(factory, page.locator("article.question").get_attribute("data-question"))
+        _answer(page, row, right=not ctx["seen"])
+        feedback = page.locator(".feedback")
+        ctx["seen"].append({
+            "row": row,
+            "verdict": feedback.locator(".verdict").inner_text(),
+            "correct": feedback.locator(".correct-answer").inner_text(),
+            "marks": feedback.locator("mark.answer").all_inner_texts(),
+        })
+        following = page.locator("a.next")
+        if following.inner_text() == "See your results":
+            following.click()
+            break
+        following.click()
+    assert len(ctx["seen"]) == total
+
+
+@then("every answer showed the correct answer and the evidence with the answer highlighted")
+def feedback_shown(ctx, live):
+    with live[1]() as session:
+        texts = {a.name: a.text for a in session.scalars(select(Article))}
+    for i, seen in enumerate(ctx["seen"]):
+        row = seen["row"]
+        assert seen["verdict"] == ("Right!" if i == 0 else "Not quite."), row.prompt
+        if row.type != "matching":
+            assert seen["correct"] == row.answer
+        assert seen["marks"], f"no highlighted evidence for {row.prompt!r}"
+        spans = [texts[e["doc"]][e["span"][0]:e["span"][1]] for e in row.evidence]
+        assert set(seen["marks"]) <= set(spans)
+
+
+@then('the results page shows the score, a review and "practice the missed ones"')
+def results_page(page, ctx):
+    total = len(ctx["seen"])
+    assert f"1 / {total}" in page.locator(".score").inner_text()
+    assert page.locator(".review > li").count() == total
+    assert page.get_by_role("button", name=f"Practice the {total - 1} missed ones").is_visible()
+
+
+@then("the evidence link opens the article with the answer highlighted and boilerplate dimmed")
+def article_view(page, live):
+    link = page.locator("a.article-link").first
+    href = link.get_attribute("href")
+    link.click()
+    page.wait_for_selector(".article-text")
+    url = urlsplit(href)
+    query = parse_qs(url.query)
+    start, end = int(query["start"][0]), int(query["end"][0])
+    article_id = int(url.path.rsplit("/", 1)[1])
+    with live[1]() as session:
+        article = session.get(Article, article_id)
+    assert "".join(page.locator(".article-text mark").all_inner_texts()) == article.text[start:end]
+    assert page.locator(".article-text .boilerplate").count() >= 1
+    color = page.locator(".article-text .boilerplate").first.evaluate("e => getComputedStyle(e).color")
+    assert color != page.locator(".article-text").evaluate("e => getComputedStyle(e).color")
+
+
+# Teachers
+
+
+@when(parsers.parse('the student opens the teacher page "{path}"'))
+def open_teacher_page(page, live, path):
+    page.goto(live[0] + path)
+
+
+@then("the login page is shown")
+def login_shown(page):
+    assert "/auth/login?next=" in page.url
+    assert page.locator("h1").inner_text() == "Teacher login"
+
+
+@given("a teacher logged in")
+def teacher_login(page, live):
+    page.goto(live[0] + "/auth/login")
+    page.fill("#username", TEACHER[0])
+    page.fill("#password", TEACHER[1])
+    page.get_by_role("button", name="Log in").click()
+    assert page.locator("h1").inner_text() == "Question bank"
+
+
+@when("the teacher rewrites the prompt of the first question of the seeds set")
+def teacher_edits(page, live, ctx):
+    qid = first_question_id(live[1])
+    ctx["prompt"] = f"Teacher's own wording {uuid.uuid4().hex[:6]}?"
+    page.goto(f"{live[0]}/teacher/questions/{qid}")
+    page.fill("#prompt", ctx["prompt"])
+    page.get_by_role("button", name="Save").click()
+    assert page.locator(".flash").inner_text() == "Question saved."
+
+
+@when("the seeds are ingested again")
+def reingest(live):
+    ingest_seeds(live[1])
+
+
+@then("a student starting the seeds quiz sees the teacher's prompt")
+def student_sees_edit(browser, live, ctx):
+    context = browser.new_context()
+    student = context.new_page()
+    student.goto(live[0] + "/")
+    student.get_by_role("link", name=SEEDS.name, exact=True).click()
+    student.get_by_role("button", name="Start the quiz").click()
+    assert student.locator("h1.prompt").inner_text() == ctx["prompt"]
+    context.close()
+
+
+# Security
+
+
+@given("a hostile article in the bank", target_fixture="hostile_id")
+def hostile_article(live):
+    with transaction(live[1]) as session:
+        store(session, [document_from_text("hostile.txt", HOSTILE)], [], [], "hostile.txt")
+    with live[1]() as session:
+        return session.scalar(select(Article.id).where(Article.name == "hostile.txt"))
+
+
+@when("a student opens that article")
+def open_hostile(page, live, hostile_id):
+    page.goto(f"{live[0]}/articles/{hostile_id}")
+    page.wait_for_load_state("load")
+
+
+@then("no script from the article ran")
+def no_script(page):
+    assert page.evaluate("() => window.pwned === undefined")
+    assert page.dialogs == [] and page.errors == []
+    assert page.locator(".article-text script, .article-text img").count() == 0
+
+
+@then("its markup is shown as text")
+def markup_as_text(page):
+    text = page.locator(".article-text").inner_text()
+    assert "<script>window.pwned = true;" in text and "<img src=x onerror=" in text
