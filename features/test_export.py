@@ -50,21 +50,21 @@ def questions() -> list[Question]:
     return [
         Question(id="q-trade", type="short", prompt="How much did bilateral trade between China and Russia reach in 2023?",
                  answer="$240 billion", accepted=["240 billion dollars", "$240bn"], value=240000000000,
-                 tolerance=1000000000, unit="USD", evidence=[money], tags=["figure", "money"],
+                 tolerance=1000000000, unit="USD", evidence=[money], tags=["kind:figure", "figure:money"],
                  explanation="Officials gave the figure (Trade talks)."),
         Question(id="q-minister", type="mcq", prompt="Who is the trade minister of Chile?", answer="Maria Lopez",
                  choices=["Ana Ruiz", "Maria Lopez", "Jorge Diaz", "Luis Perez"], evidence=[lopez],
-                 tags=["participant", "PERSON"], explanation="The article names her role."),
+                 tags=["kind:participant", "entity:PERSON"], explanation="The article names her role."),
         Question(id="q-cloze", type="cloze", prompt="Bilateral trade between China and Russia reached _____ in 2023.",
-                 answer="$240 billion", accepted=["240 billion dollars", "$240bn"], evidence=[money], tags=["figure"]),
+                 answer="$240 billion", accepted=["240 billion dollars", "$240bn"], evidence=[money], tags=["kind:figure"]),
         Question(id="q-gas", type="tf", prompt="The pipeline will carry 80 billion cubic metres of gas a year.",
                  answer="False", choices=["True", "False"], evidence=[evidence(GAS, "50 billion cubic metres")],
-                 tags=["figure"], explanation="It will carry 50 billion cubic metres."),
+                 tags=["kind:figure"], explanation="It will carry 50 billion cubic metres."),
         Question(id="q-match", type="matching", prompt="Match each person to their role.", answer="",
                  pairs=[["Maria Lopez", "trade minister of Chile"], ["Ana Ruiz", "mayor of Lima"]],
-                 evidence=[lopez], tags=["participant"]),
+                 evidence=[lopez], tags=["kind:participant"]),
         Question(id="q-quote", type="short", prompt="Who said: “We will sign eleven documents”?", answer="Maria Lopez",
-                 accepted=["Lopez"], evidence=[lopez], tags=["quote"]),
+                 accepted=["Lopez"], evidence=[lopez], tags=["kind:quote", "type:short", "article:trade"]),
     ]
 
 
@@ -143,10 +143,11 @@ def tagged(ctx):
     notes = notes_by_guid(ctx["col"])
     for question in ctx["set"].questions:
         tags = set(notes[guid(question)].tags)
-        assert tags >= {question.tags[0], f"type::{question.type}"}
-        assert any(t.startswith("article::") for t in tags)
+        assert tags >= {question.tags[0], f"type:{question.type}"} and question.tags[0].startswith("kind:")
+        assert len([t for t in tags if t.startswith("article:")]) == 1
         assert not any(" " in t for t in tags)
-    assert "article::Trade_talks:_China_Russia_2023" in notes[guid(ctx["set"].questions[0])].tags
+    assert "article:Trade_talks:_China_Russia_2023" in notes[guid(ctx["set"].questions[0])].tags
+    assert sorted(_note(ctx, "q-quote").tags) == ["article:trade", "kind:quote", "type:short"]
 
 
 def _note(ctx, question_id):
@@ -232,7 +233,7 @@ def history_kept(ctx):
 def hostile(ctx):
     ctx["set"].questions.append(Question(
         id="q-hostile", type="short", prompt="Who wrote <script>alert(1)</script> & <b>this</b>\x1f\x07?",
-        answer="Ana <i>Ruiz</i>\x00", evidence=[evidence(TRADE, "Maria Lopez")], tags=["quote"]))
+        answer="Ana <i>Ruiz</i>\x00", evidence=[evidence(TRADE, "Maria Lopez")], tags=["kind:quote"]))
 
 
 @given("a question with an empty prompt and a question whose sources conflict")
@@ -327,7 +328,7 @@ def moodle_common(ctx):
         assert q.findtext("name/text").strip() and q.findtext("questiontext/text").strip()
         assert q.findtext("idnumber") in ids
         tags = q.xpath("tags/tag/text/text()")
-        assert any(t.startswith("type::") for t in tags) and any(t.startswith("article::") for t in tags)
+        assert any(t.startswith("type:") for t in tags) and any(t.startswith("article:") for t in tags)
         feedback = q.findtext("generalfeedback/text")
         assert q.find("generalfeedback").get("format") == "html" and "<mark>" in feedback
     feedback = _by_id(root, "q-gas").findtext("generalfeedback/text")
@@ -346,7 +347,7 @@ GIFT_PROMPT = "Which of {a} = b ~ c # d : e\nis true?"
 def gift_characters(ctx):
     ctx["set"].questions.append(Question(
         id="q-gift", type="short", prompt=GIFT_PROMPT, answer="a = b: c#1 ~2 & 3",
-        evidence=[evidence(GAS, "50 billion cubic metres")], tags=["figure"]))
+        evidence=[evidence(GAS, "50 billion cubic metres")], tags=["kind:figure"]))
 
 
 def _gift(ctx) -> dict:
@@ -420,7 +421,7 @@ def csv_import(ctx, count):
     notes = {n["Front"]: n for n in map(col.get_note, col.find_notes(""))}
     mcq = notes["Who is the trade minister of Chile? (Ana Ruiz / Maria Lopez / Jorge Diaz / Luis Perez)"]
     assert mcq["Back"] == "Maria Lopez"
-    assert set(mcq.tags) == {"participant", "PERSON", "type::mcq", "article::Trade_talks:_China_Russia_2023"}
+    assert set(mcq.tags) == {"kind:participant", "entity:PERSON", "type:mcq", "article:Trade_talks:_China_Russia_2023"}
     assert notes["True or false? The pipeline will carry 80 billion cubic metres of gas a year."]["Back"] == "False"
     assert notes["Match each person to their role.: Maria Lopez; Ana Ruiz"]["Back"] == (
         "Maria Lopez → trade minister of Chile; Ana Ruiz → mayor of Lima")

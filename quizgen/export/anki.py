@@ -121,7 +121,7 @@ def _front(question: Question) -> str:
     if question.type == "matching":
         rows = matching_rows(question.pairs)
         lefts = "".join(f"<li>{html_text(left)}</li>" for left, _ in rows)
-        rights = ", ".join(html_text(right) for right in sorted(r for _, r in rows))
+        rights = ", ".join(html_text(right) for right in question.choices or sorted(r for _, r in rows))
         return f'{prompt}<ul class="choices">{lefts}</ul><div class="source">Options: {rights}</div>'
     return prompt
 

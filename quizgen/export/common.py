@@ -174,9 +174,12 @@ def tag(text: str) -> str:
 
 
 def tags(export_set: ExportSet, question: Question) -> list[str]:
-    """The question's own tags, its type and its article, each once and without spaces."""
-    names = [*question.tags, f"type::{question.type}"]
-    names += [f"article::{label}" for label in export_set.sources(question)]
+    """The question's own tags (fact kind, ...), with its type and article when they lack them."""
+    names = list(question.tags)
+    if not any(t.startswith("type:") for t in names):
+        names.append(f"type:{question.type}")
+    if not any(t.startswith("article:") for t in names):
+        names += [f"article:{label}" for label in export_set.sources(question)]
     return [t for t in dict.fromkeys(tag(n) for n in names) if t]
 
 
