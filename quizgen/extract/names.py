@@ -97,10 +97,18 @@ class People:
             people.names.setdefault(name_key(name), name)
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
-            people.roles[name] = role.text
+            people.roles[name] = people._owner_named(name, role.text, role.mention.start_char)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
         return people
+
+    def _owner_named(self, name: str, role: str, offset: int) -> str:
+        """ "his counterpart" -> "counterpart of <the person last named before>"."""
+        first, _, rest = role.partition(" ")
+        owner = self.last_before(offset)
+        if first.lower() in ("his", "her") and rest and owner and owner != name:
+            return f"{rest} of {owner}"
+        return role
 
     def resolve(self, mention: str) -> str | None:
         """The fullest name in the document for a mention ("Zhao" -> "Zhao Minghao"), or None."""

@@ -1,9 +1,10 @@
 """Roles the article gives a named mention, read from the dependency parse.
 
-Four shapes, best first: an apposition after the name ("Yun Sun, director of the program"),
+Five shapes, best first: an apposition after the name ("Yun Sun, director of the program"),
 the name in apposition to a role ("the Russian President, Vladimir Putin"), words before the
 name ("Kazakh President Kassym-Jomart Tokayev", "energy giants Gazprom and Rosneft"), and an
-organisation naming its kind ("the TASS agency"). Conjoined names share a plural role, or
+organisation naming its kind ("the TASS agency"), and a title the person's clause takes
+"as" ("re-elected as president"). Conjoined names share a plural role, or
 split it with "respectively" ("X and Y, the leaders of A and B respectively").
 """
 
@@ -77,7 +78,21 @@ def _roles_of(span: Span) -> list[Role]:
         out.append(_role(before, 2 if len(before) > 1 else 1, span, nouns[-1]))
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
         out.append(_role([head], 1, span, head))
+    if span.label_ == "PERSON":
+        out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
     return [role for role in out if role.text]
+
+
+def _as_titles(root: Token) -> list[Token]:
+    """Titles taken "as" by the clause the person is the subject of ("X won re-election as
+    China's president")."""
+    subject = root.head if root.dep_ == "poss" else root
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [
+        t for t in subject.head.subtree
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and title_noun(t) and not t.ent_type_
+    ]
 
 
 def _distribute(name: str, role: Role, mentions: dict[int, tuple[str, Span]]) -> list[tuple[str, Role]]:

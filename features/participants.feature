@@ -1,0 +1,52 @@
+Feature: Participants, their roles and one entity across articles
+  The people, organisations and states that take part in an article, each with the role the
+  article gives them, and one entity id per real participant across the articles of a run.
+
+  Scenario Outline: A role comes from the article's own words
+    Given the participants of the seed article "<article>"
+    Then "<name>" is a <type> participant whose role reads "<role>"
+
+    Examples:
+      | article | name                  | type   | role                                                 |
+      | 000     | Kassym-Jomart Tokayev | PERSON | Kazakh President                                     |
+      | 004     | Yun Sun               | PERSON | director of the China program at the Stimson Center |
+      | 002     | Alexei Miller         | PERSON | the leader of Gazprom                                |
+      | 002     | Igor Sechin           | PERSON | the leader of Rosneft                                |
+      | 002     | Li Shangfu            | PERSON | Defence Minister                                     |
+
+  Scenario: Xi, Mr. Xi and President Xi are one participant and one entity
+    Given the participants of the seed article "004"
+    Then "Xi Jinping" is the only participant with the names "Xi, Mr. Xi, President Xi"
+    And "Xi, Mr. Xi, President Xi, Xi Jinping’s" resolve to "Xi Jinping" in the seed article "004"
+    And every participant of the seeds called "Xi Jinping" or "Xi" has one entity id
+
+  Scenario Outline: A pronoun or a short name resolves to the person's full name
+    Given the people of the seed article "<article>"
+    Then the person last named before "<text>" is "<name>"
+    And "<short>" resolves to "<name>" of type PERSON
+
+    Examples:
+      | article | text                         | name         | short |
+      | 001     | he did not outline           | Xi Jinping   | Xi    |
+      | 004     | assessed that in the context | Zhao Minghao | Zhao  |
+
+  Scenario: Spelling variants are one entity only with evidence beyond the name
+    Given the participant "Alexei Gabuyev" of the seed article "000" and "Alexander Gabuev" of "004"
+    Then they have one entity id, which no other participant has
+    And the evidence names their similar surnames and the organisation "Carnegie"
+    But once one of them is "a professor at Harvard University" they are not one entity
+
+  Scenario: A capital acting for its state is an alias, the Kremlin is its own organisation
+    Given the participants of the seed article "000"
+    Then "China" is a GPE participant with the alias "Beijing"
+    And "Kremlin" is an ORG participant with the alias "the Kremlin"
+    And "Kommersant" is not a participant
+
+  Scenario: Authors and bylines are not participants
+    Given the participants of every seed article
+    Then no participant is called "Przełomiec", "KUHRT", "Kaczemarski", "Tiffany Hudson" or "Khalturina"
+
+  Scenario: The participants score well against the gold annotation
+    Given the participants of every seed article
+    When they are scored against the gold annotation
+    Then participant F1 is at least 0.85 and role accuracy at least 0.82

@@ -1,0 +1,165 @@
+"""Steps for participants.feature."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+
+from conftest import GOLD, ROOT, SEEDS, seed_name
+from quizgen.extract import fact_from_dict
+from quizgen.extract.entities import same_entity, spelling_evidence
+from quizgen.extract.names import People
+from quizgen.ingest import read_document
+
+scenarios("participants.feature")
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.split(",")]
+
+
+@pytest.fixture
+def ctx():
+    return {}
+
+
+@pytest.fixture(scope="module")
+def seed_participants(seed_facts):
+    return [fact_from_dict(f) for f in seed_facts if f["kind"] == "participant"]
+
+
+@given(parsers.parse('the participants of the seed article "{prefix}"'), target_fixture="participants")
+def participants_of(seed_participants, prefix):
+    return [p for p in seed_participants if p.doc == seed_name(prefix)]
+
+
+@given("the participants of every seed article", target_fixture="participants")
+def participants_of_all(seed_participants):
+    return seed_participants
+
+
+@given(parsers.parse('the people of the seed article "{prefix}"'), target_fixture="people")
+def people_of(nlp, ctx, prefix):
+    document = read_document(SEEDS / seed_name(prefix))
+    ctx["document"] = document
+    return People.from_doc(nlp(document.analysis_text), document)
+
+
+def _one(participants, name):
+    found = [p for p in participants if p.name == name]
+    assert len(found) == 1, f"{name}: {[p.name for p in participants]}"
+    return found[0]
+
+
+@then(parsers.parse('"{name}" is a {kind} participant whose role reads "{role}"'))
+def role_reads(participants, name, kind, role):
+    participant = _one(participants, name)
+    assert participant.type == kind
+    assert participant.role is not None and participant.role.startswith(role), participant.role
+    assert name in participant.sentence
+
+
+@then(parsers.parse('"{name}" is the only participant with the names "{aliases}"'))
+def only_participant(participants, name, aliases):
+    participant = _one(participants, name)
+    assert set(_names(aliases)) <= set(participant.aliases)
+    others = [p for p in participants if p is not participant and set(_names(aliases)) & {p.name, *p.aliases}]
+    assert not others
+
+
+@then(parsers.parse('"{mentions}" resolve to "{name}" in the seed article "{prefix}"'))
+def resolve_all(nlp, mentions, name, prefix):
+    document = read_document(SEEDS / seed_name(prefix))
+    people = People.from_doc(nlp(document.analysis_text), document)
+    assert [people.resolve(m) for m in _names(mentions)] == [name] * len(_names(mentions))
+    assert people.resolve("Nobody Atall") is None
+
+
+@then(parsers.parse('every participant of the seeds called "{a}" or "{b}" has one entity id'))
+def one_entity(seed_participants, a, b):
+    called = [p for p in seed_participants if {a, b} & {p.name, *p.aliases}]
+    assert len({p.doc for p in called}) == 5
+    assert len({p.entity for p in called}) == 1
+
+
+@then(parsers.parse('the person last named before "{text}" is "{name}"'))
+def last_before(people, ctx, text, name):
+    offset = ctx["document"].text.index(text)
+    assert people.last_before(offset) == name
+
+
+@then(parsers.parse('"{mention}" resolves to "{name}" of type {kind}'))
+def resolves_with_type(people, mention, name, kind):
+    assert people.resolve(mention) == name
+    assert people.type_of(name) == kind
+
+
+@given(
+    parsers.parse('the participant "{a}" of the seed article "{pa}" and "{b}" of "{pb}"'),
+    target_fixture="pair",
+)
+def pair_of(seed_participants, a, pa, b, pb):
+    return (
+        _one([p for p in seed_participants if p.doc == seed_name(pa)], a),
+        _one([p for p in seed_participants if p.doc == seed_name(pb)], b),
+    )
+
+
+@then("they have one entity id, which no other participant has")
+def pair_one_entity(pair, seed_participants):
+    a, b = pair
+    assert a.entity == b.entity
+    assert [p for p in seed_participants if p.entity == a.entity] == [a, b]
+
+
+@then(parsers.parse('the evidence names their similar surnames and the organisation "{org}"'))
+def pair_evidence(pair, org):
+    a, b = pair
+    evidence = spelling_evidence(a, b)
+    assert evidence is not None
+    assert a.name.split()[-1] in evidence and b.name.split()[-1] in evidence and org in evidence
+
+
+@then(parsers.parse('once one of them is "{role}" they are not one entity'))
+def pair_without_evidence(pair, role):
+    a, b = pair
+    other = dataclasses.replace(a, role=role)
+    assert spelling_evidence(other, b) is None
+    assert not same_entity(other, b, [other, b])
+
+
+@then(parsers.re(r'"(?P<name>[^"]+)" is an? (?P<kind>[A-Z]+) participant with the alias "(?P<alias>[^"]+)"'))
+def has_alias(participants, name, kind, alias):
+    participant = _one(participants, name)
+    assert participant.type == kind and alias in participant.aliases
+
+
+@then(parsers.parse('"{name}" is not a participant'))
+def not_participant(participants, name):
+    assert not [p for p in participants if name in {p.name, *p.aliases}]
+
+
+@then(parsers.parse('no participant is called "{a}", "{b}", "{c}", "{d}" or "{e}"'))
+def no_authors(participants, a, b, c, d, e):
+    called = [p.name for p in participants for n in (a, b, c, d, e) if n.lower() in " ".join([p.name, *p.aliases]).lower()]
+    assert not called
+
+
+@when("they are scored against the gold annotation", target_fixture="score")
+def scored(participants):
+    spec = importlib.util.spec_from_file_location("score_facts", ROOT / "tests" / "data" / "score_facts.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    facts = [p.to_dict() for p in participants]
+    docs = sorted(p.name for p in SEEDS.iterdir() if p.suffix == ".txt")
+    counts = scorer.score(facts, str(GOLD), docs)[0]["participant"]
+    _, _, f1 = scorer.prf(counts["tp_pred"], counts["pred"], counts["tp_gold"], counts["gold"])
+    return {"F1": f1, "role": counts["role_ok"] / counts["role_n"]}
+
+
+@then(parsers.parse("participant F1 is at least {f1:f} and role accuracy at least {role:f}"))
+def score_at_least(score, f1, role):
+    assert score["F1"] >= f1 and score["role"] >= role, score
