@@ -128,7 +128,7 @@ def pair_without_evidence(pair, role):
     a, b = pair
     other = dataclasses.replace(a, role=role)
     assert spelling_evidence(other, b) is None
-    assert not same_entity(other, b, [other, b])
+    assert not same_entity(other, b)
 
 
 @then(parsers.re(r'"(?P<name>[^"]+)" is an? (?P<kind>[A-Z]+) participant with the alias "(?P<alias>[^"]+)"'))

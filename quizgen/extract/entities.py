@@ -1,13 +1,14 @@
 """One entity per real participant across the documents of a run.
 
 Participants join when one's name is a form of the other's ("Xi" and "Xi Jinping", "EU" and
-"European Union"), or, for spelling variants, only with evidence beyond the name: similar
-surnames *and* roles naming the same organisation ("director of the Carnegie … Center" and
-"analyst at the Carnegie Center …").
+"European Union", "Vladimir V. Putin" and "Vladimir Putin"), or, for spelling variants, only
+with evidence beyond the name: similar surnames *and* roles naming the same organisation
+("director of the Carnegie … Center" and "analyst at the Carnegie Center …").
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
@@ -18,12 +19,16 @@ from .names import name_key
 
 #: Surnames at least this similar (rapidfuzz ratio, 0-100) may be spellings of one name.
 SURNAME_SIMILARITY = 80
-#: Role organisation words at least this similar (token-set ratio) are the same organisation.
+#: Roles whose capitalised words are at least this similar (token-set ratio) name one organisation.
 ORGANISATION_SIMILARITY = 75
 
 
 def link_entities(participants: Iterable[Participant]) -> list[Participant]:
-    """The participants with ``entity`` set: one stable id per real entity across documents."""
+    """The participants with ``entity`` set: one stable id per real entity across documents.
+
+    Only participants that share a blocking key (a name form, a word of the name, the start of
+    the surname) are compared, so a run of many documents stays fast.
+    """
     participants = list(participants)
     parent = list(range(len(participants)))
 
@@ -33,13 +38,19 @@ def link_entities(participants: Iterable[Participant]) -> list[Participant]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(participants):
-        for j in range(i):
-            if find(i) != find(j) and same_entity(a, participants[j], participants):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Participant]] = {}
+    fuller = _full_names(participants)
+    blocks: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(participants):
-        groups.setdefault(find(i), []).append(p)
+        for key in _blocking_keys(p):
+            blocks[key].append(i)
+    for members in blocks.values():
+        for n, i in enumerate(members):
+            for j in members[:n]:
+                if find(i) != find(j) and same_entity(participants[i], participants[j], fuller):
+                    parent[find(i)] = find(j)
+    groups: dict[int, list[Participant]] = defaultdict(list)
+    for i, p in enumerate(participants):
+        groups[find(i)].append(p)
     for group in groups.values():
         canonical = max(group, key=lambda p: (len(p.name.split()), len(p.mentions), p.name))
         entity = stable_id("entity", canonical.type, name_key(canonical.name))
@@ -48,24 +59,68 @@ def link_entities(participants: Iterable[Participant]) -> list[Participant]:
     return participants
 
 
-def same_entity(a: Participant, b: Participant, everyone: list[Participant]) -> bool:
+def same_entity(a: Participant, b: Participant, fuller: dict[str, set[tuple[str, str]]] | None = None) -> bool:
+    """Whether two participants are one real entity. ``fuller`` maps a one-word person name to
+    the (first, last) words of the full names it can stand for in the run; the short name joins
+    a full name only when that is unambiguous."""
     if _keys(a) & _keys(b):
         return a.type == b.type or {a.type, b.type} <= {"ORG", "GPE"}
     if a.type != b.type:
         return False
-    if a.type == "PERSON":
-        short, full = sorted((a, b), key=lambda p: len(p.name.split()))
-        fuller = {name_key(p.name) for p in everyone if p.type == "PERSON" and _short_form(short.name, p.name)}
-        if fuller == {name_key(full.name)}:
+    if a.type != "PERSON":
+        return _initials(a.name, b.name) or _initials(b.name, a.name)
+    words_a, words_b = name_key(a.name).split(), name_key(b.name).split()
+    if len(words_a) > 1 and len(words_b) > 1:
+        if (words_a[0], words_a[-1]) == (words_b[0], words_b[-1]):
             return True
         return spelling_evidence(a, b) is not None
-    return _initials(a.name, b.name) or _initials(b.name, a.name)
+    short, full = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
+    fuller = fuller if fuller is not None else _full_names([a, b])
+    return fuller.get(short[0], set()) == {(full[0], full[-1])}
 
 
-def _short_form(short: str, full: str) -> bool:
-    """A one-word name that is the first or last word of a longer one ("Xi", "Xi Jinping")."""
-    words = name_key(full).split()
-    return len(short.split()) == 1 < len(words) and name_key(short) in (words[0], words[-1])
+def spelling_evidence(a: Participant, b: Participant) -> str | None:
+    """Why two people with differently spelt names are one: similar surnames and the same
+    organisation in their roles. None without both."""
+    if a.type != "PERSON" or b.type != "PERSON" or not (a.role and b.role):
+        return None
+    surname_a, surname_b = a.name.split()[-1], b.name.split()[-1]
+    similarity = fuzz.ratio(name_key(surname_a), name_key(surname_b))
+    if similarity < SURNAME_SIMILARITY:
+        return None
+    words_a, words_b = _proper_words(a.role), _proper_words(b.role)
+    if fuzz.token_set_ratio(" ".join(words_a), " ".join(words_b)) < ORGANISATION_SIMILARITY:
+        return None
+    common = sorted(set(words_a) & set(words_b))
+    return (
+        f"surnames {surname_a}/{surname_b} {similarity:.0f}% alike; "
+        f"roles name the same organisation ({', '.join(common)})"
+    )
+
+
+def _full_names(participants: list[Participant]) -> dict[str, set[tuple[str, str]]]:
+    """One-word name -> (first, last) words of the multi-word person names it begins or ends."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for p in participants:
+        words = name_key(p.name).split()
+        if p.type == "PERSON" and len(words) > 1:
+            out[words[0]].add((words[0], words[-1]))
+            out[words[-1]].add((words[0], words[-1]))
+    return out
+
+
+def _blocking_keys(p: Participant) -> set[str]:
+    words = name_key(p.name).split()
+    keys = _keys(p) | set(words) | {name_key(p.name).replace(".", "")}
+    if len(words) > 1:
+        keys.add("".join(w[0] for w in words if w[0].isalpha()))
+    if p.type == "PERSON":
+        keys.add("surname:" + words[-1][:3])
+    return keys
+
+
+def _keys(p: Participant) -> set[str]:
+    return {name_key(n) for n in (p.name, *p.aliases)}
 
 
 def _initials(short: str, full: str) -> bool:
@@ -74,29 +129,6 @@ def _initials(short: str, full: str) -> bool:
     return len(words) > 1 and name_key(short).replace(".", "") == "".join(w[0] for w in words)
 
 
-def spelling_evidence(a: Participant, b: Participant) -> str | None:
-    """Why two people with differently spelt names are one: similar surnames and the same
-    organisation in their roles. None without both."""
-    if a.type != "PERSON" or not (a.role and b.role):
-        return None
-    surname_a, surname_b = a.name.split()[-1], b.name.split()[-1]
-    similarity = fuzz.ratio(name_key(surname_a), name_key(surname_b))
-    if similarity < SURNAME_SIMILARITY:
-        return None
-    shared = fuzz.token_set_ratio(_proper_words(a.role), _proper_words(b.role))
-    if shared < ORGANISATION_SIMILARITY:
-        return None
-    common = sorted(set(_proper_words(a.role).split()) & set(_proper_words(b.role).split()))
-    return (
-        f"surnames {surname_a}/{surname_b} {similarity:.0f}% alike; "
-        f"roles name the same organisation ({', '.join(common)})"
-    )
-
-
-def _keys(p: Participant) -> set[str]:
-    return {name_key(n) for n in (p.name, *p.aliases)}
-
-
-def _proper_words(role: str) -> str:
+def _proper_words(role: str) -> list[str]:
     """The capitalised words of a role: the organisation and place it names."""
-    return " ".join(w.strip(",.;:()") for w in role.split() if w[:1].isupper())
+    return [w.strip(",.;:()") for w in role.split() if w[:1].isupper()]

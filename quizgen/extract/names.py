@@ -154,6 +154,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 label = "PERSON"
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Russian (official)"
                 continue
+            if label == "PERSON" and len(part) == 1 and part.text.isupper():  # an acronym
+                label = "ORG"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
             out.append(Span(sdoc, part.start, part.end, label=label))

@@ -3,8 +3,9 @@
 A named person takes part unless they are only background: inside someone else's role
 ("a former secretary under Bill Clinton") or a point in time ("since Mao Zedong"). An
 organisation or state takes part when it acts in at least one mention: the subject of a verb,
-the agent of a "by" phrase, the source of "according to", a quoted speaker, or the body whose
-head acts ("the Heads of Gazprom and Rosneft"). Bylines and other boilerplate never count.
+the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
+head acts ("the Heads of Gazprom and Rosneft"), or an organisation a named person visits,
+meets or joins (its object). Bylines and other boilerplate never count.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def _acts(token: Token) -> bool:
     head = token.head
     if token.dep_ in _SUBJECTS and head.pos_ in ("VERB", "AUX"):
         return True
+    if token.dep_ == "dobj" and token.ent_type_ == "ORG":  # "Putin visited the Institute": its host
+        return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children)
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):

@@ -14,16 +14,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.");
-#: as the head of a role they make it a title ("the current Chinese leader").
-TITLE_WORDS = frozenset(
+#: Nouns naming a position ("President", "leader", "Heads of"): they head roles and titles.
+POSITIONS = frozenset(
     """mr mrs ms miss dr prof professor sir dame lord lady madam ayatollah sheikh imam rabbi reverend
-    pope cardinal bishop king queen prince princess emperor president vice deputy prime minister premier
-    chancellor secretary senator sen rep representative congressman congresswoman governor gov mayor
-    ambassador general gen colonel col major captain capt admiral commander lieutenant sergeant chairman
-    chairwoman chair ceo director judge justice defence defense foreign finance interior supreme leader
-    state spokesman spokeswoman head chief boss""".split()
+    pope cardinal bishop king queen prince princess emperor president premier minister chancellor
+    secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
+    general gen colonel col major captain capt admiral commander lieutenant sergeant chairman chairwoman
+    chair ceo director judge justice leader spokesman spokeswoman head chief boss""".split()
 )
+#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.",
+#: "Secretary of State"): the positions and the words that qualify them.
+TITLE_WORDS = POSITIONS | {"vice", "deputy", "prime", "defence", "defense", "foreign", "finance", "interior", "supreme", "state"}
 #: Courtesy titles that say nothing about a role.
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam".split())
 #: Longer appositions are clauses, not roles.
@@ -138,7 +139,7 @@ def _aside(token: Token) -> bool:
 
 def title_noun(token: Token) -> bool:
     """A noun naming a position, singular or plural ("President", "Heads", "CEOs")."""
-    return is_title(token.lemma_) or is_title(token.lower_.removesuffix("s"))
+    return any(w.lower().rstrip(".") in POSITIONS for w in (token.lemma_, token.lower_.removesuffix("s")))
 
 
 def _titled(token: Token) -> int:
