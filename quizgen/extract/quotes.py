@@ -1,13 +1,256 @@
-"""Direct quotations and their speakers."""
+"""Direct quotations and their speakers.
+
+Marks are matched paragraph by paragraph (:mod:`.quotemarks`). Each quoted span takes the
+first attribution that applies:
+
+1. the nearest verb of saying above it in the parse ("Zhao said", "as X points out"),
+2. "according to X" in its sentence,
+3. another verb of saying in its sentence ("“…,” Dimon said, “…”"),
+4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “",
+5. the quote before it in the paragraph (or the one it reopens), for a clause continuing it.
+
+Two layouts have their own rule: a paragraph led by a dash and ended by an attribution
+("– …, X explains."), and a paragraph-long quote followed by a line holding only a name.
+Quoted names of things (“One Belt – One Road”, the so-called section “D”) are skipped, and so
+is every quote without an identifiable speaker (:mod:`.speakers`): never a guess.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .model import Quote
 from .names import People
+from .quotemarks import DASHES, Quoted, match_marks, opens_paragraph, paragraphs
+from .speakers import Speaker, Speakers, is_cue, subject_of
+
+#: Quoted phrases up to this many words with no verb and mostly capitalised are names of things.
+MAX_TITLE_WORDS = 6
+#: Words before a mark that make the quoted words a name ("the so-called “D” section").
+NAMING_WORDS = frozenset({"so-called"})
+#: Characters left out at the end of a dash-led quote, before its attribution.
+_TRAILING = " \t,;:" + DASHES + "-"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Speaker | None
+    #: The attribution words, as written ("Zhao said", "according to Adil Kaukenov").
+    cue: str
+    #: Tokens of the cue, so the evidence sentence can include it.
+    tokens: tuple[int, int]
+    confidence: float
 
 
 def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]:
+    """Every direct quotation with an identifiable speaker, in reading order."""
+    text = document.analysis_text
+    paras = list(paragraphs(text))
+    marked = {para: match_marks(text, *para) for para in paras}
+    speakers = Speakers(sdoc, document, people, [(q.start, q.end) for qs in marked.values() for q in qs])
+    quotes: list[Quote] = []
+    carried: Attribution | None = None  # the attribution of a quote left open by the paragraph before
+    for k, para in enumerate(paras):
+        following = paras[k + 1] if k + 1 < len(paras) else None
+        if document.in_boilerplate(*para):
+            carried = None
+            continue
+        if text[para[0]] in DASHES:
+            quotes += _dash_quote(sdoc, document, speakers, para)
+            carried = None
+            continue
+        previous, unattributed = carried, []
+        carried = None
+        for quoted in marked[para]:
+            reopened = following is not None and opens_paragraph(text, *following)
+            if (not quoted.closed and not reopened) or _names_a_thing(sdoc, text, quoted):
+                continue
+            tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+            attribution = _block_attribution(sdoc, speakers, para, quoted, following)
+            if attribution is not None:
+                quoted = replace(quoted, style="block")
+            attribution = attribution or _attribute(sdoc, speakers, quoted, tokens) or _continuation(previous, tokens)
+            if attribution is None and not quoted.closed:
+                unattributed.append(quoted)
+                continue
+            if attribution is None or attribution.speaker is None:
+                previous = None
+                continue
+            previous = attribution
+            for earlier in unattributed:  # quotes of a chain take the attribution that closes it
+                quotes.append(_quote(sdoc, document, earlier, attribution))
+            unattributed = []
+            quotes.append(_quote(sdoc, document, quoted, attribution))
+            if not quoted.closed:
+                carried = attribution
+    return sorted(quotes, key=lambda q: q.span)
+
+
+def _attribute(sdoc: Doc, speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution | None:
+    """Rules 1-4 of the module docstring; None when nothing attributes the quote."""
+    inside = range(tokens.start, tokens.end)
+    for root in (t for t in tokens if t.head.i not in inside or t.head is t):
+        verb = next((a for a in root.ancestors if is_cue(a) and not speakers.in_quote(a)), None)
+        if verb is not None:
+            return _from_verb(sdoc, speakers, verb)
+    closing = sdoc.char_span(quoted.end, min(quoted.end + 1, len(sdoc.text)), alignment_mode="expand")
+    sentences = sorted({t.sent for t in tokens} | {t.sent for t in closing}, key=lambda s: s.start)
+    outside = [t for s in sentences for t in s if not speakers.in_quote(t)]
+    for token in outside:
+        if token.lower_ == "according" and token.i + 1 < len(sdoc) and sdoc[token.i + 1].lower_ == "to":
+            named = next((c for c in sdoc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if named is not None:
+                end = _name_end(named)
+                return Attribution(speakers.of(named), sdoc[token.i: end].text, (token.i, end), 0.85)
+    verbs = sorted((t for t in outside if is_cue(t)), key=lambda t: min(abs(t.i - tokens.start), abs(t.i - tokens.end)))
+    if verbs:
+        return _from_verb(sdoc, speakers, verbs[0])
+    return _adjacent_name(sdoc, speakers, quoted)
+
+
+def _from_verb(sdoc: Doc, speakers: Speakers, verb: Token) -> Attribution:
+    document = speakers.document_in(verb)
+    if document is not None:
+        return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
+    subject = subject_of(verb)
+    if subject is None:
+        return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)
+    if subject.head.pos_ in ("VERB", "AUX"):
+        verb = subject.head  # the verb the subject belongs to ("He noted …, describing …")
+    name = sdoc[subject.left_edge.i: _name_end(subject)]
+    particle = [c for c in verb.children if c.dep_ == "prt"]
+    words = sorted([*name, verb, *particle], key=lambda t: t.i)
+    confidence = 0.9 if subject.pos_ == "PROPN" else 0.75
+    cue_tokens = (words[0].i, words[-1].i + 1)
+    return Attribution(speakers.of(subject), " ".join(t.text for t in words), cue_tokens, confidence)
+
+
+def _name_end(token: Token) -> int:
+    """The end of the phrase a token heads, up to any apposition or clause after it."""
+    tail = [c for c in token.rights if c.dep_ in ("compound", "flat")]
+    return (tail[-1].i if tail else token.i) + 1
+
+
+def _adjacent_name(sdoc: Doc, speakers: Speakers, quoted: Quoted) -> Attribution | None:
+    """A person's name right after the closing mark, or right before ": “"."""
+    text = sdoc.text
+    after = quoted.end + 1
+    while after < len(text) and text[after] in " ,–—-":
+        after += 1
+    following = sdoc.char_span(after, after + 1, alignment_mode="expand") if after < len(text) else None
+    if following is not None and (speaker := speakers.name_at(following[0])):
+        return Attribution(speaker, speaker.name, (following.start, following.end), 0.75)
+    before = text[: quoted.start - 1].rstrip()
+    colon = sdoc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before.endswith(":") else None
+    ent = speakers.ent_of.get(colon.start - 1) if colon is not None else None
+    if ent is not None and (speaker := speakers.name_at(ent[0])):
+        return Attribution(speaker, ent.text, (ent.start, ent.end), 0.75)
+    return None
+
+
+def _continuation(previous: Attribution | None, tokens: Span) -> Attribution | None:
+    """The attribution of the quote before, for a quoted clause (not a lone word) that goes on."""
+    if previous is None or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    return Attribution(previous.speaker, previous.cue, previous.tokens, 0.7)
+
+
+def _block_attribution(
+    sdoc: Doc, speakers: Speakers, para: tuple[int, int], quoted: Quoted, following: tuple[int, int] | None
+) -> Attribution | None:
+    """A quote filling its paragraph, followed by a line holding only a name (and maybe a role)."""
+    if following is None or quoted.start - 1 != para[0] or para[1] - quoted.end > 2:
+        return None
+    line = sdoc.char_span(*following, alignment_mode="expand")
+    words = [t for t in line if not t.is_punct and not t.is_space]
+    if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    speaker = speakers.name_at(words[0])
+    if speaker is None:
+        return None
+    return Attribution(speaker, line.text.strip(), (line.start, line.end), 0.8)
+
+
+def _names_a_thing(sdoc: Doc, text: str, quoted: Quoted) -> bool:
+    """Whether the quoted words name a thing: a short capitalised phrase with no verb
+    (“One Belt – One Road”, section “D”), or words after "so-called"."""
+    before = text[: quoted.start - 1].split()
+    if before and before[-1].lower() in NAMING_WORDS:
+        return True
+    tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+    words = [t.text for t in tokens if t.is_alpha]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in tokens) or len(words) > MAX_TITLE_WORDS:
+        return not words
+    capitalised = sum(w[0].isupper() for w in words)
+    return words[0][0].isupper() and 2 * capitalised > len(words)
+
+
+def _dash_quote(sdoc: Doc, document: Document, speakers: Speakers, para: tuple[int, int]) -> list[Quote]:
+    """A dash-led paragraph ending in an attribution: the quote runs from after the dash to the
+    attribution, less a short verbless link before it ("…, this way, X described …")."""
+    text = document.analysis_text
+    start = para[0] + 1
+    while start < para[1] and text[start].isspace():
+        start += 1
+    line = sdoc.char_span(start, para[1], alignment_mode="expand")
+    if line is None:
+        return []
+    for verb in reversed([t for t in line if is_cue(t)]):
+        subject = subject_of(verb)
+        speaker = speakers.of(subject) if subject is not None else None
+        if speaker is None:
+            continue
+        first = _link_start(sdoc, min(subject.left_edge.i, verb.i), line.start)
+        end = sdoc[first].idx
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        if len(text[start:end].split()) < 2:
+            continue
+        cue = _from_verb(sdoc, speakers, verb)
+        attribution = Attribution(speaker, cue.cue, (first, cue.tokens[1]), 0.8)
+        return [_quote(sdoc, document, Quoted(start, end, "dash"), attribution)]
     return []
+
+
+def _link_start(sdoc: Doc, first: int, floor: int) -> int:
+    """Move the attribution's first token back over a verbless link of up to three words
+    set off by punctuation ("this way," in "difficult… this way, X described")."""
+    j = first - 1
+    if j <= floor or not sdoc[j].is_punct:
+        return first
+    k = j - 1
+    while k > floor and not sdoc[k].is_punct:
+        k -= 1
+    link = sdoc[k + 1: j]
+    if 0 < len(link) <= 3 and k > floor and not any(t.pos_ in ("VERB", "AUX") for t in link):
+        return link.start
+    return first
+
+
+def _quote(sdoc: Doc, document: Document, quoted: Quoted, attribution: Attribution) -> Quote:
+    speaker = attribution.speaker
+    assert speaker is not None
+    tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+    cue = sdoc[attribution.tokens[0]: attribution.tokens[1]]
+    sentences = [t.sent for t in (tokens[0], tokens[-1], cue[0], cue[-1])]
+    start = min(s.start_char for s in sentences)
+    end = max(s.end_char for s in sentences)
+    raw = document.text[start:end]
+    start += len(raw) - len(raw.lstrip())
+    sentence = raw.strip()
+    return Quote(
+        doc=document.name,
+        span=(quoted.start, quoted.end),
+        sentence=sentence,
+        sentence_start=start,
+        text=document.text[quoted.start: quoted.end],
+        speaker=speaker.name,
+        speaker_role=speaker.role,
+        speaker_type=speaker.type,
+        cue=attribution.cue,
+        marks=quoted.style,
+        confidence=attribution.confidence,
+    )

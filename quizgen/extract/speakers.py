@@ -1,0 +1,242 @@
+"""Who says a quote: verbs of saying, their subjects, and what those subjects refer to.
+
+Verbs are recognised by lemma and syntax, speakers by entity type and noun phrase shape:
+a name resolves to the fullest form the article uses, "he"/"she" to the last person named
+outside quotes, "they" to a coordinated subject just before, "both"/"the two" to the last two
+people named, a document noun ("the joint statement") or an unnamed person ("an official") to
+the fullest phrase with the same head. Plural common nouns ("observers", "some reports"),
+passives without an agent and "it" have no identifiable speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..ingest import Document
+from .names import People, normalize_name
+
+#: Verbs whose subject is the author of a quotation, by lemma.
+CUE_VERBS = frozenset(
+    """say tell add note write explain assert comment confirm state declare announce insist argue warn
+    stress emphasize emphasise underline underscore claim pledge affirm reaffirm promise vow ask reply
+    respond acknowledge admit concede observe suggest describe call label characterize characterise dub
+    term brand predict tweet post remark conclude urge recall reiterate maintain contend allege deny
+    report quip joke muse caution tout hail praise criticize criticise complain lament propose""".split()
+)
+#: Particles that make a verb one of saying ("point out").
+CUE_PHRASAL = {"point": "out", "spell": "out"}
+#: Nouns of texts that can be quoted ("The joint final statement asserts that …").
+DOCUMENT_NOUNS = frozenset(
+    """statement declaration communique communiqué report document letter memo memorandum resolution
+    treaty agreement accord study survey editorial announcement release decree charter readout
+    transcript filing ruling verdict judgment judgement indictment manifesto constitution notice
+    directive guideline paper""".split()
+)
+_PERSON_PRONOUNS = frozenset("he she him her".split())
+_PLURAL_PRONOUNS = frozenset("they them".split())
+_PAIR_WORDS = frozenset("both two".split())
+_RELATIVE = frozenset("who that which".split())
+_DETERMINERS = frozenset("a an the this that these those one another".split())
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    #: PERSON, ORG, GPE, DOCUMENT, ANONYMOUS or JOINT; None for a name of unknown kind.
+    type: str | None
+    role: str | None = None
+
+
+def is_cue(token: Token) -> bool:
+    """Whether ``token`` is a verb of saying ("said", "points out", "has described")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    particle = CUE_PHRASAL.get(token.lemma_)
+    if particle:
+        return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    return token.lemma_.lower() in CUE_VERBS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token naming who performs a verb of saying; None for an agentless passive.
+
+    A verb without a subject of its own ("…, describing them as …", "and call each other …")
+    takes the subject of the verb of saying above it, or else of its head.
+    """
+    for _ in range(4):
+        children = list(verb.children)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+            agent = next((c for c in children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head is verb:
+            return None
+        verb = next((a for a in verb.ancestors if is_cue(a)), verb.head)
+    return None
+
+
+class Speakers:
+    """Speaker resolution over one parsed document.
+
+    ``quoted`` are the [start, end) ranges of every quotation in it: names inside them are
+    never antecedents.
+    """
+
+    def __init__(self, sdoc: Doc, document: Document, people: People, quoted: list[tuple[int, int]]):
+        self.sdoc, self.document, self.people, self.quoted = sdoc, document, people, quoted
+        self.ent_of = {t.i: ent for ent in sdoc.ents for t in ent}
+
+    def in_quote(self, token: Token) -> bool:
+        return any(s <= token.idx < e for s, e in self.quoted)
+
+    def of(self, head: Token) -> Speaker | None:
+        """The speaker a subject (or "according to" object) names, or None when unidentifiable."""
+        if head.conjuncts:
+            return self._joint([self._one(t) for t in sorted((head, *head.conjuncts))])
+        return self._one(head)
+
+    def _one(self, head: Token) -> Speaker | None:
+        lower = head.lower_
+        if lower in _PERSON_PRONOUNS:
+            return self._person(next(self.persons_before(head.i), None))
+        if lower in _PLURAL_PRONOUNS:
+            return self._antecedent(head.sent)
+        if self._is_pair(head):
+            return self._joint([self._person(n) for n, _ in zip(self.persons_before(head.i), range(2))])
+        if head.pos_ == "PRON":
+            return None
+        if head.pos_ == "PROPN" or head.i in self.ent_of:
+            return self._named(head)
+        if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS"):
+            return None
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            return Speaker(self.fullest(head), "DOCUMENT")
+        return self._organisation(head) or Speaker(self.fullest(head), "ANONYMOUS")
+
+    def document_in(self, verb: Token) -> Speaker | None:
+        """A document named by "in a statement" on the verb of saying."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.tag_ == "NN" and noun.lemma_.lower() in DOCUMENT_NOUNS:
+                        return Speaker(self.fullest(noun), "DOCUMENT")
+        return None
+
+    def name_at(self, token: Token) -> Speaker | None:
+        """The named person whose name starts at ``token`` (a name line, a name after a quote)."""
+        ent = self.ent_of.get(token.i)
+        if ent is None or ent.start != token.i or ent.label_ != "PERSON":
+            return None
+        return self._named(ent.root)
+
+    def persons_before(self, i: int) -> Iterator[str]:
+        """Distinct people named before token ``i``, nearest first, outside quotes and boilerplate."""
+        seen: set[str] = set()
+        j = i - 1
+        while j >= 0:
+            token = self.sdoc[j]
+            span = self._name_span(token) if token.pos_ == "PROPN" or token.i in self.ent_of else None
+            if span is not None and not self.in_quote(token) and not self.document.in_boilerplate(token.idx):
+                speaker = self._named(span.root, span)
+                if speaker and speaker.type == "PERSON" and speaker.name not in seen:
+                    seen.add(speaker.name)
+                    yield speaker.name
+            j = span.start - 1 if span is not None else j - 1
+
+    def fullest(self, head: Token) -> str:
+        """The longest phrase in the document with the same head that contains this one's words,
+        from the same paragraph if there is one ("an official" -> "Anonymous Russian official")."""
+        own = self._phrase(head)
+        words = {t.lower_ for t in own}
+        paragraph = self._paragraph(head)
+        best, best_key = own, (False, True, len(own))
+        for token in self.sdoc:
+            if token.lemma_ != head.lemma_ or token.pos_ != "NOUN" or self.in_quote(token):
+                continue
+            phrase = self._phrase(token)
+            if words <= {t.lower_ for t in phrase} and not self.document.in_boilerplate(token.idx):
+                key = (len(phrase) > len(own), self._paragraph(token) == paragraph, len(phrase))
+                if key > best_key:
+                    best, best_key = phrase, key
+        return " ".join(t.text for t in best)
+
+    def _phrase(self, head: Token) -> list[Token]:
+        """The head with its left modifiers, without determiners."""
+        left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree]
+        return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and not t.is_punct]
+
+    def _paragraph(self, token: Token) -> int:
+        return self.document.text.rfind("\n", 0, token.idx)
+
+    def _name_span(self, token: Token) -> Span:
+        """The entity holding ``token``, else its run of proper-noun compounds."""
+        ent = self.ent_of.get(token.i)
+        if ent is not None:
+            return ent
+        start = token.i
+        while start > 0 and self.sdoc[start - 1].pos_ == "PROPN" and self.sdoc[start - 1].dep_ == "compound":
+            start -= 1
+        return self.sdoc[start: token.i + 1]
+
+    def _named(self, head: Token, span: Span | None = None) -> Speaker | None:
+        span = span or self._name_span(head)
+        name = self.people.resolve(span.text)
+        kind = (self.people.type_of(name) if name else None) or span.label_ or None
+        if kind == "NORP":
+            return None
+        if name is None:
+            name = normalize_name(span.text, person=kind == "PERSON")
+        if kind != "PERSON":
+            owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start), None)
+            if owner is not None:
+                name = self.document.text[owner.left_edge.idx: span.end_char]
+        if not name:
+            return None
+        return Speaker(name, kind, self.people.role(name) if kind == "PERSON" else None)
+
+    def _person(self, name: str | None) -> Speaker | None:
+        return Speaker(name, "PERSON", self.people.role(name)) if name else None
+
+    def _joint(self, members: list[Speaker | None]) -> Speaker | None:
+        if len(members) < 2 or any(m is None for m in members):
+            return None
+        roles = [m.role for m in members if m.role]
+        return Speaker(
+            " and ".join(m.name for m in members),
+            "JOINT",
+            " and ".join(roles) if len(roles) == len(members) else None,
+        )
+
+    def _is_pair(self, head: Token) -> bool:
+        """ "both leaders", "the two", "both sides"."""
+        return head.lower_ in _PAIR_WORDS or any(
+            c.lower_ in _PAIR_WORDS and c.dep_ in ("det", "nummod", "predet", "preconj") for c in head.children
+        )
+
+    def _antecedent(self, sentence: Span) -> Speaker | None:
+        """What "they" refers to: the plural subject of a sentence just before."""
+        for _ in range(3):
+            if sentence.start == 0:
+                return None
+            sentence = self.sdoc[sentence.start - 1].sent
+            subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in _PLURAL_PRONOUNS:
+                continue
+            if subject.conjuncts or subject.tag_ in ("NNS", "NNPS"):
+                return self.of(subject)
+        return None
+
+    def _organisation(self, head: Token) -> Speaker | None:
+        """A named organisation earlier in the text whose name holds this noun ("the ministry")."""
+        for j in range(head.i - 1, -1, -1):
+            ent = self.ent_of.get(j)
+            if ent is not None and ent.label_ == "ORG" and head.lower_ in ent.text.lower().split():
+                return self._named(ent.root, ent)
+        return None
