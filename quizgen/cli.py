@@ -86,6 +86,52 @@ def extract(paths: tuple[str, ...], output: str, processes: int, model: str | No
     )
 
 
+def _question_types(value: str) -> tuple[str, ...]:
+    from .questions.model import TYPES
+
+    chosen = tuple(t.strip() for t in value.split(",") if t.strip())
+    unknown = [t for t in chosen if t not in TYPES]
+    if unknown or not chosen:
+        raise click.BadParameter(f"unknown type(s) {', '.join(unknown) or '(none)'}; choose from {','.join(TYPES)}")
+    return chosen
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--output", default="-", help="JSON Lines file to write ('-' for stdout).")
+@click.option("--types", default="short,mcq,cloze,tf,matching", show_default=True, help="Question types, comma-separated.")
+@click.option("--max-per-article", type=click.IntRange(min=1), default=None, help="Keep at most N questions per article.")
+@click.option("--seed", default=0, show_default=True, help="Seed for shuffling choices.")
+@model_option
+def questions(paths: tuple[str, ...], output: str, types: str, max_per_article: int | None, seed: int,
+              model: str | None) -> None:
+    """Generate annotated questions from PATHS as JSON Lines."""
+    from .nlp import ModelNotFound
+    from .pipeline import build
+    from .questions import answer_leaks
+
+    chosen = _question_types(types)
+    try:
+        result = build(paths, model=model, types=chosen, max_per_article=max_per_article, seed=seed)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    for item in result.skipped:
+        click.echo(str(item), err=True)
+    if not result.documents:
+        raise click.ClickException("nothing could be read")
+    with _open_out(output) as out:
+        for question in result.questions:
+            out.write(json.dumps(question.to_dict(), ensure_ascii=False) + "\n")
+    counts = Counter(q.type for q in result.questions)
+    click.echo(
+        f"generated {len(result.questions)} questions from {len(result.facts)} facts in {len(result.documents)} "
+        f"documents: " + ", ".join(f"{counts[t]} {t}" for t in chosen)
+        + f"; {sum(q.conflict for q in result.questions)} conflicts flagged; "
+        f"{len(answer_leaks(result.questions))} answers revealed by another question",
+        err=True,
+    )
+
+
 def _web_app():
     """The web app on the bank (QUIZGEN_DATABASE_URL, else the SQLite file in the instance folder)."""
     from web import create_app

@@ -1,0 +1,152 @@
+"""Distractors: wrong answers of the same kind as the right one.
+
+Every rule lives here: a distractor is of the answer's kind (person for person, organisation for
+organisation, a figure of the same unit and magnitude written in the answer's style), is never an
+alias of the answer nor another right answer, is not a mere rounding of a figure, and never
+appears in the prompt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from ..extract.model import Figure
+from ..extract.numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
+from .pool import Actor, Pool
+from .text import contains, norm
+
+#: Roles this similar (token set ratio) describe the same position: a second right answer.
+SAME_ROLE = 80
+#: A figure this close to the answer (relative difference) is a rounding of it, not a distractor.
+MIN_RELATIVE_GAP = 0.15
+#: Multipliers for figure distractors, nearest first: same magnitude, never absurd.
+FACTORS = (0.75, 1.5, 0.5, 1.25, 2, 3, 0.25)
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD_NUMBERS = {v: k for k, v in NUMBER_WORDS.items()}
+_WORD_ORDINALS = {v: k for k, v in ORDINAL_WORDS.items()}
+_MONTH_NAMES = [m.capitalize() for m in list(MONTHS)[:12]]
+
+
+def actors(
+    pool: Pool, answer: str, type_: str, prompt: str, *, role: str | None = None,
+    also_right: Iterable[str] = (), k: int = 3,
+) -> list[str]:
+    """Actors of ``type_`` that are neither the answer nor another right answer, most alike first."""
+    excluded = [answer, *also_right]
+
+    def fits(actor: Actor) -> bool:
+        if actor.type != type_ or any(pool.overlaps(actor.name, e) for e in excluded):
+            return False
+        if any(contains(prompt, form) for form in (actor.name, *actor.aliases)):
+            return False
+        return not (role and any(fuzz.token_set_ratio(norm(role), norm(r)) >= SAME_ROLE for r in actor.roles))
+
+    def likeness(actor: Actor) -> tuple:
+        similar = max((fuzz.token_set_ratio(norm(role), norm(r)) for r in actor.roles), default=0) if role else 0
+        return (-similar, -len(actor.roles), actor.name)
+
+    return [a.name for a in sorted(filter(fits, pool.actors), key=likeness)[:k]]
+
+
+def roles(pool: Pool, answer_actor: Actor, type_: str, prompt: str, k: int = 3) -> list[str]:
+    """Roles of other actors that do not describe ``answer_actor``, most alike first."""
+    mine = answer_actor.roles
+    others = sorted({r for a in pool.actors if a is not answer_actor and a.type == type_ for r in a.roles},
+                    key=lambda r: (-max((fuzz.token_sort_ratio(norm(r), norm(m)) for m in mine), default=0), r))
+    found: list[str] = []
+    for role in others:
+        if contains(prompt, role) or any(fuzz.token_set_ratio(norm(role), norm(t)) >= SAME_ROLE for t in [*mine, *found]):
+            continue
+        found.append(role)
+    return found[:k]
+
+
+def figures(figure: Figure, pool: Pool, prompt: str, k: int = 3) -> list[str]:
+    """Wrong figures written in the style of ``figure.surface``: same unit, same magnitude."""
+    surface = figure.surface
+    if figure.figure_type == "ordinal":
+        options = _ordinals(surface)
+    elif figure.figure_type == "date":
+        options = _dates(surface)
+    else:
+        options = _amounts(figure, pool)
+    taken = {norm(surface)}
+    out = []
+    for option in options:
+        if norm(option) not in taken and not contains(prompt, option):
+            taken.add(norm(option))
+            out.append(option)
+    return out[:k]
+
+
+def _ordinals(surface: str) -> list[str]:
+    n = parse_ordinal(surface.split()[-1])
+    if n is None:
+        return []
+    word = surface.split()[-1]
+    render = (lambda m: _WORD_ORDINALS.get(m)) if word.isalpha() else _suffixed
+    return [surface[: -len(word)] + r for m in (n + 1, n - 1, n + 2, n + 3) if m >= 1 and (r := render(m))]
+
+
+def _suffixed(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _dates(surface: str) -> list[str]:
+    month = next((m for m in _MONTH_NAMES if re.search(rf"\b{m}\b", surface)), None)
+    if month:
+        i = _MONTH_NAMES.index(month)
+        return [re.sub(rf"\b{month}\b", _MONTH_NAMES[(i + d) % 12], surface) for d in (1, -1, 2, -2)]
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", surface)
+    if year:
+        y = int(year.group())
+        return [surface[: year.start()] + str(y + d) + surface[year.end():] for d in (-1, 1, -2, 2)]
+    return []
+
+
+def _amounts(figure: Figure, pool: Pool) -> list[str]:
+    """Other figures of the set with this unit, then multiples of the answer, in its style."""
+    match = _DIGITS.search(figure.surface) or re.search(r"[A-Za-z]+(?:-[a-z]+)?", figure.surface)
+    number = parse_number(match.group()) if match else None
+    if not number or not isinstance(figure.value, int | float) or not figure.value:
+        return []
+    scale = figure.value / number
+    values = [f.value / scale for f in pool.figures
+              if f.unit == figure.unit and f.figure_type == figure.figure_type and isinstance(f.value, int | float)]
+    values += [number * factor for factor in FACTORS]
+    out = []
+    for value in values:
+        value = _like(value, match.group())
+        if value is None or value <= 0 or abs(value - number) / number < MIN_RELATIVE_GAP or not 0.25 <= value / number <= 4:
+            continue
+        if figure.unit == "percent" and number <= 100 < value:
+            continue
+        rendered = _render(value, match.group())
+        if rendered:
+            out.append(figure.surface[: match.start()] + rendered + figure.surface[match.end():])
+    return out
+
+
+def _like(value: float, written: str) -> float | None:
+    """``value`` rounded as precisely as ``written`` is."""
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    value = round(value, decimals)
+    if not decimals:
+        value = int(value)
+        if value >= 100:
+            digits = len(str(value)) - 2
+            value = int(round(value, -digits))
+    return value
+
+
+def _render(value: float, written: str) -> str | None:
+    if written[0].isalpha():
+        word = _WORD_NUMBERS.get(int(value))
+        return (word.capitalize() if written[0].isupper() else word) if word else None
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return f"{value:,.{decimals}f}" if "," in written else f"{value:.{decimals}f}"

@@ -1,0 +1,173 @@
+"""Rank, filter and merge candidates; annotate the kept questions (difficulty, tags, explanation).
+
+Score of a candidate (0-1) = template quality × extractor confidence × length factor × answer
+specificity, where the length factor is 1 up to 30 prompt words and falls linearly to 0.5 at 60,
+and specificity is 0.6 for one-word answers of 3 letters or fewer, else 1.
+
+Difficulty (0-1), a documented heuristic: a base per type (true/false 0.2, multiple choice 0.35,
+matching 0.45, cloze 0.55, short answer 0.6), +0.15 when the answer is a number or date (exact
+recall), +0.1 when a typed answer is longer than three words, −0.1 when several articles report
+the fact (prominent), clamped to [0.05, 0.95].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from rapidfuzz import fuzz
+
+from ..extract.model import Fact, Figure, Participant, Quote
+from ..ingest import Document
+from .model import Question
+from .templates import Candidate
+from .text import PRONOUNS, contains, norm, word_count
+
+BASE_DIFFICULTY = {"tf": 0.2, "mcq": 0.35, "matching": 0.45, "cloze": 0.55, "short": 0.6}
+#: Prompts this similar (0-100) with the same answer and type are one question.
+NEAR_DUPLICATE = 92
+
+
+def admissible(question: Question) -> bool:
+    """The quality rules every kept question obeys."""
+    if not question.answer.strip() or norm(question.answer) in PRONOUNS:
+        return False
+    if question.type in ("tf", "matching"):
+        return True
+    if question.type in ("short", "mcq") and word_count(question.answer) < 1:
+        return False
+    return not any(contains(question.prompt, a) for a in (question.answer, *question.accepted) if a)
+
+
+def score(candidate: Candidate) -> float:
+    question = candidate.question
+    words = word_count(question.prompt)
+    length = 1.0 if words <= 30 else max(0.5, 1 - (words - 30) / 60)
+    specific = 0.6 if len(question.answer) <= 3 and word_count(question.answer) == 1 and not question.value else 1.0
+    return round(candidate.quality * length * specific, 4)
+
+
+def best(candidates: Iterable[Candidate]) -> list[Question]:
+    """The best admissible candidate per (fact group, slot), in first-seen order."""
+    kept: dict[tuple[str, str], Candidate] = {}
+    for candidate in candidates:
+        if not admissible(candidate.question):
+            continue
+        candidate.question.score = score(candidate)
+        key = (candidate.group, candidate.slot)
+        if key not in kept or candidate.question.score > kept[key].question.score:
+            kept[key] = candidate
+    return [c.question for c in kept.values()]
+
+
+def merge_near_duplicates(questions: list[Question]) -> list[Question]:
+    """Questions of one type with the same answer and nearly the same prompt become one."""
+    out: list[Question] = []
+    for question in questions:
+        twin = next((q for q in out if q.type == question.type and _same_answer(q, question)
+                     and fuzz.ratio(norm(q.prompt), norm(question.prompt)) >= NEAR_DUPLICATE), None)
+        if twin is None:
+            out.append(question)
+            continue
+        twin.accepted += [a for a in (question.answer, *question.accepted)
+                          if norm(a) != norm(twin.answer) and a not in twin.accepted]
+        twin.fact_ids += [i for i in question.fact_ids if i not in twin.fact_ids]
+        twin.evidence += [e for e in question.evidence if e not in twin.evidence]
+        twin.score = max(twin.score, question.score)
+    return out
+
+
+def _same_answer(a: Question, b: Question) -> bool:
+    """The same answer, or one question accepts the other's answer (a role worded two ways)."""
+    return norm(a.answer) == norm(b.answer) or a.type not in ("tf", "mcq", "matching") and (
+        norm(b.answer) in {norm(x) for x in a.accepted} or norm(a.answer) in {norm(x) for x in b.accepted})
+
+
+def annotate(question: Question, facts: Mapping[str, Fact], documents: Mapping[str, Document]) -> Question:
+    """Fill difficulty, tags and explanation from the question's facts."""
+    own = [facts[i] for i in question.fact_ids if i in facts]
+    question.difficulty = difficulty(question)
+    question.tags = tags(question, own)
+    question.explanation = explanation(question, own, documents)
+    return question
+
+
+def difficulty(question: Question) -> float:
+    value = BASE_DIFFICULTY[question.type]
+    if question.value is not None:
+        value += 0.15
+    if question.type in ("short", "cloze") and word_count(question.answer) > 3:
+        value += 0.1
+    if len({e.doc for e in question.evidence}) > 1 and question.type != "matching":
+        value -= 0.1
+    return round(min(0.95, max(0.05, value)), 2)
+
+
+def tags(question: Question, facts: list[Fact]) -> list[str]:
+    found = [f"type:{question.type}"]
+    for fact in facts:
+        found += [f"kind:{fact.kind}", f"article:{fact.doc.rsplit('.', 1)[0]}"]
+        if isinstance(fact, Figure):
+            found.append(f"figure:{fact.figure_type}")
+        elif isinstance(fact, Participant):
+            found.append(f"entity:{fact.type}")
+        elif isinstance(fact, Quote) and fact.speaker_type:
+            found.append(f"entity:{fact.speaker_type}")
+    if question.conflict:
+        found.append("conflict")
+    return list(dict.fromkeys("".join(t.split()) for t in found))
+
+
+def explanation(question: Question, facts: list[Fact], documents: Mapping[str, Document]) -> str:
+    """One or two sentences citing the source."""
+    if not facts:
+        return ""
+
+    def source(doc: str) -> str:
+        document = documents.get(doc)
+        title = document.title if document and document.title else ""
+        return f"“{title}” ({doc})" if title else doc
+
+    fact = facts[0]
+    docs = list(dict.fromkeys(f.doc for f in facts))
+    if question.type == "matching":
+        return f"From {source(fact.doc)}, where each of these is stated."
+    if question.conflict and isinstance(fact, Figure):
+        versions = "; ".join(f"{source(f.doc)} gives {f.surface}" for f in facts)
+        return f"The sources disagree: {versions}."
+    if isinstance(fact, Quote):
+        role = f", {fact.speaker_role}," if fact.speaker_role else ""
+        text = f"{fact.speaker}{role} is quoted saying this in {source(fact.doc)}."
+    elif isinstance(fact, Figure):
+        about = f" for {fact.about}" if fact.about else ""
+        text = f"{source(fact.doc)} gives {fact.surface}{about}."
+    elif isinstance(fact, Participant):
+        text = f"{source(fact.doc)} describes {fact.name} as {fact.role}."
+    else:
+        text = f"From {source(fact.doc)}."
+    if len(docs) > 1:
+        text += " Also reported in " + ", ".join(source(d) for d in docs[1:]) + "."
+    return text
+
+
+def answer_leaks(questions: list[Question]) -> list[tuple[str, str]]:
+    """(question id, id of another question whose prompt reveals its answer verbatim)."""
+    leaks = []
+    for question in questions:
+        if question.type in ("tf", "matching") or word_count(question.answer) < 1:
+            continue
+        for other in questions:
+            if other.id != question.id and other.fact_ids != question.fact_ids and contains(other.prompt, question.answer):
+                leaks.append((question.id, other.id))
+                break
+    return leaks
+
+
+def cap_per_article(questions: list[Question], limit: int | None) -> list[Question]:
+    """At most ``limit`` questions per article (the best scored), keeping the original order."""
+    if limit is None:
+        return questions
+    by_doc: dict[str, list[Question]] = {}
+    for question in questions:
+        by_doc.setdefault(question.evidence[0].doc if question.evidence else "", []).append(question)
+    keep = {q.id for group in by_doc.values() for q in sorted(group, key=lambda q: -q.score)[:limit]}
+    return [q for q in questions if q.id in keep]

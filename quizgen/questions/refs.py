@@ -1,0 +1,52 @@
+"""Self-contained text: resolve "he"/"his" to the one person just named, or report the reference.
+
+A question may not lean on context it does not give. A personal pronoun is replaced by the
+person's name when exactly one person is mentioned in the stretch of text before it; any other
+referring word ("it", "they", "this pipeline") makes the text unusable (None).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from .text import REFERRING, Edit
+#: How far back (characters) a pronoun may look for the one person it refers to.
+WINDOW = 400
+_PERSONAL = {"he", "she", "him", "his", "her", "hers"}
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def references(sent: Doc, offset: int, people: Sequence[tuple[int, str]], skip: tuple[int, int]) -> list[Edit] | None:
+    """Edits (sentence-relative) naming each referent, or None when one cannot be resolved.
+
+    ``sent`` is the parsed sentence, which starts at ``offset`` in the document; ``people`` are
+    (start, name) of the person mentions of the document; ``skip`` is a sentence-relative range
+    (the answer) left alone. Words inside quotation marks are the speaker's and left alone.
+    """
+    quoted = [m.span() for m in _QUOTED.finditer(sent.text)] + [skip]
+    edits: list[Edit] = []
+    for token in sent:
+        if token.lower_ not in REFERRING or any(s <= token.idx < e for s, e in quoted):
+            continue
+        if token.dep_ == "expl" or token.lower_ == "that" or (token.lower_ in ("this", "these", "those") and token.dep_ != "det" and token.pos_ != "PRON"):
+            continue
+        if token.lower_ not in _PERSONAL:
+            return None
+        name = _referent(offset + token.idx, offset, people)
+        if name is None:
+            return None
+        possessive = token.tag_ == "PRP$" or token.lower_ in ("his", "hers")
+        edits.append((token.idx, token.idx + len(token.text), name + ("’s" if possessive else "")))
+    return edits
+
+
+def _referent(position: int, sentence_start: int, people: Sequence[tuple[int, str]]) -> str | None:
+    """The one person named earlier in the sentence, else the one person named just before it."""
+    for start in (sentence_start, position - WINDOW):
+        names = {name for at, name in people if start <= at < position}
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return None

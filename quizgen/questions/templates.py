@@ -1,0 +1,364 @@
+"""Question templates per fact kind: each makes candidate questions from one fact group.
+
+Templates only phrase questions; which candidates are kept is decided in :mod:`.rank`. Each
+candidate carries its template name (part of its stable id) and a template quality.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extract.model import Evidence, Fact, Figure, Participant, Quote
+from ..ids import stable_id
+from ..ingest import Document
+from . import distractors
+from .groups import FactGroup
+from .model import Question
+from .pool import Pool, named, usable_role
+from .refs import references
+from .text import BLANK, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname, trim, word_count
+from .wh import wh_question
+
+#: Template quality (0-1): how natural and self-contained a template's questions are.
+QUALITY = {
+    "figure.wh": 1.0, "quote.who-said": 0.95, "participant.who-is": 0.9, "participant.position": 0.85,
+    "quote.complete": 0.8, "matching": 0.8, "figure.cloze": 0.75, "quote.speaker-cloze": 0.7,
+    "participant.cloze": 0.65, "statement": 0.7,
+}
+MCQ_CHOICES = 4
+#: Quotes shorter than this are fragments: asked only as a cloze inside their sentence.
+FULL_QUOTE_WORDS = 5
+MAX_PROMPT_QUOTE_WORDS = 45
+
+
+@dataclass
+class Candidate:
+    """A question before ranking: ``slot`` is what it competes for within its fact group."""
+
+    question: Question
+    group: str
+    slot: str
+    quality: float
+
+
+@dataclass
+class Context:
+    """What templates need besides the fact: the articles, the set's pool, the parser."""
+
+    documents: Mapping[str, Document]
+    pool: Pool
+    nlp: Language
+    facts: list[Fact]
+    seed: int = 0
+    _parsed: dict[str, Doc] = field(default_factory=dict)
+
+    def parse(self, text: str) -> Doc:
+        if text not in self._parsed:
+            self._parsed[text] = self.nlp(text)
+        return self._parsed[text]
+
+    @cached_property
+    def people(self) -> dict[str, list[tuple[int, str]]]:
+        """Per document, (start, name) of every written name form of the set's people."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for doc, document in self.documents.items():
+            for actor in self.pool.actors:
+                if actor.type != "PERSON" or doc not in actor.docs:
+                    continue
+                forms = {actor.name, *actor.aliases} | ({surname(actor.name)} if self.pool.unique_surname(actor) else set())
+                pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                found.setdefault(doc, []).extend((m.start(), actor.name) for m in re.finditer(rf"\b(?:{pattern})\b", document.text))
+        return found
+
+    def plain_sentence(self, fact: Fact, answer: tuple[int, int]) -> tuple[str, int, int] | None:
+        """The fact's sentence without markup, and the answer's range in it."""
+        start, end = answer[0] - fact.sentence_start, answer[1] - fact.sentence_start
+        if not 0 <= start < end <= len(fact.sentence):
+            return None
+        edits = [e for e in markup_edits(fact.sentence) if e[1] <= start or e[0] >= end]
+        shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
+        inner = sum(len(r) - (e - s) for s, e, r in markup_edits(fact.sentence[start:end]))
+        return render(fact.sentence, edits + [(start, end, plain(fact.sentence[start:end]))]), start + shift, end + shift + inner
+
+    def sentence(self, fact: Fact, answer: tuple[int, int], replacement: str | None = BLANK) -> str | None:
+        """The fact's sentence with the answer (document range) replaced, references resolved, trimmed."""
+        found = self.plain_sentence(fact, answer)
+        if found is None:
+            return None
+        text, start, end = found
+        edits = references(self.parse(text), fact.sentence_start, self.people.get(fact.doc, []), (start, end))
+        if edits is None:
+            return None
+        edits.append((start, end, text[start:end] if replacement is None else replacement))
+        shown = render(text, edits)
+        shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
+        width = len(text[start:end] if replacement is None else replacement)
+        return " ".join(trim(re.sub(r"\s", " ", shown), start + shift, start + shift + width).split())
+
+    def title(self, doc: str) -> str:
+        """The article's title, or its file name when the first line is not a short title."""
+        document = self.documents.get(doc)
+        return document.title if document and 0 < word_count(document.title) <= 14 else doc
+
+    def sha(self, doc: str) -> str:
+        document = self.documents.get(doc)
+        return document.sha256 if document else doc
+
+    def shuffled(self, items: list[str], key: str) -> list[str]:
+        items = sorted(items)
+        random.Random(f"{self.seed}:{key}").shuffle(items)
+        return items
+
+
+def answer_span(fact: Fact, answer: str, documents: Mapping[str, Document]) -> tuple[int, int]:
+    """Where ``answer`` is written: in the fact's sentence if possible, else the nearest occurrence."""
+    document = documents.get(fact.doc)
+    if document is None or not answer:
+        return fact.span
+    text = document.text
+    hits = [m.start() for m in re.finditer(re.escape(answer), text)]
+    if not hits:
+        return fact.span
+    inside = [h for h in hits if fact.sentence_start <= h < fact.sentence_start + len(fact.sentence)]
+    start = (inside or sorted(hits, key=lambda h: abs(h - fact.span[0])))[0]
+    return (start, start + len(answer))
+
+
+class Maker:
+    """Builds candidates for one fact group; every template shares its annotation code."""
+
+    def __init__(self, ctx: Context, group: FactGroup) -> None:
+        self.ctx, self.group, self.fact = ctx, group, group.main
+
+    def question(self, template: str, type_: str, prompt: str, answer: str, *, answer_text: str | None = None,
+                 slot: str | None = None, **fields) -> Candidate:
+        fact, ctx = self.fact, self.ctx
+        evidence = [Evidence(f.doc, f.span if isinstance(f, Figure) else answer_span(f, answer_text or answer, ctx.documents),
+                         f.sentence) for f in self.group.facts]
+        question = Question(
+            id=stable_id(ctx.sha(fact.doc), fact.id, template, type_, slot or ""),
+            type=type_, prompt=prompt, answer=answer, fact_ids=self.group.ids, evidence=evidence,
+            conflict=self.group.conflict, **fields,
+        )
+        quality = QUALITY[template.split(":")[0]]
+        return Candidate(question, fact.id, slot or type_, quality * fact.confidence)
+
+    def mcq(self, template: str, prompt: str, answer: str, wrong: list[str], **fields) -> Iterator[Candidate]:
+        if len(wrong) >= MCQ_CHOICES - 1:
+            choices = self.ctx.shuffled([answer, *wrong[: MCQ_CHOICES - 1]], f"{self.fact.id}:{template}")
+            yield self.question(template, "mcq", prompt, answer, choices=choices, **fields)
+
+    def statements(self, true: str, false: list[str], **fields) -> Iterator[Candidate]:
+        """A true statement and one false variant (a distractor swapped in), each its own question."""
+        yield self.question("statement", "tf", true, "True", slot="tf-true", choices=["True", "False"], **fields)
+        if false:
+            yield self.question("statement", "tf", false[0], "False", slot="tf-false", choices=["True", "False"], **fields)
+
+
+# --- quotes -----------------------------------------------------------------------------------
+
+def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
+    quote: Quote = group.main
+    if not named(quote.speaker) or quote.speaker_type not in ("PERSON", "ORG", "GPE", "DOCUMENT", "JOINT"):
+        return
+    make, speaker = Maker(ctx, group), quote.speaker
+    accepted = ctx.pool.variants(speaker)
+    if word_count(quote.text) >= FULL_QUOTE_WORDS:
+        words = quote_snippet(plain(quote.text).strip().rstrip(",.;:").strip(), MAX_PROMPT_QUOTE_WORDS)
+        prompt = f"Who said: “{words}”?"
+        yield make.question("quote.who-said", "short", prompt, speaker, accepted=accepted)
+        type_ = "PERSON" if quote.speaker_type == "JOINT" else quote.speaker_type
+        wrong = distractors.actors(ctx.pool, speaker, type_, prompt, role=quote.speaker_role)
+        yield from make.mcq("quote.who-said", prompt, speaker, wrong, accepted=accepted)
+        yield from make.statements(f"{speaker} said: “{words}”", [f"{w} said: “{words}”" for w in wrong])
+        yield from _complete_quote(ctx, make, quote, words)
+    yield from _speaker_cloze(ctx, make, quote, accepted)
+
+
+def _complete_quote(ctx: Context, make: Maker, quote: Quote, words: str) -> Iterator[Candidate]:
+    """Blank a key phrase of the quote: its longest noun chunk that is not a pronoun."""
+    chunks = [c for c in ctx.parse(words).noun_chunks
+              if 2 <= len(c) <= 5 and c.start > 0 and not any(t.pos_ == "PRON" or t.tag_ == "PRP$" for t in c)
+              and sum(t.is_alpha and not t.is_stop for t in c) >= 2]
+    if not chunks:
+        return
+    chunk = max(chunks, key=lambda c: (sum(t.is_alpha and not t.is_stop for t in c), -c.start))
+    phrase = chunk.text
+    start = chunk.start_char
+    text = words[:start] + BLANK + words[start + len(phrase):]
+    prompt = f"Complete the quote by {quote.speaker}: “{text}”"
+    answer_text = phrase
+    yield make.question("quote.complete", "cloze", prompt, phrase, answer_text=answer_text,
+                        accepted=[strip_article(phrase)])
+
+
+def _speaker_cloze(ctx: Context, make: Maker, quote: Quote, accepted: list[str]) -> Iterator[Candidate]:
+    """The quote's sentence with the speaker's name blanked (the name must stand in the sentence)."""
+    sentence, start = quote.sentence, quote.sentence_start
+    inner = (quote.span[0] - start, quote.span[1] - start)
+    for form in sorted(accepted, key=len, reverse=True):
+        hit = next((m.start() for m in re.finditer(re.escape(form), sentence)
+                    if not inner[0] <= m.start() < inner[1]), None)
+        if hit is not None:
+            text = ctx.sentence(quote, (start + hit, start + hit + len(form)))
+            if text:
+                yield make.question("quote.speaker-cloze", "cloze", text, form,
+                                    accepted=[a for a in accepted if a != form])
+            return
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+#: Absolute tolerance for typed numbers, by figure type, as a share of the value (money,
+#: quantities) or in the figure's unit (percent points); counts, ordinals and durations are exact.
+RELATIVE_TOLERANCE = {"money": 0.02, "quantity": 0.02}
+ABSOLUTE_TOLERANCE = {"percent": 0.5}
+
+
+def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
+    figure: Figure = group.main
+    if figure.value is None:
+        return
+    make = Maker(ctx, group)
+    answer = plain(figure.surface).strip()
+    fields = _figure_fields(figure, answer, group)
+    cloze = ctx.sentence(figure, figure.span)
+    found = ctx.plain_sentence(figure, figure.span)
+    wh = None
+    if found and not figure.in_quote:
+        sentence, start, end = found
+        wh = wh_question(ctx.parse(sentence), start, end, figure.figure_type)
+        if wh and references(ctx.parse(wh), 0, [], (0, 0)) is None:
+            wh = None
+    if group.conflict:
+        prompt = wh or cloze
+        if prompt:
+            yield make.question("figure.wh" if wh else "figure.cloze", "short" if wh else "cloze", prompt, answer,
+                                **fields)
+        return
+    wrong = distractors.figures(figure, ctx.pool, wh or cloze or "")
+    if wh:
+        yield make.question("figure.wh", "short", wh, answer, **fields)
+        yield from make.mcq("figure.wh", wh, answer, wrong, **fields)
+    if cloze:
+        yield make.question("figure.cloze", "cloze", cloze, answer, **fields)
+        if not wh:
+            yield from make.mcq("figure.cloze", f"Fill in the blank: {cloze}", answer, wrong, **fields)
+        true = ctx.sentence(figure, figure.span, replacement=None)
+        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong]
+        if true:
+            yield from make.statements(true, [f for f in false if f])
+
+
+def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
+    bare = answer
+    if figure.qualifier and answer.lower().startswith(figure.qualifier.lower()):
+        bare = answer[len(figure.qualifier):].strip()
+    accepted = list(dict.fromkeys(a for a in (bare, _written_value(figure)) if a and a != answer))
+    value = figure.value
+    tolerance = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        tolerance = abs(value) * RELATIVE_TOLERANCE.get(figure.figure_type, 0) + ABSOLUTE_TOLERANCE.get(figure.figure_type, 0)
+        if figure.qualifier:
+            tolerance = max(tolerance, abs(value) * 0.05)
+    if group.conflict:
+        accepted += [f.surface for f in group.facts[1:]]
+    return {"accepted": accepted, "value": value, "unit": figure.unit, "tolerance": tolerance}
+
+
+def _written_value(figure: Figure) -> str | None:
+    """The value with its unit in plain words ("240000000000 USD"), for graders and exports."""
+    if isinstance(figure.value, int | float) and figure.unit and figure.figure_type in ("money", "quantity", "percent"):
+        return f"{figure.value:g} {figure.unit}" if isinstance(figure.value, float) else f"{figure.value} {figure.unit}"
+    return None
+
+
+# --- participants -----------------------------------------------------------------------------
+
+def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
+    person: Participant = group.main
+    actor = ctx.pool.actor(person.name)
+    if actor is None or actor.type not in ("PERSON", "ORG") or not usable_role(person.role):
+        return
+    make, name, role = Maker(ctx, group), actor.name, plain(person.role).strip().rstrip(",.")
+    if ctx.parse(role)[0].tag_ in ("VBN", "VBG", "IN"):
+        return  # "based in …", "leading …": a description, not a role
+    accepted = ctx.pool.variants(name)
+    bare = strip_article(role)
+    the_role = role if bare != role else f"the {role}"
+    if not contains(role, name) and not _shared_role(ctx, actor, role):
+        who = "Who" if actor.type == "PERSON" else "Which organisation"
+        prompt = f"{who} is {the_role}?" if role.lower().startswith("the ") or bare == role else f"{who} is described as {role}?"
+        yield make.question("participant.who-is", "short", prompt, name, accepted=accepted)
+        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, role=role)
+        yield from make.mcq("participant.who-is", prompt, name, wrong, accepted=accepted)
+    position = f"What position does {name} hold?" if actor.type == "PERSON" else f"What is {name}?"
+    other_roles = distractors.roles(ctx.pool, actor, actor.type, position)
+    if not contains(role, name):
+        roles = [role, the_role, *actor.roles, *(strip_article(r) for r in actor.roles)]
+        yield make.question("participant.position", "short", position, bare, answer_text=bare,
+                            accepted=[r for r in dict.fromkeys(roles) if r != bare])
+        yield from make.mcq("participant.position", position, bare, [strip_article(r) for r in other_roles])
+        false = [f"{name} is {r if strip_article(r) != r else 'the ' + r}." for r in other_roles]
+        yield from make.statements(f"{name} is {the_role}.", false)
+    cloze = ctx.sentence(person, person.span) if person.span[1] - person.span[0] >= len(person.name.split()[0]) else None
+    if cloze and norm(person.sentence[person.span[0] - person.sentence_start: person.span[1] - person.sentence_start]) in {
+            norm(a) for a in accepted}:
+        mention = person.sentence[person.span[0] - person.sentence_start: person.span[1] - person.sentence_start]
+        yield make.question("participant.cloze", "cloze", cloze, mention, accepted=[a for a in accepted if a != mention])
+
+
+def _shared_role(ctx: Context, actor, role: str) -> bool:
+    """Another actor holds a role like this one: "Who is …?" would have two right answers."""
+    from rapidfuzz import fuzz
+
+    return any(other is not actor and any(fuzz.token_set_ratio(norm(role), norm(r)) >= distractors.SAME_ROLE
+                                          for r in other.roles) for other in ctx.pool.actors)
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+MATCH_MIN, MATCH_MAX = 3, 6
+
+
+def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candidate]:
+    """Per article: people ↔ roles, and speakers ↔ quotes."""
+    by_doc: dict[str, list[FactGroup]] = {}
+    for group in groups:
+        by_doc.setdefault(group.main.doc, []).append(group)
+    for doc, doc_groups in sorted(by_doc.items()):
+        roles, quotes = {}, {}
+        for group in doc_groups:
+            fact = group.main
+            if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name):
+                actor = ctx.pool.actor(fact.name)
+                roles.setdefault(actor.name if actor else fact.name, (strip_article(fact.role.strip().rstrip(",.")), group))
+            elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type == "PERSON" \
+                    and word_count(fact.text) >= FULL_QUOTE_WORDS:
+                quotes.setdefault(fact.speaker, (f"“{quote_snippet(plain(fact.text).strip().rstrip(',.;:'), 12)}”", group))
+        title = ctx.title(doc)
+        if len(roles) >= MATCH_MIN:
+            yield _matching(ctx, doc, "matching:roles", f"Match each person with their role, as given in “{title}”.", roles)
+        if len(quotes) >= MATCH_MIN:
+            yield _matching(ctx, doc, "matching:quotes", f"Match each speaker with their words in “{title}”.", quotes)
+
+
+def _matching(ctx: Context, doc: str, template: str, prompt: str, items: dict) -> Candidate:
+    chosen = sorted(items.items(), key=lambda kv: kv[1][1].main.span)[:MATCH_MAX]
+    groups = [group for _, (_, group) in chosen]
+    pairs = [[left, right] for left, (right, _) in chosen]
+    fact_ids = [i for g in groups for i in g.ids]
+    question = Question(
+        id=stable_id(ctx.sha(doc), *fact_ids, template), type="matching", prompt=prompt,
+        answer="; ".join(f"{left} — {right}" for left, right in pairs), pairs=pairs, fact_ids=fact_ids,
+        evidence=[Evidence(g.main.doc, g.main.span, g.main.sentence) for g in groups],
+        choices=ctx.shuffled([right for _, right in pairs], f"{doc}:{template}"),
+    )
+    return Candidate(question, f"{doc}:{template}", "matching", QUALITY["matching"])

@@ -1,0 +1,100 @@
+"""Text helpers shared by templates, ranking and grading: one normaliser, one containment test."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Words that point back to context a question may not give.
+REFERRING = frozenset("he she him her his hers they them their theirs it its this these those we us our".split())
+#: Answers that name nobody.
+PRONOUNS = REFERRING | frozenset("i me my you your who whom one someone somebody".split())
+ARTICLES = ("the ", "a ", "an ")
+BLANK = "_____"
+
+#: (start, end, replacement) of a change to a text.
+Edit = tuple[int, int, str]
+_MARKUP = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\\(?=[$*_#\[\]()])")
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def norm(text: str) -> str:
+    """Casefolded words without accents, punctuation or a leading article: for comparisons only."""
+    text = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"'s\b", "", text)
+    text = " ".join(re.sub(r"[^\w$%£€¥.]+|(?<!\d)\.|\.(?!\d)", " ", text).split())
+    for article in ARTICLES:
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """Whether ``needle`` occurs as whole words in ``haystack`` (normalised)."""
+    needle = norm(needle)
+    return bool(needle) and f" {needle} " in f" {norm(haystack)} "
+
+
+def strip_article(phrase: str) -> str:
+    """"the Russian President" -> "Russian President"."""
+    lower = phrase.lower()
+    for article in ARTICLES:
+        if lower.startswith(article):
+            return phrase[len(article):]
+    return phrase
+
+
+def surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def trim(sentence: str, start: int, end: int, max_words: int = 40) -> str:
+    """The sentence cut at clause boundaries (, ; :) to at most ``max_words`` around [start, end)."""
+    if word_count(sentence) <= max_words:
+        return sentence.strip()
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:]\s", sentence)] + [len(sentence)]
+    left = max(c for c in cuts if c <= start)
+    right = min(c for c in cuts if c >= end)
+    while True:
+        grow = [(c, right) for c in cuts if c < left][-1:] + [(left, c) for c in cuts if c > right][:1]
+        grow = [g for g in grow if word_count(sentence[g[0]:g[1]]) <= max_words]
+        if not grow:
+            break
+        left, right = min(grow, key=lambda g: g[1] - g[0])
+    text = sentence[left:right].strip().rstrip(",;:")
+    return ("… " if left > 0 else "") + text + (" …" if right < len(sentence) else "")
+
+
+def quote_snippet(text: str, max_words: int = 14) -> str:
+    """A quote shortened for a matching column."""
+    words = text.split()
+    return text.strip() if len(words) <= max_words else " ".join(words[:max_words]) + " …"
+
+
+def render(text: str, edits: list[Edit]) -> str:
+    """``text`` with each (start, end, replacement) applied."""
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def markup_edits(text: str) -> list[Edit]:
+    """Edits removing markdown link syntax and backslash escapes, keeping the words."""
+    edits: list[Edit] = []
+    for match in _MARKUP.finditer(text):
+        if match.group(1) is None:
+            edits.append((match.start(), match.end(), ""))
+        else:
+            edits += [(match.start(), match.start() + 1, ""), (match.end(1), match.end(), "")]
+    return edits
+
+
+def plain(text: str) -> str:
+    """``text`` as a reader sees it: "[Belt and Road](#)" -> "Belt and Road", "US\\$200" -> "US$200"."""
+    return render(text, markup_edits(text))

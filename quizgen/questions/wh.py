@@ -1,0 +1,203 @@
+"""Wh-questions made from a parsed sentence by syntax: the figure's phrase becomes the wh-phrase.
+
+"Trade was projected to reach $240 billion in 2023." -> "How much was trade projected to reach in
+2023?"; "11 documents were signed after the visit." -> "How many documents were signed after the
+visit?"; "The forum took place on October 17-18." -> "When did the forum take place?". Returns
+None when the parse gives no clean question (the caller falls back to a cloze).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+#: Clause parts that are not needed to ask about the figure and are dropped.
+DROPPED = {"cc", "conj", "advcl", "parataxis", "punct", "mark", "relcl", "appos", "dep", "meta", "intj", "preconj"}
+#: Dependencies through which a figure's verb may borrow the subject of the verb above it.
+CHAINS = {"xcomp"}
+#: Where a figure cannot be asked about by replacing its phrase: inside a name, list or aside.
+EMBEDDED = {"nummod", "compound", "amod", "poss", "appos", "conj", "nmod"}
+#: Prepositions a "When" replaces (on October 17 -> When), and those a "How long" replaces.
+WHEN_PREPS = {"in", "on", "at", "during", "by"}
+LONG_PREPS = {"for", "over"}
+WH = {"money": "how much", "percent": "how much", "quantity": "how much", "date": "when", "duration": "how long"}
+MAX_WORDS = 32
+
+
+def wh_question(sent: Doc | Span, start: int, end: int, figure_type: str) -> str | None:
+    """A question whose answer is the figure at character range [start, end) of ``sent``."""
+    figure = [t for t in sent if t.idx < end and t.idx + len(t) > start]
+    if not figure:
+        return None
+    head = next((t for t in figure if t.head not in figure or t.head == t), figure[0])
+    wh, phrase = _wh_phrase(head, figure, figure_type)
+    if wh is None:
+        return None
+    if phrase.dep_ in EMBEDDED or any(c.dep_ == "conj" for c in phrase.children):
+        return None
+    removed = set(_subtree(phrase)) | set(figure)
+    if phrase.dep_ == "pobj":
+        prep = phrase.head
+        removed |= set(_subtree(prep))
+        if wh == "when" and prep.lower_ not in WHEN_PREPS:
+            return None
+        if prep.lower_ in WHEN_PREPS and wh == "when" or prep.lower_ in LONG_PREPS and wh == "how long":
+            pass
+        elif prep.lower_ == "to":
+            wh = wh + " \x00to"  # stranded: "How much did trade rise to?"
+        else:
+            wh = f"{prep.lower_} {wh}"
+        phrase = prep
+    elif wh == "when" and phrase.dep_ not in ("npadvmod", "tmod"):
+        return None
+    if phrase.dep_ == "ROOT" or phrase.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = _clause(phrase.head)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    if phrase == subject:
+        words = [_words(wh), *_rest(clause, removed, skip=set(_subtree(subject)))]
+        return _finish(words)
+    if any(t in removed for t in _subtree(subject)):
+        return None
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    before = set(_subtree(subject)) | set(auxes)
+    subject_words = _words(_subject_text(subject, clause))
+    if not subject_words:
+        return None
+    if auxes:
+        first, others = auxes[0], auxes[1:]
+        body = _rest(clause, removed, skip=before | {first}, extra=others)
+        words = [_words(wh.split("\x00")[0]), first.lower_, subject_words, *body]
+    elif clause.lemma_ == "be" or clause.pos_ == "AUX":
+        body = _rest(clause, removed, skip=before | {clause})
+        words = [_words(wh.split("\x00")[0]), clause.lower_, subject_words, *body]
+    else:
+        do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.tag_)
+        if do is None:
+            return None
+        body = _rest(clause, removed, skip=before, replace={clause.i: clause.lemma_})
+        words = [_words(wh.split("\x00")[0]), do, subject_words, *body]
+    if "\x00" in wh:
+        words.append(wh.split("\x00")[1])
+    return _finish(words)
+
+
+def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> tuple[str | None, Token]:
+    """The wh-words and the token whose subtree they replace."""
+    if figure_type == "count":
+        noun = head if head.pos_ == "NOUN" else head.head
+        if head.pos_ != "NOUN" and not (head.dep_ in ("nummod", "quantmod") and noun.pos_ in ("NOUN", "PROPN")):
+            noun = None
+        if noun is None:
+            return None, head
+        after = [t for t in _subtree(noun) if t == noun or t.i > max(f.i for f in figure)]
+        mods = [t for t in after if t == noun or t.i > noun.i]
+        cut = next((t.i for t in mods if t.is_punct), None)
+        mods = [t for t in mods if cut is None or t.i < cut]
+        if any(t.dep_ in ("relcl", "acl", "appos") for t in mods):
+            mods = [t for t in mods if t.i <= noun.i]
+        return "how many " + " ".join(t.text for t in mods), noun
+    wh = WH.get(figure_type)
+    if figure_type == "duration" and head.head.lower_ == "ago":
+        return "how long ago", head.head
+    if wh is None or head.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
+        return None, head
+    if figure_type == "percent" and head.dep_ in ("npadvmod", "advmod", "dobj") and head.head.pos_ == "VERB" \
+            and head.head.lemma_ in _CHANGE_VERBS:
+        return "by how much", head
+    return wh, head
+
+
+#: Verbs whose bare percentage object means "by": "exports rose 12%".
+_CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "decline", "surge", "soar",
+                 "slump", "shrink", "gain", "lose", "expand", "contract", "plunge", "tumble", "slide"}
+
+
+def _clause(token: Token) -> Token | None:
+    """The verb with a subject that ``token`` is, or borrows its subject from (through xcomp)."""
+    while True:
+        if any(c.dep_ in SUBJECTS for c in token.children):
+            return token
+        if token.dep_ not in CHAINS or token.head == token:
+            return None
+        token = token.head
+
+
+def _subtree(token: Token) -> list[Token]:
+    return list(token.subtree)
+
+
+def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> list[str]:
+    """The clause's words after the moved parts, in order: verb group, objects, modifiers."""
+    replace = replace or {}
+    keep: list[Token] = list(extra)
+    for token in clause.subtree:
+        if token in removed or token in skip or token in keep:
+            continue
+        if any(a.dep_ in DROPPED and a.head == clause and a != token for a in _ancestors_to(token, clause)):
+            continue
+        if token.head == clause and token.dep_ in DROPPED and token != clause:
+            continue
+        keep.append(token)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    front = {t for c in clause.children if subject is not None and c.i < subject.i and c.dep_ not in ("aux", "auxpass")
+             for t in c.subtree}
+    keep.sort(key=lambda t: (t in front, t.i))
+    if front and front & set(keep):
+        first = min(front & set(keep), key=lambda t: t.i)
+        if first.pos_ != "PROPN":
+            replace = {**replace, first.i: first.lower_}
+    out, previous = [], None
+    for token in keep:
+        text = replace.get(token.i, token.text)
+        if out and previous is not None and token.i == previous.i + 1 and not previous.whitespace_:
+            out[-1] += text
+        else:
+            out.append(text)
+        previous = token
+    return out
+
+
+def _ancestors_to(token: Token, top: Token) -> list[Token]:
+    chain = []
+    while token != top and token.head != token:
+        chain.append(token)
+        token = token.head
+    return chain
+
+
+def _subject_text(subject: Token, clause: Token) -> str:
+    """The subject without asides; a relative pronoun ("which", "who") is replaced by its antecedent."""
+    if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+        if subject.lower_ in ("which", "that") and clause.head.pos_ == "PROPN":
+            return ""  # "trade with China, which rose": the parse may have picked the wrong noun
+        subject = clause.head
+    elif subject.tag_ in ("WDT", "WP", "PRP", "DT", "EX") and subject.dep_ != "expl":
+        return ""
+    tokens = [t for t in subject.subtree if not _inside(t, subject, ("relcl", "appos", "acl")) and t.dep_ not in ("relcl", "appos", "acl")
+              and not (t.dep_ == "punct" and t.head == subject)]
+    text = "".join(t.text_with_ws for t in tokens).strip().strip(",").strip()
+    first = tokens[0]
+    if first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _inside(token: Token, top: Token, deps) -> bool:
+    return any(a.dep_ in deps for a in _ancestors_to(token, top))
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _finish(words: list[str]) -> str | None:
+    text = " ".join(w for w in words if w).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
+    text = " ".join(text.split()).rstrip(" ,;:.")
+    if not text or len(text.split()) < 4 or len(text.split()) > MAX_WORDS:
+        return None
+    return text[0].upper() + text[1:] + "?"
