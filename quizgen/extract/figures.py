@@ -18,7 +18,7 @@ from ..ingest import Document
 from .model import Figure
 from .numbers import (
     CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, MONTH_RE, NUMBER_RE, PERCENT_RE,
-    QUALIFIER_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
+    NUMBER_WORDS, QUALIFIER_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
 )
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Siberia-2).
@@ -31,36 +31,59 @@ RATE_WORDS = {"once", "twice", "times", "per"}
 RELATIVE_YEAR = {"last": -1, "next": 1}
 
 _END = r"(?![^\W_])"
-_QUAL = rf"(?:{QUALIFIER_RE}\s+)?"
 _NUM = rf"(?:{NUMBER_RE})"
 _YEAR = r"(?<![\w.,$£€])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
+#: An approximator just before an amount ("more than", "nearly"): found by looking back, as a
+#: leading optional group would make every pattern try every position of the text.
+_QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
+QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
 
 
 def _compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(pattern + _END, flags)
 
 
-#: (figure type, pattern) in priority order: on the same span, the earlier wins.
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("money", _compile(rf"{_QUAL}(?:{CURRENCY_SYMBOL_RE})\s?{_NUM}(?:\s*{SCALE_RE})?")),
-    ("money", _compile(rf"{_QUAL}{_NUM}(?:\s*{SCALE_RE})?\s+{CURRENCY_WORD_RE}")),
-    ("money", _compile(rf"(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+{CURRENCY_WORD_RE}")),
-    ("percent", _compile(rf"{_QUAL}{_NUM}\s?{PERCENT_RE}")),
-    ("quantity", _compile(rf"{_QUAL}{_NUM}(?:\s*{SCALE_RE})?\s*{UNIT_RE}")),
-    ("duration", _compile(rf"{_QUAL}(?:{_NUM}|\ban?\b)(?:\s+|\s*-\s*){DURATION_RE}")),
-    ("duration", _compile(r"(?:(?<=\bpast\s)|(?<=\blast\s)|(?<=\bprevious\s)|(?<=\bnext\s))(?:decade|century)\b")),
-    ("duration", _compile(r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s))(?:decades|centuries)\b")),
-    ("date", _compile(rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0)),
-    ("date", _compile(rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0)),
-    ("date", _compile(rf"(?P<m3>{MONTH_RE}),?\s+(?P<y3>{_YEAR})", 0)),
-    ("date", _compile(r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s")),
-    ("date", _compile(rf"(?P<y4>{_YEAR})")),
-    ("date", _compile(rf"(?P<m4>{MONTH_RE})", 0)),
-    ("ordinal", _compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)")),
-    ("count", _compile(rf"{_QUAL}{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?")),
+#: Where a numeral starts: the patterns led by a number are tried only there (a regex search
+#: for them over the whole text would be tried at every position).
+_NUMERAL = re.compile(rf"(?<![\w.,])\d|\b(?:{'|'.join(w for n in NUMBER_WORDS for w in (n, n.capitalize()))})\b")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """How one kind of figure is written. ``at_numeral`` patterns start with a number."""
+
+    figure_type: str
+    regex: re.Pattern[str]
+    at_numeral: bool = False
+
+
+def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE) -> Pattern:
+    return Pattern(figure_type, re.compile(regex + _END, flags), regex.startswith(_NUM))
+
+
+#: In priority order: on the same span, the earlier wins. A group named "fig" marks the surface
+#: when the pattern also needs context ("the past decade").
+PATTERNS: list[Pattern] = [
+    _pattern("money", rf"(?:{CURRENCY_SYMBOL_RE})\s?{_NUM}(?:\s*{SCALE_RE})?"),
+    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?\s+{CURRENCY_WORD_RE}"),
+    _pattern("money", rf"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+{CURRENCY_WORD_RE}"),
+    _pattern("percent", rf"{_NUM}\s?{PERCENT_RE}"),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?\s*{UNIT_RE}"),
+    _pattern("duration", rf"{_NUM}(?:\s+|\s*-\s*){DURATION_RE}"),
+    _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
+    _pattern("duration", r"\b(?:past|last|previous|next)\s+(?P<fig>decade|century)\b"),
+    _pattern("duration", r"\b(?:in|for|over)\s+(?P<fig>decades|centuries)\b"),
+    _pattern("date", rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0),
+    _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
+    _pattern("date", rf"(?P<m3>{MONTH_RE}),?\s+(?P<y3>{_YEAR})", 0),
+    _pattern("date", r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s"),
+    _pattern("date", rf"(?P<y4>{_YEAR})"),
+    _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
+    _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                        r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
+    _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?"),
 ]
 
 
@@ -73,6 +96,10 @@ class Candidate:
     figure_type: str
     priority: int
     match: re.Match[str]
+
+    @property
+    def text(self) -> str:
+        return self.match.string[self.start:self.end]
 
 
 @dataclass(frozen=True)
@@ -117,11 +144,16 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
 
 def _best_candidates(text: str) -> Iterator[Candidate]:
     """Every pattern's matches; where they overlap, the longest (then the first pattern) wins."""
-    found = [
-        Candidate(m.start() + _leading_space(m.group()), m.end() - _trailing_space(m.group()), kind, priority, m)
-        for priority, (kind, pattern) in enumerate(PATTERNS)
-        for m in pattern.finditer(text)
-    ]
+    numerals = [m.start() for m in _NUMERAL.finditer(text)]
+    found = []
+    for priority, pattern in enumerate(PATTERNS):
+        regex = pattern.regex
+        matches = (regex.match(text, i) for i in numerals) if pattern.at_numeral else regex.finditer(text)
+        for m in filter(None, matches):
+            start, end = m.span("fig") if "fig" in regex.groupindex else m.span()
+            if pattern.figure_type in QUALIFIED_TYPES and (q := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)):
+                start = q.start()
+            found.append(Candidate(start, end, pattern.figure_type, priority, m))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))
     last_end = -1
     for cand in found:
@@ -130,20 +162,22 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
             yield cand
 
 
+_FULL_DATE = re.compile(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DAY},\s+({_YEAR})")
+_ANY_YEAR = re.compile(_YEAR + r"(?!s)")
+
+
 def reference_year(text: str) -> int | None:
     """The year undated dates belong to: a dateline's year, else the latest year written."""
-    full_dates = re.finditer(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DAY},\s+({_YEAR})", text)
-    years = [int(m.group(1) or m.group(2)) for m in full_dates]
-    years = years or [int(y) for y in re.findall(_YEAR + r"(?!s)", text)]
-    return max(years, default=None)
+    years = [int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(text)]
+    return max(years or map(int, _ANY_YEAR.findall(text)), default=None)
 
 
 # Readers: a candidate and its tokens -> a Reading, or None when it is not a figure.
 
 def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
-    amount = parse_amount(cand.match.group())
+    amount = parse_amount(cand.text)
     if amount is None and cand.figure_type == "money":  # "trillions of dollars": vague
-        currency = re.search(CURRENCY_WORD_RE, cand.match.group(), re.IGNORECASE)
+        currency = re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE)
         return Reading(None, CURRENCY_WORDS[currency.group().lower()], "money")
     if amount is None or _in_name(cand, span):
         return None
@@ -152,13 +186,13 @@ def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
 
 
 def _duration(cand: Candidate, span: Span, year: int | None) -> Reading | None:
-    text = cand.match.group()
+    text = cand.text
     if " " not in text.strip() and "-" not in text:  # a bare "decade" / "decades"
         vague = text.lower().endswith("s")
         return Reading(None if vague else (10 if "decade" in text.lower() else 100), "years", "duration")
     before = span.doc[span.start - 1].lower_ if span.start else ""
-    if text.lower().startswith(("a ", "an ")) and (before in RATE_WORDS or not re.search("decade|centur", text, re.I)):
-        return None  # "twice a year", "a year earlier": idioms; "a decade" stands for ten years
+    if text.lower().startswith(("a ", "an ")) and before in RATE_WORDS:
+        return None  # "once a decade" is a rate
     return _amount(cand, span, year)
 
 
@@ -199,7 +233,7 @@ def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         return None
     if len(after) == 2 and after[0].lower_ in ("or", "to") and parse_ordinal(after[1].text.split("-")[0]):
         return None  # "second or third-tier": a rank range, not an event
-    value = parse_ordinal(cand.match.group())
+    value = parse_ordinal(cand.text)
     head = token.head
     if token.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
@@ -211,7 +245,7 @@ def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
 
 
 def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
-    amount = parse_amount(cand.match.group())
+    amount = parse_amount(cand.text)
     if amount is None or amount.value == 1 or _in_name(cand, span):
         return None
     token = _number_token(span)
@@ -234,7 +268,8 @@ READERS: dict[str, Callable[[Candidate, Span, int | None], Reading | None]] = {
 
 
 def _number_token(span: Span) -> Token:
-    return next((t for t in span if t.like_num), span.root)
+    """The token that carries the number's syntax: the last numeral ("50 million" -> "million")."""
+    return next((t for t in reversed(span) if t.like_num), span.root)
 
 
 def counted_noun(token: Token) -> Token | None:
@@ -257,7 +292,7 @@ def _in_name(cand: Candidate, span: Span) -> bool:
     """A numeral that belongs to a name: in a name entity or glued to a word ("Siberia-2", "COVID-19")."""
     if _number_token(span).ent_type_ in NAME_LABELS:
         return True
-    return bool(re.search(r"[^\W\d_][-–]$", span.doc.text[max(0, cand.start - 2):cand.start]))
+    return bool(re.search(r"[^\W\d_][-–]$", cand.match.string[max(0, cand.start - 2):cand.start]))
 
 
 def _after_name(token: Token) -> bool:
@@ -341,6 +376,3 @@ def in_quotation(text: str, pos: int) -> bool:
 def _leading_space(text: str) -> int:
     return len(text) - len(text.lstrip())
 
-
-def _trailing_space(text: str) -> int:
-    return len(text) - len(text.rstrip())

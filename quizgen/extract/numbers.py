@@ -79,7 +79,9 @@ def _alternatives(words) -> str:
 NUMBER_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{_alternatives(UNITS_WORDS)}"
 NUMBER_RE = rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]?\d)|\b(?:{NUMBER_WORD_RE})\b"
 SCALE_RE = rf"(?:{_alternatives(SCALES)})\b"
-CURRENCY_SYMBOL_RE = _alternatives(CURRENCY_SYMBOLS).replace(r"\$", r"\s?\\?\$")
+#: "US$", "US\\$" (a markdown escape) and "US $" (the escape blanked) are all one mark.
+CURRENCY_SYMBOL_RE = "|".join(re.escape(s).replace(r"\$", r"[\s\\]?\$") if s[0].isalpha() else re.escape(s)
+                              for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 CURRENCY_WORD_RE = rf"(?:{_alternatives(CURRENCY_WORDS)})\b"
 UNIT_RE = rf"(?:{_alternatives(UNITS)})\b"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
