@@ -1,0 +1,111 @@
+Feature: Figures
+  quizgen finds the numbers a quiz can ask about (money, quantities, percentages, counts,
+  dates, durations and ordinals of events), normalises each to a value and a unit, says what
+  it measures, and leaves alone numerals in names, trivial counts, idioms and boilerplate.
+
+  Scenario Outline: A figure of a seed article is normalised
+    Given the figures of seed "<seed>"
+    Then there is a figure "<surface>" of type <type> with value <value> and unit "<unit>"
+
+    Examples: money
+      | seed | surface              | type  | value        | unit |
+      | 003  | $240 billion         | money | 240000000000 | USD  |
+      | 001  | £163 billion         | money | 163000000000 | GBP  |
+      | 004  | 240 billion USD      | money | 240000000000 | USD  |
+      | 002  | $18 trillion         | money | 18000000000000 | USD |
+      | 000  | trillions of dollars | money | null         | USD  |
+
+    Examples: quantities, percentages and counts
+      | seed | surface                 | type     | value | unit      |
+      | 002  | 50 billion cubic metres | quantity | 50    | bcm       |
+      | 004  | more than 2,500 km      | quantity | 2500  | km        |
+      | 004  | 63%                     | percent  | 63    | percent   |
+      | 003  | 11                      | count    | 11    | documents |
+      | 004  | more than 40 times      | count    | 40    | times     |
+      | 001  | 20 or so                | count    | 20    | leaders   |
+
+    Examples: dates, durations and ordinals
+      | seed | surface       | type     | value                   | unit    |
+      | 004  | May 16-17     | date     | "2024-05-16/2024-05-17" | date    |
+      | 004  | May 14        | date     | "2024-05-14"            | date    |
+      | 003  | 7 May         | date     | "2024-05-07"            | date    |
+      | 003  | March 2024    | date     | "2024-03"               | date    |
+      | 003  | 2023          | date     | "2023"                  | year    |
+      | 001  | September     | date     | "2023-09"               | date    |
+      | 001  | 1990s         | date     | "1990/1999"             | date    |
+      | 000  | A decade      | duration | 10                      | years   |
+      | 002  | over six weeks | duration | 6                      | weeks   |
+      | 002  | three decades | duration | 30                      | years   |
+      | 004  | two-day       | duration | 2                       | days    |
+      | 004  | 5th           | ordinal  | 5                       | ordinal |
+      | 003  | 20th          | ordinal  | 20                      | ordinal |
+      | 003  | first         | ordinal  | 1                       | ordinal |
+
+  Scenario: Two currencies in one sentence are two figures, the surface as written in the file
+    Given the figures of seed "001"
+    Then there is a figure "nearly US\$200 billion" of type money with value 200000000000 and unit "USD"
+    And the figure "nearly US\$200 billion" has the qualifier "nearly"
+    And the figure "£163 billion" has no qualifier
+
+  Scenario: Approximators are kept as qualifiers
+    Given the figures of seed "004"
+    Then the figure "more than 2,500 km" has the qualifier "more than"
+    And the figure "63%" has no qualifier
+
+  Scenario: A figure says what it measures and whether it is quoted
+    Given the figures of seed "003"
+    Then the figure "$240 billion" is about "bilateral trade between China and Russia"
+    And the figure "11" is about "documents"
+    And every figure span indexes its surface in the original text
+    Given the figures of seed "004"
+    Then the figure "three" is once inside a quotation and once not
+
+  Scenario Outline: Numerals in names, trivial counts and idioms are not figures
+    Given the figures of seed "<seed>"
+    Then no figure overlaps "<text>"
+
+    Examples:
+      | seed | text               |
+      | 002  | Power of Siberia-2 |
+      | 002  | World War Two      |
+      | 004  | Siberia 2 has      |
+      | 004  | Power of Siberia 2 |
+      | 003  | 5G                 |
+      | 003  | any third country  |
+      | 003  | second or third-tier |
+      | 004  | the two countries  |
+      | 001  | the two powers     |
+      | 000  | One Belt – One Road |
+
+  Scenario: Nothing in boilerplate is a figure
+    Given the figures of seed "001"
+    Then no figure overlaps "25 October 2023"
+    And no figure overlaps "14:27"
+    And no figure lies in the document's boilerplate
+
+  Scenario: No gold trap of any seed is extracted as a figure
+    Then no figure of the seeds overlaps a gold not-figure
+
+  Scenario: An unseen article is read by the same general rules
+    Given the article text
+      """
+      Published 3 March 2025.
+      Revenue rose 12 percent to €4.5bn in the first quarter, while 1,200 workers lost their jobs.
+      Apple sold about 50 million iPhones in 2024 and plans to spend $1.5 trillion over the next five years.
+      The Boeing 737 Max flew again; the G20 summit drew 19 countries. COVID-19 was over. At first, the two leaders met once a year.
+      """
+    Then there is a figure "€4.5bn" of type money with value 4500000000 and unit "EUR"
+    And there is a figure "about 50 million" of type count with value 50000000 and unit "iphones"
+    And there is a figure "1,200" of type count with value 1200 and unit "workers"
+    And there is a figure "five years" of type duration with value 5 and unit "years"
+    And there is a figure "2024" of type date with value "2024" and unit "year"
+    And no figure overlaps "737"
+    And no figure overlaps "G20"
+    And no figure overlaps "COVID-19"
+    And no figure overlaps "two leaders"
+    And no figure overlaps "once a year"
+
+  Scenario: The gold scorer rates the figures of the seeds
+    When the seed facts are scored against the gold annotation
+    Then figure F1 is at least 0.95
+    And figure value and unit accuracy is at least 0.78

@@ -1,0 +1,56 @@
+"""The number parser: every common way of writing an amount reads the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.numbers import Amount, iso_date, month_number, parse_amount, parse_number, parse_ordinal
+
+
+@pytest.mark.parametrize("text", ["$240 billion", "US$240 billion", "US\\$240 billion", "240 billion USD",
+                                  "240 billion dollars", "$240bn", "240 bn US dollars"])
+def test_the_same_money_written_every_way(text):
+    assert parse_amount(text) == Amount(240_000_000_000, "USD")
+
+
+def test_an_amount_without_a_currency_keeps_its_value():
+    assert parse_amount("240bn") == Amount(240_000_000_000)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("£163 billion", Amount(163_000_000_000, "GBP")),
+    ("€4.5bn", Amount(4_500_000_000, "EUR")),
+    ("2 billion yuan", Amount(2_000_000_000, "CNY")),
+    ("nearly US$200 billion", Amount(200_000_000_000, "USD", "nearly")),
+    ("63%", Amount(63, "percent")),
+    ("12.5 per cent", Amount(12.5, "percent")),
+    ("more than 2,500 km", Amount(2500, "km", "more than")),
+    ("50 billion cubic metres", Amount(50, "bcm")),
+    ("50 bcm", Amount(50, "bcm")),
+    ("a decade", Amount(10, "years")),
+    ("three decades", Amount(30, "years")),
+    ("two-day", Amount(2, "days")),
+    ("over six weeks", Amount(6, "weeks", "over")),
+    ("more than 40 times", Amount(40, "times", "more than")),
+    ("20 or so", Amount(20, None, "or so")),
+    ("twenty-five", Amount(25)),
+])
+def test_amounts_are_normalised(text, expected):
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "5G", "a", "the two", "Siberia", "$", "billion"])
+def test_not_amounts(text):
+    assert parse_amount(text) is None
+
+
+def test_numbers_and_ordinals():
+    assert parse_number("2,500") == 2500 and parse_number("1.5") == 1.5 and parse_number("eleven") == 11
+    assert parse_number("many") is None
+    assert [parse_ordinal(t) for t in ("5th", "fifth", "21st", "first", "twentieth", "fifthly")] == [5, 5, 21, 1, 20, None]
+
+
+def test_dates():
+    assert iso_date(2023, 10, 17) == "2023-10-17" and iso_date(2024, 3) == "2024-03" and iso_date(2023) == "2023"
+    assert iso_date(None, 10, 17) == "XXXX-10-17"
+    assert month_number("Sept.") == 9 and month_number("October") == 10 and month_number("Mayday") is None
