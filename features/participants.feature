@@ -50,3 +50,12 @@ Feature: Participants, their roles and one entity across articles
     Given the participants of every seed article
     When they are scored against the gold annotation
     Then participant F1 is at least 0.85 and role accuracy at least 0.82
+
+  Scenario: The same rules work on an article they were not written for
+    Given a made-up article about a trade deal
+    Then "Ana Ruiz" is a PERSON participant whose role reads "the chief executive of Antofagasta"
+    And "Carlos Mendez" is a PERSON participant whose role reads "the chief executive of Codelco"
+    And "Dina Boluarte" is a PERSON participant whose role reads "Peruvian counterpart of Gabriel Boric"
+    And "Mr. Mendez, President Boric, Smith" resolve to "Carlos Mendez, Gabriel Boric, John Smith" in it
+    And "World Bank" is an ORG participant with the alias "the World Bank"
+    And "Jane Doe" is not a participant

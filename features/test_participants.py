@@ -12,9 +12,28 @@ from conftest import GOLD, ROOT, SEEDS, seed_name
 from quizgen.extract import fact_from_dict
 from quizgen.extract.entities import same_entity, spelling_evidence
 from quizgen.extract.names import People
+from quizgen.extract.participants import extract_participants
 from quizgen.ingest import read_document
 
 scenarios("participants.feature")
+
+TRADE_ARTICLE = """Chile and Peru sign landmark trade deal
+
+By Jane Doe
+
+SANTIAGO – Chilean President Gabriel Boric and his Peruvian counterpart Dina Boluarte signed a trade \
+agreement on Tuesday, the Chilean foreign ministry said.
+
+“We will sign the deal this week,” said Maria Lopez, the trade minister of Chile.
+
+Carlos Mendez and Ana Ruiz, the chief executives of Codelco and Antofagasta respectively, attended the \
+ceremony. Mr. Mendez said the copper market would benefit.
+
+Economists at the World Bank warned that the deal could hurt smaller exporters.
+
+The agreement was criticised by Senator John Smith, a member of the opposition. Smith said he would vote \
+against it.
+"""
 
 
 def _names(text: str) -> list[str]:
@@ -46,6 +65,21 @@ def people_of(nlp, ctx, prefix):
     document = read_document(SEEDS / seed_name(prefix))
     ctx["document"] = document
     return People.from_doc(nlp(document.analysis_text), document)
+
+
+@given("a made-up article about a trade deal", target_fixture="participants")
+def made_up_article(nlp, tmp_path, ctx):
+    path = tmp_path / "trade.txt"
+    path.write_text(TRADE_ARTICLE, encoding="utf-8")
+    document = read_document(path)
+    sdoc = nlp(document.analysis_text)
+    ctx["people"] = People.from_doc(sdoc, document)
+    return extract_participants(sdoc, document, ctx["people"], [])
+
+
+@then(parsers.parse('"{mentions}" resolve to "{names}" in it'))
+def resolve_in_it(ctx, mentions, names):
+    assert [ctx["people"].resolve(m) for m in _names(mentions)] == _names(names)
 
 
 def _one(participants, name):

@@ -111,12 +111,20 @@ class People:
         return role
 
     def resolve(self, mention: str) -> str | None:
-        """The fullest name in the document for a mention ("Zhao" -> "Zhao Minghao"), or None."""
+        """The fullest name in the document for a mention ("Zhao" -> "Zhao Minghao"), or None.
+
+        A first or last name the document never used alone still resolves when exactly one
+        person has it ("President Boric" -> "Gabriel Boric").
+        """
         for person in (False, True):
             key = name_key(normalize_name(mention, person=person))
             if key in self.names:
                 return self.names[key]
-        return None
+        fuller = {
+            name for name, kind in self.types.items()
+            if kind == "PERSON" and key in (name_key(name).split()[0], name_key(name).split()[-1])
+        }
+        return fuller.pop() if len(fuller) == 1 else None
 
     def role(self, name: str) -> str | None:
         """The role the article gives this canonical name, or None."""
@@ -159,6 +167,19 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
             out.append(Span(sdoc, part.start, part.end, label=label))
+    return out + _conjoined_people(sdoc, out)
+
+
+def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
+    """Unlabelled proper names coordinated with a person ("Carlos Mendez and Ana Ruiz")."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        for conj in span.root.conjuncts:
+            words = sdoc[conj.left_edge.i: conj.i + 1]
+            if len(words) > 1 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words):
+                out.append(Span(sdoc, words.start, words.end, label="PERSON"))
     return out
 
 

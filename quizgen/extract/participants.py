@@ -4,8 +4,8 @@ A named person takes part unless they are only background: inside someone else's
 ("a former secretary under Bill Clinton") or a point in time ("since Mao Zedong"). An
 organisation or state takes part when it acts in at least one mention: the subject of a verb,
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
-head acts ("the Heads of Gazprom and Rosneft"), or an organisation a named person visits,
-meets or joins (its object). Bylines and other boilerplate never count.
+head or staff act ("the Heads of Gazprom and Rosneft", "economists at the Bank warned"), or an
+organisation a named person visits, meets or joins (its object). Bylines and other boilerplate never count.
 """
 
 from __future__ import annotations
@@ -72,6 +72,8 @@ def _acts(token: Token) -> bool:
         return False
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
+    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of") and head.head.dep_ in _SUBJECTS:
+        return head.head.pos_ == "NOUN"  # "Economists at the World Bank warned"
     return head.lower_ == "of" and title_noun(head.head)
 
 

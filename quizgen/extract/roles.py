@@ -97,25 +97,26 @@ def _as_titles(root: Token) -> list[Token]:
 
 
 def _distribute(name: str, role: Role, mentions: dict[int, tuple[str, Span]]) -> list[tuple[str, Role]]:
-    """The role for the mention and the names conjoined with it: split by "respectively"
-    ("the leaders of A and B respectively"), or shared when its head is plural."""
-    root = role.mention.root
-    conjuncts = [c for c in root.conjuncts if c.i > root.i and c.i in mentions]
-    if not conjuncts or role.head.tag_ not in ("NNS", "NNPS"):
+    """The role for the mention and the names coordinated with it: split by "respectively"
+    ("the leaders of A and B respectively"), or shared when its head is plural. The parser
+    may hang the role on any of the coordinated names."""
+    first = role.mention.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    names = [first, *first.conjuncts]
+    named = [t for t in names if t.i in mentions]
+    if len(named) < 2 or role.head.tag_ not in ("NNS", "NNPS"):
         return [(name, role)]
-    singular = role.text.replace(role.head.text, role.head.lemma_, 1)
     objects = [c for c in role.head.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj"]
-    respectively = any(t.lower_ == "respectively" for t in (*root.children, *role.head.subtree))
-    if respectively and objects:
-        owners = [objects[0], *objects[0].conjuncts]
-        if len(owners) == len(conjuncts) + 1:
-            det = " ".join(t.text for t in role.head.lefts)
-            prep = role.head.doc[objects[0].i - 1].text
-            texts = [" ".join(f"{det} {role.head.lemma_} {prep} {_phrase(o)}".split()) for o in owners]
-            return [(mentions[t.i][0], role.but(text, mentions[t.i][1])) for t, text in zip([root, *conjuncts], texts)]
-    return [(name, role.but(singular, role.mention))] + [
-        (mentions[c.i][0], role.but(singular, mentions[c.i][1])) for c in conjuncts
-    ]
+    owners = [objects[0], *objects[0].conjuncts] if objects else []
+    respectively = any(t.lower_ == "respectively" for t in (*first.children, *role.mention.root.children, *role.head.subtree))
+    if respectively and len(owners) == len(names):
+        det = " ".join(t.text for t in role.head.lefts)
+        prep = role.head.doc[objects[0].i - 1].text
+        texts = [" ".join(f"{det} {role.head.lemma_} {prep} {_phrase(o)}".split()) for o in owners]
+    else:
+        texts = [role.text.replace(role.head.text, role.head.lemma_, 1)] * len(names)
+    return [(mentions[t.i][0], role.but(text, mentions[t.i][1])) for t, text in zip(names, texts) if t.i in mentions]
 
 
 def _phrase(token: Token) -> str:
