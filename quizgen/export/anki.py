@@ -6,7 +6,6 @@ come from question ids, so re-importing a newer export updates the same notes.
 
 from __future__ import annotations
 
-import html
 import itertools
 import sqlite3
 import time
@@ -37,7 +36,8 @@ CSS = """\
 mark { background: #ffe58a; color: inherit; padding: 0 .1em; border-radius: 2px; }
 .nightMode mark, .night_mode mark { background: #6b5a12; }
 .cloze { font-weight: 700; color: #1a5fb4; } .nightMode .cloze, .night_mode .cloze { color: #8cb8ff; }
-.explanation, .source { font-size: .8em; opacity: .8; }
+.explanation, .source, .also, .options { font-size: .8em; opacity: .8; }
+.also { font-weight: 400; color: inherit; }
 table.pairs { border-collapse: collapse; } table.pairs td { border-bottom: 1px solid #8884; padding: .2em .5em; }
 @media (max-width: 480px) { .card { font-size: 18px; padding: 0 .3em; } }
 """
@@ -122,7 +122,7 @@ def _front(question: Question) -> str:
         rows = matching_rows(question.pairs)
         lefts = "".join(f"<li>{html_text(left)}</li>" for left, _ in rows)
         rights = ", ".join(html_text(right) for right in question.choices or sorted(r for _, r in rows))
-        return f'{prompt}<ul class="choices">{lefts}</ul><div class="source">Options: {rights}</div>'
+        return f'{prompt}<ul class="choices">{lefts}</ul><div class="options">Options: {rights}</div>'
     return prompt
 
 
@@ -132,7 +132,7 @@ def _back(question: Question) -> str:
                        for left, right in matching_rows(question.pairs))
         return f'<table class="pairs">{rows}</table>'
     others = variants(question)[1:]
-    also = f'<div class="source">Also accepted: {html.escape("; ".join(others), quote=False)}</div>' if others else ""
+    also = f'<div class="also">Also accepted: {html_text("; ".join(others))}</div>' if others else ""
     return html_text(question.answer) + also
 
 
