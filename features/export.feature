@@ -64,10 +64,15 @@ Feature: Exports: Anki decks that update in place, and LMS formats for teachers
     Then the JSON names the set and its articles and every question reads back unchanged
 
   Scenario Outline: The export command explains what it cannot do
-    When I run quizgen export <arguments>
+    When I run "quizgen export <arguments>"
     Then it fails with the message "<message>" and no traceback
 
     Examples:
       | arguments                           | message                   |
       | --format apkg -o out.apkg           | no PATH given and no bank |
       | --format docx -o out.docx seeds     | unknown format 'docx'     |
+
+  Scenario: Exporting an article from the command line
+    When I run quizgen export --format apkg --set Seeds on the seed article "004"
+    Then the deck imports into a fresh Anki collection, a note per exported question, under "Seeds::" and the article's title
+    And every note shows its evidence with the answer highlighted

@@ -12,16 +12,18 @@ import time
 import pytest
 from anki.collection import Collection
 from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportCsvRequest
+from click.testing import CliRunner
 from lxml import etree
 from pygiftparser import parser as gift_parser
 from pygiftparser.utils import transformSpecials
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from conftest import ROOT
-from quizgen.export import Article, ExportSet, export
-from quizgen.export import anki
+from conftest import ROOT, SEEDS, seed_name
+from quizgen.cli import main
+from quizgen.export import Article, ExportSet, anki, export
 from quizgen.export.anki import CLOZE_MODEL_ID, MCQ_MODEL_ID, QA_MODEL_ID, guid
 from quizgen.extract.model import Evidence
+from quizgen.ingest import read_document
 from quizgen.questions.model import Question
 
 scenarios("export.feature")
@@ -437,7 +439,7 @@ def json_export(ctx):
 
 # The command
 
-@when(parsers.parse("I run quizgen export {arguments}"))
+@when(parsers.parse('I run "quizgen export {arguments}"'))
 def run_export(ctx, arguments):
     ctx["run"] = subprocess.run([sys.executable, "-m", "quizgen.cli", "export", *arguments.split()],
                                 cwd=ROOT, capture_output=True, text=True, timeout=120)
@@ -449,3 +451,32 @@ def fails(ctx, message):
     assert run.returncode != 0
     assert message in run.stderr and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
+
+
+@when(parsers.parse('I run quizgen export --format apkg --set Seeds on the seed article "{prefix}"'))
+def run_export_on_seed(ctx, nlp, prefix):
+    """In-process, so the session's spaCy model is reused."""
+    ctx["seed"] = read_document(SEEDS / seed_name(prefix))
+    ctx["path"] = ctx["tmp"] / "seed.apkg"
+    args = ["export", "--format", "apkg", "--set", "Seeds", str(SEEDS / seed_name(prefix)), "-o", str(ctx["path"])]
+    ctx["run"] = CliRunner().invoke(main, args)
+
+
+@then(parsers.parse('the deck imports into a fresh Anki collection, a note per exported question, under "{root}" and the article\'s title'))
+def seed_deck(ctx, root):
+    run = ctx["run"]
+    assert run.exit_code == 0, run.output
+    exported = int(re.search(r"exported (\d+) questions from 1 articles as apkg", run.output).group(1))
+    assert exported >= 5
+    imported(ctx)
+    assert ctx["col"].note_count() == exported and ctx["col"].card_count() == exported
+    names = {d.name for d in ctx["col"].decks.all_names_and_ids()} - {"Default"}
+    assert names == {root.rstrip(":"), root + ctx["seed"].title.replace("::", ":")}
+
+
+@then("every note shows its evidence with the answer highlighted")
+def seed_evidence(ctx):
+    notes = list(notes_by_guid(ctx["col"]).values())
+    assert all(n.fields[0].strip() for n in notes)
+    highlighted = [n for n in notes if "<mark>" in n["Evidence"]]
+    assert len(highlighted) >= 0.9 * len(notes)
