@@ -17,7 +17,7 @@ is every quote without an identifiable speaker (:mod:`.speakers`): never a guess
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,45 +48,47 @@ class Attribution:
 def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]:
     """Every direct quotation with an identifiable speaker, in reading order."""
     text = document.analysis_text
-    paras = list(paragraphs(text))
+    paras = [para for para in paragraphs(text) if not document.in_boilerplate(*para)]
     marked = {para: match_marks(text, *para) for para in paras}
     speakers = Speakers(sdoc, document, people, [(q.start, q.end) for qs in marked.values() for q in qs])
     quotes: list[Quote] = []
-    carried: Attribution | None = None  # the attribution of a quote left open by the paragraph before
-    for k, para in enumerate(paras):
-        following = paras[k + 1] if k + 1 < len(paras) else None
-        if document.in_boilerplate(*para):
-            carried = None
-            continue
+    chain = _Chain()
+    for para, following in zip(paras, [*paras[1:], None]):
         if text[para[0]] in DASHES:
             quotes += _dash_quote(sdoc, document, speakers, para)
-            carried = None
+            chain = _Chain()
             continue
-        previous, unattributed = carried, []
-        carried = None
+        reopened = following is not None and opens_paragraph(text, *following)
+        chain, previous = _Chain(), chain
         for quoted in marked[para]:
-            reopened = following is not None and opens_paragraph(text, *following)
             if (not quoted.closed and not reopened) or _names_a_thing(sdoc, text, quoted):
                 continue
             tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
             attribution = _block_attribution(sdoc, speakers, para, quoted, following)
             if attribution is not None:
                 quoted = replace(quoted, style="block")
-            attribution = attribution or _attribute(sdoc, speakers, quoted, tokens) or _continuation(previous, tokens)
+            attribution = (
+                attribution or _attribute(sdoc, speakers, quoted, tokens) or _continuation(previous.attribution, tokens)
+            )
             if attribution is None and not quoted.closed:
-                unattributed.append(quoted)
+                chain = _Chain(None, [*previous.waiting, quoted])
                 continue
             if attribution is None or attribution.speaker is None:
-                previous = None
+                previous = _Chain()
                 continue
-            previous = attribution
-            for earlier in unattributed:  # quotes of a chain take the attribution that closes it
-                quotes.append(_quote(sdoc, document, earlier, attribution))
-            unattributed = []
-            quotes.append(_quote(sdoc, document, quoted, attribution))
+            quotes += [_quote(sdoc, document, q, attribution) for q in [*previous.waiting, quoted]]
+            previous = _Chain(attribution)
             if not quoted.closed:
-                carried = attribution
+                chain = previous
     return sorted(quotes, key=lambda q: q.span)
+
+
+@dataclass(frozen=True)
+class _Chain:
+    """A quote running on into the next paragraph: its attribution, or the quotes awaiting one."""
+
+    attribution: Attribution | None = None
+    waiting: list[Quoted] = field(default_factory=list)
 
 
 def _attribute(sdoc: Doc, speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution | None:
@@ -112,20 +114,22 @@ def _attribute(sdoc: Doc, speakers: Speakers, quoted: Quoted, tokens: Span) -> A
 
 
 def _from_verb(sdoc: Doc, speakers: Speakers, verb: Token) -> Attribution:
-    document = speakers.document_in(verb)
-    if document is not None:
-        return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
+    """The speaker of a verb of saying: its subject, or a document it cites ("In a joint
+    statement, the leaders pledged …") when the subject names nobody in particular."""
     subject = subject_of(verb)
+    speaker = speakers.of(subject) if subject is not None else None
+    document = speakers.document_in(verb)
+    if document is not None and (speaker is None or speaker.type == "ANONYMOUS"):
+        return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)
     if subject.head.pos_ in ("VERB", "AUX"):
         verb = subject.head  # the verb the subject belongs to ("He noted …, describing …")
-    name = sdoc[subject.left_edge.i: _name_end(subject)]
+    name = sdoc[subject.left_edge.i: max(_name_end(t) for t in (subject, *subject.conjuncts))]
     particle = [c for c in verb.children if c.dep_ == "prt"]
     words = sorted([*name, verb, *particle], key=lambda t: t.i)
     confidence = 0.9 if subject.pos_ == "PROPN" else 0.75
-    cue_tokens = (words[0].i, words[-1].i + 1)
-    return Attribution(speakers.of(subject), " ".join(t.text for t in words), cue_tokens, confidence)
+    return Attribution(speaker, " ".join(t.text for t in words), (words[0].i, words[-1].i + 1), confidence)
 
 
 def _name_end(token: Token) -> int:

@@ -112,13 +112,13 @@ class Speakers:
             return self._joint([self._person(n) for n, _ in zip(self.persons_before(head.i), range(2))])
         if head.pos_ == "PRON":
             return None
-        if head.pos_ == "PROPN" or head.i in self.ent_of:
+        if head.i in self.ent_of or (head.pos_ == "PROPN" and head.text[:1].isupper()):
             return self._named(head)
-        if head.pos_ != "NOUN" or head.tag_ in ("NNS", "NNPS"):
+        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return Speaker(self.fullest(head), "DOCUMENT")
-        return self._organisation(head) or Speaker(self.fullest(head), "ANONYMOUS")
+        return self._titled(head) or self._organisation(head) or Speaker(self.fullest(head), "ANONYMOUS")
 
     def document_in(self, verb: Token) -> Speaker | None:
         """A document named by "in a statement" on the verb of saying."""
@@ -143,12 +143,21 @@ class Speakers:
         while j >= 0:
             token = self.sdoc[j]
             span = self._name_span(token) if token.pos_ == "PROPN" or token.i in self.ent_of else None
-            if span is not None and not self.in_quote(token) and not self.document.in_boilerplate(token.idx):
+            if span is not None and self._is_mention(span):
                 speaker = self._named(span.root, span)
                 if speaker and speaker.type == "PERSON" and speaker.name not in seen:
                     seen.add(speaker.name)
                     yield speaker.name
             j = span.start - 1 if span is not None else j - 1
+
+    def _is_mention(self, span: Span) -> bool:
+        """Whether a name span mentions someone: outside quotes and boilerplate, and not a
+        modifier inside another name ("Belt" in "the Belt and Road Initiative")."""
+        return (
+            span.root.dep_ not in ("compound", "nmod", "amod")
+            and not self.in_quote(span.root)
+            and not self.document.in_boilerplate(span.start_char)
+        )
 
     def fullest(self, head: Token) -> str:
         """The longest phrase in the document with the same head that contains this one's words,
@@ -231,6 +240,16 @@ class Speakers:
                 continue
             if subject.conjuncts or subject.tag_ in ("NNS", "NNPS"):
                 return self.of(subject)
+        return None
+
+    def _titled(self, head: Token) -> Speaker | None:
+        """A person named before whose role holds this noun ("the chancellor", "the minister")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for name, _ in zip(self.persons_before(head.i), range(5)):
+            role = self.people.role(name)
+            if role and head.lower_ in role.lower().split():
+                return Speaker(name, "PERSON", role)
         return None
 
     def _organisation(self, head: Token) -> Speaker | None:

@@ -1,0 +1,92 @@
+Feature: Direct quotations and their speakers
+  Quotes are found with curly, straight, single and dash marks, as blocks and split around
+  their attribution. Speakers resolve to the fullest name the article uses; quoted names of
+  things and quotes without an identifiable speaker are left out.
+
+  Scenario: A quote posted on X carries the analyst's name and role
+    Given the quotes of seed "004"
+    Then the quote starting "The war in Ukraine has become" is by "Alexander Gabuev" (PERSON)
+    And its speaker role includes "analyst at the Carnegie Center for Russia and Eurasia"
+    And its marks are "curly"
+    And its cue is "Gabuev wrote"
+
+  Scenario: Dash-led quotes run from the dash to their attribution
+    Given the quotes of seed "000"
+    Then the quote "This time, everything was difficult…" is by "Andrei Kolesnikov" (PERSON)
+    And its marks are "dash"
+    And the quote starting "The Chinese government is expanding its reach" is by "Alexei Gabuyev" (PERSON)
+    And its text ends with "that it must uphold and strengthen"
+
+  Scenario: A surname resolves to the fullest name in the article
+    Given the quotes of seed "004"
+    Then the quote starting "Under pressure from the US" is by "Zhao Minghao" (PERSON)
+    And its cue is "Zhao said"
+
+  Scenario: A pronoun resolves to the last person named outside quotes
+    Given the quotes of seed "001"
+    Then the quote "common threats" is by "Vladimir Putin" (PERSON)
+    And its marks are "straight"
+    And the quote "interaction" is by "Vladimir Putin" (PERSON)
+
+  Scenario: A block quote takes the name on the line after it
+    Given the quotes of seed "002"
+    Then the quote starting "The U.S. will have to come to grips" is by "Graham Allison" (PERSON)
+    And its marks are "block"
+
+  Scenario: Organisations, documents and pairs of leaders speak too
+    Given the quotes of seed "004"
+    Then the quote "international and regional issues of common concern" is by "China’s Foreign Ministry" (ORG)
+    And the quote "old friends" is by "Vladimir Putin and Xi Jinping" (JOINT)
+    And the quote starting "China is Russia’s strategic partner" is by "Anonymous Russian official" (ANONYMOUS)
+
+  Scenario: A joint statement is a document speaker
+    Given the quotes of seed "003"
+    Then the quote starting "amid international turbulence" is by "joint final statement" (DOCUMENT)
+    And its marks are "straight"
+    And the quote "dual deterrence" is by "joint final statement" (DOCUMENT)
+    And its marks are "single"
+
+  Scenario: Quoted names of things and unattributed wording are not quotes
+    Given the quotes of seed "000"
+    Then there is no quote "nuclear suitcase,"
+    And there is no quote "One Belt – One Road"
+    Given the quotes of seed "003"
+    Then there is no quote "red carpet to emphasize unity,"
+    And there is no quote "similar views on security"
+
+  Scenario: A quote split around its attribution gives two quotes by one speaker
+    Given the article
+      """
+      JPMorgan Chase chief executive Jamie Dimon spoke to analysts on Tuesday.
+
+      "I think the economy is strong," Dimon said, "but there are risks ahead for the banks."
+      """
+    Then the quote "I think the economy is strong," is by "Jamie Dimon" (PERSON)
+    And the quote "but there are risks ahead for the banks." is by "Jamie Dimon" (PERSON)
+    And its speaker role is "JPMorgan Chase chief executive"
+
+  Scenario: Unbalanced marks in one paragraph do not stop the next one
+    Given the article
+      """
+      The minister said “this is odd and nothing closes here. And the “paragraph goes on.
+
+      “Inflation is falling,” said Janet Yellen, the Treasury Secretary.
+      """
+    Then the quote "Inflation is falling," is by "Janet Yellen" (PERSON)
+    And there are 1 quotes
+
+  Scenario: A quote reopened by the next paragraph takes the attribution that closes it
+    Given the article
+      """
+      Jamie Dimon, the chief executive of JPMorgan Chase, spoke to investors on Tuesday.
+
+      "We have been through many cycles before. Each one teaches us something.
+
+      "This one will be no different," he said.
+      """
+    Then the quote "We have been through many cycles before. Each one teaches us something." is by "Jamie Dimon" (PERSON)
+    And the quote "This one will be no different," is by "Jamie Dimon" (PERSON)
+
+  Scenario: Quotes on the seeds score well against the gold annotation
+    When the seed quotes are scored against the gold annotation
+    Then quote F1 is at least 0.93 and speaker accuracy at least 0.92
