@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -143,7 +144,15 @@ class People:
         return None
 
     def mentions_of(self, name: str) -> list[Mention]:
-        return [m for m in self.mentions if m.name == name]
+        """Every mention of a canonical name, in reading order."""
+        return self._by_name.get(name, [])
+
+    @cached_property
+    def _by_name(self) -> dict[str, list[Mention]]:
+        by_name: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            by_name.setdefault(mention.name, []).append(mention)
+        return by_name
 
 
 def _name_spans(sdoc: Doc) -> list[Span]:
