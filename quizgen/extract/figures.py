@@ -20,6 +20,7 @@ from .numbers import (
     CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, MONTH_RE, NUMBER_RE, PERCENT_RE,
     NUMBER_WORDS, QUALIFIER_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
 )
+from .quotemarks import match_marks
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Siberia-2).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
@@ -29,6 +30,9 @@ DEFINITE = {"the", "these", "those", "both", "its", "their"}
 #: Words before "a"/"an" + unit that make it a rate, not a duration ("twice a year").
 RATE_WORDS = {"once", "twice", "times", "per"}
 RELATIVE_YEAR = {"last": -1, "next": 1}
+#: Units that stand alone as durations, in years (None: an unspecified number of them).
+BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
+DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4")
 
 _END = r"(?![^\W_])"
 _NUM = rf"(?:{NUMBER_RE})"
@@ -114,7 +118,7 @@ class Reading:
 
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
-    year = reference_year(document.text)
+    year = reference_year(document)
     figures = []
     for cand in _best_candidates(document.analysis_text):
         if document.in_boilerplate(cand.start, cand.end):
@@ -166,10 +170,11 @@ _FULL_DATE = re.compile(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DA
 _ANY_YEAR = re.compile(_YEAR + r"(?!s)")
 
 
-def reference_year(text: str) -> int | None:
-    """The year undated dates belong to: a dateline's year, else the latest year written."""
-    years = [int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(text)]
-    return max(years or map(int, _ANY_YEAR.findall(text)), default=None)
+def reference_year(document: Document) -> int | None:
+    """The year undated dates belong to: the latest full date (a dateline, often in boilerplate),
+    else the latest year written in the article itself."""
+    years = [int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(document.text)]
+    return max(years or map(int, _ANY_YEAR.findall(document.analysis_text)), default=None)
 
 
 # Readers: a candidate and its tokens -> a Reading, or None when it is not a figure.
@@ -187,9 +192,8 @@ def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
 
 def _duration(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     text = cand.text
-    if " " not in text.strip() and "-" not in text:  # a bare "decade" / "decades"
-        vague = text.lower().endswith("s")
-        return Reading(None if vague else (10 if "decade" in text.lower() else 100), "years", "duration")
+    if text.lower() in BARE_DURATIONS:  # "the past decade"; "in decades" is vague
+        return Reading(BARE_DURATIONS[text.lower()], "years", "duration")
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if text.lower().startswith(("a ", "an ")) and before in RATE_WORDS:
         return None  # "once a decade" is a rate
@@ -197,13 +201,15 @@ def _duration(cand: Candidate, span: Span, year: int | None) -> Reading | None:
 
 
 def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
-    g = dict.fromkeys(("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4"))
-    g |= cand.match.groupdict()
+    g = dict.fromkeys(DATE_GROUPS) | cand.match.groupdict()
     if g["decade"]:
         start = int(g["decade"])
         return Reading(f"{start}/{start + 9}", "date", "date")
     if g["y4"]:
-        if span[0].pos_ != "NUM" or span[0].ent_type_ in NAME_LABELS:
+        token = span[0]
+        if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
+            return _count(cand, span, year)  # "2000 troops" counts; "the 2019 forum" is a year
+        if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS:
             return None
         return Reading(g["y4"], "year", "date")
     month = month_number(g["m1"] or g["m2"] or g["m3"] or g["m4"])
@@ -360,17 +366,10 @@ def _under_clause(token: Token, head: Token) -> bool:
 
 
 def in_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation opened earlier in its paragraph (curly or straight marks)."""
-    line = text[text.rfind("\n", 0, pos) + 1: pos]
-    depth = 0
-    for ch in line:
-        if ch == "“":
-            depth = 1
-        elif ch == "”":
-            depth = 0
-        elif ch == '"':
-            depth = 1 - depth
-    return depth > 0
+    """Whether ``pos`` lies between quotation marks of its paragraph (the quotes' own mark matching)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return any(q.start <= pos < q.end for q in match_marks(text, start, len(text) if end < 0 else end))
 
 
 def _leading_space(text: str) -> int:
