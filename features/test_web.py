@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import threading
 import uuid
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 from sqlalchemy import select
 
-from conftest import SEEDS, seed_name
 from quizgen.bank import store, transaction
+from quizgen.bank.store import new_token, set_items
 from quizgen.bank.models import Article, QuestionRow, QuestionSet
-from quizgen.extract.model import Evidence
-from quizgen.ids import stable_id
-from quizgen.ingest import Document, read_paths
 from quizgen.ingest.read import document_from_text
-from quizgen.questions.model import Question
 
-scenarios("web_teacher.feature", "web_security.feature")
+scenarios("web_quiz.feature", "web_teacher.feature", "web_security.feature")
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]
 TEACHER = ("teacher", "a long enough password")
@@ -32,28 +30,10 @@ HOSTILE = ("Breaking news\n<script>window.pwned = true; alert('pwned')</script>\
            "Exports rose 12% in 2023 <img src=x onerror=\"window.pwned = true; alert(1)\"> said the ministry.\n")
 
 
-#: Questions on seed 004 written here until `quizgen.pipeline` lands (then the seeds are ingested).
-HAND_WRITTEN = [
-    ("short", "When did Vladimir Putin pay a state visit to China?", "May 16-17", []),
-    ("mcq", "Who invited Vladimir Putin to China?", "Xi Jinping", ["Li Qiang", "Xi Jinping", "Wang Yi", "Hu Jintao"]),
-    ("short", "Which scholar spoke about the meeting on May 14?", "Cui Heng", []),
-]
-
-
 def ingest_seeds(factory) -> None:
-    """Store the seeds, with questions whose evidence is the sentence (line) holding the answer."""
-    documents = [d for d in read_paths([SEEDS]) if isinstance(d, Document)]
-    doc = next(d for d in documents if d.name == seed_name("004"))
-    questions = []
-    for kind, prompt, answer, choices in HAND_WRITTEN:
-        start = doc.text.index(answer)
-        line = (doc.text.rfind("\n", 0, start) + 1, doc.text.index("\n", start))
-        questions.append(Question(
-            id=stable_id(doc.sha256, prompt), type=kind, prompt=prompt, answer=answer, choices=choices,
-            evidence=[Evidence(doc.name, (start, start + len(answer)), doc.text[line[0]:line[1]])],
-            explanation=f"The article {doc.name} says so."))
-    with transaction(factory) as session:
-        store(session, documents, [], questions, SEEDS.name)
+    from quizgen.bank.ingest import ingest_paths
+
+    ingest_paths(factory, [SEEDS])
 
 
 @pytest.fixture(scope="session")
@@ -105,22 +85,6 @@ def ctx():
     return {}
 
 
-def seeds_set(factory) -> QuestionSet:
-    with factory() as session:
-        return session.scalar(select(QuestionSet).where(QuestionSet.name == SEEDS.name))
-
-
-def question_row(factory, question_id: str) -> QuestionRow:
-    with factory() as session:
-        return session.get(QuestionRow, question_id)
-
-
-def first_question_id(factory) -> str:
-    with factory() as session:
-        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == SEEDS.name))
-        return next(item.question_id for item in qset.items if item.question.active and item.question.type != "matching")
-
-
 # Students
 
 
@@ -130,12 +94,28 @@ def student_home(page, live):
     assert page.locator("h1").inner_text() == "Quizzes"
 
 
-@when("the student starts the seeds quiz")
-def start_seeds_quiz(page, live):
-    page.goto(live[0] + "/")
-    page.get_by_role("link", name=SEEDS.name, exact=True).click()
+@when(parsers.parse('the student starts the "{name}" quiz'))
+def start_quiz(page, live, name):
+    _start(page, live[0], name)
+
+
+def _start(page, base: str, name: str) -> None:
+    page.goto(base + "/")
+    page.get_by_role("link", name=name, exact=True).click()
     page.get_by_role("button", name="Start the quiz").click()
     page.wait_for_selector("h1.prompt")
+
+
+@given(parsers.parse('a published set "{name}" with one seed question of each type'))
+def sample_set(live, name):
+    with transaction(live[1]) as session:
+        seeds = session.scalar(select(QuestionSet).where(QuestionSet.name == SEEDS.name))
+        picked = {}
+        for item in seeds.items:
+            picked.setdefault(item.question.type, item.question_id)
+        qset = QuestionSet(name=name, token=new_token(), published=True)
+        session.add(qset)
+        set_items(qset, list(picked.values()))
 
 
 def _answer(page, row: QuestionRow, right: bool) -> None:
@@ -155,13 +135,14 @@ def _answer(page, row: QuestionRow, right: bool) -> None:
     page.wait_for_selector(".feedback")
 
 
-@when("answers the first question right and every other one wrong")
+@when("answers the first question right and every other one wrong, with the keyboard")
 def answer_all(page, live, ctx):
     factory = live[1]
     ctx["seen"] = []
     while True:
         total = int(page.locator(".progress-label").inner_text().rsplit(" ", 1)[1])
-        row = question_row(factory, page.locator("article.question").get_attribute("data-question"))
+        with factory() as session:
+            row = session.get(QuestionRow, page.locator("article.question").get_attribute("data-question"))
         _answer(page, row, right=not ctx["seen"])
         feedback = page.locator(".feedback")
         ctx["seen"].append({
@@ -241,9 +222,11 @@ def teacher_login(page, live):
     assert page.locator("h1").inner_text() == "Question bank"
 
 
-@when("the teacher rewrites the prompt of the first question of the seeds set")
-def teacher_edits(page, live, ctx):
-    qid = first_question_id(live[1])
+@when(parsers.parse('the teacher rewrites the prompt of the first question of the "{name}" set'))
+def teacher_edits(page, live, ctx, name):
+    with live[1]() as session:
+        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == name))
+        qid = next(item.question_id for item in qset.items if item.question.active)
     ctx["prompt"] = f"Teacher's own wording {uuid.uuid4().hex[:6]}?"
     page.goto(f"{live[0]}/teacher/questions/{qid}")
     page.fill("#prompt", ctx["prompt"])
@@ -256,13 +239,11 @@ def reingest(live):
     ingest_seeds(live[1])
 
 
-@then("a student starting the seeds quiz sees the teacher's prompt")
-def student_sees_edit(browser, live, ctx):
+@then(parsers.parse('a student starting the "{name}" quiz sees the teacher\'s prompt'))
+def student_sees_edit(browser, live, ctx, name):
     context = browser.new_context()
     student = context.new_page()
-    student.goto(live[0] + "/")
-    student.get_by_role("link", name=SEEDS.name, exact=True).click()
-    student.get_by_role("button", name="Start the quiz").click()
+    _start(student, live[0], name)
     assert student.locator("h1.prompt").inner_text() == ctx["prompt"]
     context.close()
 

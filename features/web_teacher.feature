@@ -7,11 +7,11 @@ Feature: Teachers curate the bank in a real browser
 
   Scenario: A teacher edits a question and a student sees the edit
     Given a teacher logged in
-    When the teacher rewrites the prompt of the first question of the seeds set
-    Then a student starting the seeds quiz sees the teacher's prompt
+    When the teacher rewrites the prompt of the first question of the "seeds" set
+    Then a student starting the "seeds" quiz sees the teacher's prompt
 
   Scenario: Re-ingesting the seeds keeps the teacher's edit
     Given a teacher logged in
-    When the teacher rewrites the prompt of the first question of the seeds set
+    When the teacher rewrites the prompt of the first question of the "seeds" set
     And the seeds are ingested again
-    Then a student starting the seeds quiz sees the teacher's prompt
+    Then a student starting the "seeds" quiz sees the teacher's prompt
