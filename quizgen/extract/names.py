@@ -117,13 +117,13 @@ class People:
         A first or last name the document never used alone still resolves when exactly one
         person has it ("President Boric" -> "Gabriel Boric").
         """
-        for person in (False, True):
-            key = name_key(normalize_name(mention, person=person))
+        as_written, untitled = (name_key(normalize_name(mention, person=p)) for p in (False, True))
+        for key in (as_written, untitled):
             if key in self.names:
                 return self.names[key]
         fuller = {
             name for name, kind in self.types.items()
-            if kind == "PERSON" and key in (name_key(name).split()[0], name_key(name).split()[-1])
+            if kind == "PERSON" and untitled in (name_key(name).split()[0], name_key(name).split()[-1])
         }
         return fuller.pop() if len(fuller) == 1 else None
 

@@ -2,10 +2,10 @@
 
 Five shapes, best first: an apposition after the name ("Yun Sun, director of the program"),
 the name in apposition to a role ("the Russian President, Vladimir Putin"), words before the
-name ("Kazakh President Kassym-Jomart Tokayev", "energy giants Gazprom and Rosneft"), and an
-organisation naming its kind ("the TASS agency"), and a title the person's clause takes
-"as" ("re-elected as president"). Conjoined names share a plural role, or
-split it with "respectively" ("X and Y, the leaders of A and B respectively").
+name ("Kazakh President Kassym-Jomart Tokayev", "energy giants Gazprom and Rosneft"), an
+organisation naming its kind ("the TASS agency"), and a title the person's clause takes "as"
+("re-elected as president"). Coordinated names share a plural role, or split it with
+"respectively" ("X and Y, the leaders of A and B respectively").
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def is_title(word: str) -> bool:
 
 @dataclass(frozen=True)
 class Role:
+    """A role phrase found for one mention; ``score`` ranks the shapes (higher is better)."""
+
     text: str
     score: int
     #: The mention the role is attached to, and the noun heading the role.
@@ -129,7 +131,10 @@ def _own_words(token: Token) -> list[Token]:
     clauses, and a comma-joined afterthought ("the Prime Minister of Hungary, a member state")."""
     nested = {t.i for c in token.subtree if c.i != token.i and _aside(c) for t in c.subtree}
     words = [t for t in token.subtree if t.i not in nested]
-    return words[: next((k for k, (a, b) in enumerate(zip(words, words[1:])) if b.i != a.i + 1), len(words) - 1) + 1]
+    for k in range(1, len(words)):
+        if words[k].i != words[k - 1].i + 1:  # stop where an aside was cut out
+            return words[:k]
+    return words
 
 
 def _aside(token: Token) -> bool:
