@@ -23,6 +23,7 @@ from quizgen.cli import main
 from quizgen.export import Article, ExportSet, anki, export
 from quizgen.export.anki import CLOZE_MODEL_ID, MCQ_MODEL_ID, QA_MODEL_ID, guid
 from quizgen.extract.model import Evidence
+from quizgen.ids import stable_id
 from quizgen.ingest import read_document
 from quizgen.questions.model import Question
 
@@ -38,6 +39,11 @@ GAS = Article("gas.txt", "Pipeline / gas deal", "The pipeline will carry 50 bill
 FORMAT = {"an Anki package": "apkg", "Moodle XML": "moodle", "GIFT": "gift", "csv": "csv", "tsv": "tsv", "JSON": "json"}
 
 
+def qid(name: str) -> str:
+    """A question id of the form the generator makes (a 16-digit hex content hash)."""
+    return stable_id("export scenario", name)
+
+
 def evidence(article: Article, answer: str) -> Evidence:
     """The line of ``article`` holding ``answer``, with the answer's span in the article text."""
     start = article.text.index(answer)
@@ -50,22 +56,23 @@ def questions() -> list[Question]:
     money = evidence(TRADE, "$240 billion")
     lopez = evidence(TRADE, "Maria Lopez")
     return [
-        Question(id="q-trade", type="short", prompt="How much did bilateral trade between China and Russia reach in 2023?",
+        Question(id=qid("trade"), type="short", prompt="How much did bilateral trade between China and Russia reach in 2023?",
                  answer="$240 billion", accepted=["240 billion dollars", "$240bn"], value=240000000000,
                  tolerance=1000000000, unit="USD", evidence=[money], tags=["kind:figure", "figure:money"],
                  explanation="Officials gave the figure (Trade talks)."),
-        Question(id="q-minister", type="mcq", prompt="Who is the trade minister of Chile?", answer="Maria Lopez",
+        Question(id=qid("minister"), type="mcq", prompt="Who is the trade minister of Chile?", answer="Maria Lopez",
                  choices=["Ana Ruiz", "Maria Lopez", "Jorge Diaz", "Luis Perez"], evidence=[lopez],
                  tags=["kind:participant", "entity:PERSON"], explanation="The article names her role."),
-        Question(id="q-cloze", type="cloze", prompt="Bilateral trade between China and Russia reached _____ in 2023.",
+        Question(id=qid("cloze"), type="cloze", prompt="Bilateral trade between China and Russia reached _____ in 2023.",
                  answer="$240 billion", accepted=["240 billion dollars", "$240bn"], evidence=[money], tags=["kind:figure"]),
-        Question(id="q-gas", type="tf", prompt="The pipeline will carry 80 billion cubic metres of gas a year.",
+        Question(id=qid("gas"), type="tf", prompt="The pipeline will carry 80 billion cubic metres of gas a year.",
                  answer="False", choices=["True", "False"], evidence=[evidence(GAS, "50 billion cubic metres")],
                  tags=["kind:figure"], explanation="It will carry 50 billion cubic metres."),
-        Question(id="q-match", type="matching", prompt="Match each person to their role.", answer="",
+        Question(id=qid("match"), type="matching", prompt="Match each person to their role.",
+                 answer="Maria Lopez — trade minister of Chile; Ana Ruiz — mayor of Lima",
                  pairs=[["Maria Lopez", "trade minister of Chile"], ["Ana Ruiz", "mayor of Lima"]],
                  evidence=[lopez], tags=["kind:participant"]),
-        Question(id="q-quote", type="short", prompt="Who said: “We will sign eleven documents”?", answer="Maria Lopez",
+        Question(id=qid("quote"), type="short", prompt="Who said: “We will sign eleven documents”?", answer="Maria Lopez",
                  accepted=["Lopez"], evidence=[lopez], tags=["kind:quote", "type:short", "article:trade"]),
     ]
 
@@ -125,8 +132,8 @@ def counts(ctx, notes, cards):
 def decks(ctx, a, b, c):
     names = {d.name for d in ctx["col"].decks.all_names_and_ids()} - {"Default"}
     assert names == {a, b, c}
-    assert ctx["col"].decks.name(_note(ctx, "q-gas").cards()[0].did) == c
-    assert ctx["col"].decks.name(_note(ctx, "q-minister").cards()[0].did) == b
+    assert ctx["col"].decks.name(_note(ctx, qid("gas")).cards()[0].did) == c
+    assert ctx["col"].decks.name(_note(ctx, qid("minister")).cards()[0].did) == b
 
 
 @then(parsers.parse('the note types are "{qa}", "{cloze}" and "{mcq}" with their fixed ids'))
@@ -149,7 +156,7 @@ def tagged(ctx):
         assert len([t for t in tags if t.startswith("article:")]) == 1
         assert not any(" " in t for t in tags)
     assert "article:Trade_talks:_China_Russia_2023" in notes[guid(ctx["set"].questions[0])].tags
-    assert sorted(_note(ctx, "q-quote").tags) == ["article:trade", "kind:quote", "type:short"]
+    assert sorted(_note(ctx, qid("quote")).tags) == ["article:trade", "kind:quote", "type:short"]
 
 
 def _note(ctx, question_id):
@@ -158,7 +165,7 @@ def _note(ctx, question_id):
 
 @then("the multiple-choice note shows its choices, its answer and the evidence with the answer highlighted")
 def mcq_note(ctx):
-    note = _note(ctx, "q-minister")
+    note = _note(ctx, qid("minister"))
     assert note["Question"] == "Who is the trade minister of Chile?"
     assert re.findall(r"<li>(.*?)</li>", note["Choices"]) == ["Ana Ruiz", "Maria Lopez", "Jorge Diaz", "Luis Perez"]
     assert note["Answer"] == "Maria Lopez"
@@ -171,7 +178,7 @@ def mcq_note(ctx):
 
 @then("the cloze note hides the answer in a real cloze")
 def cloze_note(ctx):
-    note = _note(ctx, "q-cloze")
+    note = _note(ctx, qid("cloze"))
     assert note["Text"] == "Bilateral trade between China and Russia reached {{c1::$240 billion}} in 2023."
     card = note.cards()[0]
     assert "$240 billion" not in card.question() and "[...]" in card.question()
@@ -180,7 +187,7 @@ def cloze_note(ctx):
 
 @then("the matching note shows every pair")
 def matching_note(ctx):
-    note = _note(ctx, "q-match")
+    note = _note(ctx, qid("match"))
     assert "<tr><td>Maria Lopez</td><td>trade minister of Chile</td></tr>" in note["Answer"]
     assert "<tr><td>Ana Ruiz</td><td>mayor of Lima</td></tr>" in note["Answer"]
 
@@ -220,8 +227,8 @@ def reimported(ctx):
 def updated_in_place(ctx):
     col, log = ctx["col"], ctx["log"]
     assert len(log.new) == 0 and col.note_count() == 6 and col.card_count() == 6
-    assert [n.id.nid for n in log.updated if n.id.nid == _note(ctx, "q-quote").id]
-    assert _note(ctx, "q-quote")["Explanation"] == "Lopez said it in Santiago."
+    assert [n.id.nid for n in log.updated if n.id.nid == _note(ctx, qid("quote")).id]
+    assert _note(ctx, qid("quote"))["Explanation"] == "Lopez said it in Santiago."
 
 
 @then("the reviewed card keeps its review history")
@@ -234,20 +241,20 @@ def history_kept(ctx):
 @given("a question whose prompt holds markup, a field separator and control characters")
 def hostile(ctx):
     ctx["set"].questions.append(Question(
-        id="q-hostile", type="short", prompt="Who wrote <script>alert(1)</script> & <b>this</b>\x1f\x07?",
+        id=qid("hostile"), type="short", prompt="Who wrote <script>alert(1)</script> & <b>this</b>\x1f\x07?",
         answer="Ana <i>Ruiz</i>\x00", evidence=[evidence(TRADE, "Maria Lopez")], tags=["kind:quote"]))
 
 
 @given("a question with an empty prompt and a question whose sources conflict")
 def unaskable(ctx):
     base = ctx["set"].questions[0]
-    ctx["set"].questions += [dataclasses.replace(base, id="q-empty", prompt=" \x1f "),
-                             dataclasses.replace(base, id="q-conflict", conflict=True)]
+    ctx["set"].questions += [dataclasses.replace(base, id=qid("empty"), prompt=" \x1f "),
+                             dataclasses.replace(base, id=qid("conflict"), conflict=True)]
 
 
 @then("the markup shows as text and no field holds a control character")
 def escaped(ctx):
-    note = _note(ctx, "q-hostile")
+    note = _note(ctx, qid("hostile"))
     assert note["Question"] == "Who wrote &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;this&lt;/b&gt;?"
     assert note["Answer"] == "Ana &lt;i&gt;Ruiz&lt;/i&gt;"
     for n in notes_by_guid(ctx["col"]).values():
@@ -256,8 +263,8 @@ def escaped(ctx):
 
 @then("the export reports the empty and the conflicting question as left out")
 def left_out(ctx):
-    assert sorted((q.id, reason) for q, reason in ctx["skipped"]) == [
-        ("q-conflict", "sources conflict"), ("q-empty", "empty prompt")]
+    assert {(q.id, reason) for q, reason in ctx["skipped"]} == {
+        (qid("conflict"), "sources conflict"), (qid("empty"), "empty prompt")}
 
 
 # Moodle XML
@@ -278,7 +285,7 @@ def moodle_category(ctx, path):
     assert path in categories and "$course$/quizgen/World news/Trade talks: China & Russia <2023>" in categories
     # each question follows the category of its article
     children = list(root)
-    gas = children.index(_by_id(root, "q-gas"))
+    gas = children.index(_by_id(root, qid("gas")))
     last_category = [c for c in children[:gas] if c.get("type") == "category"][-1]
     assert last_category.findtext("category/text") == path
 
@@ -291,7 +298,7 @@ def moodle_types(ctx, types):
 
 @then("the multiple-choice question is shuffled, single-answer, with feedback on every answer")
 def moodle_mcq(ctx):
-    q = _by_id(_moodle(ctx), "q-minister")
+    q = _by_id(_moodle(ctx), qid("minister"))
     assert q.get("type") == "multichoice"
     assert q.findtext("single") == "true" and q.findtext("shuffleanswers") == "true"
     answers = q.findall("answer")
@@ -304,7 +311,7 @@ def moodle_mcq(ctx):
 
 @then(parsers.parse("the numerical question has the value {value} with tolerance {tolerance}"))
 def moodle_numerical(ctx, value, tolerance):
-    q = _by_id(_moodle(ctx), "q-trade")
+    q = _by_id(_moodle(ctx), qid("trade"))
     assert q.get("type") == "numerical"
     (answer,) = q.findall("answer")
     assert (answer.get("fraction"), answer.findtext("text"), answer.findtext("tolerance")) == ("100", value, tolerance)
@@ -313,7 +320,7 @@ def moodle_numerical(ctx, value, tolerance):
 
 @then(parsers.parse('the cloze question embeds "{embedded}"'))
 def moodle_cloze(ctx, embedded):
-    q = _by_id(_moodle(ctx), "q-cloze")
+    q = _by_id(_moodle(ctx), qid("cloze"))
     text = q.findtext("questiontext/text")
     assert q.get("type") == "cloze" and q.find("questiontext").get("format") == "html"
     assert text == f"Bilateral trade between China and Russia reached {embedded} in 2023."
@@ -333,10 +340,10 @@ def moodle_common(ctx):
         assert any(t.startswith("type:") for t in tags) and any(t.startswith("article:") for t in tags)
         feedback = q.findtext("generalfeedback/text")
         assert q.find("generalfeedback").get("format") == "html" and "<mark>" in feedback
-    feedback = _by_id(root, "q-gas").findtext("generalfeedback/text")
+    feedback = _by_id(root, qid("gas")).findtext("generalfeedback/text")
     assert feedback.startswith("It will carry 50 billion cubic metres.")
     assert "will carry <mark>50 billion cubic metres</mark> of gas" in feedback
-    tf = {a.findtext("text"): a.get("fraction") for a in _by_id(root, "q-gas").findall("answer")}
+    tf = {a.findtext("text"): a.get("fraction") for a in _by_id(root, qid("gas")).findall("answer")}
     assert tf == {"true": "0", "false": "100"}
 
 
@@ -348,7 +355,7 @@ GIFT_PROMPT = "Which of {a} = b ~ c # d : e\nis true?"
 @given("a question whose prompt holds the GIFT characters ~ = # { } : and a line break")
 def gift_characters(ctx):
     ctx["set"].questions.append(Question(
-        id="q-gift", type="short", prompt=GIFT_PROMPT, answer="a = b: c#1 ~2 & 3",
+        id=qid("gift"), type="short", prompt=GIFT_PROMPT, answer="a = b: c#1 ~2 & 3",
         evidence=[evidence(GAS, "50 billion cubic metres")], tags=["kind:figure"]))
 
 
@@ -367,13 +374,13 @@ def gift_parsed(ctx, count):
     text = ctx["path"].read_text(encoding="utf-8")
     assert "$CATEGORY: $course$/quizgen/World news/Pipeline // gas deal\n" in text
     # pygiftparser's category grammar stops at the first space: compare what it can read
-    assert parsed["q-gas"].cat == "$course$/quizgen/World"
-    assert text.index("$CATEGORY: $course$/quizgen/World news/Pipeline") < text.index("[id:q-gas]")
+    assert parsed[qid("gas")].cat == "$course$/quizgen/World"
+    assert text.index("$CATEGORY: $course$/quizgen/World news/Pipeline") < text.index(f"[id:{qid('gas')}]")
 
 
 @then("the question with GIFT characters reads back with its prompt and answer intact")
 def gift_escapes(ctx):
-    q = _gift(ctx)["q-gift"]
+    q = _gift(ctx)[qid("gift")]
     assert q.markup == "html"
     assert transformSpecials(q.text) == GIFT_PROMPT.replace("\n", "<br>")
     assert type(q.answers).__name__ == "ShortSet"
@@ -382,18 +389,18 @@ def gift_escapes(ctx):
 
 @then(parsers.parse("the multiple-choice question has one right answer and {wrong:d} wrong ones, each with feedback"))
 def gift_mcq(ctx, wrong):
-    q = _gift(ctx)["q-minister"]
+    q = _gift(ctx)[qid("minister")]
     assert type(q.answers).__name__ == "SelectSet"
     right = [a.answer for a in q.answers.answers if a.fraction == 100]
     assert right == ["Maria Lopez"] and sum(a.fraction == 0 for a in q.answers.answers) == wrong
     assert all(a.feedback for a in q.answers.answers)
-    tf = _gift(ctx)["q-gas"].answers
+    tf = _gift(ctx)[qid("gas")].answers
     assert type(tf).__name__ == "TrueFalseSet" and tf.answer is False
 
 
 @then(parsers.parse("the numerical question reads back {value:d} with tolerance {tolerance:d}"))
 def gift_numeric(ctx, value, tolerance):
-    (answer,) = _gift(ctx)["q-trade"].answers.answers
+    (answer,) = _gift(ctx)[qid("trade")].answers.answers
     assert (answer.value, answer.tolerance) == (value, tolerance)
 
 
@@ -403,9 +410,9 @@ def gift_feedback(ctx):
     for question in ctx["set"].questions:
         feedback = re.sub(r"<[^>]+>", "", transformSpecials(parsed[question.id].generalFeedback))
         assert question.evidence[0].sentence in feedback
-    cloze = parsed["q-cloze"]
+    cloze = parsed[qid("cloze")]
     assert (cloze.text, cloze.tail) == ("Bilateral trade between China and Russia reached", "in 2023.")
-    matching = parsed["q-match"].answers
+    matching = parsed[qid("match")].answers
     assert [(a.question.strip(), a.answer.strip()) for a in matching.answers] == [
         ("Maria Lopez", "trade minister of Chile"), ("Ana Ruiz", "mayor of Lima")]
 
