@@ -62,6 +62,14 @@ class ExportSet:
         """The evidence sentence split around its span: (before, answer, after)."""
         return split_evidence(evidence, self.articles.get(evidence.doc))
 
+    def by_article(self) -> tuple[dict[str, list[Question]], list[tuple[Question, str]]]:
+        """The exportable questions grouped by article label (in first-seen order), and those left out."""
+        questions, skipped = self.exportable()
+        groups: dict[str, list[Question]] = {}
+        for question in questions:
+            groups.setdefault(self.article(question), []).append(question)
+        return groups, skipped
+
     def exportable(self) -> tuple[list[Question], list[tuple[Question, str]]]:
         """The questions to write, and those left out with the reason."""
         kept, skipped = [], []
@@ -134,6 +142,11 @@ def is_true(question: Question) -> bool:
 def is_numeric(question: Question) -> bool:
     """A short question whose answer is one number (Moodle numerical, GIFT #); tolerance None is 0."""
     return question.type == "short" and isinstance(question.value, int | float) and not isinstance(question.value, bool)
+
+
+def number_hint(question: Question) -> str:
+    """What a numeric answer is counted in, as HTML to append to the prompt ("" without a unit)."""
+    return f" <em>(a number, in {html_text(question.unit)})</em>" if question.unit else ""
 
 
 def plain_number(value: float) -> str:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ..questions.model import Question
 from .common import (
-    ExportSet, cloze_parts, distractors, evidence_html, html_text, is_numeric, is_true, matching_rows, one_line,
-    plain_number, tags, variants,
+    ExportSet, cloze_parts, distractors, evidence_html, html_text, is_numeric, is_true, matching_rows, number_hint,
+    one_line, plain_number, tags, variants,
 )
 from .moodle import category_path
 
@@ -52,21 +52,15 @@ def question_text(export_set: ExportSet, question: Question) -> str:
     if parts:
         text = f"{_html(parts[0])}{body}{_html(parts[1])}"
     else:
-        text = _html(question.prompt)
-        if is_numeric(question) and question.unit:
-            text += escape(f" <em>(a number, in {html_text(question.unit)})</em>")
-        text += body
+        text = _html(question.prompt) + (escape(number_hint(question)) if is_numeric(question) else "") + body
     return f"// {meta}\n::{name}::[html]{text}\n"
 
 
 def document(export_set: ExportSet) -> tuple[str, list[tuple[Question, str]]]:
     """The GIFT file: a $CATEGORY line before each article's questions, blank lines between."""
-    questions, skipped = export_set.exportable()
-    by_article: dict[str, list[Question]] = {}
-    for question in questions:
-        by_article.setdefault(export_set.article(question), []).append(question)
+    groups, skipped = export_set.by_article()
     blocks = []
-    for article, items in by_article.items():
+    for article, items in groups.items():
         blocks.append(f"$CATEGORY: {category_path(export_set.name, article)}\n")
         blocks.extend(question_text(export_set, q) for q in items)
     return "\n".join(blocks), skipped

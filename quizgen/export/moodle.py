@@ -9,8 +9,8 @@ from lxml import etree
 
 from ..questions.model import Question
 from .common import (
-    ExportSet, cloze_parts, distractors, evidence_html, html_text, is_numeric, is_true, matching_rows, one_line,
-    plain_number, tags, variants,
+    ExportSet, cloze_parts, distractors, evidence_html, html_text, is_numeric, is_true, matching_rows, number_hint,
+    one_line, plain_number, tags, variants,
 )
 
 #: Characters with a meaning inside an embedded answer `{1:SHORTANSWER:=…}`.
@@ -72,8 +72,7 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
         text = html_text(parts[0]) + cloze_answer(question) + html_text(parts[1])
     elif is_numeric(question):
         kind = "numerical"
-        if question.unit:
-            text += f" <em>(a number, in {html_text(question.unit)})</em>"
+        text += number_hint(question)
     else:
         kind = "shortanswer"
 
@@ -128,12 +127,9 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
 
 def quiz(export_set: ExportSet) -> tuple[etree._Element, list[tuple[Question, str]]]:
     """The <quiz> document: a category question before each article's questions."""
-    questions, skipped = export_set.exportable()
-    by_article: dict[str, list[Question]] = {}
-    for question in questions:
-        by_article.setdefault(export_set.article(question), []).append(question)
+    groups, skipped = export_set.by_article()
     root = etree.Element("quiz")
-    for article, items in by_article.items():
+    for article, items in groups.items():
         root.append(_category(category_path(export_set.name, article)))
         root.extend(question_element(export_set, q) for q in items)
     return root, skipped
