@@ -180,10 +180,10 @@ def _name_spans(sdoc: Doc) -> list[Span]:
 
 
 def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
-    """Unlabelled proper names coordinated with a person ("Carlos Mendez and Ana Ruiz")."""
+    """Unlabelled full names coordinated with a person's full name ("Carlos Mendez and Ana Ruiz")."""
     out: list[Span] = []
     for span in spans:
-        if span.label_ != "PERSON":
+        if span.label_ != "PERSON" or len(span) < 2:
             continue
         for conj in span.root.conjuncts:
             words = sdoc[conj.left_edge.i: conj.i + 1]

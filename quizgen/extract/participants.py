@@ -5,7 +5,7 @@ A named person takes part unless they are only background: inside someone else's
 organisation or state takes part when it acts in at least one mention: the subject of a verb,
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
 head or staff act ("the Heads of Gazprom and Rosneft", "economists at the Bank warned"), or an
-organisation a named person visits or joins (its object). Boilerplate (bylines) never counts.
+organisation a named person visits, meets or joins. Events ("the Forum took place") do not act. Boilerplate (bylines) never counts.
 
 Confidence: 1.0 for a quoted speaker or a person named in full; otherwise it grows with the
 number of mentions that show the name acting (0.7 for one, 0.9 for two, 1.0 from three).
@@ -22,6 +22,8 @@ from .roles import HONORIFICS, is_title, title_noun
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Verbs whose object organisation takes part with the person doing them ("Putin visited X").
+_ENCOUNTERS = frozenset("visit meet host join tour address lead head chair run found".split())
 #: Prepositions that make a person a point in time, not a participant ("since Mao").
 _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 
@@ -77,8 +79,8 @@ def _acts(token: Token) -> bool:
         token = token.head
     head = token.head
     if token.dep_ in _SUBJECTS and head.pos_ in ("VERB", "AUX"):
-        return True
-    if token.dep_ == "dobj" and token.ent_type_ == "ORG":  # "Putin visited the Institute": its host
+        return not _happens(head)
+    if token.dep_ == "dobj" and token.ent_type_ == "ORG" and head.lemma_ in _ENCOUNTERS:
         return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children)
     if token.dep_ != "pobj":
         return False
@@ -87,6 +89,13 @@ def _acts(token: Token) -> bool:
     if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of") and head.head.dep_ in _SUBJECTS:
         return head.head.pos_ == "NOUN"  # "Economists at the World Bank warned"
     return head.lower_ == "of" and title_noun(head.head)
+
+
+def _happens(verb: Token) -> bool:
+    """ "took place", "was held": the subject is an event, not an actor."""
+    return verb.lemma_ == "hold" and any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
 
 
 def _participant(
