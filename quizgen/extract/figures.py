@@ -20,7 +20,7 @@ from .numbers import (
     CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, MONTH_RE, NUMBER_RE, PERCENT_RE,
     NUMBER_WORDS, QUALIFIER_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
 )
-from .quotemarks import match_marks
+from .quotemarks import PAIRS, Quoted, match_marks
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Siberia-2).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
@@ -119,6 +119,7 @@ class Reading:
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
     year = reference_year(document)
+    quotations = Quotations(document.text)
     figures = []
     for cand in _best_candidates(document.analysis_text):
         if document.in_boilerplate(cand.start, cand.end):
@@ -135,7 +136,7 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
             span=(cand.start, cand.end),
             sentence=document.text[sent.start_char:sent.end_char].strip(),
             sentence_start=sent.start_char + _leading_space(sent.text),
-            in_quote=in_quotation(document.text, cand.start),
+            in_quote=cand.start in quotations,
             surface=document.text[cand.start:cand.end],
             value=reading.value,
             unit=reading.unit,
@@ -365,11 +366,24 @@ def _under_clause(token: Token, head: Token) -> bool:
     return False
 
 
-def in_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies between quotation marks of its paragraph (the quotes' own mark matching)."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return any(q.start <= pos < q.end for q in match_marks(text, start, len(text) if end < 0 else end))
+class Quotations:
+    """Which offsets of a text lie between quotation marks, matched (by the quotes' own rules)
+    once per paragraph."""
+
+    OPENERS = frozenset(pair.opener for pair in PAIRS)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: dict[int, list[Quoted]] = {}
+
+    def __contains__(self, pos: int) -> bool:
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self.spans:
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            has_marks = not self.OPENERS.isdisjoint(self.text[start:end])
+            self.spans[start] = match_marks(self.text, start, end) if has_marks else []
+        return any(q.start <= pos < q.end for q in self.spans[start])
 
 
 def _leading_space(text: str) -> int:
