@@ -1,9 +1,9 @@
 """One entity per real participant across the documents of a run.
 
-Participants join when one's name is a form of the other's ("Xi" and "Xi Jinping", "EU" and
-"European Union", "Vladimir V. Putin" and "Vladimir Putin"), or, for spelling variants, only
+Participants join when one's name is a form of the other's ("Boric" and "Gabriel Boric", "WHO" and
+"World Health Organization", "Gabriel F. Boric" and "Gabriel Boric"), or, for spelling variants, only
 with evidence beyond the name: similar surnames *and* roles naming the same organisation
-("director of the Carnegie … Center" and "analyst at the Carnegie Center …").
+("director of the Acme … Institute" and "analyst at the Acme Institute …").
 """
 
 from __future__ import annotations
@@ -124,7 +124,7 @@ def _keys(p: Participant) -> set[str]:
 
 
 def _initials(short: str, full: str) -> bool:
-    """An acronym of a longer name ("EU", "European Union"; "U.S.", "United States")."""
+    """An acronym of a longer name ("WHO", "World Health Organization"; "U.K.", "United Kingdom")."""
     words = [w for w in name_key(full).split() if w[0].isalpha()]
     return len(words) > 1 and name_key(short).replace(".", "") == "".join(w[0] for w in words)
 

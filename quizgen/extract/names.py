@@ -1,8 +1,8 @@
 """Names of people, organisations and states in one document: normalising and resolving mentions.
 
 :class:`People` is built once per document from spaCy's entities outside boilerplate. Every
-mention gets a canonical name, the fullest form the document uses ("Xi" and "President Xi" ->
-"Xi Jinping"), a type, and, where the article gives one, a role (see :mod:`.roles`).
+mention gets a canonical name, the fullest form the document uses ("Lopez" and "Minister Lopez"
+-> "Maria Lopez"), a type, and, where the article gives one, a role (see :mod:`.roles`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 
 def title_length(words: list[str]) -> int:
     """How many leading words are a title, with one nationality word before it
-    ("Kazakh President Kassym-Jomart Tokayev" -> 2); the last word is always kept."""
+    ("Chilean President Gabriel Boric" -> 2); the last word is always kept."""
     cut = 0
     for i, word in enumerate(words[:-1]):
         if is_title(word):
@@ -42,7 +42,7 @@ def title_length(words: list[str]) -> int:
 
 def normalize_name(text: str, *, person: bool = True) -> str:
     """The name in a mention as written: no whitespace runs, no possessive, no leading "the",
-    and for people no titles ("President Xi’s" -> "Xi")."""
+    and for people no titles ("President Boric’s" -> "Boric")."""
     text = _EDGE.sub("", " ".join(text.split()))
     text = _POSSESSIVE.sub("", text)
     words = text.split()
@@ -112,7 +112,7 @@ class People:
         return role
 
     def resolve(self, mention: str) -> str | None:
-        """The fullest name in the document for a mention ("Zhao" -> "Zhao Minghao"), or None.
+        """The fullest name in the document for a mention ("Lopez" -> "Maria Lopez"), or None.
 
         A first or last name the document never used alone still resolves when exactly one
         person has it ("President Boric" -> "Gabriel Boric").
@@ -157,7 +157,7 @@ class People:
 
 def _name_spans(sdoc: Doc) -> list[Span]:
     """spaCy's name entities, trimmed ("the", "'s", a dangling "for"), split at "and", and
-    relabelled PERSON after a title ("President Kassym-Jomart Tokayev")."""
+    relabelled PERSON after a title ("President Gabriel Boric")."""
     out: list[Span] = []
     for ent in sdoc.ents:
         if ent.label_ not in NAME_TYPES:
@@ -169,7 +169,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             label = ent.label_
             if label != "PERSON" and _after_title(part) and part[0].pos_ == "PROPN":
                 label = "PERSON"
-            if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Russian (official)"
+            if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
                 continue
             if label == "PERSON" and len(part) == 1 and part.text.isupper():  # an acronym
                 label = "ORG"
@@ -193,7 +193,7 @@ def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _split_conjuncts(ent: Span) -> list[Span]:
-    """ "Gazprom and Rosneft" -> two names; "Xi’s China" -> "Xi" (what follows a possessive is another name)."""
+    """ "Acme and Globex" -> two names; "Boric’s Chile" -> "Boric" (what follows a possessive is another name)."""
     possessive = next((t.i for t in ent if t.tag_ == "POS"), None)
     if possessive is not None:
         ent = ent.doc[ent.start: possessive]
@@ -225,9 +225,9 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     """Each form -> (canonical name, label of the canonical form).
 
     A shorter form resolves to the most-used longer person name that begins or ends with it
-    ("Xi" -> "Xi Jinping", "Zhao" -> "Zhao Minghao") when spaCy labels it a person at least
+    ("Boric" -> "Gabriel Boric", "Ana" -> "Ana Ruiz") when spaCy labels it a person at least
     as often as anything else, or it is the surname and never a nationality. A person's short
-    form also makes a longer name spaCy mislabelled a person's ("Xi Jinping's" as ORG).
+    form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG).
     """
     counts = Counter((_form(s), s.label_) for s in spans)
     labels: dict[str, Counter] = {}
@@ -255,7 +255,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
 
 
 def _states(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Country names are states (GPE); a capital or short form ("Moscow", "US") stands for its
+    """Country names are states (GPE); a capital or short form ("Ottawa", "UK") stands for its
     country when the document also names that country."""
     named: dict[str, list[str]] = {}
     for form in canonical:

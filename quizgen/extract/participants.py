@@ -1,11 +1,12 @@
 """People, organisations and states that take part, with their roles.
 
 A named person takes part unless they are only background: inside someone else's role
-("a former secretary under Bill Clinton") or a point in time ("since Mao Zedong"). An
+("a former adviser to Jane Smith") or a point in time ("since John Jones"). An
 organisation or state takes part when it acts in at least one mention: the subject of a verb,
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
-head or staff act ("the Heads of Gazprom and Rosneft", "economists at the Bank warned"), or an
-organisation a named person visits, meets or joins. Events ("the Forum took place") do not act. Boilerplate (bylines) never counts.
+head or staff act ("the heads of Acme and Globex", "economists at the Bank warned"), or an
+organisation a named person visits, meets or joins. Events ("the Summit took place") do not
+act. Boilerplate (bylines) never counts.
 
 Confidence: 1.0 for a quoted speaker or a person named in full; otherwise it grows with the
 number of mentions that show the name acting (0.7 for one, 0.9 for two, 1.0 from three).
@@ -22,9 +23,9 @@ from .roles import HONORIFICS, is_title, title_noun
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-#: Verbs whose object organisation takes part with the person doing them ("Putin visited X").
+#: Verbs whose object organisation takes part with the person doing them ("Boric visited X").
 _ENCOUNTERS = frozenset("visit meet host join tour address lead head chair run found".split())
-#: Prepositions that make a person a point in time, not a participant ("since Mao").
+#: Prepositions that make a person a point in time, not a participant ("since Jones").
 _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 
 
@@ -52,7 +53,7 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
 
 
 def _inside_role(mention: Mention, name: str, people: People) -> bool:
-    """Whether the mention lies in the role words of another name ("at Harvard University")."""
+    """Whether the mention lies in the role words of another name ("at Acme University")."""
     return any(
         other != name and start <= mention.start and mention.end <= end
         for other, (start, end) in people.role_extents.items()
@@ -72,7 +73,7 @@ def _in_time_phrase(token: Token) -> bool:
 
 
 def _acts(token: Token) -> bool:
-    """The name (or the noun it names the kind of: "the TASS agency") acts in the sentence."""
+    """The name (or the noun it names the kind of: "the Xinhua agency") acts in the sentence."""
     while token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
         token = token.head
     while token.dep_ == "conj":
@@ -87,7 +88,7 @@ def _acts(token: Token) -> bool:
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
     if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of") and head.head.dep_ in _SUBJECTS:
-        return head.head.pos_ == "NOUN"  # "Economists at the World Bank warned"
+        return head.head.pos_ == "NOUN"  # "Economists at the Bank warned"
     return head.lower_ == "of" and title_noun(head.head)
 
 
@@ -119,8 +120,8 @@ def _participant(
 
 
 def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention]) -> list[str]:
-    """Other forms of the name in the document: shorter forms, with a title ("President Xi"),
-    with "the" ("the Kremlin"), or with an owner ("China’s Foreign Ministry")."""
+    """Other forms of the name in the document: shorter forms, with a title ("President Boric"),
+    with "the" ("the Senate"), or with an owner ("Chile’s Foreign Ministry")."""
     forms: dict[str, str] = {}
     for mention in mentions:
         span = sdoc.char_span(mention.start, mention.end)
@@ -142,7 +143,7 @@ def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention]) -> list[s
 
 def _bare_title(before: Span) -> bool:
     """The name follows a one-word title on its own ("Mr.", "accompany President"), not part of
-    a longer one ("Russian President", "Secretary of State")."""
+    a longer one ("Chilean President", "Secretary of State")."""
     if not len(before) or not before[-1].text[:1].isupper() or not is_title(before[-1].text):
         return False
     word = before[-1].lower_.rstrip(".")

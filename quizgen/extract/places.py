@@ -1,6 +1,6 @@
 """Countries and their other names (capitals, short forms) from a gazetteer package.
 
-Used to read a capital as its state when the article names both ("Moscow" acting for Russia)
+Used to read a capital as its state when the article names both ("Ottawa" acting for Canada)
 and to keep countries typed as states; no place names live in quizgen itself.
 """
 

@@ -1,9 +1,9 @@
 """Roles the article gives a named mention, read from the dependency parse.
 
-Five shapes, best first: an apposition after the name ("Yun Sun, director of the program"),
-the name in apposition to a role ("the Russian President, Vladimir Putin"), words before the
-name ("Kazakh President Kassym-Jomart Tokayev", "energy giants Gazprom and Rosneft"), an
-organisation naming its kind ("the TASS agency"), and a title the person's clause takes "as"
+Five shapes, best first: an apposition after the name ("Ana Ruiz, director of the program"),
+the name in apposition to a role ("the Chilean President, Gabriel Boric"), words before the
+name ("Chilean President Gabriel Boric", "mining giants Acme and Globex"), an
+organisation naming its kind ("the Xinhua agency"), and a title the person's clause takes "as"
 ("re-elected as president"). Coordinated names share a plural role, or split it with
 "respectively" ("X and Y, the leaders of A and B respectively").
 """
@@ -88,7 +88,7 @@ def _roles_of(span: Span) -> list[Role]:
 
 def _as_titles(root: Token) -> list[Token]:
     """Titles taken "as" by the clause the person is the subject of ("X won re-election as
-    China's president")."""
+    Chile's president")."""
     subject = root.head if root.dep_ == "poss" else root
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return []
@@ -122,13 +122,13 @@ def _distribute(name: str, role: Role, mentions: dict[int, tuple[str, Span]]) ->
 
 
 def _phrase(token: Token) -> str:
-    """The token with its left modifiers, without its conjuncts ("Gazprom" of "Gazprom and Rosneft")."""
+    """The token with its left modifiers, without its conjuncts ("Acme" of "Acme and Globex")."""
     return token.doc[token.left_edge.i: token.i + 1].text
 
 
 def _own_words(token: Token) -> list[Token]:
     """The token's phrase without what describes other nouns: nested appositions, relative
-    clauses, and a comma-joined afterthought ("the Prime Minister of Hungary, a member state")."""
+    clauses, and a comma-joined afterthought ("the Prime Minister of Ruritania, a member state")."""
     nested = {t.i for c in token.subtree if c.i != token.i and _aside(c) for t in c.subtree}
     words = [t for t in token.subtree if t.i not in nested]
     for k in range(1, len(words)):
