@@ -92,7 +92,7 @@ def _question_types(value: str) -> tuple[str, ...]:
     chosen = tuple(t.strip() for t in value.split(",") if t.strip())
     unknown = [t for t in chosen if t not in TYPES]
     if unknown or not chosen:
-        raise click.BadParameter(f"unknown type(s) {', '.join(unknown) or '(none)'}; choose from {','.join(TYPES)}")
+        raise click.ClickException(f"unknown question type(s) {', '.join(unknown) or '(none)'}; choose from {','.join(TYPES)}")
     return chosen
 
 

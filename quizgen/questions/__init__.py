@@ -45,7 +45,7 @@ def generate(
     unknown = set(types) - set(TYPES)
     if unknown:
         raise ValueError(f"unknown question type(s): {', '.join(sorted(unknown))} (known: {', '.join(TYPES)})")
-    facts = [f for f in facts if _usable(f, documents)]
+    facts = sorted((f for f in facts if _usable(f, documents)), key=lambda f: (f.doc, f.span, f.kind))
     ctx = Context(documents=documents, pool=Pool(facts), nlp=nlp, facts=facts, seed=seed)
     groups = group_facts(facts)
     candidates = [c for g in groups for c in _TEMPLATES[type(g.main)](ctx, g)]

@@ -112,7 +112,7 @@ def _dates(surface: str) -> list[str]:
 def _amounts(figure: Figure, pool: Pool) -> list[str]:
     """Other figures of the set with this unit, then multiples of the answer, in its style."""
     match = _DIGITS.search(figure.surface) or re.search(r"[A-Za-z]+(?:-[a-z]+)?", figure.surface)
-    number = parse_number(match.group()) if match else None
+    number = parse_number(match.group()) if match and match.group().lower() not in ("a", "an") else None
     if not number or not isinstance(figure.value, int | float) or not figure.value:
         return []
     scale = figure.value / number

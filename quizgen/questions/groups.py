@@ -16,9 +16,15 @@ from rapidfuzz import fuzz
 from ..extract.model import Fact, Figure, Participant, Quote
 from .text import norm
 
-#: Token-set similarity (0-100) above which two descriptions say the same thing.
-SAME_MEASURE = 88
+#: Similarity (0-100) of two figures' ``about`` phrases, and of their sentences without the
+#: figure, above which they describe the same measure.
+SAME_ABOUT = 85
+SAME_CONTEXT = 80
+CONFLICT_CONTEXT = 75
+RELATED_CONTEXT = 55
 SAME_QUOTE = 90
+#: Figure types whose equal values are distinctive enough to merge on related context alone.
+DISTINCTIVE = {"money", "quantity"}
 
 
 @dataclass
@@ -46,7 +52,7 @@ def group_facts(facts: Iterable[Fact]) -> list[FactGroup]:
             groups.append(FactGroup([fact]))
         else:
             group.facts.append(fact)
-            if isinstance(fact, Figure) and fact.value != group.main.value:
+            if isinstance(fact, Figure) and not _same_value(fact, group.main):
                 group.conflict = True
     return groups
 
@@ -65,8 +71,31 @@ def _same(a: Fact, b: Fact) -> bool:
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
+    """The same measure: merged when the values agree, a conflict when they do not.
+
+    Equal values need similar descriptions (or, for money and quantities, related ones);
+    different values need both a similar ``about`` and related sentences, so that two
+    figures are only called conflicting on clear evidence.
+    """
     if (a.figure_type, a.unit) != (b.figure_type, b.unit) or a.figure_type == "ordinal":
         return False
-    if a.about and b.about and fuzz.token_set_ratio(norm(a.about), norm(b.about)) >= SAME_MEASURE:
-        return True
-    return fuzz.token_sort_ratio(norm(a.sentence), norm(b.sentence)) >= SAME_MEASURE
+    about = fuzz.token_sort_ratio(norm(a.about), norm(b.about)) if min(len(a.about.split()), len(b.about.split())) >= 2 else 0
+    context = fuzz.token_set_ratio(_context(a), _context(b))
+    if _same_value(a, b):
+        related = a.figure_type in DISTINCTIVE and max(about, context) >= RELATED_CONTEXT
+        return about >= SAME_ABOUT or context >= SAME_CONTEXT or related
+    return about >= SAME_ABOUT and context >= CONFLICT_CONTEXT
+
+
+def _context(figure: Figure) -> str:
+    """The figure's sentence without the figure."""
+    start = figure.span[0] - figure.sentence_start
+    end = figure.span[1] - figure.sentence_start
+    return norm(figure.sentence[:max(start, 0)] + " " + figure.sentence[max(end, 0):])
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    """Equal values; dates whose year is unknown ("XXXX-10-17") match on what is known."""
+    if isinstance(a.value, str) and isinstance(b.value, str) and "XXXX" in a.value + b.value:
+        return [p[4:] for p in a.value.split("/")] == [p[4:] for p in b.value.split("/")]
+    return a.value == b.value

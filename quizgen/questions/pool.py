@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..extract.model import Fact, Figure, Participant, Quote
-from .text import PRONOUNS, REFERRING, norm, surname, word_count
+from .text import PRONOUNS, REFERRING, norm, strip_article, surname, word_count
 
 #: Quote speaker types that are named actors (ANONYMOUS and JOINT speakers are not one actor).
 #: Surnames this alike (0-100) may be one person spelt two ways (Gabuev / Gabuyev).
@@ -37,7 +37,7 @@ class Actor:
 
 def usable_role(role: str | None) -> bool:
     """A role a question can stand on: two words or more, referring to nothing outside itself."""
-    if not role or word_count(role) < 2 or word_count(role) > 14:
+    if not role or not 2 <= word_count(strip_article(role)) <= 14:
         return False
     return not any(w in REFERRING for w in norm(role).split())
 

@@ -20,7 +20,7 @@ from ..extract.model import Fact, Figure, Participant, Quote
 from ..ingest import Document
 from .model import Question
 from .templates import Candidate
-from .text import PRONOUNS, contains, norm, word_count
+from .text import PRONOUNS, article_title, contains, norm, plain, trim, with_article, word_count
 
 BASE_DIFFICULTY = {"tf": 0.2, "mcq": 0.35, "matching": 0.45, "cloze": 0.55, "short": 0.6}
 #: Prompts this similar (0-100) with the same answer and type are one question.
@@ -124,26 +124,25 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
 
     def source(doc: str) -> str:
         document = documents.get(doc)
-        title = document.title if document and document.title else ""
-        return f"“{title}” ({doc})" if title else doc
+        title = article_title(document.title if document else "", doc)
+        return f"“{title}” ({doc})" if title != doc else f"article {doc}"
 
     fact = facts[0]
     docs = list(dict.fromkeys(f.doc for f in facts))
     if question.type == "matching":
-        return f"From {source(fact.doc)}, where each of these is stated."
+        return f"Each pair is stated in {source(fact.doc)}."
     if question.conflict and isinstance(fact, Figure):
-        versions = "; ".join(f"{source(f.doc)} gives {f.surface}" for f in facts)
+        versions = "; ".join(f"{source(f.doc)} gives {plain(f.surface)}" for f in facts)
         return f"The sources disagree: {versions}."
     if isinstance(fact, Quote):
         role = f", {fact.speaker_role}," if fact.speaker_role else ""
         text = f"{fact.speaker}{role} is quoted saying this in {source(fact.doc)}."
-    elif isinstance(fact, Figure):
-        about = f" for {fact.about}" if fact.about else ""
-        text = f"{source(fact.doc)} gives {fact.surface}{about}."
     elif isinstance(fact, Participant):
-        text = f"{source(fact.doc)} describes {fact.name} as {fact.role}."
+        text = f"{source(fact.doc)} describes {fact.name} as {with_article(plain(fact.role or ''))}."
     else:
-        text = f"From {source(fact.doc)}."
+        start = fact.span[0] - fact.sentence_start
+        sentence = " ".join(trim(plain(fact.sentence), start, start + len(fact.surface), 30).split())
+        text = f"{source(fact.doc)} says: “{sentence}”"
     if len(docs) > 1:
         text += " Also reported in " + ", ".join(source(d) for d in docs[1:]) + "."
     return text

@@ -23,7 +23,7 @@ from .groups import FactGroup
 from .model import Question
 from .pool import Pool, named, usable_role
 from .refs import references
-from .text import BLANK, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname, trim, word_count
+from .text import BLANK, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname, trim, with_article, word_count
 from .wh import wh_question
 
 #: Template quality (0-1): how natural and self-contained a template's questions are.
@@ -105,7 +105,7 @@ class Context:
     def title(self, doc: str) -> str:
         """The article's title, or its file name when the first line is not a short title."""
         document = self.documents.get(doc)
-        return document.title if document and 0 < word_count(document.title) <= 14 else doc
+        return article_title(document.title if document else "", doc)
 
     def sha(self, doc: str) -> str:
         document = self.documents.get(doc)
@@ -117,18 +117,19 @@ class Context:
         return items
 
 
-def answer_span(fact: Fact, answer: str, documents: Mapping[str, Document]) -> tuple[int, int]:
-    """Where ``answer`` is written: in the fact's sentence if possible, else the nearest occurrence."""
+def answer_span(fact: Fact, forms: list[str], documents: Mapping[str, Document]) -> tuple[int, int]:
+    """Where the answer is written (the first of ``forms`` found, ignoring case): in the fact's
+    sentence if possible, else its occurrence nearest the fact; the fact's own span otherwise."""
     document = documents.get(fact.doc)
-    if document is None or not answer:
+    if document is None:
         return fact.span
-    text = document.text
-    hits = [m.start() for m in re.finditer(re.escape(answer), text)]
-    if not hits:
-        return fact.span
-    inside = [h for h in hits if fact.sentence_start <= h < fact.sentence_start + len(fact.sentence)]
-    start = (inside or sorted(hits, key=lambda h: abs(h - fact.span[0])))[0]
-    return (start, start + len(answer))
+    low, high = fact.sentence_start, fact.sentence_start + len(fact.sentence)
+    for form in filter(None, forms):
+        hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", document.text, re.IGNORECASE)]
+        if hits:
+            inside = [h for h in hits if low <= h[0] < high]
+            return (inside or sorted(hits, key=lambda h: abs(h[0] - fact.span[0])))[0]
+    return fact.span
 
 
 class Maker:
@@ -140,8 +141,9 @@ class Maker:
     def question(self, template: str, type_: str, prompt: str, answer: str, *, answer_text: str | None = None,
                  slot: str | None = None, **fields) -> Candidate:
         fact, ctx = self.fact, self.ctx
-        evidence = [Evidence(f.doc, f.span if isinstance(f, Figure) else answer_span(f, answer_text or answer, ctx.documents),
-                         f.sentence) for f in self.group.facts]
+        forms = [answer_text or answer, *fields.get("accepted", ()), *answer.split(" and ")]
+        evidence = [Evidence(f.doc, f.span if isinstance(f, Figure) else answer_span(f, forms, ctx.documents),
+                             f.sentence) for f in self.group.facts]
         question = Question(
             id=stable_id(ctx.sha(fact.doc), fact.id, template, type_, slot or ""),
             type=type_, prompt=prompt, answer=answer, fact_ids=self.group.ids, evidence=evidence,
@@ -268,8 +270,8 @@ def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
         tolerance = abs(value) * RELATIVE_TOLERANCE.get(figure.figure_type, 0) + ABSOLUTE_TOLERANCE.get(figure.figure_type, 0)
         if figure.qualifier:
             tolerance = max(tolerance, abs(value) * 0.05)
-    if group.conflict:
-        accepted += [f.surface for f in group.facts[1:]]
+    # the figure as the other articles write it (or, in a conflict, each source's version)
+    accepted += [plain(f.surface) for f in group.facts[1:] if plain(f.surface) not in accepted + [answer]]
     return {"accepted": accepted, "value": value, "unit": figure.unit, "tolerance": tolerance}
 
 
@@ -292,7 +294,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         return  # "based in …", "leading …": a description, not a role
     accepted = ctx.pool.variants(name)
     bare = strip_article(role)
-    the_role = role if bare != role else f"the {role}"
+    the_role = with_article(role)
     if not contains(role, name) and not _shared_role(ctx, actor, role):
         who = "Who" if actor.type == "PERSON" else "Which organisation"
         prompt = f"{who} is {the_role}?" if role.lower().startswith("the ") or bare == role else f"{who} is described as {role}?"
@@ -306,7 +308,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         yield make.question("participant.position", "short", position, bare, answer_text=bare,
                             accepted=[r for r in dict.fromkeys(roles) if r != bare])
         yield from make.mcq("participant.position", position, bare, [strip_article(r) for r in other_roles])
-        false = [f"{name} is {r if strip_article(r) != r else 'the ' + r}." for r in other_roles]
+        false = [f"{name} is {with_article(r)}." for r in other_roles]
         yield from make.statements(f"{name} is {the_role}.", false)
     cloze = ctx.sentence(person, person.span) if person.span[1] - person.span[0] >= len(person.name.split()[0]) else None
     if cloze and norm(person.sentence[person.span[0] - person.sentence_start: person.span[1] - person.sentence_start]) in {

@@ -46,6 +46,19 @@ def strip_article(phrase: str) -> str:
     return phrase
 
 
+def with_article(role: str) -> str:
+    """"Russian President" -> "the Russian President"; "a defense analyst", "China's president" unchanged."""
+    first = role.split()[0] if role.split() else ""
+    if strip_article(role) != role or re.search(r"['’]s$", first):
+        return role
+    return f"the {role}"
+
+
+def article_title(title: str, name: str) -> str:
+    """How a question cites an article: its title when the first line is a short title, else its file name."""
+    return title if 0 < word_count(title) <= 14 else name
+
+
 def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 

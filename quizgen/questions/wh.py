@@ -104,6 +104,8 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> tuple[str 
     wh = WH.get(figure_type)
     if figure_type == "duration" and head.head.lower_ == "ago":
         return "how long ago", head.head
+    if wh and head.dep_ in ("nummod", "appos") and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        return wh, head.head  # "a record $240 billion": the amount stands for the noun before it
     if wh is None or head.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
         return None, head
     if figure_type == "percent" and head.dep_ in ("npadvmod", "advmod", "dobj") and head.head.pos_ == "VERB" \

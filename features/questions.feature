@@ -1,0 +1,135 @@
+Feature: Annotated questions from facts
+  quizgen turns the facts of a set of articles into ranked questions of five types, each with a
+  stable id, evidence in the original text, an explanation and a difficulty, and obeys the
+  quality rules: no answer in its own prompt, no unresolved references, same-kind distractors,
+  one question per fact across articles, conflicts flagged.
+
+  Scenario: The seeds give at least 80 questions covering every type
+    Given the questions generated from the seeds
+    Then there are at least 80 questions
+    And every question type is present
+    And every question validates against the questions schema
+
+  Scenario: Ids are stable across two runs and do not depend on the shuffle seed
+    Given the questions generated from the seeds
+    When the questions are generated again with another shuffle seed
+    Then both runs give the same question ids
+    And no two questions share an id
+
+  Scenario: A quote becomes a "Who said" question with the speaker's name forms accepted
+    Given the questions generated from the seeds
+    Then a short question asks "Who said: “The war in Ukraine has become a main principle of President Putin’s foreign policy”?"
+    And its answer is "Alexander Gabuev"
+    And "Gabuev" is an accepted answer
+    And its evidence span in article "004" holds the speaker's name
+
+  Scenario: A quote becomes a "Complete the quote" cloze
+    Given the questions generated from the seeds
+    Then a cloze question starts with "Complete the quote by Alexander Gabuev:"
+
+  Scenario Outline: A figure becomes a wh-question built from the parse
+    Given the questions generated from the seeds
+    Then a short question asks "<prompt>"
+    And its answer is "<answer>"
+
+    Examples:
+      | prompt                                                                                          | answer        |
+      | How much is anticipated bilateral trade between China and Russia projected to reach in 2023?    | $240 billion  |
+      | How many documents were signed following the Russian President's visit to China?               | 11            |
+      | When did the third international Forum of the “One Belt – One Road” Initiative take place in Beijing? | October 17-18 |
+
+  Scenario: A participant becomes "Who is the <role>?" and "What position does X hold?"
+    Given the questions generated from the seeds
+    Then a short question asks "Who is the director of the China program at the Stimson Center, based in Washington?"
+    And its answer is "Yun Sun"
+    And a short question asks "What position does Kassym-Jomart Tokayev hold?"
+    And its answer is "Kazakh President"
+
+  Scenario: Cloze questions blank the answer in the evidence sentence
+    Given the questions generated from the seeds
+    Then every cloze prompt has exactly one blank
+    And every cloze answer stands in its evidence sentence
+
+  Scenario: True/false questions come as a true statement and false variants
+    Given the questions generated from the seeds
+    Then every true/false answer is True or False
+    And every false statement has a true statement of the same fact
+
+  Scenario: Matching pairs people with their roles from one article
+    Given the questions generated from the seeds
+    Then every matching question has at least 3 pairs from one article
+    And a matching question pairs "Yun Sun" with "director of the China program at the Stimson Center, based in Washington"
+
+  Scenario: No answer is given away by its own prompt, and leaks to other questions are counted
+    Given the questions generated from the seeds
+    Then no answer or accepted variant appears in its own prompt
+    And the number of answers revealed by other questions is reported and below the number of questions
+
+  Scenario: Prompts are self-contained
+    Given the questions generated from the seeds
+    Then no prompt uses "he", "she", "it", "they" or "this" outside quotation marks
+    And no answer is a pronoun
+
+  Scenario: Multiple-choice distractors obey every rule
+    Given the questions generated from the seeds
+    Then every multiple-choice question has the answer and at least 3 distinct distractors
+    And no distractor is an alias of the answer or appears in the prompt
+    And people are offered against people and organisations against organisations
+    And figure distractors have the answer's unit and magnitude and are not roundings of it
+
+  Scenario: A joint speaker's members are never distractors
+    Given hand-made facts with a quote by two people jointly and four other people
+    When questions are generated from the hand-made facts
+    Then the "Who said" multiple-choice question offers neither of the two speakers as a distractor
+
+  Scenario: The same figure in two seed articles is one question citing both
+    Given the questions generated from the seeds
+    Then the short question answered "$240 billion" cites articles "003" and "004"
+
+  Scenario: The same fact in two articles is merged with evidence from both
+    Given two hand-made articles reporting trade of "$240 billion" and "$240 billion"
+    When questions are generated from the hand-made facts
+    Then there is one short question about the trade figure
+    And it cites both articles
+    And it is not flagged as a conflict
+
+  Scenario: Conflicting figures are flagged with both pieces of evidence
+    Given two hand-made articles reporting trade of "$240 billion" and "$250 billion"
+    When questions are generated from the hand-made facts
+    Then there is one short question about the trade figure
+    And it cites both articles
+    And it is flagged as a conflict and its explanation gives both figures
+
+  Scenario: Unresolvable pronouns, boilerplate and pronoun answers never become questions
+    Given a hand-made article where "he" could be either of two people and a figure in boilerplate
+    When questions are generated from the hand-made facts
+    Then no question uses the pronoun or the boilerplate figure
+
+  Scenario Outline: Typed answers are graded tolerantly
+    Given the question "<prompt>" with answer "<answer>"
+    Then the response "<response>" is graded <verdict>
+
+    Examples:
+      | prompt                                   | answer           | response              | verdict |
+      | How much did trade reach?                | $240 billion     | 240bn                 | right   |
+      | How much did trade reach?                | $240 billion     | 240 billion dollars   | right   |
+      | How much did trade reach?                | $240 billion     | 200 billion           | wrong   |
+      | How much did trade reach?                | $240 billion     | 240 billion euros     | wrong   |
+      | Who said it?                             | Alexander Gabuev | alexander gabuev.     | right   |
+      | Who said it?                             | Alexander Gabuev | Gabuev                | right   |
+      | Who said it?                             | Alexander Gabuev | Alexandr Gabuev       | right   |
+      | Who said it?                             | Alexander Gabuev | Vladimir Putin        | wrong   |
+
+  Scenario: The questions command writes JSON Lines and a one-line summary
+    Given a folder with a small article
+    When I run quizgen questions on the folder with "--types short,mcq,cloze,tf --max-per-article 5"
+    Then the exit status is 0
+    And every output line is a question of the chosen types that validates against the schema
+    And there are at most 5 questions
+    And stderr ends with a one-line summary counting each type and the revealed answers
+
+  Scenario: An unknown question type is a one-line error
+    Given a folder with a small article
+    When I run quizgen questions on the folder with "--types essay"
+    Then the exit status is not 0
+    And no traceback is printed
