@@ -67,9 +67,9 @@ def find_roles(named: list[tuple[str, Span]]) -> dict[str, Role]:
 def _roles_of(span: Span) -> list[Role]:
     root, head = span.root, span.root.head
     out: list[Role] = []
-    for child in root.rights:
-        if child.dep_ == "appos" and _role_noun(child):
-            out.append(_role(_own_words(child), 3 + _titled(child), span, child))
+    for group in _adjacent([c for c in root.rights if c.dep_ == "appos"]):
+        if _role_noun(group[-1]):
+            out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
         out.append(_role([t for t in head.subtree if t.i < span.start], 3 + _titled(head), span, head))
     before = [
@@ -84,6 +84,18 @@ def _roles_of(span: Span) -> list[Role]:
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
     return [role for role in out if role.text]
+
+
+def _adjacent(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of phrases with nothing between them: the parser splits "vice-president" into
+    three appositions."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.left_edge.i == runs[-1][-1].right_edge.i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
 
 
 def _as_titles(root: Token) -> list[Token]:
