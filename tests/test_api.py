@@ -270,3 +270,27 @@ def test_teacher_writes_a_question_and_reads_item_statistics(app, client):
         assert (row.answer, row.choices, row.edited_by_teacher) == ("trade", ["trade", "finance", "defence"], True)
     bank = client.get("/teacher/?q=ministry&status=active").get_data(as_text=True)
     assert "Which ministry spoke?" in bank and "How low did imports fall?" not in bank
+
+
+def test_an_uploaded_article_is_ingested_in_the_background_with_progress(app, client):
+    import io
+    import time
+
+    from test_bank_cli import ARTICLE
+
+    login(client)
+    response = client.post("/teacher/upload", data={
+        "article": (io.BytesIO(ARTICLE.encode()), "chile.txt", "text/plain"),
+        "csrf_token": token(client, "/teacher/upload")})
+    job_page = response.headers["Location"]
+    assert job_page.startswith("/teacher/jobs/")
+    for _ in range(120):
+        page = client.get(job_page).get_data(as_text=True)
+        if "done:" in page or "failed:" in page:
+            break
+        assert 'http-equiv="refresh"' in page
+        time.sleep(0.5)
+    assert "done: stored 1 articles in set &#39;chile.txt&#39;" in page and "<progress" in page
+    with app.extensions["bank"]() as session:
+        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == "chile.txt"))
+        assert len(qset.items) >= 1

@@ -33,3 +33,34 @@ def test_an_unreachable_database_is_one_line(tmp_path):
     result = run("postgresql://nobody@127.0.0.1:1/none", "create-teacher", "ada", "--password", "long enough pw")
     assert result.exit_code == 1 and result.output.startswith("Error: cannot open the question bank")
     assert len(result.output.strip().splitlines()) == 1
+
+
+ARTICLE = (
+    "Chile and Peru sign a trade deal\n\n"
+    "“We will sign the deal this week,” said Maria Lopez, the trade minister of Chile.\n\n"
+    "Exports rose 12% in 2023, according to the ministry, and reached $4 billion.\n"
+)
+
+
+def test_ingest_stores_a_folder_as_a_published_set_named_after_it(tmp_path):
+    from quizgen.bank.models import QuestionSet
+
+    url = f"sqlite:///{tmp_path / 'b.sqlite'}"
+    folder = tmp_path / "week1"
+    folder.mkdir()
+    (folder / "trade.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "empty.txt").write_text("")
+    result = run(url, "ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "empty.txt: skipped: empty file" in result.output and "stored 1 articles in set 'week1'" in result.output
+    with init_db(url)() as session:
+        qset = session.scalar(select(QuestionSet))
+        assert qset.name == "week1" and qset.published and len(qset.items) >= 1
+    again = run(url, "ingest", str(folder))
+    assert "0 questions added" in again.output and "0 retired" in again.output
+
+
+def test_ingest_of_nothing_readable_is_one_line(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = run(f"sqlite:///{tmp_path / 'b.sqlite'}", "ingest", str(tmp_path / "empty.txt"))
+    assert result.exit_code == 1 and result.output.strip() == "Error: empty.txt: skipped: empty file"
