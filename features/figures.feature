@@ -92,6 +92,7 @@ Feature: Figures
       Published 3 March 2025.
       Revenue rose 12 percent to €4.5bn in the first quarter, while 1,200 workers lost their jobs.
       Apple sold about 50 million iPhones in 2024 and plans to spend $1.5 trillion over the next five years.
+      Prices rose 10-15% as the $2-3 billion plan was delayed.
       The Boeing 737 Max flew again; the G20 summit drew 19 countries. COVID-19 was over. At first, the two leaders met once a year.
       """
     Then there is a figure "€4.5bn" of type money with value 4500000000 and unit "EUR"
@@ -99,6 +100,8 @@ Feature: Figures
     And there is a figure "1,200" of type count with value 1200 and unit "workers"
     And there is a figure "five years" of type duration with value 5 and unit "years"
     And there is a figure "2024" of type date with value "2024" and unit "year"
+    And there is a figure "10-15%" of type percent with value [10, 15] and unit "percent"
+    And there is a figure "$2-3 billion" of type money with value [2000000000, 3000000000] and unit "USD"
     And no figure overlaps "737"
     And no figure overlaps "G20"
     And no figure overlaps "COVID-19"

@@ -34,6 +34,9 @@ def test_an_amount_without_a_currency_keeps_its_value():
     ("more than 40 times", Amount(40, "times", "more than")),
     ("20 or so", Amount(20, None, "or so")),
     ("twenty-five", Amount(25)),
+    ("$2-3 billion", Amount([2_000_000_000, 3_000_000_000], "USD")),
+    ("between 20 and 30 percent", Amount([20, 30], "percent", "between")),
+    ("10-15 km", Amount([10, 15], "km")),
 ])
 def test_amounts_are_normalised(text, expected):
     assert parse_amount(text) == expected

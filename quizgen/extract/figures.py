@@ -18,7 +18,7 @@ from ..ingest import Document
 from .model import Figure
 from .numbers import (
     CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, MONTH_RE, NUMBER_RE, PERCENT_RE,
-    NUMBER_WORDS, QUALIFIER_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
+    NUMBER_WORDS, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
 
@@ -70,12 +70,12 @@ def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE) -> Patter
 #: In priority order: on the same span, the earlier wins. A group named "fig" marks the surface
 #: when the pattern also needs context ("the past decade").
 PATTERNS: list[Pattern] = [
-    _pattern("money", rf"(?:{CURRENCY_SYMBOL_RE})\s?{_NUM}(?:\s*{SCALE_RE})?"),
-    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?\s+{CURRENCY_WORD_RE}"),
+    _pattern("money", rf"(?:{CURRENCY_SYMBOL_RE})\s?{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?"),
+    _pattern("money", rf"{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?\s+{CURRENCY_WORD_RE}"),
     _pattern("money", rf"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+{CURRENCY_WORD_RE}"),
-    _pattern("percent", rf"{_NUM}\s?{PERCENT_RE}"),
-    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?\s*{UNIT_RE}"),
-    _pattern("duration", rf"{_NUM}(?:\s+|\s*-\s*){DURATION_RE}"),
+    _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?\s?{PERCENT_RE}"),
+    _pattern("quantity", rf"{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?\s*{UNIT_RE}"),
+    _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}"),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
     _pattern("duration", r"\b(?:past|last|previous|next)\s+(?P<fig>decade|century)\b"),
     _pattern("duration", r"\b(?:in|for|over)\s+(?P<fig>decades|centuries)\b"),

@@ -66,7 +66,7 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
                        "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(MONTH_NAMES)} | MONTH_ABBREVIATIONS
 #: Approximators and bounds written around a number, as they appear in ``Figure.qualifier``.
-QUALIFIERS = ("more than", "less than", "fewer than", "at least", "up to", "close to", "just over",
+QUALIFIERS = ("between", "more than", "less than", "fewer than", "at least", "up to", "close to", "just over",
               "just under", "in excess of", "nearly", "almost", "about", "around", "approximately",
               "roughly", "some", "over", "under", "below", "above", "or so", "or more")
 
@@ -118,13 +118,17 @@ def parse_ordinal(text: str) -> int | None:
 class Amount:
     """A parsed amount: ``value`` in full units (None when vague), its unit and approximator."""
 
-    value: float | int | None
+    value: float | int | list[float | int] | None
     unit: str | None = None
     qualifier: str | None = None
 
 
+#: A number range: "10-15", "20 to 30", "between 20 and 30".
+RANGE_RE = rf"\s*(?:-|–|to|and)\s*(?:{NUMBER_RE})"
+
 _AMOUNT = re.compile(
-    rf"(?P<qual>{QUALIFIER_RE})?\s*(?P<pre>{CURRENCY_SYMBOL_RE})?\s*(?P<num>{NUMBER_RE}|\ban?\b)\s*-?\s*"
+    rf"(?P<qual>{QUALIFIER_RE})?\s*(?P<pre>{CURRENCY_SYMBOL_RE})?\s*(?P<num>{NUMBER_RE}|\ban?\b)"
+    rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{NUMBER_RE}))?\s*-?\s*"
     rf"(?P<scale>{SCALE_RE})?\s*-?\s*(?:(?P<cur>{CURRENCY_WORD_RE})|(?P<pct>{PERCENT_RE})|"
     rf"(?P<dur>{DURATION_RE})|(?P<unit>{UNIT_RE}))?\s*(?P<approx>\bor\s+(?:so|more)\b)?",
     re.IGNORECASE,
@@ -144,30 +148,35 @@ def parse_amount(text: str) -> Amount | None:
 
     "$240 billion", "240bn", "US$200 billion", "240 billion USD" -> 240000000000 (USD when a
     currency is written); "63%" -> 63 percent; "more than 2,500 km" -> 2500 km, "more than";
-    "50 billion cubic metres" -> 50 bcm; "a decade" -> 10 years; "two-day" -> 2 days.
+    "50 billion cubic metres" -> 50 bcm; "a decade" -> 10 years; "two-day" -> 2 days;
+    "$2-3 billion" -> [2000000000, 3000000000] USD.
     """
     match = _AMOUNT.fullmatch(" ".join(text.split()))
-    if not match or parse_number(match["num"]) is None:
+    numbers = [parse_number(n) for n in (match["num"], match["high"]) if n] if match else [None]
+    if None in numbers:
         return None
-    number = parse_number(match["num"])
     scale = SCALES[_key(match["scale"])] if match["scale"] else 1
     qualifier = _key(match["qual"] or match["approx"]) or None
+
+    def amount(factor: int, unit: str | None) -> Amount:
+        values = [_clean(n * factor) for n in numbers]
+        return Amount(values[0] if len(values) == 1 else values, unit, qualifier)
+
     if match["pre"] or match["cur"]:
-        currency = CURRENCY_SYMBOLS.get(_key(match["pre"]).replace(" ", "")) or CURRENCY_WORDS[_key(match["cur"])]
-        return Amount(_clean(number * scale), currency, qualifier)
+        return amount(scale, CURRENCY_SYMBOLS.get(_key(match["pre"]).replace(" ", "")) or CURRENCY_WORDS[_key(match["cur"])])
     if match["pct"]:
-        return Amount(number, PERCENT_WORDS[_key(match["pct"])], qualifier)
+        return amount(1, PERCENT_WORDS[_key(match["pct"])])
     if match["dur"]:
         name, factor = DURATIONS[_key(match["dur"]).removesuffix("s").replace("centurie", "century")]
-        return Amount(_clean(number * scale * factor), name, qualifier)
+        return amount(scale * factor, name)
     if match["unit"]:
         unit = UNITS[_key(match["unit"])]
         if (scale, unit) in SCALED_UNITS:
-            return Amount(number, SCALED_UNITS[scale, unit], qualifier)
-        return Amount(_clean(number * scale), unit, qualifier)
+            return amount(1, SCALED_UNITS[scale, unit])
+        return amount(scale, unit)
     if match["num"].lower() in ("a", "an") and not match["scale"]:
         return None
-    return Amount(_clean(number * scale), None, qualifier)
+    return amount(scale, None)
 
 
 def iso_date(year: int | None, month: int | None = None, day: int | None = None) -> str:
