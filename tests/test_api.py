@@ -294,3 +294,10 @@ def test_an_uploaded_article_is_ingested_in_the_background_with_progress(app, cl
     with app.extensions["bank"]() as session:
         qset = session.scalar(select(QuestionSet).where(QuestionSet.name == "chile.txt"))
         assert len(qset.items) >= 1
+
+
+@pytest.mark.parametrize("target", ["//evil.example/x", "/\\evil.example", "https://evil.example/", "javascript:alert(1)"])
+def test_login_never_redirects_to_another_site(client, target):
+    response = client.post(f"/auth/login?next={target}", data={
+        "username": "teach", "password": "correct horse", "csrf_token": token(client, "/auth/login")})
+    assert response.headers["Location"] == "/teacher/"

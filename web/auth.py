@@ -38,11 +38,11 @@ def require_teacher():
     return None
 
 
-def _safe_next(target: str | None) -> str:
-    """Only same-site paths: never redirect a login to another host."""
-    if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
+def safe_path(target: str | None, default: str) -> str:
+    """``target`` if it is a path on this site, else ``default``: never redirect to another host."""
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")) and not urlsplit(target).netloc:
         return target
-    return url_for("teacher.bank")
+    return default
 
 
 @bp.route("/login", methods=("GET", "POST"))
@@ -54,7 +54,7 @@ def login():
             flash("Wrong username or password.", "error")
         else:
             session["user_id"] = user.id
-            return redirect(_safe_next(request.args.get("next")))
+            return redirect(safe_path(request.args.get("next"), url_for("teacher.bank")))
     return render_template("auth/login.html")
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import and_, bindparam, select
 
 from quizgen.bank.models import Answer, Article, Attempt, QuestionRow, QuestionSet, ReviewCard, utcnow
 
+from .auth import safe_path
 from .bank import (
     active_questions, db, evidence_views, get_or_404, published_sets, question_counts, record_answer,
     segments, set_articles,
@@ -90,7 +91,7 @@ def set_learner():
     name = request.form.get("name", "").strip()[:60]
     session["name"] = name
     session["learner"] = "name:" + name.casefold() if name else "browser:" + secrets.token_hex(8)
-    return redirect(request.form.get("back") if request.form.get("back", "").startswith("/") else url_for("quiz.home"))
+    return redirect(safe_path(request.form.get("back"), url_for("quiz.home")))
 
 
 def _start(set_id: int | None, question_ids: list[str]) -> str:
