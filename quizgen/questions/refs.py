@@ -19,12 +19,14 @@ _PERSONAL = {"he", "she", "him", "his", "her", "hers"}
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def references(sent: Doc, offset: int, people: Sequence[tuple[int, str]], skip: tuple[int, int]) -> list[Edit] | None:
+def references(sent: Doc, offset: int, people: Sequence[tuple[int, str]], skip: tuple[int, int],
+               keep_local: bool = True) -> list[Edit] | None:
     """Edits (sentence-relative) naming each referent, or None when one cannot be resolved.
 
     ``sent`` is the parsed sentence, which starts at ``offset`` in the document; ``people`` are
     (start, name) of the person mentions of the document; ``skip`` is a sentence-relative range
-    (the answer) left alone. Words inside quotation marks are the speaker's and left alone.
+    (the answer) left alone. Words inside quotation marks are the speaker's and left alone. With
+    ``keep_local``, a pronoun whose person is named earlier in the sentence is kept as written.
     """
     quoted = [m.span() for m in _QUOTED.finditer(sent.text)] + [skip]
     edits: list[Edit] = []
@@ -35,18 +37,20 @@ def references(sent: Doc, offset: int, people: Sequence[tuple[int, str]], skip: 
             continue
         if token.lower_ not in _PERSONAL:
             return None
-        name = _referent(offset + token.idx, offset, people)
+        name, here = _referent(offset + token.idx, offset, people)
         if name is None:
             return None
+        if here and keep_local:
+            continue  # the person is named earlier in this very sentence: the text is self-contained
         possessive = token.tag_ == "PRP$" or token.lower_ in ("his", "hers")
         edits.append((token.idx, token.idx + len(token.text), name + ("’s" if possessive else "")))
     return edits
 
 
-def _referent(position: int, sentence_start: int, people: Sequence[tuple[int, str]]) -> str | None:
-    """The one person named earlier in the sentence, else the one person named just before it."""
-    for start in (sentence_start, position - WINDOW):
+def _referent(position: int, sentence_start: int, people: Sequence[tuple[int, str]]) -> tuple[str | None, bool]:
+    """The one person named earlier in the sentence (and True), else the one named just before it."""
+    for start, here in ((sentence_start, True), (position - WINDOW, False)):
         names = {name for at, name in people if start <= at < position}
         if names:
-            return names.pop() if len(names) == 1 else None
-    return None
+            return (names.pop(), here) if len(names) == 1 else (None, here)
+    return None, False

@@ -82,10 +82,18 @@ class Context:
         start, end = answer[0] - fact.sentence_start, answer[1] - fact.sentence_start
         if not 0 <= start < end <= len(fact.sentence):
             return None
-        edits = [e for e in markup_edits(fact.sentence) if e[1] <= start or e[0] >= end]
+        edits = [e for e in markup_edits(fact.sentence) + self._boilerplate(fact) if e[1] <= start or e[0] >= end]
         shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
         inner = sum(len(r) - (e - s) for s, e, r in markup_edits(fact.sentence[start:end]))
         return render(fact.sentence, edits + [(start, end, plain(fact.sentence[start:end]))]), start + shift, end + shift + inner
+
+    def _boilerplate(self, fact: Fact) -> list[tuple[int, int, str]]:
+        """Edits cutting boilerplate (a caption run into the sentence) out of the fact's sentence."""
+        document = self.documents.get(fact.doc)
+        if document is None:
+            return []
+        low, high = fact.sentence_start, fact.sentence_start + len(fact.sentence)
+        return [(max(s, low) - low, min(e, high) - low, "") for s, e in document.boilerplate if s < high and low < e]
 
     def sentence(self, fact: Fact, answer: tuple[int, int], replacement: str | None = BLANK) -> str | None:
         """The fact's sentence with the answer (document range) replaced, references resolved, trimmed."""
@@ -93,14 +101,19 @@ class Context:
         if found is None:
             return None
         text, start, end = found
-        edits = references(self.parse(text), fact.sentence_start, self.people.get(fact.doc, []), (start, end))
-        if edits is None:
-            return None
-        edits.append((start, end, text[start:end] if replacement is None else replacement))
-        shown = render(text, edits)
-        shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
-        width = len(text[start:end] if replacement is None else replacement)
-        return " ".join(trim(re.sub(r"\s", " ", shown), start + shift, start + shift + width).split())
+        shown = None
+        for keep_local in (True, False):  # once trimmed, a pronoun may lose its person: name it then
+            edits = references(self.parse(text), fact.sentence_start, self.people.get(fact.doc, []), (start, end),
+                               keep_local)
+            if edits is None:
+                return None
+            edits.append((start, end, text[start:end] if replacement is None else replacement))
+            shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
+            width = len(text[start:end] if replacement is None else replacement)
+            shown = " ".join(trim(re.sub(r"\s", " ", render(text, edits)), start + shift, start + shift + width).split())
+            if not shown.startswith("…"):
+                break
+        return shown
 
     def title(self, doc: str) -> str:
         """The article's title, or its file name when the first line is not a short title."""
@@ -295,7 +308,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
     accepted = ctx.pool.variants(name)
     bare = strip_article(role)
     the_role = with_article(role)
-    if not contains(role, name) and not _shared_role(ctx, actor, role):
+    if not contains(role, name) and not _shared_role(ctx, actor, role) and _specific(ctx, role):
         who = "Who" if actor.type == "PERSON" else "Which organisation"
         prompt = f"{who} is {the_role}?" if role.lower().startswith("the ") or bare == role else f"{who} is described as {role}?"
         yield make.question("participant.who-is", "short", prompt, name, accepted=accepted)
@@ -315,6 +328,13 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
             norm(a) for a in accepted}:
         mention = person.sentence[person.span[0] - person.sentence_start: person.span[1] - person.sentence_start]
         yield make.question("participant.cloze", "cloze", cloze, mention, accepted=[a for a in accepted if a != mention])
+
+
+def _specific(ctx: Context, role: str) -> bool:
+    """A role that singles someone out: three words or more, or one naming a place, people or body
+    ("Russian President" yes; "Defence Minister", "Supreme Leader" no: of which country?)."""
+    parsed = ctx.parse(strip_article(role))
+    return len(parsed) >= 3 or any(e.label_ in ("NORP", "GPE", "ORG", "LOC", "FAC") for e in parsed.ents)
 
 
 def _shared_role(ctx: Context, actor, role: str) -> bool:
