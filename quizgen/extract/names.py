@@ -25,6 +25,7 @@ NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_OWNER = re.compile(r"^.*?['’]s\s+")
 _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 
 
@@ -118,7 +119,8 @@ class People:
         person has it ("President Boric" -> "Gabriel Boric").
         """
         as_written, untitled = (name_key(normalize_name(mention, person=p)) for p in (False, True))
-        for key in (as_written, untitled):
+        owned = name_key(normalize_name(_OWNER.sub("", mention), person=False))  # "Chile’s Senate"
+        for key in (as_written, untitled, owned):
             if key in self.names:
                 return self.names[key]
         fuller = {
