@@ -24,8 +24,10 @@ from .quotemarks import PAIRS, Quoted, match_marks
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Siberia-2).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
-#: Determiners that make an ordinal indefinite ("any third country", "every second day").
-INDEFINITE = {"any", "every", "another", "no", "each", "a", "an", "some"}
+#: Determiners that make an ordinal indefinite ("any third country", "every second day"); "a"
+#: only with an ordinal word ("a second chance", but "a 12th package").
+INDEFINITE = {"any", "every", "another", "no", "each", "some"}
+ARTICLES = {"a", "an"}
 DEFINITE = {"the", "these", "those", "both", "its", "their"}
 #: Words before "a"/"an" + unit that make it a rate, not a duration ("twice a year").
 RATE_WORDS = {"once", "twice", "times", "per"}
@@ -243,7 +245,8 @@ def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     value = parse_ordinal(cand.text)
     head = token.head
     if token.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
-        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+        indefinite = INDEFINITE if token.text[0].isdigit() else INDEFINITE | ARTICLES
+        if any(c.dep_ == "det" and c.lower_ in indefinite for c in head.children):
             return None
         return Reading(value, "ordinal", "ordinal")
     if token.i and doc[token.i - 1].lower_ == "the" and token.pos_ in ("NOUN", "ADJ", "NUM"):

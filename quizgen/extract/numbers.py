@@ -49,7 +49,7 @@ UNITS: dict[str, str] = {
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons", "kg": "kg",
     "kilograms": "kg", "barrels": "barrels", "barrels a day": "barrels per day",
     "barrels per day": "barrels per day", "bpd": "barrels per day", "megawatts": "MW", "mw": "MW",
-    "gigawatts": "GW", "gw": "GW", "times": "times",
+    "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "times": "times",
 }
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
@@ -124,11 +124,11 @@ class Amount:
 
 
 #: A number range: "10-15", "20 to 30", "between 20 and 30".
-RANGE_RE = rf"\s*(?:-|–|to|and)\s*(?:{NUMBER_RE})"
+RANGE_RE = rf"(?:%?\s*(?:-|–|to)|\s+and)\s*(?:{NUMBER_RE})"
 
 _AMOUNT = re.compile(
     rf"(?P<qual>{QUALIFIER_RE})?\s*(?P<pre>{CURRENCY_SYMBOL_RE})?\s*(?P<num>{NUMBER_RE}|\ban?\b)"
-    rf"(?:\s*(?:-|–|to|and)\s*(?P<high>{NUMBER_RE}))?\s*-?\s*"
+    rf"(?:(?:%?\s*(?:-|–|to)|\s+and)\s*(?P<high>{NUMBER_RE}))?\s*-?\s*"
     rf"(?P<scale>{SCALE_RE})?\s*-?\s*(?:(?P<cur>{CURRENCY_WORD_RE})|(?P<pct>{PERCENT_RE})|"
     rf"(?P<dur>{DURATION_RE})|(?P<unit>{UNIT_RE}))?\s*(?P<approx>\bor\s+(?:so|more)\b)?",
     re.IGNORECASE,
