@@ -209,9 +209,7 @@ def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         start = int(g["decade"])
         return Reading(f"{start}/{start + 9}", "date", "date")
     if g["y4"]:
-        token = span[0]
-        if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
-            return _count(cand, span, year)  # "2000 troops" counts; "the 2019 forum" is a year
+        token = span[0]  # news style writes counts from 1,000 with a comma: "1990 levels" is a year
         if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS:
             return None
         return Reading(g["y4"], "year", "date")
