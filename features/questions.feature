@@ -23,9 +23,11 @@ Feature: Annotated questions from facts
     And "Gabuev" is an accepted answer
     And its evidence span in article "004" holds the speaker's name
 
-  Scenario: A quote becomes a "Complete the quote" cloze
+  Scenario: A quote becomes a "Complete the quote" cloze and an "According to" question
     Given the questions generated from the seeds
     Then a cloze question starts with "Complete the quote by Alexander Gabuev:"
+    And a short question asks "According to Alexander Gabuev, what has become a main principle of President Putin’s foreign policy?"
+    And its answer is "The war in Ukraine"
 
   Scenario Outline: A figure becomes a wh-question built from the parse
     Given the questions generated from the seeds

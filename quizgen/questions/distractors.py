@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from ..extract.model import Figure
 from ..extract.numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
 from .pool import Actor, Pool
-from .text import contains, norm
+from .text import contains, norm, plain
 
 #: Roles this similar (token set ratio) describe the same position: a second right answer.
 SAME_ROLE = 80
@@ -67,13 +67,13 @@ def roles(pool: Pool, answer_actor: Actor, type_: str, prompt: str, k: int = 3) 
 
 def figures(figure: Figure, pool: Pool, prompt: str, k: int = 3) -> list[str]:
     """Wrong figures written in the style of ``figure.surface``: same unit, same magnitude."""
-    surface = figure.surface
+    surface = plain(figure.surface).strip()
     if figure.figure_type == "ordinal":
         options = _ordinals(surface)
     elif figure.figure_type == "date":
         options = _dates(surface)
     else:
-        options = _amounts(figure, pool)
+        options = _amounts(figure, surface, pool)
     taken = {norm(surface)}
     out = []
     for option in options:
@@ -109,9 +109,9 @@ def _dates(surface: str) -> list[str]:
     return []
 
 
-def _amounts(figure: Figure, pool: Pool) -> list[str]:
+def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     """Other figures of the set with this unit, then multiples of the answer, in its style."""
-    match = _DIGITS.search(figure.surface) or re.search(r"[A-Za-z]+(?:-[a-z]+)?", figure.surface)
+    match = _DIGITS.search(surface) or re.search(r"[A-Za-z]+(?:-[a-z]+)?", surface)
     number = parse_number(match.group()) if match and match.group().lower() not in ("a", "an") else None
     if not number or not isinstance(figure.value, int | float) or not figure.value:
         return []
@@ -128,7 +128,7 @@ def _amounts(figure: Figure, pool: Pool) -> list[str]:
             continue
         rendered = _render(value, match.group())
         if rendered:
-            out.append(figure.surface[: match.start()] + rendered + figure.surface[match.end():])
+            out.append(surface[: match.start()] + rendered + surface[match.end():])
     return out
 
 

@@ -23,13 +23,13 @@ from .groups import FactGroup
 from .model import Question
 from .pool import Pool, named, usable_role
 from .refs import references
-from .text import BLANK, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname, trim, with_article, word_count
+from .text import BLANK, REFERRING, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname, trim, with_article, word_count
 from .wh import wh_question
 
 #: Template quality (0-1): how natural and self-contained a template's questions are.
 QUALITY = {
     "figure.wh": 1.0, "quote.who-said": 0.95, "participant.who-is": 0.9, "participant.position": 0.85,
-    "quote.complete": 0.8, "matching": 0.8, "figure.cloze": 0.75, "quote.speaker-cloze": 0.7,
+    "quote.complete": 0.8, "quote.according": 0.85, "matching": 0.8, "figure.cloze": 0.75, "quote.speaker-cloze": 0.7,
     "participant.cloze": 0.65, "statement": 0.7,
 }
 MCQ_CHOICES = 4
@@ -194,6 +194,7 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         yield from make.mcq("quote.who-said", prompt, speaker, wrong, accepted=accepted)
         yield from make.statements(f"{speaker} said: “{words}”", [f"{w} said: “{words}”" for w in wrong])
         yield from _complete_quote(ctx, make, quote, words)
+        yield from _according_to(ctx, make, quote, words)
     yield from _speaker_cloze(ctx, make, quote, accepted)
 
 
@@ -212,6 +213,25 @@ def _complete_quote(ctx: Context, make: Maker, quote: Quote, words: str) -> Iter
     answer_text = phrase
     yield make.question("quote.complete", "cloze", prompt, phrase, answer_text=answer_text,
                         accepted=[strip_article(phrase)])
+
+
+def _according_to(ctx: Context, make: Maker, quote: Quote, words: str) -> Iterator[Candidate]:
+    """A quoted sentence asked about its subject: "According to X, what has become …?"."""
+    parsed = ctx.parse(words)
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subject is None or subject.pos_ == "PRON" or root.pos_ not in ("VERB", "AUX") or "…" in words:
+        return
+    span = parsed[subject.left_edge.i: subject.right_edge.i + 1]
+    if span.start != 0 or not 2 <= len(span) <= 8 or any(t.is_punct for t in span):
+        return
+    rest = parsed[span.end:].text.strip().rstrip(".,;:!?")
+    if len(rest.split()) < 3 or any(w in REFERRING for w in norm(rest).split()):
+        return
+    who = "who" if span.root.ent_type_ == "PERSON" else "what"
+    prompt = f"According to {quote.speaker}, {who} {rest}?"
+    accepted = [strip_article(span.text)] if strip_article(span.text) != span.text else []
+    yield make.question("quote.according", "short", prompt, span.text, slot="according", accepted=accepted)
 
 
 def _speaker_cloze(ctx: Context, make: Maker, quote: Quote, accepted: list[str]) -> Iterator[Candidate]:
