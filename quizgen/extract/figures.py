@@ -47,10 +47,6 @@ _QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
 QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
 
 
-def _compile(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(pattern + _END, flags)
-
-
 #: Where a numeral starts: the patterns led by a number are tried only there (a regex search
 #: for them over the whole text would be tried at every position).
 _NUMERAL = re.compile(rf"(?<![\w.,])\d|\b(?:{'|'.join(w for n in NUMBER_WORDS for w in (n, n.capitalize()))})\b")
