@@ -21,10 +21,6 @@ from .bank import (
 
 bp = Blueprint("quiz", __name__)
 
-#: Question types a student can answer in the browser.
-PLAYABLE = ("short", "mcq", "cloze", "tf", "matching")
-
-
 def learner() -> str:
     """Who is answering: the name the student gave, or an id kept in this browser's session."""
     if "learner" not in session:
@@ -42,10 +38,6 @@ def _response(row: QuestionRow, form) -> str:
 def _aware(moment: datetime) -> datetime:
     """SQLite gives back naive datetimes; every time in the bank is UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-
-
-def _playable(qset: QuestionSet) -> list[QuestionRow]:
-    return [q for q in active_questions(qset) if q.type in PLAYABLE]
 
 
 def _visible_set(set_id: int) -> QuestionSet:
@@ -72,7 +64,7 @@ def home():
 @bp.get("/sets/<int:set_id>")
 def set_intro(set_id: int):
     qset = _visible_set(set_id)
-    return render_template("quiz/set.html", qset=qset, count=len(_playable(qset)),
+    return render_template("quiz/set.html", qset=qset, count=len(active_questions(qset)),
                            articles=set_articles([qset.id]).get(qset.id, []), name=session.get("name", ""))
 
 
@@ -105,7 +97,7 @@ def _start(set_id: int | None, question_ids: list[str]) -> str:
 @bp.post("/sets/<int:set_id>/start")
 def start(set_id: int):
     qset = _visible_set(set_id)
-    ids = [q.id for q in _playable(qset)]
+    ids = [q.id for q in active_questions(qset)]
     if not ids:
         abort(404)
     if qset.shuffle:
@@ -197,7 +189,7 @@ def _cards(questions: list[QuestionRow]) -> dict[str, ReviewCard]:
 @bp.get("/practice/<int:set_id>")
 def practice(set_id: int):
     qset = _visible_set(set_id)
-    questions = _playable(qset)
+    questions = active_questions(qset)
     cards = _cards(questions)
     now = datetime.now(timezone.utc)
     new = [q for q in questions if q.id not in cards]
@@ -211,7 +203,7 @@ def practice(set_id: int):
 @bp.post("/practice/<int:set_id>/<question_id>")
 def practice_answer(set_id: int, question_id: str):
     qset = _visible_set(set_id)
-    row = next((q for q in _playable(qset) if q.id == question_id), None)
+    row = next((q for q in active_questions(qset) if q.id == question_id), None)
     if row is None:
         abort(404)
     answer = record_answer(row, _response(row, request.form))
