@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import jsonschema
 import pytest
 from anki.collection import Collection
 from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportCsvRequest
@@ -56,23 +57,23 @@ def questions() -> list[Question]:
     money = evidence(TRADE, "$240 billion")
     lopez = evidence(TRADE, "Maria Lopez")
     return [
-        Question(id=qid("trade"), type="short", prompt="How much did bilateral trade between China and Russia reach in 2023?",
+        Question(id=qid("trade"), type="short", fact_ids=[qid("fact 1")], prompt="How much did bilateral trade between China and Russia reach in 2023?",
                  answer="$240 billion", accepted=["240 billion dollars", "$240bn"], value=240000000000,
                  tolerance=1000000000, unit="USD", evidence=[money], tags=["kind:figure", "figure:money"],
                  explanation="Officials gave the figure (Trade talks)."),
-        Question(id=qid("minister"), type="mcq", prompt="Who is the trade minister of Chile?", answer="Maria Lopez",
+        Question(id=qid("minister"), fact_ids=[qid("fact 2")], type="mcq", prompt="Who is the trade minister of Chile?", answer="Maria Lopez",
                  choices=["Ana Ruiz", "Maria Lopez", "Jorge Diaz", "Luis Perez"], evidence=[lopez],
                  tags=["kind:participant", "entity:PERSON"], explanation="The article names her role."),
-        Question(id=qid("cloze"), type="cloze", prompt="Bilateral trade between China and Russia reached _____ in 2023.",
+        Question(id=qid("cloze"), fact_ids=[qid("fact 1")], type="cloze", prompt="Bilateral trade between China and Russia reached _____ in 2023.",
                  answer="$240 billion", accepted=["240 billion dollars", "$240bn"], evidence=[money], tags=["kind:figure"]),
-        Question(id=qid("gas"), type="tf", prompt="The pipeline will carry 80 billion cubic metres of gas a year.",
+        Question(id=qid("gas"), fact_ids=[qid("fact 3")], type="tf", prompt="The pipeline will carry 80 billion cubic metres of gas a year.",
                  answer="False", choices=["True", "False"], evidence=[evidence(GAS, "50 billion cubic metres")],
                  tags=["kind:figure"], explanation="It will carry 50 billion cubic metres."),
-        Question(id=qid("match"), type="matching", prompt="Match each person to their role.",
-                 answer="Maria Lopez — trade minister of Chile; Ana Ruiz — mayor of Lima",
-                 pairs=[["Maria Lopez", "trade minister of Chile"], ["Ana Ruiz", "mayor of Lima"]],
+        Question(id=qid("match"), fact_ids=[qid("fact 2")], type="matching", prompt="Match each person to their role.",
+                 answer="Maria Lopez — trade minister of Chile; Ana Ruiz — mayor of Lima; Jorge Diaz — governor of Cusco",
+                 pairs=[["Maria Lopez", "trade minister of Chile"], ["Ana Ruiz", "mayor of Lima"], ["Jorge Diaz", "governor of Cusco"]],
                  evidence=[lopez], tags=["kind:participant"]),
-        Question(id=qid("quote"), type="short", prompt="Who said: “We will sign eleven documents”?", answer="Maria Lopez",
+        Question(id=qid("quote"), fact_ids=[qid("fact 4")], type="short", prompt="Who said: “We will sign eleven documents”?", answer="Maria Lopez",
                  accepted=["Lopez"], evidence=[lopez], tags=["kind:quote", "type:short", "article:trade"]),
     ]
 
@@ -190,6 +191,7 @@ def matching_note(ctx):
     note = _note(ctx, qid("match"))
     assert "<tr><td>Maria Lopez</td><td>trade minister of Chile</td></tr>" in note["Answer"]
     assert "<tr><td>Ana Ruiz</td><td>mayor of Lima</td></tr>" in note["Answer"]
+    assert note["Answer"].count("<tr>") == 3
 
 
 @given("the set was exported and imported into a fresh Anki collection")
@@ -241,7 +243,7 @@ def history_kept(ctx):
 @given("a question whose prompt holds markup, a field separator and control characters")
 def hostile(ctx):
     ctx["set"].questions.append(Question(
-        id=qid("hostile"), type="short", prompt="Who wrote <script>alert(1)</script> & <b>this</b>\x1f\x07?",
+        id=qid("hostile"), fact_ids=[qid("fact 4")], type="short", prompt="Who wrote <script>alert(1)</script> & <b>this</b>\x1f\x07?",
         answer="Ana <i>Ruiz</i>\x00", evidence=[evidence(TRADE, "Maria Lopez")], tags=["kind:quote"]))
 
 
@@ -355,7 +357,7 @@ GIFT_PROMPT = "Which of {a} = b ~ c # d : e\nis true?"
 @given("a question whose prompt holds the GIFT characters ~ = # { } : and a line break")
 def gift_characters(ctx):
     ctx["set"].questions.append(Question(
-        id=qid("gift"), type="short", prompt=GIFT_PROMPT, answer="a = b: c#1 ~2 & 3",
+        id=qid("gift"), fact_ids=[qid("fact 3")], type="short", prompt=GIFT_PROMPT, answer="a = b: c#1 ~2 & 3",
         evidence=[evidence(GAS, "50 billion cubic metres")], tags=["kind:figure"]))
 
 
@@ -414,7 +416,7 @@ def gift_feedback(ctx):
     assert (cloze.text, cloze.tail) == ("Bilateral trade between China and Russia reached", "in 2023.")
     matching = parsed[qid("match")].answers
     assert [(a.question.strip(), a.answer.strip()) for a in matching.answers] == [
-        ("Maria Lopez", "trade minister of Chile"), ("Ana Ruiz", "mayor of Lima")]
+        ("Maria Lopez", "trade minister of Chile"), ("Ana Ruiz", "mayor of Lima"), ("Jorge Diaz", "governor of Cusco")]
 
 
 # CSV, TSV and JSON
@@ -432,13 +434,17 @@ def csv_import(ctx, count):
     assert mcq["Back"] == "Maria Lopez"
     assert set(mcq.tags) == {"kind:participant", "entity:PERSON", "type:mcq", "article:Trade_talks:_China_Russia_2023"}
     assert notes["True or false? The pipeline will carry 80 billion cubic metres of gas a year."]["Back"] == "False"
-    assert notes["Match each person to their role.: Maria Lopez; Ana Ruiz"]["Back"] == (
-        "Maria Lopez → trade minister of Chile; Ana Ruiz → mayor of Lima")
+    assert notes["Match each person to their role.: Maria Lopez; Ana Ruiz; Jorge Diaz"]["Back"] == (
+        "Maria Lopez → trade minister of Chile; Ana Ruiz → mayor of Lima; Jorge Diaz → governor of Cusco")
 
 
-@then("the JSON names the set and its articles and every question reads back unchanged")
+@then("the JSON names the set and its articles and every question is valid and reads back unchanged")
 def json_export(ctx):
     data = json.loads(ctx["path"].read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "quizgen" / "schema" / "questions.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for question in data["questions"]:
+        validator.validate(question)
     assert data["set"] == "World news"
     assert data["articles"] == [{"name": "trade.txt", "title": TRADE.title}, {"name": "gas.txt", "title": GAS.title}]
     assert [Question.from_dict(q) for q in data["questions"]] == ctx["set"].questions
@@ -481,9 +487,9 @@ def seed_deck(ctx, root):
     assert names == {root.rstrip(":"), root + ctx["seed"].title.replace("::", ":")}
 
 
-@then("every note shows its evidence with the answer highlighted")
+@then("every note shows its evidence, at least 90% of them with the answer highlighted")
 def seed_evidence(ctx):
     notes = list(notes_by_guid(ctx["col"]).values())
-    assert all(n.fields[0].strip() for n in notes)
+    assert all(n.fields[0].strip() and 'class="evidence"' in n["Evidence"] for n in notes)
     highlighted = [n for n in notes if "<mark>" in n["Evidence"]]
     assert len(highlighted) >= 0.9 * len(notes)

@@ -63,3 +63,12 @@ def test_moodle_short_answers_are_plain_text_and_prompts_html():
     assert element.get("type") == "shortanswer"
     assert element.findtext("questiontext/text") == "Which &lt;firm&gt;?"
     assert [a.findtext("text") for a in element.findall("answer")] == ["AT&T", "AT & T"]
+
+
+def test_split_evidence_widens_to_an_answer_just_outside_the_sentence():
+    text = "“We will win.” The minister, Ana Ruiz, said so.\n"
+    quote = Evidence("a", (29, 37), "“We will win.”")
+    assert split_evidence(quote, Article("a", "", text)) == ("“We will win.” The minister, ", "Ana Ruiz", "")
+    far = Article("a", "", "“We will win.”" + " Filler." * 100 + " Ana Ruiz said so.")
+    start = far.text.index("Ana Ruiz")
+    assert split_evidence(Evidence("a", (start, start + 8), "“We will win.”"), far) == ("“We will win.”", "", "")

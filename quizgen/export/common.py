@@ -105,18 +105,33 @@ def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
+#: How far an answer may stand from its evidence sentence (an attribution after a quote) to be shown with it.
+NEAR = 400
+
+
 def split_evidence(evidence: Evidence, article: Article | None) -> tuple[str, str, str]:
-    """Cut the sentence where the evidence span falls in it, using the article text to place it."""
+    """The evidence cut around its span: (before, answer, after).
+
+    The article text places the sentence; when the answer stands just outside it (a speaker
+    named after the quoted sentence), the passage is widened to include it.
+    """
     sentence = evidence.sentence
     start, end = evidence.span
-    if article is not None and article.text and end > start:
-        offset = article.text.find(sentence, max(0, end - len(sentence)))
-        if 0 <= offset <= start:
-            a, b = start - offset, end - offset
-            return sentence[:a], sentence[a:b], sentence[b:]
-        found = sentence.find(article.text[start:end])
-        if found >= 0:
-            return sentence[:found], sentence[found:found + end - start], sentence[found + end - start:]
+    if article is None or not article.text or end <= start:
+        return sentence, "", ""
+    text = article.text
+    offset = text.find(sentence, max(0, end - len(sentence)))
+    if 0 <= offset <= start:
+        return sentence[: start - offset], sentence[start - offset: end - offset], sentence[end - offset:]
+    candidates = [o for o in (text.rfind(sentence, max(0, start - len(sentence) - NEAR), start), offset) if o >= 0]
+    near = [o for o in candidates if max(o - end, start - (o + len(sentence))) <= NEAR]
+    if near:
+        first = min(near, key=lambda o: abs(o - start))
+        lo, hi = min(first, start), max(first + len(sentence), end)
+        return text[lo:start], text[start:end], text[end:hi]
+    found = sentence.find(text[start:end])
+    if found >= 0:
+        return sentence[:found], sentence[found:found + end - start], sentence[found + end - start:]
     return sentence, "", ""
 
 
@@ -127,10 +142,7 @@ def evidence_html(export_set: ExportSet, question: Question) -> str:
         before, answer, after = export_set.marked(evidence)
         marked = f"<mark>{html_text(answer)}</mark>" if answer.strip() else ""
         source = html_text(export_set.label(evidence.doc))
-        parts.append(
-            f'<p class="evidence">{html.escape(clean(before), quote=False)}{marked}'
-            f'{html.escape(clean(after), quote=False)} <cite>{source}</cite></p>'
-        )
+        parts.append(f'<p class="evidence">{html_text(before)}{marked}{html_text(after)} <cite>{source}</cite></p>')
     return "".join(parts)
 
 
