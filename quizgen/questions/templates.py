@@ -154,7 +154,7 @@ class Maker:
     def question(self, template: str, type_: str, prompt: str, answer: str, *, answer_text: str | None = None,
                  slot: str | None = None, **fields) -> Candidate:
         fact, ctx = self.fact, self.ctx
-        forms = [answer_text or answer, *fields.get("accepted", ()), *answer.split(" and ")]
+        forms = [answer_text or answer, *fields.get("accepted", ()), *(answer_text or answer).split(" and ")]
         evidence = [Evidence(f.doc, f.span if isinstance(f, Figure) else answer_span(f, forms, ctx.documents),
                              f.sentence) for f in self.group.facts]
         question = Question(
@@ -170,11 +170,16 @@ class Maker:
             choices = self.ctx.shuffled([answer, *wrong[: MCQ_CHOICES - 1]], f"{self.fact.id}:{template}")
             yield self.question(template, "mcq", prompt, answer, choices=choices, **fields)
 
-    def statements(self, true: str, false: list[str], **fields) -> Iterator[Candidate]:
-        """A true statement and one false variant (a distractor swapped in), each its own question."""
-        yield self.question("statement", "tf", true, "True", slot="tf-true", choices=["True", "False"], **fields)
+    def statements(self, true: str, false: list[str], key: str, **fields) -> Iterator[Candidate]:
+        """A true statement and one false variant (a distractor swapped in), each its own question.
+
+        ``key`` is the part of the fact the statement turns on; its span is the evidence.
+        """
+        choices = ["True", "False"]
+        yield self.question("statement", "tf", true, "True", answer_text=key, slot="tf-true", choices=choices, **fields)
         if false:
-            yield self.question("statement", "tf", false[0], "False", slot="tf-false", choices=["True", "False"], **fields)
+            yield self.question("statement", "tf", false[0], "False", answer_text=key, slot="tf-false",
+                                choices=choices, **fields)
 
 
 # --- quotes -----------------------------------------------------------------------------------
@@ -192,7 +197,7 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         type_ = "PERSON" if quote.speaker_type == "JOINT" else quote.speaker_type
         wrong = distractors.actors(ctx.pool, speaker, type_, prompt, role=quote.speaker_role)
         yield from make.mcq("quote.who-said", prompt, speaker, wrong, accepted=accepted)
-        yield from make.statements(f"{speaker} said: “{words}”", [f"{w} said: “{words}”" for w in wrong])
+        yield from make.statements(f"{speaker} said: “{words}”", [f"{w} said: “{words}”" for w in wrong], speaker)
         yield from _complete_quote(ctx, make, quote, words)
         yield from _according_to(ctx, make, quote, words)
     yield from _speaker_cloze(ctx, make, quote, accepted)
@@ -289,7 +294,7 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         true = ctx.sentence(figure, figure.span, replacement=None)
         false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong]
         if true:
-            yield from make.statements(true, [f for f in false if f])
+            yield from make.statements(true, [f for f in false if f], answer)
 
 
 def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
@@ -342,7 +347,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
                             accepted=[r for r in dict.fromkeys(roles) if r != bare])
         yield from make.mcq("participant.position", position, bare, [strip_article(r) for r in other_roles])
         false = [f"{name} is {with_article(r)}." for r in other_roles]
-        yield from make.statements(f"{name} is {the_role}.", false)
+        yield from make.statements(f"{name} is {the_role}.", false, name)
     cloze = ctx.sentence(person, person.span) if person.span[1] - person.span[0] >= len(person.name.split()[0]) else None
     if cloze and norm(person.sentence[person.span[0] - person.sentence_start: person.span[1] - person.sentence_start]) in {
             norm(a) for a in accepted}:
