@@ -46,6 +46,9 @@ def test_names_of_decks_categories_and_tags():
     assert deck_name("News", "") == "News"
     assert category_path("News", "Gas / oil\ndeal") == "$course$/quizgen/News/Gas // oil deal"
     assert tag("article::Power of the <North>") == "article::Power_of_the_North"
+    long_title = "When the two leaders conversed while seated in wicker armchairs, the specifics of their talks stayed secret"
+    assert deck_name("News", long_title) == "News::When the two leaders conversed while seated in wicker armchairs, the specifics…"
+    assert len(deck_name("News", long_title)) <= len("News::") + 80
 
 
 def test_split_evidence_places_the_span_in_its_sentence():

@@ -16,7 +16,7 @@ import genanki
 
 from ..ids import stable_id
 from ..questions.model import Question
-from .common import ExportSet, cloze_parts, evidence_html, html_text, matching_rows, one_line, tags, variants
+from .common import ExportSet, cloze_parts, evidence_html, html_text, matching_rows, one_line, shortened, tags, variants
 
 QA_MODEL_ID = 1654958057
 CLOZE_MODEL_ID = 1461801014
@@ -83,7 +83,7 @@ MCQ = genanki.Model(
 
 def deck_name(set_name: str, article: str) -> str:
     """`Set::Article title`; "::" inside a name would nest deeper, so it is flattened."""
-    parts = [one_line(p).replace("::", ":") for p in (set_name, article) if one_line(p)]
+    parts = [shortened(p).replace("::", ":") for p in (set_name, article) if one_line(p)]
     return "::".join(parts) or "quizgen"
 
 

@@ -105,6 +105,14 @@ def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
+def shortened(text: str, limit: int = 80) -> str:
+    """One line of at most ``limit`` characters, cut at a word with an ellipsis: for deck and category names."""
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
+
+
 #: How far an answer may stand from its evidence sentence (an attribution after a quote) to be shown with it.
 NEAR = 400
 

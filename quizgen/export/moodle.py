@@ -10,7 +10,7 @@ from lxml import etree
 from ..questions.model import Question
 from .common import (
     ExportSet, cloze_parts, distractors, evidence_html, html_text, is_numeric, is_true, matching_rows, number_hint,
-    one_line, plain_number, tags, variants,
+    one_line, plain_number, shortened, tags, variants,
 )
 
 #: Characters with a meaning inside an embedded answer `{1:SHORTANSWER:=…}`.
@@ -19,7 +19,7 @@ _CLOZE_SPECIAL = re.compile(r'([\\}#~/"{])')
 
 def category_path(*names: str) -> str:
     """A Moodle category path; a "/" inside a name is written "//"."""
-    return "/".join(["$course$", "quizgen", *(one_line(n).replace("/", "//") for n in names if one_line(n))])
+    return "/".join(["$course$", "quizgen", *(shortened(n).replace("/", "//") for n in names if one_line(n))])
 
 
 def _text(tag: str, text: str, fmt: str | None = None, **attrs: str) -> etree._Element:
