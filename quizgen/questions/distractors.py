@@ -92,6 +92,11 @@ def _ordinals(surface: str) -> list[str]:
     return [surface[: -len(word)] + r for m in (n + 1, n - 1, n + 2, n + 3) if m >= 1 and (r := render(m))]
 
 
+def ordinal_forms(n: int) -> list[str]:
+    """Ways to write an ordinal: "3rd", "third"."""
+    return [_suffixed(n)] + ([_WORD_ORDINALS[n]] if n in _WORD_ORDINALS else [])
+
+
 def _suffixed(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

@@ -301,7 +301,10 @@ def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
     bare = answer
     if figure.qualifier and answer.lower().startswith(figure.qualifier.lower()):
         bare = answer[len(figure.qualifier):].strip()
-    accepted = list(dict.fromkeys(a for a in (bare, _written_value(figure)) if a and a != answer))
+    written = [bare, _written_value(figure)]
+    if figure.figure_type == "ordinal" and isinstance(figure.value, int):
+        written += distractors.ordinal_forms(figure.value)
+    accepted = list(dict.fromkeys(a for a in written if a and norm(a) != norm(answer)))
     value = figure.value
     tolerance = None
     if isinstance(value, int | float) and not isinstance(value, bool):
