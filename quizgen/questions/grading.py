@@ -4,7 +4,7 @@ Rules, in order:
 1. Matching questions take a JSON list of [left, right] pairs; every pair must be right.
 2. Numeric answers (``value`` is a number): the response is read by the project's one number
    parser; it is right when it is within ``tolerance`` of ``value`` and names no other unit
-   ("240bn" == "$240 billion"; "240 billion euros" is not).
+   ("90bn" == "$90 billion"; "90 billion euros" is not).
 3. Otherwise the normalised response must equal the answer or an accepted variant, or be within
    a small edit distance of one (rapidfuzz ratio ≥ 85 for answers of 5+ characters; choices of
    MCQ and true/false must match exactly after normalising, so a typo can't pick a neighbour).

@@ -11,7 +11,7 @@ from ..extract.model import Fact, Figure, Participant, Quote
 from .text import PRONOUNS, REFERRING, norm, strip_article, surname, word_count
 
 #: Quote speaker types that are named actors (ANONYMOUS and JOINT speakers are not one actor).
-#: Surnames this alike (0-100) may be one person spelt two ways (Gabuev / Gabuyev).
+#: Surnames this alike (0-100) may be one person spelt two ways (Novak / Nowak).
 SIMILAR_SURNAME = 80
 ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "DOCUMENT": "DOCUMENT"}
 

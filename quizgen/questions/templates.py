@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,7 +24,10 @@ from .groups import FactGroup
 from .model import Question
 from .pool import Pool, named, usable_role
 from .refs import references
-from .text import BLANK, REFERRING, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname, trim, with_article, word_count
+from .text import (
+    BLANK, REFERRING, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname,
+    trim, with_article, word_count,
+)
 from .wh import wh_question
 
 #: Template quality (0-1): how natural and self-contained a template's questions are.
@@ -55,7 +59,6 @@ class Context:
     documents: Mapping[str, Document]
     pool: Pool
     nlp: Language
-    facts: list[Fact]
     seed: int = 0
     _parsed: dict[str, Doc] = field(default_factory=dict)
 
@@ -215,9 +218,7 @@ def _complete_quote(ctx: Context, make: Maker, quote: Quote, words: str) -> Iter
     start = chunk.start_char
     text = words[:start] + BLANK + words[start + len(phrase):]
     prompt = f"Complete the quote by {quote.speaker}: “{text}”"
-    answer_text = phrase
-    yield make.question("quote.complete", "cloze", prompt, phrase, answer_text=answer_text,
-                        accepted=[strip_article(phrase)])
+    yield make.question("quote.complete", "cloze", prompt, phrase, accepted=[strip_article(phrase)])
 
 
 def _according_to(ctx: Context, make: Maker, quote: Quote, words: str) -> Iterator[Candidate]:
@@ -317,7 +318,7 @@ def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
 
 
 def _written_value(figure: Figure) -> str | None:
-    """The value with its unit in plain words ("240000000000 USD"), for graders and exports."""
+    """The value with its unit in plain words ("90000000000 USD"), for graders and exports."""
     if isinstance(figure.value, int | float) and figure.unit and figure.figure_type in ("money", "quantity", "percent"):
         return f"{figure.value:g} {figure.unit}" if isinstance(figure.value, float) else f"{figure.value} {figure.unit}"
     return None
@@ -360,15 +361,13 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
 
 def _specific(ctx: Context, role: str) -> bool:
     """A role that singles someone out: three words or more, or one naming a place, people or body
-    ("Russian President" yes; "Defence Minister", "Supreme Leader" no: of which country?)."""
+    ("Chilean Foreign Minister" yes; "Foreign Minister", "Supreme Judge" no: of which country?)."""
     parsed = ctx.parse(strip_article(role))
     return len(parsed) >= 3 or any(e.label_ in ("NORP", "GPE", "ORG", "LOC", "FAC") for e in parsed.ents)
 
 
 def _shared_role(ctx: Context, actor, role: str) -> bool:
     """Another actor holds a role like this one: "Who is …?" would have two right answers."""
-    from rapidfuzz import fuzz
-
     return any(other is not actor and any(fuzz.token_set_ratio(norm(role), norm(r)) >= distractors.SAME_ROLE
                                           for r in other.roles) for other in ctx.pool.actors)
 

@@ -38,7 +38,7 @@ def contains(haystack: str, needle: str) -> bool:
 
 
 def strip_article(phrase: str) -> str:
-    """"the Russian President" -> "Russian President"."""
+    """"the Chilean President" -> "Chilean President"."""
     lower = phrase.lower()
     for article in ARTICLES:
         if lower.startswith(article):
@@ -47,7 +47,7 @@ def strip_article(phrase: str) -> str:
 
 
 def with_article(role: str) -> str:
-    """"Russian President" -> "the Russian President"; "a defense analyst", "China's president" unchanged."""
+    """"Chilean President" -> "the Chilean President"; "a trade analyst", "Chile's president" unchanged."""
     first = role.split()[0] if role.split() else ""
     if strip_article(role) != role or re.search(r"['’]s$", first):
         return role
@@ -109,5 +109,5 @@ def markup_edits(text: str) -> list[Edit]:
 
 
 def plain(text: str) -> str:
-    """``text`` as a reader sees it: "[Belt and Road](#)" -> "Belt and Road", "US\\$200" -> "US$200"."""
+    """``text`` as a reader sees it: "[port deal](#)" -> "port deal", "US\\$90" -> "US$90"."""
     return render(text, markup_edits(text))

@@ -1,8 +1,8 @@
 """Wh-questions made from a parsed sentence by syntax: the figure's phrase becomes the wh-phrase.
 
-"Trade was projected to reach $240 billion in 2023." -> "How much was trade projected to reach in
-2023?"; "11 documents were signed after the visit." -> "How many documents were signed after the
-visit?"; "The forum took place on October 17-18." -> "When did the forum take place?". Returns
+"Trade was projected to reach $90 billion in 2024." -> "How much was trade projected to reach in
+2024?"; "14 agreements were signed after the talks." -> "How many agreements were signed after the
+talks?"; "The summit took place on March 3-4." -> "When did the summit take place?". Returns
 None when the parse gives no clean question (the caller falls back to a cloze).
 """
 
@@ -105,7 +105,7 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> tuple[str 
     if figure_type == "duration" and head.head.lower_ == "ago":
         return "how long ago", head.head
     if wh and head.dep_ in ("nummod", "appos") and head.head.pos_ == "NOUN" and head.head.i < head.i:
-        return wh, head.head  # "a record $240 billion": the amount stands for the noun before it
+        return wh, head.head  # "a record $90 billion": the amount stands for the noun before it
     if wh is None or head.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
         return None, head
     if figure_type == "percent" and head.dep_ in ("npadvmod", "advmod", "dobj") and head.head.pos_ == "VERB" \
@@ -176,7 +176,7 @@ def _subject_text(subject: Token, clause: Token) -> str:
     """The subject without asides; a relative pronoun ("which", "who") is replaced by its antecedent."""
     if subject.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
         if subject.lower_ in ("which", "that") and clause.head.pos_ == "PROPN":
-            return ""  # "trade with China, which rose": the parse may have picked the wrong noun
+            return ""  # "trade with Peru, which rose": the parse may have picked the wrong noun
         subject = clause.head
     elif subject.tag_ in ("WDT", "WP", "PRP", "DT", "EX") and subject.dep_ != "expl":
         return ""
