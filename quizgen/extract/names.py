@@ -97,6 +97,7 @@ class People:
         for form, (name, _) in canonical.items():
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
+            people.names.setdefault(name_key(_OWNER.sub("", form)), name)  # "Senate" -> "Chile’s Senate"
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention.start_char)
@@ -177,6 +178,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 label = "ORG"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
+            if label == "ORG":
+                part = _with_owner(part)
             out.append(Span(sdoc, part.start, part.end, label=label))
     return out + _conjoined_people(sdoc, out)
 
@@ -192,6 +195,17 @@ def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
             if len(words) > 1 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words):
                 out.append(Span(sdoc, words.start, words.end, label="PERSON"))
     return out
+
+
+def _with_owner(span: Span) -> Span:
+    """An organisation with the state that owns it: "Chile’s Senate", not a bare "Senate"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
+        return span
+    start = span.start - 2
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return doc[start: span.end]
 
 
 def _split_conjuncts(ent: Span) -> list[Span]:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .model import Participant, Quote
-from .names import NAME_TYPES, Mention, People, name_key, normalize_name
+from .names import Mention, People, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
@@ -121,7 +121,7 @@ def _participant(
 
 def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention]) -> list[str]:
     """Other forms of the name in the document: shorter forms, with a title ("President Boric"),
-    with "the" ("the Senate"), or with an owner ("Chile’s Foreign Ministry")."""
+    or with "the" ("the Senate")."""
     forms: dict[str, str] = {}
     for mention in mentions:
         span = sdoc.char_span(mention.start, mention.end)
@@ -134,9 +134,6 @@ def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention]) -> list[s
             forms.setdefault(name_key(f"{before[-1].text} {span.text}"), f"{before[-1].text} {span.text}")
         elif kind == "ORG" and len(before) and before[-1].lower_ == "the" and span.root.dep_ != "compound":
             forms.setdefault(name_key(f"the {span.text}"), f"the {span.text}")
-        elif kind == "ORG" and len(before) >= 2 and before[-1].tag_ == "POS" and before[-2].ent_type_ in NAME_TYPES:
-            owned = sdoc[before[-2].i: span.end].text
-            forms.setdefault(name_key(owned), owned)
     forms.pop(name_key(name), None)
     return sorted(forms.values())
 
