@@ -68,9 +68,10 @@ Feature: Exports: Anki decks that update in place, and LMS formats for teachers
     Then it fails with the message "<message>" and no traceback
 
     Examples:
-      | arguments                           | message                   |
-      | --format apkg -o out.apkg           | no PATH given and no bank |
-      | --format docx -o out.docx seeds     | unknown format 'docx'     |
+      | arguments                                  | message                                          |
+      | --format apkg -o out.apkg                  | no PATH given and no bank                        |
+      | --format docx -o out.docx seeds            | unknown format 'docx'                            |
+      | --format gift -o /nonexistent/q.gift seeds | cannot write /nonexistent/q.gift: no such folder |
 
   Scenario: Exporting an article from the command line
     When I run quizgen export --format apkg --set Seeds on the seed article "004"

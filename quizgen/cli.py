@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -201,6 +202,8 @@ def export_command(paths: tuple[str, ...], fmt: str, set_name: str | None, outpu
         raise click.ClickException(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if not paths:
         raise click.ClickException("no PATH given and no bank: give the article files or folders to export")
+    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
+        raise click.ClickException(f"cannot write {output}: no such folder")
     from .bank.store import set_name_for
     from .nlp import ModelNotFound
     from .pipeline import build
