@@ -2,7 +2,8 @@
 
 Score of a candidate (0-1) = template quality × extractor confidence × length factor × answer
 specificity, where the length factor is 1 up to 30 prompt words and falls linearly to 0.5 at 60,
-and specificity is 0.6 for one-word answers of 3 letters or fewer, else 1.
+and specificity is 0.6 for one-word answers of 3 letters or fewer, else 1. Candidates scoring
+below ``MIN_SCORE`` are not kept.
 
 Difficulty (0-1), a documented heuristic: a base per type (true/false 0.2, multiple choice 0.35,
 matching 0.45, cloze 0.55, short answer 0.6), +0.15 when the answer is a number or date (exact
@@ -23,6 +24,7 @@ from .templates import Candidate
 from .text import PRONOUNS, article_title, contains, norm, plain, trim, with_article, word_count
 
 BASE_DIFFICULTY = {"tf": 0.2, "mcq": 0.35, "matching": 0.45, "cloze": 0.55, "short": 0.6}
+MIN_SCORE = 0.45
 #: Prompts this similar (0-100) with the same answer and type are one question.
 NEAR_DUPLICATE = 92
 
@@ -53,6 +55,8 @@ def best(candidates: Iterable[Candidate]) -> list[Question]:
         if not admissible(candidate.question):
             continue
         candidate.question.score = score(candidate)
+        if candidate.question.score < MIN_SCORE:
+            continue
         key = (candidate.group, candidate.slot)
         if key not in kept or candidate.question.score > kept[key].question.score:
             kept[key] = candidate

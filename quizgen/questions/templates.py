@@ -393,10 +393,11 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
                     and word_count(fact.text) >= FULL_QUOTE_WORDS:
                 quotes.setdefault(fact.speaker, (f"“{quote_snippet(plain(fact.text).strip().rstrip(',.;:'), 12)}”", group))
         title = ctx.title(doc)
+        title = f"article {doc}" if title == doc else f"“{title}”"
         if len(roles) >= MATCH_MIN:
-            yield _matching(ctx, doc, "matching:roles", f"Match each person with their role, as given in “{title}”.", roles)
+            yield _matching(ctx, doc, "matching:roles", f"Match each person with their role, as given in {title}.", roles)
         if len(quotes) >= MATCH_MIN:
-            yield _matching(ctx, doc, "matching:quotes", f"Match each speaker with their words in “{title}”.", quotes)
+            yield _matching(ctx, doc, "matching:quotes", f"Match each speaker with their words in {title}.", quotes)
 
 
 def _matching(ctx: Context, doc: str, template: str, prompt: str, items: dict) -> Candidate:
