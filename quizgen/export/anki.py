@@ -139,16 +139,17 @@ def _back(question: Question) -> str:
 def build_package(export_set: ExportSet) -> tuple[genanki.Package, list[tuple[Question, str]]]:
     """One deck per article under the set's deck; notes that would make no card are left out."""
     questions, skipped = export_set.exportable()
-    decks: dict[str, genanki.Deck] = {}
+    decks: dict[str, genanki.Deck] = {}  # by article label
     for question in questions:
         n = note(export_set, question)
         if not n.fields[0] or not n.cards:
             skipped.append((question, "no card"))
             continue
-        name = deck_name(export_set.name, export_set.article(question))
-        if name not in decks:
-            decks[name] = genanki.Deck(int(stable_id("deck", name, length=12), 16), name)
-        decks[name].add_note(n)
+        article = export_set.article(question)
+        if article not in decks:
+            name = deck_name(export_set.name, article)
+            decks[article] = genanki.Deck(int(stable_id("deck", name, length=12), 16), name)
+        decks[article].add_note(n)
     return genanki.Package(list(decks.values())), skipped
 
 
