@@ -7,7 +7,7 @@ import random
 import secrets
 from datetime import datetime, timezone
 
-from flask import Blueprint, abort, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, current_app, g, redirect, render_template, request, session, url_for
 from fsrs import Card, Rating, Scheduler
 from sqlalchemy import and_, bindparam, select
 
@@ -115,13 +115,26 @@ _QUESTION_AND_ANSWER = (
 )
 
 
+def _attempt_order(attempt_id: int) -> list[str]:
+    """The questions of an attempt, which never change once it started: kept per app and process."""
+    cache = current_app.extensions.setdefault("attempt_order", {})
+    if attempt_id not in cache:
+        question_ids = db().scalar(_ATTEMPT_ORDER, {"attempt": attempt_id})
+        if question_ids is None:
+            abort(404)
+        if len(cache) >= 10_000:
+            cache.clear()
+        cache[attempt_id] = question_ids
+    return cache[attempt_id]
+
+
 @bp.route("/attempts/<int:attempt_id>/<int:n>", methods=("GET", "POST"))
 def question(attempt_id: int, n: int):
     """Question ``n`` of an attempt, or its feedback once answered (two small queries: the hot path)."""
     if attempt_id not in session.get("attempts", []):
         abort(404)
-    question_ids = db().scalar(_ATTEMPT_ORDER, {"attempt": attempt_id})
-    if question_ids is None or not 1 <= n <= len(question_ids):
+    question_ids = _attempt_order(attempt_id)
+    if not 1 <= n <= len(question_ids):
         abort(404)
     found = db().execute(_QUESTION_AND_ANSWER, {"attempt": attempt_id, "question": question_ids[n - 1]}).first()
     if found is None:
