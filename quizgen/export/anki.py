@@ -100,7 +100,8 @@ def note(export_set: ExportSet, question: Question) -> genanki.Note:
     prompt = html_text(question.prompt)
     if question.type == "mcq":
         items = "".join(f"<li>{html_text(c)}</li>" for c in question.choices if one_line(c))
-        fields = [prompt, f'<ol class="choices" type="A">{items}</ol>', html_text(question.answer), evidence, source, explanation]
+        choices = f'<ol class="choices" type="A">{items}</ol>'
+        fields = [prompt, choices, html_text(question.answer), evidence, source, explanation]
         model = MCQ
     elif question.type == "cloze" and (parts := cloze_parts(question)):
         before, after = parts

@@ -31,8 +31,8 @@ def answers(export_set: ExportSet, question: Question) -> str:
         lines = [f"={answer}#Yes\\: the article says {answer}."]
         lines += [f"~{_html(c)}#No\\: the article says {answer}, not {_html(c)}." for c in distractors(question)]
     elif question.type == "tf":
-        wrong, right = ("No, it is true.", "Yes, it is true.") if is_true(question) else ("No, it is false.", "Yes, it is false.")
-        lines = [f"{'TRUE' if is_true(question) else 'FALSE'}#{wrong}#{right}"]
+        truth = "true" if is_true(question) else "false"
+        lines = [f"{truth.upper()}#No, it is {truth}.#Yes, it is {truth}."]  # feedback if wrong, then if right
     elif question.type == "matching":
         lines = [f"={_html(left)} -> {escape(right)}" for left, right in matching_rows(question.pairs)]
     elif is_numeric(question):

@@ -96,9 +96,11 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
         for choice in distractors(question):
             element.append(_answer(html_text(choice), 0, f"No: the article says {answer}, not {html_text(choice)}."))
     elif kind == "truefalse":
-        truth = is_true(question)
-        element.append(_answer("true", 100 if truth else 0, "Yes, it is true." if truth else "No, it is false.", "moodle_auto_format"))
-        element.append(_answer("false", 0 if truth else 100, "No, it is true." if truth else "Yes, it is false.", "moodle_auto_format"))
+        truth = "true" if is_true(question) else "false"
+        for choice in ("true", "false"):
+            right = choice == truth
+            feedback = f"Yes, it is {truth}." if right else f"No, it is {truth}."
+            element.append(_answer(choice, 100 if right else 0, feedback, "moodle_auto_format"))
     elif kind == "numerical":
         right = _answer(plain_number(question.value), 100, f"The article says {answer}.", "moodle_auto_format")
         _child(right, "tolerance", plain_number(question.tolerance or 0))
