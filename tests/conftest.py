@@ -48,10 +48,10 @@ def postgres_url():
         shutil.rmtree(root, ignore_errors=True)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture
 def bank_url(request, tmp_path):
-    """A fresh, empty bank on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
+    """A fresh, empty bank: SQLite, or PostgreSQL when parametrised indirectly with "postgresql"."""
+    if getattr(request, "param", "sqlite") == "sqlite":
         yield f"sqlite:///{tmp_path / 'bank.sqlite'}"
         return
     from sqlalchemy import create_engine, text

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from quizgen.bank import store, transaction
 from quizgen.bank.models import Answer, Article, QuestionRow, QuestionSet
 from quizgen.bank.stats import item_stats, score_histogram
-from test_bank import DOC, FACTS, QUESTIONS, question
+from test_bank import DOC, FACTS, QUESTIONS, both_databases, question
 from web import create_app
 from web.auth import create_teacher
 
@@ -19,7 +19,7 @@ HOSTILE = "<script>alert('x')</script> Exports rose <img src=x onerror=alert(1)>
 
 @pytest.fixture
 def app(bank_url):
-    """The app over a bank holding the trade article, on SQLite and on PostgreSQL."""
+    """The app over a bank holding the trade article (SQLite; PostgreSQL too where marked)."""
     app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_URL": bank_url})
     with transaction(app.extensions["bank"]) as session:
         store(session, [DOC], FACTS, QUESTIONS, "trade")
@@ -48,6 +48,7 @@ def count_answers(app) -> int:
         return session.scalar(select(func.count()).select_from(Answer))
 
 
+@both_databases
 def test_api_lists_published_sets_and_their_questions_without_answers(client):
     sets = client.get("/api/sets").get_json()
     assert [(s["name"], s["question_count"]) for s in sets] == [("trade", 2)]
@@ -58,6 +59,7 @@ def test_api_lists_published_sets_and_their_questions_without_answers(client):
     assert "answer" not in detail["questions"][0] and "accepted" not in text and "$3 billion" not in text
 
 
+@both_databases
 def test_api_attempt_grades_stores_and_returns_the_evidence(app, client):
     response = client.post("/api/attempts", json={"question_id": "q1", "answer": "12 %"})
     body = response.get_json()
@@ -82,6 +84,7 @@ def test_api_hides_unpublished_sets_and_their_questions(app, client):
     assert client.post("/api/attempts", json={"question_id": "q1", "answer": "12%"}).status_code == 404
 
 
+@both_databases
 def test_quiz_end_to_end_with_feedback_review_and_missed_practice(client):
     start = client.post("/sets/1/start", data={"csrf_token": token(client, "/sets/1")})
     first = start.headers["Location"]
@@ -128,6 +131,7 @@ def test_passwords_are_hashed_and_wrong_ones_refused(app, client):
     assert response.status_code == 200 and "Wrong username or password" in response.get_data(as_text=True)
 
 
+@both_databases
 def test_a_teacher_edit_is_what_students_see_and_reingest_keeps_it(app, client):
     login(client)
     url = "/teacher/questions/q1"
@@ -140,6 +144,7 @@ def test_a_teacher_edit_is_what_students_see_and_reingest_keeps_it(app, client):
     assert client.get("/api/sets/1").get_json()["questions"][0]["prompt"] == "How much did exports grow in 2023?"
 
 
+@both_databases
 def test_teacher_builds_publishes_and_shares_a_set(app, client):
     login(client)
     client.post("/teacher/sets", data={"name": "week 1", "csrf_token": token(client, "/teacher/sets")})
@@ -233,6 +238,7 @@ def test_api_responses_match_the_openapi_document(client):
     check(client.post("/api/attempts", json={}).get_json(), "Error")
 
 
+@both_databases
 def test_practice_schedules_each_question_with_fsrs_per_named_learner(app, client):
     from quizgen.bank.models import ReviewCard
 
@@ -250,6 +256,7 @@ def test_practice_schedules_each_question_with_fsrs_per_named_learner(app, clien
         assert (card.learner, card.question_id) == ("name:ada", first) and card.card["stability"] is not None
 
 
+@both_databases
 def test_teacher_writes_a_question_and_reads_item_statistics(app, client):
     for responses in (("12", "3 billion dollars"), ("12", "1"), ("40", "1")):
         student = app.test_client()

@@ -11,6 +11,10 @@ from quizgen.extract.model import Evidence, Figure
 from quizgen.ingest.read import document_from_text
 from quizgen.questions.model import Question
 
+#: Run a test on SQLite and on a real PostgreSQL server.
+both_databases = pytest.mark.parametrize("bank_url", ["sqlite", "postgresql"], indirect=True)
+pytestmark = both_databases
+
 TEXT = "Trade news\nExports rose 12% in 2023, the ministry said.\nImports fell to $3 billion.\n"
 DOC = document_from_text("trade.txt", TEXT)
 

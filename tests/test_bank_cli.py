@@ -9,12 +9,14 @@ from werkzeug.security import check_password_hash
 from quizgen.bank import init_db
 from quizgen.bank.models import User
 from quizgen.cli import main
+from test_bank import both_databases
 
 
 def run(url: str, *args: str, input: str | None = None):
     return CliRunner().invoke(main, list(args), input=input, env={"QUIZGEN_DATABASE_URL": url})
 
 
+@both_databases
 def test_create_teacher_stores_a_hashed_password(bank_url):
     result = run(bank_url, "create-teacher", "ada", "--password", "a good passphrase")
     assert result.exit_code == 0, result.output
