@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 #: Clause parts that are not needed to ask about the figure and are dropped.
 DROPPED = {"cc", "conj", "advcl", "parataxis", "punct", "mark", "relcl", "appos", "dep", "meta", "intj", "preconj"}
+#: Clauses and appositions dropped anywhere when set off by a comma.
+ASIDES = {"relcl", "appos", "advcl", "acl", "parataxis"}
 #: Dependencies through which a figure's verb may borrow the subject of the verb above it.
 CHAINS = {"xcomp"}
 #: Where a figure cannot be asked about by replacing its phrase: inside a name, list or aside.
@@ -140,12 +142,13 @@ def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> lis
     for token in clause.subtree:
         if token in removed or token in skip or token in keep:
             continue
-        if any(a.dep_ in DROPPED and a.head == clause and a != token for a in _ancestors_to(token, clause)):
-            continue
-        if token.head == clause and token.dep_ in DROPPED and token != clause:
+        chain = [token, *_ancestors_to(token, clause)[1:]] if token != clause else []
+        if any(a.head == clause and a.dep_ in DROPPED or _aside(a) for a in chain):
             continue
         keep.append(token)
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    # sentence adverbs before the subject ("Meanwhile,", "However,") are dropped, not moved
+    keep = [t for t in keep if not (subject is not None and t.head == clause and t.dep_ == "advmod" and t.i < subject.i)]
     front = {t for c in clause.children if subject is not None and c.i < subject.i and c.dep_ not in ("aux", "auxpass")
              for t in c.subtree}
     keep.sort(key=lambda t: (t in front, t.i))
@@ -162,6 +165,13 @@ def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> lis
             out.append(text)
         previous = token
     return out
+
+
+def _aside(token: Token) -> bool:
+    """A non-restrictive clause or apposition set off by a comma: ", which …", ", enlarging …"."""
+    before = token.left_edge.i - 1
+    aside = token.dep_ in ASIDES or token.dep_ == "conj" and token.pos_ == "VERB"
+    return aside and before >= 0 and token.doc[before].text in (",", "–", "—", "(")
 
 
 def _ancestors_to(token: Token, top: Token) -> list[Token]:

@@ -1,0 +1,96 @@
+"""Unit tests of the question rules that are awkward as scenarios: wh-questions, references, distractors."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.model import Figure
+from quizgen.nlp import load
+from quizgen.questions import distractors
+from quizgen.questions.pool import Pool
+from quizgen.questions.refs import references
+from quizgen.questions.text import plain, trim
+from quizgen.questions.wh import wh_question
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+@pytest.mark.parametrize("sentence, figure, figure_type, question", [
+    ("Bilateral trade between Chile and Peru is projected to reach $90 billion in 2024.", "$90 billion", "money",
+     "How much is bilateral trade between Chile and Peru projected to reach in 2024?"),
+    ("In total, 14 agreements were signed after the talks in Lima.", "14", "count",
+     "How many agreements were signed after the talks in Lima in total?"),
+    ("The summit took place in Lima on March 3-4, 2024.", "March 3-4, 2024", "date",
+     "When did the summit take place in Lima?"),
+    ("Exports rose 12% in 2023, according to the ministry.", "12%", "percent",
+     "By how much did exports rise in 2023 according to the ministry?"),
+    ("The officials signed 14 agreements on fishing after the talks.", "14", "count",
+     "How many agreements on fishing after the talks did the officials sign?"),
+    ("Meanwhile, in May 2023, Peru revived the port plan, doubling the capacity of the terminal.", "May 2023", "date",
+     "When did Peru revive the port plan?"),
+    ("Trade with Peru, which rose by 60% last year, is growing.", "60%", "percent", None),
+    ("The previous summits in 2017 and 2019 drew more leaders.", "2019", "date", None),
+    ("He said the port will cost $3 billion.", "$3 billion", "money", "How much will the port cost?"),
+    ("It will cost $3 billion.", "$3 billion", "money", None),
+])
+def test_wh_questions_come_from_the_parse(nlp, sentence, figure, figure_type, question):
+    start = sentence.index(figure)
+    assert wh_question(nlp(sentence), start, start + len(figure), figure_type) == question
+
+
+def test_a_pronoun_names_the_one_person_just_mentioned(nlp):
+    text = "Maria Lopez arrived in Lima.\nShe said the port will cost $3 billion."
+    offset = text.index("She")
+    sentence = text[offset:]
+    edits = references(nlp(sentence), offset, [(0, "Maria Lopez")], (0, 0))
+    assert edits == [(0, 3, "Maria Lopez")]
+
+
+def test_a_pronoun_with_two_candidates_is_unresolved(nlp):
+    text = "Maria Lopez met Jan Novak.\nHe said the port will cost $3 billion."
+    offset = text.index("He")
+    assert references(nlp(text[offset:]), offset, [(0, "Maria Lopez"), (16, "Jan Novak")], (0, 0)) is None
+
+
+def test_this_and_it_are_unresolvable_but_quoted_words_are_the_speakers(nlp):
+    assert references(nlp("This pipeline will cost $3 billion."), 0, [], (0, 0)) is None
+    assert references(nlp("“We will finish it,” Maria Lopez said."), 0, [], (0, 0)) == []
+
+
+def _figure(surface, value, unit, figure_type):
+    return Figure(doc="a.txt", span=(0, len(surface)), sentence=surface, sentence_start=0, surface=surface,
+                  value=value, unit=unit, figure_type=figure_type)
+
+
+@pytest.mark.parametrize("surface, value, unit, figure_type", [
+    ("$240 billion", 240_000_000_000, "USD", "money"),
+    ("more than 2,500 km", 2500, "km", "quantity"),
+    ("63%", 63, "percent", "percent"),
+    ("eleven", 11, "documents", "count"),
+])
+def test_figure_distractors_keep_style_unit_and_magnitude(surface, value, unit, figure_type):
+    figure = _figure(surface, value, unit, figure_type)
+    wrong = distractors.figures(figure, Pool([figure]), prompt="")
+    assert len(wrong) == 3 and surface not in wrong
+    prefix = surface.split("2,500")[0] if "2,500" in surface else ""
+    for option in wrong:
+        assert option.startswith(prefix)
+        assert option[-1].isalpha() == surface[-1].isalpha()
+
+
+def test_ordinal_and_date_distractors():
+    assert distractors.figures(_figure("5th", 5, "ordinal", "ordinal"), Pool([]), "") == ["6th", "4th", "7th"]
+    assert distractors.figures(_figure("third", 3, "ordinal", "ordinal"), Pool([]), "") == ["fourth", "second", "fifth"]
+    assert distractors.figures(_figure("October 17-18", "XXXX-10-17/XXXX-10-18", "date", "date"), Pool([]), "")[:2] == \
+        ["November 17-18", "September 17-18"]
+
+
+def test_markup_is_removed_and_long_sentences_trimmed_at_clauses():
+    assert plain("The [port deal](#) is worth US\\$90 billion") == "The port deal is worth US$90 billion"
+    sentence = "First clause here, " + "many more words in between " * 10 + ", the answer is 42, and a long tail " * 3
+    start = sentence.index("42")
+    trimmed = trim(sentence, start, start + 2, max_words=20)
+    assert "42" in trimmed and trimmed.startswith("…") and len(trimmed.split()) <= 24
