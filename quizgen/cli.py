@@ -172,7 +172,10 @@ def serve(host: str, port: int, threads: int) -> None:
 
     app = _web_app()
     click.echo(f"quizgen is serving on http://{host}:{port}", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads)
+    try:
+        waitress_serve(app, host=host, port=port, threads=threads)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from exc
 
 
 @main.command("create-teacher")

@@ -66,3 +66,15 @@ def test_ingest_of_nothing_readable_is_one_line(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     result = run(f"sqlite:///{tmp_path / 'b.sqlite'}", "ingest", str(tmp_path / "empty.txt"))
     assert result.exit_code == 1 and result.output.strip() == "Error: empty.txt: skipped: empty file"
+
+
+def test_serve_on_a_busy_port_is_one_line(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run(f"sqlite:///{tmp_path / 'b.sqlite'}", "serve", "--port", str(port))
+    assert result.exit_code == 1 and f"Error: cannot serve on 127.0.0.1:{port}" in result.output
+    assert "Traceback" not in result.output
