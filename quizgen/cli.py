@@ -168,14 +168,15 @@ def ingest(paths: tuple[str, ...], set_name: str | None, model: str | None) -> N
 @click.option("--threads", default=8, show_default=True, type=int)
 def serve(host: str, port: int, threads: int) -> None:
     """Serve the quiz app on an existing bank with waitress."""
-    from waitress import serve as waitress_serve
+    from waitress.server import create_server
 
     app = _web_app()
-    click.echo(f"quizgen is serving on http://{host}:{port}", err=True)
     try:
-        waitress_serve(app, host=host, port=port, threads=threads)
+        server = create_server(app, host=host, port=port, threads=threads)
     except OSError as exc:
         raise click.ClickException(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from exc
+    click.echo(f"quizgen is serving on http://{host}:{port}", err=True)
+    server.run()
 
 
 @main.command("create-teacher")
