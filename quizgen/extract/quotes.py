@@ -76,7 +76,7 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
             if attribution is None or attribution.speaker is None:
                 previous = _Chain()
                 continue
-            quotes += [_quote(sdoc, document, q, attribution) for q in [*previous.waiting, quoted]]
+            quotes += [_quote(speakers, q, attribution) for q in [*previous.waiting, quoted]]
             previous = _Chain(attribution)
             if not quoted.closed:
                 chain = previous
@@ -98,8 +98,8 @@ def _attribute(sdoc: Doc, speakers: Speakers, quoted: Quoted, tokens: Span) -> A
         verb = next((a for a in root.ancestors if is_cue(a) and not speakers.in_quote(a)), None)
         if verb is not None:
             return _from_verb(sdoc, speakers, verb)
-    closing = sdoc.char_span(quoted.end, min(quoted.end + 1, len(sdoc.text)), alignment_mode="expand")
-    sentences = sorted({t.sent for t in tokens} | {t.sent for t in closing}, key=lambda s: s.start)
+    closing = sdoc.char_span(quoted.end, min(quoted.end + 1, len(speakers.document.text)), alignment_mode="expand")
+    sentences = sorted({speakers.sentence(t.i) for t in [*tokens, *closing]}, key=lambda s: s.start)
     outside = [t for s in sentences for t in s if not speakers.in_quote(t)]
     for token in outside:
         if token.lower_ == "according" and token.i + 1 < len(sdoc) and sdoc[token.i + 1].lower_ == "to":
@@ -129,7 +129,18 @@ def _from_verb(sdoc: Doc, speakers: Speakers, verb: Token) -> Attribution:
     particle = [c for c in verb.children if c.dep_ == "prt"]
     words = sorted([*name, verb, *particle], key=lambda t: t.i)
     confidence = 0.9 if subject.pos_ == "PROPN" else 0.75
-    return Attribution(speaker, " ".join(t.text for t in words), (words[0].i, words[-1].i + 1), confidence)
+    return Attribution(speaker, _text_of(words), (words[0].i, words[-1].i + 1), confidence)
+
+
+def _text_of(tokens: list[Token]) -> str:
+    """The words as written, runs of adjacent tokens kept together ("co-founder Bill Gates warned")."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return " ".join(run[0].doc[run[0].i: run[-1].i + 1].text for run in runs)
 
 
 def _name_end(token: Token) -> int:
@@ -140,15 +151,17 @@ def _name_end(token: Token) -> int:
 
 def _adjacent_name(sdoc: Doc, speakers: Speakers, quoted: Quoted) -> Attribution | None:
     """A person's name right after the closing mark, or right before ": “"."""
-    text = sdoc.text
+    text = speakers.document.analysis_text
     after = quoted.end + 1
     while after < len(text) and text[after] in " ,–—-":
         after += 1
     following = sdoc.char_span(after, after + 1, alignment_mode="expand") if after < len(text) else None
     if following is not None and (speaker := speakers.name_at(following[0])):
         return Attribution(speaker, speaker.name, (following.start, following.end), 0.75)
-    before = text[: quoted.start - 1].rstrip()
-    colon = sdoc.char_span(len(before) - 1, len(before), alignment_mode="expand") if before.endswith(":") else None
+    colon_at = quoted.start - 2
+    while colon_at > 0 and text[colon_at].isspace():
+        colon_at -= 1
+    colon = sdoc.char_span(colon_at, colon_at + 1, alignment_mode="expand") if text[colon_at: colon_at + 1] == ":" else None
     ent = speakers.ent_of.get(colon.start - 1) if colon is not None else None
     if ent is not None and (speaker := speakers.name_at(ent[0])):
         return Attribution(speaker, ent.text, (ent.start, ent.end), 0.75)
@@ -181,7 +194,7 @@ def _block_attribution(
 def _names_a_thing(sdoc: Doc, text: str, quoted: Quoted) -> bool:
     """Whether the quoted words name a thing: a short capitalised phrase with no verb
     (“One Belt – One Road”, section “D”), or words after "so-called"."""
-    before = text[: quoted.start - 1].split()
+    before = text[max(0, quoted.start - 40): quoted.start - 1].split()
     if before and before[-1].lower() in NAMING_WORDS:
         return True
     tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
@@ -215,7 +228,7 @@ def _dash_quote(sdoc: Doc, document: Document, speakers: Speakers, para: tuple[i
             continue
         cue = _from_verb(sdoc, speakers, verb)
         attribution = Attribution(speaker, cue.cue, (first, cue.tokens[1]), 0.8)
-        return [_quote(sdoc, document, Quoted(start, end, "dash"), attribution)]
+        return [_quote(speakers, Quoted(start, end, "dash"), attribution)]
     return []
 
 
@@ -234,12 +247,13 @@ def _link_start(sdoc: Doc, first: int, floor: int) -> int:
     return first
 
 
-def _quote(sdoc: Doc, document: Document, quoted: Quoted, attribution: Attribution) -> Quote:
+def _quote(speakers: Speakers, quoted: Quoted, attribution: Attribution) -> Quote:
+    sdoc, document = speakers.sdoc, speakers.document
     speaker = attribution.speaker
     assert speaker is not None
     tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
     cue = sdoc[attribution.tokens[0]: attribution.tokens[1]]
-    sentences = [t.sent for t in (tokens[0], tokens[-1], cue[0], cue[-1])]
+    sentences = [speakers.sentence(t.i) for t in (tokens[0], tokens[-1], cue[0], cue[-1])]
     start = min(s.start_char for s in sentences)
     end = max(s.end_char for s in sentences)
     raw = document.text[start:end]

@@ -10,13 +10,14 @@ passives without an agent and "it" have no identifiable speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
-from .names import People, normalize_name
+from .names import NAME_TYPES, People, normalize_name
 
 #: Verbs whose subject is the author of a quotation, by lemma.
 CUE_VERBS = frozenset(
@@ -35,6 +36,10 @@ DOCUMENT_NOUNS = frozenset(
     transcript filing ruling verdict judgment judgement indictment manifesto constitution notice
     directive guideline paper""".split()
 )
+#: Entity types that can speak ("Russians said" names nobody in particular); None is a name of unknown type.
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", None})
+#: How many tokens back a pronoun's antecedent is looked for.
+ANTECEDENT_WINDOW = 600
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _PLURAL_PRONOUNS = frozenset("they them".split())
 _PAIR_WORDS = frozenset("both two".split())
@@ -90,11 +95,24 @@ class Speakers:
     """
 
     def __init__(self, sdoc: Doc, document: Document, people: People, quoted: list[tuple[int, int]]):
-        self.sdoc, self.document, self.people, self.quoted = sdoc, document, people, quoted
+        self.sdoc, self.document, self.people = sdoc, document, people
+        self.quoted = sorted(quoted)
+        self.quote_starts = [s for s, _ in self.quoted]
         self.ent_of = {t.i: ent for ent in sdoc.ents for t in ent}
+        self.sentences = list(sdoc.sents)
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.nouns: dict[str, list[Token]] = {}
+        for token in sdoc:
+            if token.pos_ in ("NOUN", "PROPN"):
+                self.nouns.setdefault(token.lemma_, []).append(token)
+
+    def sentence(self, i: int) -> Span:
+        """The sentence of token ``i`` (``Token.sent`` scans the whole document)."""
+        return self.sentences[bisect_right(self.sentence_starts, i) - 1]
 
     def in_quote(self, token: Token) -> bool:
-        return any(s <= token.idx < e for s, e in self.quoted)
+        k = bisect_right(self.quote_starts, token.idx) - 1
+        return k >= 0 and token.idx < self.quoted[k][1]
 
     def of(self, head: Token) -> Speaker | None:
         """The speaker a subject (or "according to" object) names, or None when unidentifiable."""
@@ -107,18 +125,25 @@ class Speakers:
         if lower in _PERSON_PRONOUNS:
             return self._person(next(self.persons_before(head.i), None))
         if lower in _PLURAL_PRONOUNS:
-            return self._antecedent(head.sent)
+            return self._antecedent(self.sentence(head.i))
         if self._is_pair(head):
             return self._joint([self._person(n) for n, _ in zip(self.persons_before(head.i), range(2))])
         if head.pos_ == "PRON":
             return None
-        if head.i in self.ent_of or (head.pos_ == "PROPN" and head.text[:1].isupper()):
+        if self._is_name(head):
             return self._named(head)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None
+        named = next((c for c in head.children if c.dep_ == "appos" and self._is_name(c)), None)
+        if named is not None:  # "Its director, Ana Ruiz, said"
+            return self._named(named)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return Speaker(self.fullest(head), "DOCUMENT")
         return self._titled(head) or self._organisation(head) or Speaker(self.fullest(head), "ANONYMOUS")
+
+    def _is_name(self, token: Token) -> bool:
+        ent = self.ent_of.get(token.i)
+        return (ent is not None and ent.label_ in NAME_TYPES) or (token.pos_ == "PROPN" and token.text[:1].isupper())
 
     def document_in(self, verb: Token) -> Speaker | None:
         """A document named by "in a statement" on the verb of saying."""
@@ -140,7 +165,7 @@ class Speakers:
         """Distinct people named before token ``i``, nearest first, outside quotes and boilerplate."""
         seen: set[str] = set()
         j = i - 1
-        while j >= 0:
+        while j >= max(0, i - ANTECEDENT_WINDOW):
             token = self.sdoc[j]
             span = self._name_span(token) if token.pos_ == "PROPN" or token.i in self.ent_of else None
             if span is not None and self._is_mention(span):
@@ -152,12 +177,14 @@ class Speakers:
 
     def _is_mention(self, span: Span) -> bool:
         """Whether a name span mentions someone: outside quotes and boilerplate, and not a
-        modifier inside another name ("Belt" in "the Belt and Road Initiative")."""
-        return (
-            span.root.dep_ not in ("compound", "nmod", "amod")
-            and not self.in_quote(span.root)
-            and not self.document.in_boilerplate(span.start_char)
-        )
+        modifier inside another kind of name ("Belt" in "the Belt and Road Initiative";
+        "Putin" in "the Putin-Xi meeting" is a mention)."""
+        root = span.root
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "PROPN" and root.head.i >= span.end:
+            owner = self.people.resolve(root.head.text)
+            if owner is None or self.people.type_of(owner) != "PERSON":
+                return False
+        return not self.in_quote(root) and not self.document.in_boilerplate(span.start_char)
 
     def fullest(self, head: Token) -> str:
         """The longest phrase in the document with the same head that contains this one's words,
@@ -166,8 +193,8 @@ class Speakers:
         words = {t.lower_ for t in own}
         paragraph = self._paragraph(head)
         best, best_key = own, (False, True, len(own))
-        for token in self.sdoc:
-            if token.lemma_ != head.lemma_ or token.pos_ != "NOUN" or self.in_quote(token):
+        for token in self.nouns.get(head.lemma_, []):
+            if self.in_quote(token):
                 continue
             phrase = self._phrase(token)
             if words <= {t.lower_ for t in phrase} and not self.document.in_boilerplate(token.idx):
@@ -179,7 +206,7 @@ class Speakers:
     def _phrase(self, head: Token) -> list[Token]:
         """The head with its left modifiers, without determiners."""
         left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree]
-        return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and not t.is_punct]
+        return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "PUNCT")]
 
     def _paragraph(self, token: Token) -> int:
         return self.document.text.rfind("\n", 0, token.idx)
@@ -198,7 +225,7 @@ class Speakers:
         span = span or self._name_span(head)
         name = self.people.resolve(span.text)
         kind = (self.people.type_of(name) if name else None) or span.label_ or None
-        if kind == "NORP":
+        if kind not in _SPEAKING_TYPES:
             return None
         if name is None:
             name = normalize_name(span.text, person=kind == "PERSON")
@@ -234,7 +261,7 @@ class Speakers:
         for _ in range(3):
             if sentence.start == 0:
                 return None
-            sentence = self.sdoc[sentence.start - 1].sent
+            sentence = self.sentence(sentence.start - 1)
             subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lower_ in _PLURAL_PRONOUNS:
                 continue
@@ -254,8 +281,7 @@ class Speakers:
 
     def _organisation(self, head: Token) -> Speaker | None:
         """A named organisation earlier in the text whose name holds this noun ("the ministry")."""
-        for j in range(head.i - 1, -1, -1):
-            ent = self.ent_of.get(j)
-            if ent is not None and ent.label_ == "ORG" and head.lower_ in ent.text.lower().split():
+        for ent in reversed(self.sdoc.ents):
+            if ent.end <= head.i and ent.label_ == "ORG" and head.lower_ in ent.text.lower().split():
                 return self._named(ent.root, ent)
         return None
