@@ -47,6 +47,7 @@ def generate(
         raise ValueError(f"unknown question type(s): {', '.join(sorted(unknown))} (known: {', '.join(TYPES)})")
     facts = sorted((f for f in facts if _usable(f, documents)), key=lambda f: (f.doc, f.span, f.kind))
     ctx = Context(documents=documents, pool=Pool(facts), nlp=nlp, seed=seed)
+    ctx.prefetch(facts)
     groups = group_facts(facts)
     candidates = [c for g in groups for c in _TEMPLATES[type(g.main)](ctx, g)]
     candidates += matching_candidates(ctx, groups)

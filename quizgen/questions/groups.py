@@ -44,17 +44,35 @@ class FactGroup:
 
 
 def group_facts(facts: Iterable[Fact]) -> list[FactGroup]:
-    """Group facts across articles, in the order of their representatives."""
+    """Group facts across articles, in the order of their representatives.
+
+    A fact is only compared with groups that share its block (kind, and the figure's type and
+    unit, the quote's longest word or the participant's entity), so large runs stay fast.
+    """
     groups: list[FactGroup] = []
+    blocks: dict[tuple, list[FactGroup]] = {}
     for fact in sorted(facts, key=lambda f: (f.doc, f.span)):
-        group = next((g for g in groups if _same(g.main, fact)), None)
+        block = blocks.setdefault(_block(fact), [])
+        group = next((g for g in block if _same(g.main, fact)), None)
         if group is None:
-            groups.append(FactGroup([fact]))
+            group = FactGroup([fact])
+            groups.append(group)
+            block.append(group)
         else:
             group.facts.append(fact)
             if isinstance(fact, Figure) and not _same_value(fact, group.main):
                 group.conflict = True
     return groups
+
+
+def _block(fact: Fact) -> tuple:
+    if isinstance(fact, Figure):
+        return ("figure", fact.figure_type, fact.unit)
+    if isinstance(fact, Quote):
+        return ("quote", max(norm(fact.text).split() or [""], key=lambda w: (len(w), w)))
+    if isinstance(fact, Participant):
+        return ("participant", norm(fact.name) if not fact.entity else fact.entity)
+    return (fact.kind,)
 
 
 def _same(a: Fact, b: Fact) -> bool:

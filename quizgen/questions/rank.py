@@ -64,13 +64,21 @@ def best(candidates: Iterable[Candidate]) -> list[Question]:
 
 
 def merge_near_duplicates(questions: list[Question]) -> list[Question]:
-    """Questions of one type with the same answer and nearly the same prompt become one."""
+    """Questions of one type with the same answer and nearly the same prompt become one.
+
+    Only questions sharing a type and an answer form are compared (true/false statements only
+    when equal), so the work stays near-linear on large runs.
+    """
     out: list[Question] = []
+    seen: dict[tuple, list[Question]] = {}
     for question in questions:
-        twin = next((q for q in out if q.type == question.type and _same_answer(q, question)
+        keys = _merge_keys(question)
+        twin = next((q for key in keys for q in seen.get(key, ()) if _same_answer(q, question)
                      and fuzz.ratio(norm(q.prompt), norm(question.prompt)) >= NEAR_DUPLICATE), None)
         if twin is None:
             out.append(question)
+            for key in keys:
+                seen.setdefault(key, []).append(question)
             continue
         twin.accepted += [a for a in (question.answer, *question.accepted)
                           if norm(a) != norm(twin.answer) and a not in twin.accepted]
@@ -78,6 +86,13 @@ def merge_near_duplicates(questions: list[Question]) -> list[Question]:
         twin.evidence += [e for e in question.evidence if e not in twin.evidence]
         twin.score = max(twin.score, question.score)
     return out
+
+
+def _merge_keys(question: Question) -> list[tuple]:
+    if question.type in ("tf", "matching"):  # a statement differing by one figure is another question
+        return [(question.type, question.answer, norm(question.prompt))]
+    forms = [question.answer] if question.type == "mcq" else [question.answer, *question.accepted]
+    return list(dict.fromkeys((question.type, norm(f)) for f in forms))
 
 
 def _same_answer(a: Question, b: Question) -> bool:
@@ -154,14 +169,20 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
 
 def answer_leaks(questions: list[Question]) -> list[tuple[str, str]]:
     """(question id, id of another question whose prompt reveals its answer verbatim)."""
+    by_word: dict[str, set[int]] = {}
+    for i, question in enumerate(questions):
+        for word in set(norm(question.prompt).split()):
+            by_word.setdefault(word, set()).add(i)
     leaks = []
     for question in questions:
-        if question.type in ("tf", "matching") or word_count(question.answer) < 1:
+        words = norm(question.answer).split()
+        if question.type in ("tf", "matching") or not words:
             continue
-        for other in questions:
-            if other.id != question.id and other.fact_ids != question.fact_ids and contains(other.prompt, question.answer):
-                leaks.append((question.id, other.id))
-                break
+        holders = set.intersection(*(by_word.get(w, set()) for w in words))
+        other = next((questions[i] for i in sorted(holders) if questions[i].fact_ids != question.fact_ids
+                      and contains(questions[i].prompt, question.answer)), None)
+        if other is not None:
+            leaks.append((question.id, other.id))
     return leaks
 
 

@@ -62,6 +62,12 @@ class Context:
     seed: int = 0
     _parsed: dict[str, Doc] = field(default_factory=dict)
 
+    def prefetch(self, facts: list[Fact]) -> None:
+        """Parse every fact's evidence sentence in one batch (``nlp.pipe``) before the templates ask."""
+        texts = {found[0] for f in facts if (found := self.plain_sentence(f, f.span))} - self._parsed.keys()
+        for text, doc in zip(sorted(texts), self.nlp.pipe(sorted(texts))):
+            self._parsed[text] = doc
+
     def parse(self, text: str) -> Doc:
         if text not in self._parsed:
             self._parsed[text] = self.nlp(text)

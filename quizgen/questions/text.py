@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Words that point back to context a question may not give.
 REFERRING = frozenset("he she him her his hers they them their theirs it its this these those we us our".split())
@@ -19,6 +20,7 @@ _MARKUP = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\\(?=[$*_#\[\]()])")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Casefolded words without accents, punctuation or a leading article: for comparisons only."""
     text = unicodedata.normalize("NFKD", text.translate(_DASHES))
