@@ -201,6 +201,8 @@ def _names_a_thing(sdoc: Doc, text: str, quoted: Quoted) -> bool:
     words = [t.text for t in tokens if t.is_alpha]
     if not words or any(t.pos_ in ("VERB", "AUX") for t in tokens) or len(words) > MAX_TITLE_WORDS:
         return not words
+    if len(words) == 1 and text[quoted.end - 1] in ",!?":
+        return False  # a one-word reply: “Yes,” she said.
     capitalised = sum(w[0].isupper() for w in words)
     return words[0][0].isupper() and 2 * capitalised > len(words)
 

@@ -23,7 +23,7 @@ from .names import NAME_TYPES, People, normalize_name
 CUE_VERBS = frozenset(
     """say tell add note write explain assert comment confirm state declare announce insist argue warn
     stress emphasize emphasise underline underscore claim pledge affirm reaffirm promise vow ask reply
-    respond acknowledge admit concede observe suggest describe call label characterize characterise dub
+    acknowledge admit concede observe suggest describe call label characterize characterise dub
     term brand predict tweet post remark conclude urge recall reiterate maintain contend allege deny
     report quip joke muse caution tout hail praise criticize criticise complain lament propose""".split()
 )
