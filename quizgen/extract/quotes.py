@@ -55,7 +55,7 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
     chain = _Chain()
     for para, following in zip(paras, [*paras[1:], None]):
         if text[para[0]] in DASHES:
-            quotes += _dash_quote(sdoc, document, speakers, para)
+            quotes += _dash_quote(speakers, para)
             chain = _Chain()
             continue
         reopened = following is not None and opens_paragraph(text, *following)
@@ -64,11 +64,13 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
             if (not quoted.closed and not reopened) or _names_a_thing(sdoc, text, quoted):
                 continue
             tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
-            attribution = _block_attribution(sdoc, speakers, para, quoted, following)
+            if not tokens:
+                continue
+            attribution = _block_attribution(speakers, para, quoted, following)
             if attribution is not None:
                 quoted = replace(quoted, style="block")
             attribution = (
-                attribution or _attribute(sdoc, speakers, quoted, tokens) or _continuation(previous.attribution, tokens)
+                attribution or _attribute(speakers, quoted, tokens) or _continuation(previous.attribution, tokens)
             )
             if attribution is None and not quoted.closed:
                 chain = _Chain(None, [*previous.waiting, quoted])
@@ -91,14 +93,15 @@ class _Chain:
     waiting: list[Quoted] = field(default_factory=list)
 
 
-def _attribute(sdoc: Doc, speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution | None:
+def _attribute(speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution | None:
     """Rules 1-4 of the module docstring; None when nothing attributes the quote."""
+    sdoc = speakers.sdoc
     inside = range(tokens.start, tokens.end)
     for root in (t for t in tokens if t.head.i not in inside or t.head is t):
         verb = next((a for a in root.ancestors if is_cue(a) and not speakers.in_quote(a)), None)
         if verb is not None:
-            return _from_verb(sdoc, speakers, verb)
-    closing = sdoc.char_span(quoted.end, min(quoted.end + 1, len(speakers.document.text)), alignment_mode="expand")
+            return _from_verb(speakers, verb)
+    closing = sdoc.char_span(quoted.end, quoted.end + 1, alignment_mode="expand") or []
     sentences = sorted({speakers.sentence(t.i) for t in [*tokens, *closing]}, key=lambda s: s.start)
     outside = [t for s in sentences for t in s if not speakers.in_quote(t)]
     for token in outside:
@@ -109,13 +112,14 @@ def _attribute(sdoc: Doc, speakers: Speakers, quoted: Quoted, tokens: Span) -> A
                 return Attribution(speakers.of(named), sdoc[token.i: end].text, (token.i, end), 0.85)
     verbs = sorted((t for t in outside if is_cue(t)), key=lambda t: min(abs(t.i - tokens.start), abs(t.i - tokens.end)))
     if verbs:
-        return _from_verb(sdoc, speakers, verbs[0])
-    return _adjacent_name(sdoc, speakers, quoted)
+        return _from_verb(speakers, verbs[0])
+    return _adjacent_name(speakers, quoted)
 
 
-def _from_verb(sdoc: Doc, speakers: Speakers, verb: Token) -> Attribution:
+def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     """The speaker of a verb of saying: its subject, or a document it cites ("In a joint
     statement, the leaders pledged …") when the subject names nobody in particular."""
+    sdoc = speakers.sdoc
     subject = subject_of(verb)
     speaker = speakers.of(subject) if subject is not None else None
     document = speakers.document_in(verb)
@@ -149,9 +153,9 @@ def _name_end(token: Token) -> int:
     return (tail[-1].i if tail else token.i) + 1
 
 
-def _adjacent_name(sdoc: Doc, speakers: Speakers, quoted: Quoted) -> Attribution | None:
+def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
     """A person's name right after the closing mark, or right before ": “"."""
-    text = speakers.document.analysis_text
+    sdoc, text = speakers.sdoc, speakers.document.analysis_text
     after = quoted.end + 1
     while after < len(text) and text[after] in " ,–—-":
         after += 1
@@ -176,19 +180,19 @@ def _continuation(previous: Attribution | None, tokens: Span) -> Attribution | N
 
 
 def _block_attribution(
-    sdoc: Doc, speakers: Speakers, para: tuple[int, int], quoted: Quoted, following: tuple[int, int] | None
+    speakers: Speakers, para: tuple[int, int], quoted: Quoted, following: tuple[int, int] | None
 ) -> Attribution | None:
     """A quote filling its paragraph, followed by a line holding only a name (and maybe a role)."""
     if following is None or quoted.start - 1 != para[0] or para[1] - quoted.end > 2:
         return None
-    line = sdoc.char_span(*following, alignment_mode="expand")
+    line = speakers.sdoc.char_span(*following, alignment_mode="expand") or []
     words = [t for t in line if not t.is_punct and not t.is_space]
     if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     speaker = speakers.name_at(words[0])
     if speaker is None:
         return None
-    return Attribution(speaker, line.text.strip(), (line.start, line.end), 0.8)
+    return Attribution(speaker, _text_of(words), (words[0].i, words[-1].i + 1), 0.8)
 
 
 def _names_a_thing(sdoc: Doc, text: str, quoted: Quoted) -> bool:
@@ -207,15 +211,15 @@ def _names_a_thing(sdoc: Doc, text: str, quoted: Quoted) -> bool:
     return words[0][0].isupper() and 2 * capitalised > len(words)
 
 
-def _dash_quote(sdoc: Doc, document: Document, speakers: Speakers, para: tuple[int, int]) -> list[Quote]:
+def _dash_quote(speakers: Speakers, para: tuple[int, int]) -> list[Quote]:
     """A dash-led paragraph ending in an attribution: the quote runs from after the dash to the
     attribution, less a short verbless link before it ("…, this way, X described …")."""
-    text = document.analysis_text
+    sdoc, text = speakers.sdoc, speakers.document.analysis_text
     start = para[0] + 1
     while start < para[1] and text[start].isspace():
         start += 1
     line = sdoc.char_span(start, para[1], alignment_mode="expand")
-    if line is None:
+    if not line:
         return []
     for verb in reversed([t for t in line if is_cue(t)]):
         subject = subject_of(verb)
@@ -228,7 +232,7 @@ def _dash_quote(sdoc: Doc, document: Document, speakers: Speakers, para: tuple[i
             end -= 1
         if len(text[start:end].split()) < 2:
             continue
-        cue = _from_verb(sdoc, speakers, verb)
+        cue = _from_verb(speakers, verb)
         attribution = Attribution(speaker, cue.cue, (first, cue.tokens[1]), 0.8)
         return [_quote(speakers, Quoted(start, end, "dash"), attribution)]
     return []
@@ -252,7 +256,6 @@ def _link_start(sdoc: Doc, first: int, floor: int) -> int:
 def _quote(speakers: Speakers, quoted: Quoted, attribution: Attribution) -> Quote:
     sdoc, document = speakers.sdoc, speakers.document
     speaker = attribution.speaker
-    assert speaker is not None
     tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
     cue = sdoc[attribution.tokens[0]: attribution.tokens[1]]
     sentences = [speakers.sentence(t.i) for t in (tokens[0], tokens[-1], cue[0], cue[-1])]
@@ -267,9 +270,9 @@ def _quote(speakers: Speakers, quoted: Quoted, attribution: Attribution) -> Quot
         sentence=sentence,
         sentence_start=start,
         text=document.text[quoted.start: quoted.end],
-        speaker=speaker.name,
-        speaker_role=speaker.role,
-        speaker_type=speaker.type,
+        speaker=speaker and speaker.name,
+        speaker_role=speaker and speaker.role,
+        speaker_type=speaker and speaker.type,
         cue=attribution.cue,
         marks=quoted.style,
         confidence=attribution.confidence,
