@@ -109,10 +109,10 @@ def _start(page, base: str, name: str) -> None:
 @given(parsers.parse('a published set "{name}" with one seed question of each type'))
 def sample_set(live, name):
     with transaction(live[1]) as session:
-        seeds = session.scalar(select(QuestionSet).where(QuestionSet.name == SEEDS.name))
         picked = {}
-        for item in seeds.items:
-            picked.setdefault(item.question.type, item.question_id)
+        for row in session.scalars(select(QuestionRow).where(QuestionRow.retired.is_(False),
+                                                             QuestionRow.conflict.is_(False)).order_by(QuestionRow.id)):
+            picked.setdefault(row.type, row.id)
         qset = QuestionSet(name=name, token=new_token(), published=True)
         session.add(qset)
         set_items(qset, list(picked.values()))

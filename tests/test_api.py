@@ -308,3 +308,18 @@ def test_login_never_redirects_to_another_site(client, target):
     response = client.post(f"/auth/login?next={target}", data={
         "username": "teach", "password": "correct horse", "csrf_token": token(client, "/auth/login")})
     assert response.headers["Location"] == "/teacher/"
+
+
+def test_evidence_highlights_the_answer_even_when_it_is_named_outside_the_sentence(app):
+    from web.bank import evidence_views
+
+    named = question("q7", "ministry", "Who said exports rose?")
+    named.evidence[0] = named.evidence[0].__class__(DOC.name, named.evidence[0].span, "Imports fell to $3 billion.")
+    with transaction(app.extensions["bank"]) as session:
+        store(session, [DOC], FACTS, [*QUESTIONS, named], "trade")
+    with app.test_request_context():
+        with app.extensions["bank"]() as session:
+            inside, outside = (evidence_views(session.get(QuestionRow, qid))[0] for qid in ("q1", "q7"))
+    assert (inside.sentence, inside.before, inside.answer) == (None, "Exports rose ", "12%")
+    assert outside.sentence == "Imports fell to $3 billion."
+    assert (outside.before, outside.answer, outside.after) == ("Exports rose 12% in 2023, the ", "ministry", " said.")

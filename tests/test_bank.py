@@ -26,10 +26,11 @@ def figure(surface: str, fid: str) -> Figure:
                   sentence_start=TEXT.index(sentence), surface=surface, value=None, unit=None, figure_type="percent")
 
 
-def question(qid: str, answer: str, prompt: str = "By how much did exports rise in 2023?", **kw) -> Question:
+def question(qid: str, answer: str, prompt: str = "By how much did exports rise in 2023?", type_: str = "short",
+             **kw) -> Question:
     start = TEXT.index(answer)
     sentence = next(line for line in TEXT.splitlines() if answer in line)
-    return Question(id=qid, type="short", prompt=prompt, answer=answer, accepted=[answer + " percent"],
+    return Question(id=qid, type=type_, prompt=prompt, answer=answer, accepted=[answer + " percent"],
                     fact_ids=["f-" + qid], evidence=[Evidence(DOC.name, (start, start + len(answer)), sentence)],
                     explanation="The ministry said so.", **kw)
 
@@ -111,3 +112,15 @@ def test_conflicting_questions_stay_out_of_the_set(bank):
     ingest(bank, [QUESTIONS[0], question("q2", "$3 billion", "How low?", conflict=True)])
     with bank() as session:
         assert [i.question_id for i in session.scalar(select(QuestionSet)).items] == ["q1"]
+
+
+def test_the_ingest_set_asks_one_question_per_fact_with_a_mix_of_types(bank):
+    same_fact = [question("q1", "12%", value=12, unit="percent", score=0.9),
+                 question("q1-mcq", "12%", "Exports rose by?", type_="mcq", score=0.9),
+                 question("q2", "$3 billion", "How low did imports fall?", score=0.8),
+                 question("q2-mcq", "$3 billion", "Imports fell to?", type_="mcq", score=0.8)]
+    same_fact[1].fact_ids = same_fact[0].fact_ids
+    same_fact[3].fact_ids = same_fact[2].fact_ids
+    ingest(bank, same_fact)
+    with bank() as session:
+        assert [i.question_id for i in session.scalar(select(QuestionSet)).items] == ["q1", "q2-mcq"]

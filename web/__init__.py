@@ -46,9 +46,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions["bank"] = init_db(app.config["DATABASE_URL"])
     csrf.init_app(app)
 
-    from . import api, auth, quiz, teacher
+    from . import api, auth, exports, quiz, teacher
 
-    for module in (quiz, auth, teacher, api):
+    for module in (quiz, auth, teacher, api, exports):
         app.register_blueprint(module.bp)
     csrf.exempt(api.bp)
     app.add_url_rule("/healthz", "healthz", lambda: ("ok", 200, {"Content-Type": "text/plain"}))

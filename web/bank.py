@@ -9,7 +9,9 @@ from flask import abort, current_app, g
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from quizgen.bank import queries
 from quizgen.bank.models import Answer, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
+from quizgen.bank.queries import active_questions  # noqa: F401 (the blueprints import it from here)
 
 
 def db() -> Session:
@@ -26,13 +28,8 @@ def get_or_404(model, ident):
     return row
 
 
-def active_questions(qset: QuestionSet) -> list[QuestionRow]:
-    """The set's questions a student may be asked, in the set's order."""
-    return [item.question for item in qset.items if item.question.active]
-
-
 def published_sets() -> list[QuestionSet]:
-    return list(db().scalars(select(QuestionSet).where(QuestionSet.published.is_(True)).order_by(QuestionSet.name)))
+    return queries.published_sets(db())
 
 
 def record_answer(question: QuestionRow, response: str, attempt_id: int | None = None) -> Answer:
@@ -48,8 +45,14 @@ def record_answer(question: QuestionRow, response: str, attempt_id: int | None =
 
 @dataclass(frozen=True)
 class EvidenceView:
-    """An evidence sentence split around the answer, and where it stands in its article."""
+    """Evidence split around the answer, and where the answer stands in its article.
 
+    When the answer's span lies outside the evidence sentence (a speaker named in another
+    sentence), ``sentence`` is the evidence sentence and before/answer/after are the sentence
+    around the span.
+    """
+
+    sentence: str | None
     before: str
     answer: str
     after: str
@@ -68,16 +71,31 @@ def evidence_views(question: QuestionRow) -> list[EvidenceView]:
 def _view(evidence: dict, article: Article | None) -> EvidenceView:
     start, end = evidence["span"]
     sentence = evidence["sentence"]
-    a = b = len(sentence)
-    if article is not None:
-        offset = article.text.find(sentence, max(0, end - len(sentence)))
-        found = sentence.find(article.text[start:end]) if end > start else -1
-        if 0 <= offset <= start and end <= offset + len(sentence):
-            a, b = start - offset, end - offset
-        elif found >= 0:
-            a, b = found, found + end - start
-    return EvidenceView(sentence[:a], sentence[a:b], sentence[b:], article.id if article else None,
-                        (article.title or article.name) if article else evidence["doc"], start, end)
+    if article is None or not 0 <= start < end <= len(article.text):
+        return EvidenceView(None, sentence, "", "", None, evidence["doc"], start, end)
+    where = (article.id, article.title or article.name, start, end)
+    text = article.text
+    offset = text.find(sentence, max(0, end - len(sentence)))
+    if 0 <= offset <= start and end <= offset + len(sentence):
+        a, b = start - offset, end - offset
+        return EvidenceView(None, sentence[:a], sentence[a:b], sentence[b:], *where)
+    lo, hi = _sentence_around(text, start, end)
+    return EvidenceView(sentence, text[lo:start], text[start:end], text[end:hi], *where)
+
+
+_STOPS = (". ", "? ", "! ")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Roughly the sentence holding [start, end): within its line, from the stop before to the one after."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    befores = [text.rfind(stop, line_start, start) for stop in _STOPS]
+    afters = [text.find(stop, end, line_end) for stop in _STOPS]
+    lo = max((i + 2 for i in befores if i >= 0), default=line_start)
+    hi = min((i + 1 for i in afters if i >= 0), default=line_end)
+    return lo, hi
 
 
 @dataclass(frozen=True)
