@@ -366,10 +366,10 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
 
 
 def _specific(ctx: Context, role: str) -> bool:
-    """A role that singles someone out: three words or more, or one naming a place, people or body
+    """A role that singles someone out: three words or more, or one naming a place or people
     ("Chilean Foreign Minister" yes; "Foreign Minister", "Supreme Judge" no: of which country?)."""
     parsed = ctx.parse(strip_article(role))
-    return len(parsed) >= 3 or any(e.label_ in ("NORP", "GPE", "ORG", "LOC", "FAC") for e in parsed.ents)
+    return len(parsed) >= 3 or any(e.label_ in ("NORP", "GPE", "LOC") for e in parsed.ents)
 
 
 def _shared_role(ctx: Context, actor, role: str) -> bool:
