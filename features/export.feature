@@ -69,7 +69,6 @@ Feature: Exports: Anki decks that update in place, and LMS formats for teachers
 
     Examples:
       | arguments                                  | message                                          |
-      | --format apkg -o out.apkg                  | no PATH given and no bank                        |
       | --format docx -o out.docx seeds            | unknown format 'docx'                            |
       | --format gift -o /nonexistent/q.gift seeds | cannot write /nonexistent/q.gift: no such folder |
 

@@ -192,23 +192,10 @@ def create_teacher(username: str, password: str) -> None:
     click.echo(f"teacher {username.strip()!r} can now log in", err=True)
 
 
-@main.command("export")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True))
-@click.option("--format", "fmt", required=True, help="apkg, moodle, gift, csv, tsv or json.")
-@click.option("--set", "set_name", default=None, help="Set name: the deck and category (default: the folder or file names).")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
-@model_option
-def export_command(paths: tuple[str, ...], fmt: str, set_name: str | None, output: str, model: str | None) -> None:
-    """Export the questions of PATHS as an Anki deck, Moodle XML, GIFT, CSV/TSV or JSON."""
-    from .export import FORMATS, ExportSet, export
-
-    if fmt not in FORMATS:
-        raise click.ClickException(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    if not paths:
-        raise click.ClickException("no PATH given and no bank: give the article files or folders to export")
-    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
-        raise click.ClickException(f"cannot write {output}: no such folder")
+def _paths_set(paths: tuple[str, ...], set_name: str | None, model: str | None):
+    """An export set built from the articles at PATHS."""
     from .bank.store import set_name_for
+    from .export import ExportSet
     from .nlp import ModelNotFound
     from .pipeline import build
 
@@ -220,14 +207,59 @@ def export_command(paths: tuple[str, ...], fmt: str, set_name: str | None, outpu
         click.echo(str(item), err=True)
     if not result.documents:
         raise click.ClickException("nothing could be read")
-    export_set = ExportSet.of(set_name or set_name_for(paths), result.questions, result.documents.values())
+    return ExportSet.of(set_name or set_name_for(paths), result.questions, result.documents.values())
+
+
+def _bank_set(set_name: str | None):
+    """An export set read from the bank: the set named ``set_name``, else its only published set."""
+    from .bank.queries import SetNotFound, find_set, load_set, published_sets
+    from .export import ExportSet
+
+    with _web_app().extensions["bank"]() as session:
+        try:
+            qset = find_set(session, set_name) if set_name else None
+        except SetNotFound as exc:
+            raise click.ClickException(f"{exc}: give its exact name with --set") from exc
+        if qset is None:
+            published = published_sets(session)
+            if len(published) != 1:
+                names = ", ".join(repr(s.name) for s in published)
+                raise click.ClickException(
+                    f"the bank has {len(published)} published sets ({names}): choose one with --set" if published
+                    else "the bank has no published set: ingest articles first, or choose a set with --set")
+            qset = published[0]
+        questions, articles = load_set(session, qset.name)
+    if not questions:
+        raise click.ClickException(f"set {qset.name!r} has no active questions to export")
+    return ExportSet.of(qset.name, questions, articles)
+
+
+@main.command("export")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--format", "fmt", required=True, help="apkg, moodle, gift, csv, tsv or json.")
+@click.option("--set", "set_name", default=None,
+              help="With PATHS: the deck and category name (default: the folder or file names). Without: the "
+                   "bank's set to export (default: its only published set; an error if it has several).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@model_option
+def export_command(paths: tuple[str, ...], fmt: str, set_name: str | None, output: str, model: str | None) -> None:
+    """Export the questions of PATHS, or of a set in the question bank when no PATH is given
+    (QUIZGEN_DATABASE_URL, else the bank `ingest` and `serve` use), as an Anki deck, Moodle XML,
+    GIFT, CSV/TSV or JSON."""
+    from .export import FORMATS, export
+
+    if fmt not in FORMATS:
+        raise click.ClickException(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    if not os.path.isdir(os.path.dirname(os.path.abspath(output))):
+        raise click.ClickException(f"cannot write {output}: no such folder")
+    export_set = _paths_set(paths, set_name, model) if paths else _bank_set(set_name)
     try:
         skipped = export(export_set, fmt, output)
     except OSError as exc:
         raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
     for question, reason in skipped:
         click.echo(f"left out {question.id} ({reason}): {question.prompt[:60]}", err=True)
-    click.echo(f"exported {len(export_set.questions) - len(skipped)} questions from {len(result.documents)} "
+    click.echo(f"exported {len(export_set.questions) - len(skipped)} questions from {len(export_set.articles)} "
                f"articles as {fmt} to {output}", err=True)
 
 
