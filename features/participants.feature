@@ -59,3 +59,21 @@ Feature: Participants, their roles and one entity across articles
     And "Mr. Mendez, President Boric, Smith" resolve to "Carlos Mendez, Gabriel Boric, John Smith" in it
     And "World Bank" is an ORG participant with the alias "the World Bank"
     And "Jane Doe" is not a participant
+
+  Scenario Outline: Articles in other news styles meet their hand-made expectations
+    Wire datelines ("NEW YORK (Reuters) -"), bylines and a company's legal form ("& Co", "AG")
+    name no participant; a short name, an acronym or a capital is an alias, not another
+    participant; "Ruritania's Foreign Minister" reads "Foreign Minister of Ruritania"; names
+    of things ("the X Initiative", "the X Telescope") and places events happen at do not act.
+    Given the participants of the unseen article "<article>"
+    Then every participant its expectation names is found, with its type, role and aliases
+    And none of the names its expectation rules out is a participant
+
+    Examples:
+      | article       |
+      | bank.txt      |
+      | climate.md    |
+      | business.html |
+      | science.md    |
+      | politics.txt  |
+      | sports.txt    |

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import json
 
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from conftest import GOLD, ROOT, SEEDS, seed_name
-from quizgen.extract import fact_from_dict
+from quizgen.extract import Participant, extract, fact_from_dict
 from quizgen.extract.entities import same_entity, spelling_evidence
 from quizgen.extract.names import People
 from quizgen.extract.participants import extract_participants
-from quizgen.ingest import read_document
+from quizgen.ingest import Document, read_document, read_paths
 
 scenarios("participants.feature")
+
+#: Made-up articles in varied news styles, each with a hand-made ``<stem>.expect.json``.
+UNSEEN = ROOT / "tests" / "data" / "unseen"
 
 TRADE_ARTICLE = """Chile and Peru sign landmark trade deal
 
@@ -65,6 +69,40 @@ def people_of(nlp, ctx, prefix):
     document = read_document(SEEDS / seed_name(prefix))
     ctx["document"] = document
     return People.from_doc(nlp(document.analysis_text), document)
+
+
+@pytest.fixture(scope="module")
+def unseen_participants(nlp):
+    documents = [d for d in read_paths([UNSEEN]) if isinstance(d, Document)]
+    return [f for f in extract(documents, nlp) if isinstance(f, Participant)]
+
+
+@given(parsers.parse('the participants of the unseen article "{name}"'), target_fixture="participants")
+def unseen_article(unseen_participants, ctx, name):
+    ctx["expect"] = json.loads((UNSEEN / name).with_suffix(".expect.json").read_text(encoding="utf-8"))
+    return [p for p in unseen_participants if p.doc == name]
+
+
+@then("every participant its expectation names is found, with its type, role and aliases")
+def expected_found(participants, ctx):
+    problems = []
+    for want in ctx["expect"]["participants"]:
+        found = [p for p in participants if want["name"] in {p.name, *p.aliases}]
+        if len(found) != 1:
+            problems.append(f"{want['name']}: found {[p.name for p in found]}")
+            continue
+        got = found[0]
+        if got.type != want.get("type", got.type) or got.role != want.get("role", got.role):
+            problems.append(f"{want['name']}: {got.type} {got.role!r}")
+        if not set(want.get("aliases", [])) <= {got.name, *got.aliases}:
+            problems.append(f"{want['name']}: aliases {got.aliases}")
+    assert not problems, problems
+
+
+@then("none of the names its expectation rules out is a participant")
+def ruled_out(participants, ctx):
+    called = {n for p in participants for n in (p.name, *p.aliases)}
+    assert not called & set(ctx["expect"]["not_participants"]), [p.name for p in participants]
 
 
 @given("a made-up article about a trade deal", target_fixture="participants")

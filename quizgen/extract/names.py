@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -27,6 +27,21 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _OWNER = re.compile(r"^.*?['’]s\s+")
 _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
+#: A wire dateline opening a paragraph: "NEW YORK (Reuters) -", "PARIS, June 3 (AFP) –", "Kyiv (AP) —".
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,(?: [\w.'’]+){1,3}){0,2}"
+    r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[-–—]{1,2}\s",
+    re.M,
+)
+#: A byline the ingest step kept: "By Jane Doe, Science Correspondent" (no sentence after it).
+_BYLINE = re.compile(r"^[ \t]*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\|)[^\n.!?]{0,60})?[ \t]*$", re.M)
+#: Legal forms after a company's name ("Acme & Co", "Acme AG"): not part of the name people use.
+LEGAL_FORMS = frozenset("co co. inc inc. ltd ltd. plc corp corp. llc ag gmbh sa s.a. nv n.v. spa a/s asa ab oyj se".split())
+#: Last words of names of things rather than actors ("the Bridgetown Initiative", "the X Telescope").
+THINGS = frozenset(
+    """initiative plan treaty accord agreement pact protocol act bill law doctrine strategy declaration
+    telescope satellite rover probe prize award trophy cup bridge stadium arena airport station""".split()
+)
 
 
 def title_length(words: list[str]) -> int:
@@ -86,9 +101,14 @@ class People:
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
-        spans = [s for s in _name_spans(sdoc) if not document.in_boilerplate(s.start_char, s.end_char)]
+        unsaid = _unsaid(document)
+
+        def said(start: int, end: int) -> bool:
+            return not document.in_boilerplate(start, end) and not any(a <= start and end <= b for a, b in unsaid)
+
+        spans = [s for s in _name_spans(sdoc) if said(s.start_char, s.end_char)]
         canonical = _canonical_names(spans)
-        spans += _repeated_mentions(sdoc, document, canonical, spans)
+        spans += _repeated_mentions(sdoc, document.analysis_text, canonical, spans, said)
         mentions = sorted(
             (Mention(s.start_char, s.end_char, s.text, canonical[_form(s)][0], s.label_) for s in spans),
             key=lambda m: m.start,
@@ -97,7 +117,6 @@ class People:
         for form, (name, _) in canonical.items():
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
-            people.names.setdefault(name_key(_OWNER.sub("", form)), name)  # "Senate" -> "Chile’s Senate"
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention.start_char)
@@ -158,18 +177,33 @@ class People:
         return by_name
 
 
+def _unsaid(document: Document) -> list[tuple[int, int]]:
+    """Datelines and bylines the ingest step left in the text: the article does not name these."""
+    text = document.analysis_text
+    out = [(m.start("place"), m.end()) for m in _DATELINE.finditer(text) if m["agency"] or m["place"].isupper()]
+    return out + [m.span() for m in _BYLINE.finditer(text)]
+
+
 def _name_spans(sdoc: Doc) -> list[Span]:
-    """spaCy's name entities, trimmed ("the", "'s", a dangling "for"), split at "and", and
-    relabelled PERSON after a title ("President Gabriel Boric")."""
+    """spaCy's name entities, trimmed ("the", "'s", a dangling "for", a legal form "& Co"),
+    split at "and", relabelled PERSON after a title ("President Gabriel Boric"), and spelt out
+    before an acronym in brackets; names of things ("the X Initiative") are left out."""
     out: list[Span] = []
+    companies: list[list[str]] = []
     for ent in sdoc.ents:
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
             part = _trim(part)
-            if part is None:
+            if part is None or _names_thing(part):
                 continue
             label = ent.label_
+            if _legal_form(part[-1]):
+                part = _trim(part[:-1]) if len(part) > 1 else None
+                if part is None:
+                    continue
+                label = "ORG"
+                companies.append([t.text for t in part])
             if label != "PERSON" and _after_title(part) and part[0].pos_ == "PROPN":
                 label = "PERSON"
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
@@ -181,7 +215,52 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if label == "ORG":
                 part = _with_owner(part)
             out.append(Span(sdoc, part.start, part.end, label=label))
+            if (full := _spelled_out(part)) is not None:
+                out.append(full)
+    out = list({(s.start, s.end): _as_company(s, companies) for s in out}.values())
     return out + _conjoined_people(sdoc, out)
+
+
+def _legal_form(token) -> bool:
+    return token.lower_ in LEGAL_FORMS
+
+
+def _names_thing(span: Span) -> bool:
+    """The name is, or begins, the name of a thing: "the Bridgetown Initiative", "the James
+    Webb Space Telescope" (spaCy may leave the last word out)."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].lower_ in THINGS or (after is not None and after.text.istitle() and after.lower_ in THINGS)
+
+
+def _as_company(span: Span, companies: list[list[str]]) -> Span:
+    """A company's name and its shorter forms ("Acme" of "Acme Energy AG") are organisations."""
+    words = [t.text for t in span]
+    if span.label_ == "ORG" or not any(c[: len(words)] == words for c in companies):
+        return span
+    return Span(span.doc, span.start, span.end, label="ORG")
+
+
+_CONNECTORS = ("of", "and", "for", "the", "on", "&")
+
+
+def _spelled_out(span: Span) -> Span | None:
+    """The words an acronym in brackets stands for: "the Alliance of Small Island States (AOSIS)"
+    -> "Alliance of Small Island States", as an organisation."""
+    doc, letters = span.doc, span.text.replace(".", "")
+    if len(span) != 1 or not letters.isupper() or span.start < 2 or doc[span.start - 1].text != "(":
+        return None
+    start = end = span.start - 1
+    short = long = ""
+    while start > 0 and len(short) < len(letters):
+        token = doc[start - 1]
+        if not token.text[:1].isupper() and token.lower_ not in _CONNECTORS:
+            return None
+        long = token.text[0].upper() + long
+        short = token.text[0] + short if token.text[:1].isupper() else short
+        start -= 1
+        if letters in (short, long) and doc[start].text[:1].isupper():
+            return Span(doc, start, end, label="ORG")
+    return None
 
 
 def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
@@ -222,7 +301,7 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (span.doc[start].pos_ in ("DET", "PUNCT", "SPACE") or span.doc[start].is_space):
         start += 1
-    while end > start and span.doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART", "SPACE"):
+    while end > start and span.doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART", "SPACE", "NUM", "SYM"):
         end -= 1
     if end <= start or not span.doc[start].text[:1].isupper():
         return None
@@ -244,6 +323,9 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     ("Boric" -> "Gabriel Boric", "Ana" -> "Ana Ruiz") when spaCy labels it a person at least
     as often as anything else, or it is the surname and never a nationality. A person's short
     form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG).
+    An organisation's first words stand for the one longer organisation they begin ("Acme" ->
+    "Acme Energy"), an acronym for the one name it abbreviates, and an owned organisation
+    ("Chile’s Senate") is also named without its owner.
     """
     counts = Counter((_form(s), s.label_) for s in spans)
     labels: dict[str, Counter] = {}
@@ -263,11 +345,42 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
                 or (as_person or "NORP" not in votes) and name.split()[-len(words):] == words
             )
         ]
+        companies = {
+            name for (name, name_label) in multiword
+            if name_label == "ORG" and len(name.split()) > len(words) and name.split()[: len(words)] == words
+        }
         if longer:
             out[form] = (longer[0], "PERSON")
+        elif votes["ORG"] >= max(votes.values()) and len(companies) == 1:
+            out[form] = (companies.pop(), "ORG")
         else:
             out.setdefault(form, (form, label))
-    return _states(out)
+    for form, named in list(out.items()):
+        out.setdefault(_OWNER.sub("", form), named)
+    return _states(_acronyms(out))
+
+
+def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """An acronym stands for the one organisation or state in the document it abbreviates
+    ("EU" -> "European Union", "AOSIS" -> "Alliance of Small Island States")."""
+    out = dict(canonical)
+    for form in canonical:
+        letters = form.replace(".", "")
+        if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+            continue
+        full = {
+            named for name, named in canonical.items()
+            if named[1] in ("ORG", "GPE") and len(name.split()) > 1 and letters in _initials(name)
+        }
+        if len(full) == 1:
+            out[form] = full.pop()
+    return out
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms of a name, with and without its small words ("AOSIS", "ASIS")."""
+    words = name.split()
+    return {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())}
 
 
 def _states(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -281,24 +394,25 @@ def _states(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]
     out = dict(canonical)
     for form, (name, label) in canonical.items():
         found = country_of(form)
-        if found and found[0] in named and label in ("GPE", "ORG"):
+        if found and found[0] in named and (label in ("GPE", "ORG") or name == form and " " not in form):
             out[form] = (max(named[found[0]], key=len), "GPE")
     return out
 
 
 def _repeated_mentions(
-    sdoc: Doc, document: Document, canonical: dict[str, tuple[str, str]], spans: list[Span]
+    sdoc: Doc, text: str, canonical: dict[str, tuple[str, str]], spans: list[Span], said: Callable[[int, int], bool]
 ) -> list[Span]:
-    """Occurrences of known names that spaCy did not label, outside boilerplate and other names."""
+    """Occurrences of known names that spaCy did not label, where the article ``said`` them,
+    outside other names."""
     taken = {t for s in spans for t in range(s.start, s.end)}
     forms = sorted((f for f in canonical if f[:1].isupper()), key=len, reverse=True)
     if not forms:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
     out: list[Span] = []
-    for match in pattern.finditer(document.analysis_text):
+    for match in pattern.finditer(text):
         span = sdoc.char_span(match.start(), match.end())
-        if span is None or document.in_boilerplate(match.start(), match.end()):
+        if span is None or not said(match.start(), match.end()):
             continue
         if any(t in taken for t in range(span.start, span.end)):
             continue

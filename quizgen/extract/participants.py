@@ -25,6 +25,9 @@ PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Verbs whose object organisation takes part with the person doing them ("Boric visited X").
 _ENCOUNTERS = frozenset("visit meet host join tour address lead head chair run found".split())
+#: Words for people who work for an organisation, besides positions and agent nouns.
+_STAFF = frozenset("official staff employee expert source representative delegate diplomat team executive".split())
+_AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
 #: Prepositions that make a person a point in time, not a participant ("since Jones").
 _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 
@@ -88,8 +91,15 @@ def _acts(token: Token) -> bool:
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
     if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of") and head.head.dep_ in _SUBJECTS:
-        return head.head.pos_ == "NOUN"  # "Economists at the Bank warned"
+        return _staff(head.head)  # "Economists at the Bank warned", not "sales at the Stadium"
     return head.lower_ == "of" and title_noun(head.head)
+
+
+def _staff(noun: Token) -> bool:
+    """A noun for people who work somewhere: a position ("heads") or a word for a person who does
+    something ("economists", "researchers", "officials")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (title_noun(noun) or lemma in _STAFF or lemma.endswith(_AGENT_ENDINGS))
 
 
 def _happens(verb: Token) -> bool:

@@ -72,18 +72,29 @@ def _roles_of(span: Span) -> list[Role]:
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
         out.append(_role([t for t in head.subtree if t.i < span.start], 3 + _titled(head), span, head))
+    lefts = [t for c in root.lefts if c.i < span.start for t in c.subtree]
+    owner = next((t for t in lefts if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+    owned = {t.i for t in owner.subtree} if owner is not None else set()
     before = [
-        t for c in root.lefts if c.i < span.start and c.dep_ not in ("det", "poss", "punct") for t in c.subtree
-        if t.dep_ not in ("det", "poss") and t.lower_.rstrip(".") not in HONORIFICS
+        t for t in lefts
+        if t.dep_ not in ("det", "poss", "punct") and t.i not in owned and t.lower_.rstrip(".") not in HONORIFICS
     ]
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == span.start - 1:
-        out.append(_role(before, 2 if len(before) > 1 else 1, span, nouns[-1]))
+        role = _role(before, 2 if len(before) > 1 else 1, span, nouns[-1])
+        out.append(_of_owner(role, owner) if owner is not None and title_noun(nouns[-1]) else role)
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
     return [role for role in out if role.text]
+
+
+def _of_owner(role: Role, owner: Token) -> Role:
+    """A title with its owner after it: "Ruritania's Foreign Minister" -> "Foreign Minister of Ruritania"."""
+    name = owner.doc[owner.left_edge.i: owner.i + 1]
+    start = min(name.start_char, role.extent[0])
+    return Role(f"{role.text} of {name.text}", role.score, role.mention, role.head, (start, role.extent[1]))
 
 
 def _adjacent(tokens: list[Token]) -> list[list[Token]]:
