@@ -42,7 +42,6 @@ _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", None})
 ANTECEDENT_WINDOW = 600
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _PLURAL_PRONOUNS = frozenset("they them".split())
-_PAIR_WORDS = frozenset("both two".split())
 _RELATIVE = frozenset("who that which".split())
 _DETERMINERS = frozenset("a an the this that these those one another".split())
 
@@ -101,6 +100,7 @@ class Speakers:
         self.ent_of = {t.i: ent for ent in sdoc.ents for t in ent}
         self.sentences = list(sdoc.sents)
         self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.line_breaks = [i for i, char in enumerate(document.text) if char == "\n"]
         self.nouns: dict[str, list[Token]] = {}
         for token in sdoc:
             if token.pos_ in ("NOUN", "PROPN"):
@@ -209,7 +209,8 @@ class Speakers:
         return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "PUNCT")]
 
     def _paragraph(self, token: Token) -> int:
-        return self.document.text.rfind("\n", 0, token.idx)
+        """The number of the line holding ``token``."""
+        return bisect_right(self.line_breaks, token.idx)
 
     def _name_span(self, token: Token) -> Span:
         """The entity holding ``token``, else its run of proper-noun compounds."""
@@ -251,10 +252,9 @@ class Speakers:
         )
 
     def _is_pair(self, head: Token) -> bool:
-        """ "both leaders", "the two", "both sides"."""
-        return head.lower_ in _PAIR_WORDS or any(
-            c.lower_ in _PAIR_WORDS and c.dep_ in ("det", "nummod", "predet", "preconj") for c in head.children
-        )
+        """A known pair: "both leaders", "both sides", "the two" (not "two officials")."""
+        words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+        return "both" in words or ("two" in words and "the" in words)
 
     def _antecedent(self, sentence: Span) -> Speaker | None:
         """What "they" refers to: the plural subject of a sentence just before."""
