@@ -27,6 +27,8 @@ CUE_VERBS = frozenset(
     term brand predict tweet post remark conclude urge recall reiterate maintain contend allege deny
     report quip joke muse caution tout hail praise criticize criticise complain lament propose""".split()
 )
+#: Verbs that quote a self-description when their object is reflexive ("project itself as “…”").
+SELF_DESCRIPTION_VERBS = frozenset("project present portray position cast style bill brand see".split())
 #: Particles that make a verb one of saying ("point out").
 CUE_PHRASAL = {"point": "out", "spell": "out"}
 #: Nouns of texts that can be quoted ("The joint final statement asserts that …").
@@ -61,6 +63,8 @@ def is_cue(token: Token) -> bool:
     particle = CUE_PHRASAL.get(token.lemma_)
     if particle:
         return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    if token.lemma_.lower() in SELF_DESCRIPTION_VERBS:
+        return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
     return token.lemma_.lower() in CUE_VERBS
 
 
@@ -68,7 +72,8 @@ def subject_of(verb: Token) -> Token | None:
     """The token naming who performs a verb of saying; None for an agentless passive.
 
     A verb without a subject of its own ("…, describing them as …", "and call each other …")
-    takes the subject of the verb of saying above it, or else of its head.
+    takes the subject of the verb of saying above it, or else of its head; one completing a
+    noun takes that noun's owner ("Beijing's bid to project itself as …").
     """
     for _ in range(4):
         children = list(verb.children)
@@ -80,6 +85,8 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             return subject
+        if verb.dep_ == "acl":
+            return next((c for c in verb.head.children if c.dep_ == "poss"), None)
         if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head is verb:
             return None
         verb = next((a for a in verb.ancestors if is_cue(a)), verb.head)
