@@ -35,6 +35,14 @@ _DATELINE = re.compile(
 )
 #: A byline the ingest step kept: "By Jane Doe, Science Correspondent" (no sentence after it).
 _BYLINE = re.compile(r"^[ \t]*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\|)[^\n.!?]{0,60})?[ \t]*$", re.M)
+#: A wire credit line: "(Reporting by Jane Doe in Lima; Editing by John Roe)".
+_CREDITS = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|photos?) by\b.*$", re.M | re.I)
+#: Last words of institutions that belong to a state ("Chile’s Senate", "Peru’s Central Bank"):
+#: these keep their owner, a company ("Germany’s Acme") does not.
+INSTITUTIONS = frozenset(
+    """senate parliament congress assembly council cabinet government ministry department army navy
+    police court bank commission agency office service committee legislature""".split()
+)
 #: Legal forms after a company's name ("Acme & Co", "Acme AG"): not part of the name people use.
 LEGAL_FORMS = frozenset("co co. inc inc. ltd ltd. plc corp corp. llc ag gmbh sa s.a. nv n.v. spa a/s asa ab oyj se".split())
 #: Last words of names of things rather than actors ("the Bridgetown Initiative", "the X Telescope").
@@ -178,10 +186,11 @@ class People:
 
 
 def _unsaid(document: Document) -> list[tuple[int, int]]:
-    """Datelines and bylines the ingest step left in the text: the article does not name these."""
+    """Datelines, bylines and credit lines the ingest step left in the text: the article does
+    not name these."""
     text = document.analysis_text
     out = [(m.start("place"), m.end()) for m in _DATELINE.finditer(text) if m["agency"] or m["place"].isupper()]
-    return out + [m.span() for m in _BYLINE.finditer(text)]
+    return out + [m.span() for rule in (_BYLINE, _CREDITS) for m in rule.finditer(text)]
 
 
 def _name_spans(sdoc: Doc) -> list[Span]:
@@ -277,9 +286,11 @@ def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _with_owner(span: Span) -> Span:
-    """An organisation with the state that owns it: "Chile’s Senate", not a bare "Senate"."""
+    """An institution with the state that owns it: "Chile’s Senate", not a bare "Senate"."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
+        return span
+    if span[-1].lower_ not in INSTITUTIONS:
         return span
     start = span.start - 2
     while start > 0 and doc[start].ent_iob_ == "I":
