@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .places import country_of
@@ -207,7 +207,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if part is None or _names_thing(part):
                 continue
             label = ent.label_
-            if _legal_form(part[-1]):
+            if legal_form(part[-1]):
                 part = _trim(part[:-1]) if len(part) > 1 else None
                 if part is None:
                     continue
@@ -230,7 +230,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     return out + _conjoined_people(sdoc, out)
 
 
-def _legal_form(token) -> bool:
+def legal_form(token: Token) -> bool:
     return token.lower_ in LEGAL_FORMS
 
 
@@ -299,13 +299,20 @@ def _with_owner(span: Span) -> Span:
 
 
 def _split_conjuncts(ent: Span) -> list[Span]:
-    """ "Acme and Globex" -> two names; "Boric’s Chile" -> "Boric" (what follows a possessive is another name)."""
+    """ "Acme and Globex" -> two names, but not "Trade and Industry Ministry" (the words before
+    "and" describe the name after it); "Acme (AC)" -> two names; "Boric’s Chile" -> "Boric"
+    (what follows a possessive is another name)."""
     possessive = next((t.i for t in ent if t.tag_ == "POS"), None)
     if possessive is not None:
         ent = ent.doc[ent.start: possessive]
-    cuts = [t.i for t in ent if t.pos_ == "CCONJ"]
+    cuts = [t.i for t in ent if t.text in "()[]" or t.pos_ == "CCONJ" and not _describes_next(ent, t)]
     bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
     return [ent.doc[a:b] for a, b in zip(bounds[::2], bounds[1::2]) if b > a]
+
+
+def _describes_next(ent: Span, cc: Token) -> bool:
+    """Whether the words before the conjunction modify a word after it."""
+    return any(t.dep_ in ("compound", "nmod", "amod") and t.head.i > cc.i for t in ent.doc[ent.start: cc.i])
 
 
 def _trim(span: Span) -> Span | None:

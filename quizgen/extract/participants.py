@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .model import Participant, Quote
-from .names import Mention, People, name_key, normalize_name
+from .names import Mention, People, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
@@ -76,8 +76,11 @@ def _in_time_phrase(token: Token) -> bool:
 
 
 def _acts(token: Token) -> bool:
-    """The name (or the noun it names the kind of: "the Xinhua agency") acts in the sentence."""
-    while token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i > token.i:
+    """The name (or the noun it names the kind of: "the Xinhua agency", or its legal form:
+    "Acme Corp.") acts in the sentence."""
+    while token.dep_ in ("compound", "nmod") and token.head.i > token.i and (
+        token.head.pos_ == "NOUN" or token.head.is_lower or legal_form(token.head)
+    ):
         token = token.head
     while token.dep_ == "conj":
         token = token.head
