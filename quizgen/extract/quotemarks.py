@@ -36,7 +36,7 @@ PAIRS = (
 #: Dashes that open a quoted line ("– This time, everything was difficult…, X said.").
 DASHES = "–—―"
 #: Characters after which a mark opens rather than closes.
-_OPEN_BEFORE = set(" \t\n([{/–—―-:") | set(DASHES)
+_OPEN_BEFORE = set(" \t\n([{/-:") | set(DASHES)
 
 
 @dataclass(frozen=True)
@@ -63,9 +63,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def opens_paragraph(text: str, start: int, end: int) -> bool:
     """Whether the paragraph starts with an opening quotation mark."""
-    return any(text.startswith(pair.opener, start) for pair in PAIRS if pair.double) or (
-        text[start: start + 1] in "‘‚‹'" and _can_open(text, start, start, end)
-    )
+    return any(text.startswith(pair.opener, start) and _can_open(text, start, start, end) for pair in PAIRS)
 
 
 def match_marks(text: str, start: int, end: int) -> list[Quoted]:
