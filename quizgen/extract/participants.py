@@ -4,7 +4,8 @@ A named person takes part unless they are only background: inside someone else's
 ("a former adviser to Jane Smith") or a point in time ("since John Jones"). An
 organisation or state takes part when it acts in at least one mention: the subject of a verb,
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
-head or staff act ("the heads of Acme and Globex", "economists at the Bank warned"), or an
+head or staff act ("the heads of Acme and Globex", "economists at the Bank warned", "a
+spokesperson for Acme said"), or an
 organisation a named person visits, meets or joins. Events ("the Summit took place") do not
 act. Boilerplate (bylines) never counts.
 
@@ -93,7 +94,7 @@ def _acts(token: Token) -> bool:
         return False
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
-    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of") and head.head.dep_ in _SUBJECTS:
+    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of", "for") and head.head.dep_ in _SUBJECTS:
         return _staff(head.head)  # "Economists at the Bank warned", not "sales at the Stadium"
     return head.lower_ == "of" and title_noun(head.head)
 

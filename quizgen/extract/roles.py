@@ -20,7 +20,7 @@ POSITIONS = frozenset(
     pope cardinal bishop king queen prince princess emperor president premier minister chancellor
     secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
     general gen colonel col major captain capt admiral commander lieutenant sergeant chairman chairwoman
-    chair ceo director judge justice leader spokesman spokeswoman head chief boss""".split()
+    chair ceo director judge justice leader spokesman spokeswoman spokesperson head chief boss""".split()
 )
 #: Words that precede a person's name without being part of it ("Prime Minister", "Mr.",
 #: "Secretary of State"): the positions and the words that qualify them.
