@@ -92,6 +92,16 @@ Feature: Direct quotations and their speakers
     Then the quote "We have been through many cycles before. Each one teaches us something." is by "Jamie Dimon" (PERSON)
     And the quote "This one will be no different," is by "Jamie Dimon" (PERSON)
 
+  Scenario: A quoted paragraph introduced by "She said:" on the line before
+    Given the article
+      """
+      Finance Minister Rachel Adams spoke after the vote. She said:
+
+      "We will fight for every job in this country, and we will win."
+      """
+    Then the quote "We will fight for every job in this country, and we will win." is by "Rachel Adams" (PERSON)
+    And its cue is "She said"
+
   Scenario: Quotes on the seeds score well against the gold annotation
     When the seed quotes are scored against the gold annotation
     Then quote F1 is at least 0.95 and speaker accuracy at least 0.95

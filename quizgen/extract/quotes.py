@@ -156,7 +156,8 @@ def _name_end(token: Token) -> int:
 
 
 def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
-    """A person's name right after the closing mark, or right before ": “"."""
+    """A person's name right after the closing mark, or a name or verb of saying right before
+    ": “" (also across a line break: "Smith said:" then a quoted paragraph)."""
     sdoc, text = speakers.sdoc, speakers.document.analysis_text
     after = quoted.end + 1
     while after < len(text) and text[after] in " ,–—-":
@@ -168,7 +169,12 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
     while colon_at > 0 and text[colon_at].isspace():
         colon_at -= 1
     colon = sdoc.char_span(colon_at, colon_at + 1, alignment_mode="expand") if text[colon_at: colon_at + 1] == ":" else None
-    ent = speakers.ent_of.get(colon.start - 1) if colon is not None else None
+    if colon is None or colon.start == 0:
+        return None
+    before = sdoc[colon.start - 1]
+    if is_cue(before):
+        return _from_verb(speakers, before)
+    ent = speakers.ent_of.get(before.i)
     if ent is not None and (speaker := speakers.name_at(ent[0])):
         return Attribution(speaker, ent.text, (ent.start, ent.end), 0.75)
     return None
