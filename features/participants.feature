@@ -77,3 +77,4 @@ Feature: Participants, their roles and one entity across articles
       | science.md    |
       | politics.txt  |
       | sports.txt    |
+      | startup.md    |

@@ -27,6 +27,8 @@ POSITIONS = frozenset(
 TITLE_WORDS = POSITIONS | {"vice", "deputy", "prime", "defence", "defense", "foreign", "finance", "interior", "supreme", "state"}
 #: Courtesy titles that say nothing about a role.
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam".split())
+#: Dependents of a name that belong to its clause, not to a role before it.
+_CLAUSE = ("nsubj", "nsubjpass", "csubj", "mark", "aux", "advmod")
 #: Longer appositions are clauses, not roles.
 MAX_ROLE_TOKENS = 30
 
@@ -71,18 +73,14 @@ def _roles_of(span: Span) -> list[Role]:
         if _role_noun(group[-1]):
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
-        out.append(_role([t for t in head.subtree if t.i < span.start], 3 + _titled(head), span, head))
-    lefts = [t for c in root.lefts if c.i < span.start for t in c.subtree]
-    owner = next((t for t in lefts if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
-    owned = {t.i for t in owner.subtree} if owner is not None else set()
+        out.append(_owned([t for t in head.subtree if t.i < span.start], 3 + _titled(head), span, head, keep_owner=True))
     before = [
-        t for t in lefts
-        if t.dep_ not in ("det", "poss", "punct") and t.i not in owned and t.lower_.rstrip(".") not in HONORIFICS
+        t for c in root.lefts if c.i < span.start and c.dep_ not in _CLAUSE for t in c.subtree
+        if t.dep_ not in ("det", "punct") and t.lower_.rstrip(".") not in HONORIFICS
     ]
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == span.start - 1:
-        role = _role(before, 2 if len(before) > 1 else 1, span, nouns[-1])
-        out.append(_of_owner(role, owner) if owner is not None and title_noun(nouns[-1]) else role)
+        out.append(_owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False))
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
@@ -90,11 +88,20 @@ def _roles_of(span: Span) -> list[Role]:
     return [role for role in out if role.text]
 
 
-def _of_owner(role: Role, owner: Token) -> Role:
-    """A title with its owner after it: "Ruritania's Foreign Minister" -> "Foreign Minister of Ruritania"."""
+def _owned(tokens: list[Token], score: int, mention: Span, head: Token, *, keep_owner: bool) -> Role:
+    """A role from words before the name. A title a named state or organisation owns reads with
+    "of" ("Ruritania's Foreign Minister" -> "Foreign Minister of Ruritania"); other owners
+    ("his", "the bank's") stay in an apposition and out of a title right before the name."""
+    owner = next((t for t in tokens if t.dep_ == "poss"), None)
+    if owner is None or keep_owner and not (owner.pos_ == "PROPN" and title_noun(head)):
+        return _role(tokens, score, mention, head)
+    owned = set(owner.subtree)
+    role = _role([t for t in tokens if t not in owned], score, mention, head)
+    if owner.pos_ != "PROPN" or not title_noun(head) or not role.text:
+        return role
     name = owner.doc[owner.left_edge.i: owner.i + 1]
     start = min(name.start_char, role.extent[0])
-    return Role(f"{role.text} of {name.text}", role.score, role.mention, role.head, (start, role.extent[1]))
+    return Role(f"{role.text} of {name.text}", role.score, mention, head, (start, role.extent[1]))
 
 
 def _adjacent(tokens: list[Token]) -> list[list[Token]]:
