@@ -27,9 +27,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _OWNER = re.compile(r"^.*?['’]s\s+")
 _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
-#: A wire dateline opening a paragraph: "NEW YORK (Reuters) -", "PARIS, June 3 (AFP) –", "Kyiv (AP) —".
+#: A wire dateline opening a paragraph: "NEW YORK (Reuters) -", "PARIS/BERLIN, June 3 (AFP) –",
+#: "Kyiv (AP) —"; without an agency only in capitals ("SANTIAGO –").
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,(?: [\w.'’]+){1,3}){0,2}"
+    r"^[ \t]*(?P<place>[A-Z][\w.'’/-]*(?: [A-Z][\w.'’/-]*){0,3})(?:,(?: [\w.'’]+){1,3}){0,2}"
     r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[-–—]{1,2}\s",
     re.M,
 )
@@ -47,8 +48,9 @@ INSTITUTIONS = frozenset(
 LEGAL_FORMS = frozenset("co co. inc inc. ltd ltd. plc corp corp. llc ag gmbh sa s.a. nv n.v. spa a/s asa ab oyj se".split())
 #: Last words of names of things rather than actors ("the Bridgetown Initiative", "the X Telescope").
 THINGS = frozenset(
-    """initiative plan treaty accord agreement pact protocol act bill law doctrine strategy declaration
-    telescope satellite rover probe prize award trophy cup bridge stadium arena airport station""".split()
+    """initiative plan agenda framework treaty accord agreement pact compact charter protocol act bill
+    law doctrine strategy declaration report index survey telescope satellite rover probe prize award
+    trophy cup bridge stadium arena airport station""".split()
 )
 
 
