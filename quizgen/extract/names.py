@@ -1,8 +1,9 @@
 """Names of people, organisations and states in one document: normalising and resolving mentions.
 
-:class:`People` is built once per document from spaCy's entities outside boilerplate. Every
-mention gets a canonical name, the fullest form the document uses ("Lopez" and "Minister Lopez"
--> "Maria Lopez"), a type, and, where the article gives one, a role (see :mod:`.roles`).
+:class:`People` is built once per document from spaCy's entities outside boilerplate, datelines
+and bylines. Every mention gets a canonical name, the fullest form the document uses ("Lopez" and
+"Minister Lopez" -> "Maria Lopez"), a type, and, where the article gives one, a role (see
+:mod:`.roles`).
 """
 
 from __future__ import annotations
