@@ -29,10 +29,11 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _OWNER = re.compile(r"^.*?['’]s\s+")
 _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 #: A wire dateline opening a paragraph: "NEW YORK (Reuters) -", "PARIS/BERLIN, June 3 (AFP) –",
-#: "Kyiv (AP) —"; without an agency only in capitals ("SANTIAGO –").
+#: "Kyiv (AP) —"; without an agency only in capitals ("SANTIAGO –"); a sentence follows (not a
+#: heading like "EU - China summit").
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][\w.'’/-]*(?: [A-Z][\w.'’/-]*){0,3})(?:,(?: [\w.'’]+){1,3}){0,2}"
-    r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[-–—]{1,2}\s",
+    r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[-–—]{1,2}\s(?=(?:\S+[ \t]+){6})",
     re.M,
 )
 #: A byline the ingest step kept: "By Jane Doe, Science Correspondent" (no sentence after it).
@@ -47,11 +48,12 @@ INSTITUTIONS = frozenset(
 )
 #: Legal forms after a company's name ("Acme & Co", "Acme AG"): not part of the name people use.
 LEGAL_FORMS = frozenset("co co. inc inc. ltd ltd. plc corp corp. llc ag gmbh sa s.a. nv n.v. spa a/s asa ab oyj se".split())
-#: Last words of names of things rather than actors ("the Bridgetown Initiative", "the X Telescope").
+#: Last words of names of things rather than actors ("the Bridgetown Initiative", "the X Telescope");
+#: none is a common surname or the end of an agency's name ("Jude Law", "Geological Survey").
 THINGS = frozenset(
     """initiative plan agenda framework treaty accord agreement pact compact charter protocol act bill
-    law doctrine strategy declaration report index survey telescope satellite rover probe prize award
-    trophy cup bridge stadium arena airport station""".split()
+    doctrine strategy declaration report index telescope satellite prize award trophy cup bridge stadium
+    airport""".split()
 )
 
 
