@@ -306,8 +306,10 @@ def _with_owner(span: Span) -> Span:
 def _split_conjuncts(ent: Span) -> list[Span]:
     """ "Acme and Globex" -> two names, but not "Trade and Industry Ministry" (the words before
     "and" describe the name after it); "Acme (AC)" -> two names; "Boric’s Chile" -> "Boric"
-    (what follows a possessive is another name)."""
-    possessive = next((t.i for t in ent if t.tag_ == "POS"), None)
+    (what follows a possessive is another name, but not after a plural: "the Women's League")."""
+    possessive = next(
+        (t.i for t in ent if t.tag_ == "POS" and t.i > ent.start and ent.doc[t.i - 1].tag_ not in ("NNS", "NNPS")), None
+    )
     if possessive is not None:
         ent = ent.doc[ent.start: possessive]
     cuts = [t.i for t in ent if t.text in "()[]" or t.pos_ == "CCONJ" and not _describes_next(ent, t)]

@@ -73,19 +73,32 @@ def _roles_of(span: Span) -> list[Role]:
         if _role_noun(group[-1]):
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
-        out.append(_owned([t for t in head.subtree if t.i < span.start], 3 + _titled(head), span, head, keep_owner=True))
+        words = [t for t in head.subtree if t.i < span.start and not _courtesy(t)]
+        out.append(_owned(words, 3 + _titled(head), span, head, keep_owner=True))
     before = [
         t for c in root.lefts if c.i < span.start and c.dep_ not in _CLAUSE for t in c.subtree
-        if t.dep_ not in ("det", "punct") and t.lower_.rstrip(".") not in HONORIFICS
+        if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
     nouns = [t for t in before if _role_noun(t)]
-    if nouns and before[-1].i == span.start - 1:
+    if nouns and before[-1].i == _before_honorifics(span):
         out.append(_owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False))
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
     return [role for role in out if role.text]
+
+
+def _courtesy(token: Token) -> bool:
+    return token.lower_.rstrip(".") in HONORIFICS
+
+
+def _before_honorifics(span: Span) -> int:
+    """The index of the token before the name and its courtesy titles ("author" in "lead author Dr. X")."""
+    i = span.start - 1
+    while i >= 0 and _courtesy(span.doc[i]):
+        i -= 1
+    return i
 
 
 def _owned(tokens: list[Token], score: int, mention: Span, head: Token, *, keep_owner: bool) -> Role:
