@@ -37,7 +37,7 @@ _DATELINE = re.compile(
     re.M,
 )
 #: A byline the ingest step kept: "By Jane Doe, Science Correspondent" (no sentence after it).
-_BYLINE = re.compile(r"^[ \t]*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\|)[^\n.!?]{0,60})?[ \t]*$", re.M)
+_BYLINE = re.compile(r"^[ \t]*B[yY]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\|)[^\n.!?]{0,60})?[ \t]*$", re.M)
 #: A wire credit line: "(Reporting by Jane Doe in Lima; Editing by John Roe)".
 _CREDITS = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|photos?) by\b.*$", re.M | re.I)
 #: Last words of institutions that belong to a state ("Chile’s Senate", "Peru’s Central Bank"):
