@@ -222,8 +222,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 label = "PERSON"
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
                 continue
-            if label == "PERSON" and len(part) == 1 and part.text.isupper():  # an acronym
-                label = "ORG"
+            if label == "PERSON" and (len(part) == 1 and part.text.isupper() or part[-1].tag_ == "NNPS"):
+                label = "ORG"  # an acronym, or a plural: "Acme Rovers"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
             if label == "ORG":
@@ -348,8 +348,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     ("Boric" -> "Gabriel Boric", "Ana" -> "Ana Ruiz") when spaCy labels it a person at least
     as often as anything else, or it is the surname and never a nationality. A person's short
     form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG).
-    An organisation's first words stand for the one longer organisation they begin ("Acme" ->
-    "Acme Energy"), an acronym for the one name it abbreviates, and an owned organisation
+    An organisation's first or last words stand for the one longer organisation they begin or
+    end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"), an acronym for the one name it abbreviates, and an owned organisation
     ("Chile’s Senate") is also named without its owner.
     """
     counts = Counter((_form(s), s.label_) for s in spans)
@@ -372,7 +372,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         ]
         companies = {
             name for (name, name_label) in multiword
-            if name_label == "ORG" and len(name.split()) > len(words) and name.split()[: len(words)] == words
+            if name_label == "ORG" and len(name.split()) > len(words) and words in _ends(name.split(), len(words))
         }
         if longer:
             out[form] = (longer[0], "PERSON")
@@ -383,6 +383,11 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     for form, named in list(out.items()):
         out.setdefault(_OWNER.sub("", form), named)
     return _states(_acronyms(out))
+
+
+def _ends(words: list[str], n: int) -> tuple[list[str], list[str]]:
+    """The first and the last ``n`` words."""
+    return words[:n], words[-n:]
 
 
 def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
