@@ -5,9 +5,9 @@ A named person takes part unless they are only background: inside someone else's
 organisation or state takes part when it acts in at least one mention: the subject of a verb,
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
 head or staff act ("the heads of Acme and Globex", "economists at the Bank warned", "a
-spokesperson for Acme said"), or an
-organisation a named person visits, meets or joins. Events ("the Summit took place") do not
-act. Boilerplate (bylines) never counts.
+spokesperson for Acme said"), or an organisation a named person visits, meets or joins. Events
+("the Summit took place") and places things happen at ("sales at the Stadium") do not act.
+Boilerplate, datelines and bylines never count (see :mod:`.names`).
 
 Confidence: 1.0 for a quoted speaker or a person named in full; otherwise it grows with the
 number of mentions that show the name acting (0.7 for one, 0.9 for two, 1.0 from three).

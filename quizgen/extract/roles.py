@@ -4,9 +4,9 @@ Five shapes, best first: an apposition after the name ("Ana Ruiz, director of th
 the name in apposition to a role ("the Chilean President, Gabriel Boric"), words before the
 name ("Chilean President Gabriel Boric", "mining giants Acme and Globex"), an
 organisation naming its kind ("the Xinhua agency"), and a title the person's clause takes "as"
-("re-elected as president"). Coordinated names share a plural role, or split it with
-"respectively" ("X and Y, the leaders of A and B respectively").
-"""
+("re-elected as president"). A title a named state or organisation owns reads with "of"
+("Ruritania's Foreign Minister X" -> "Foreign Minister of Ruritania"). Coordinated names share
+a plural role, or split it with "respectively" ("X and Y, the leaders of A and B respectively")."""
 
 from __future__ import annotations
 
