@@ -37,7 +37,9 @@ _DATELINE = re.compile(
     re.M,
 )
 #: A byline the ingest step kept: "By Jane Doe, Science Correspondent" (no sentence after it).
-_BYLINE = re.compile(r"^[ \t]*B[yY]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\|)[^\n.!?]{0,60})?[ \t]*$", re.M)
+_BYLINE = re.compile(
+    r"^[ \t]*B[yY]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\|)[^\n.!?]{0,60})?[ \t]*$", re.M
+)
 #: A wire credit line: "(Reporting by Jane Doe in Lima; Editing by John Roe)".
 _CREDITS = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|photos?) by\b.*$", re.M | re.I)
 #: Last words of institutions that belong to a state ("Chile’s Senate", "Peru’s Central Bank"):
@@ -47,7 +49,9 @@ INSTITUTIONS = frozenset(
     police court bank commission agency office service committee legislature""".split()
 )
 #: Legal forms after a company's name ("Acme & Co", "Acme AG"): not part of the name people use.
-LEGAL_FORMS = frozenset("co co. inc inc. ltd ltd. plc corp corp. llc ag gmbh sa s.a. nv n.v. spa a/s asa ab oyj se".split())
+LEGAL_FORMS = frozenset(
+    "co co. inc inc. ltd ltd. plc corp corp. llc ag gmbh sa s.a. nv n.v. spa a/s asa ab oyj se".split()
+)
 #: Last words of names of things rather than actors ("the Bridgetown Initiative", "the X Telescope");
 #: none is a common surname or the end of an agency's name ("Jude Law", "Geological Survey").
 THINGS = frozenset(
@@ -307,9 +311,8 @@ def _split_conjuncts(ent: Span) -> list[Span]:
     """ "Acme and Globex" -> two names, but not "Trade and Industry Ministry" (the words before
     "and" describe the name after it); "Acme (AC)" -> two names; "Boric’s Chile" -> "Boric"
     (what follows a possessive is another name, but not after a plural: "the Women's League")."""
-    possessive = next(
-        (t.i for t in ent if t.tag_ == "POS" and t.i > ent.start and ent.doc[t.i - 1].tag_ not in ("NNS", "NNPS")), None
-    )
+    plural = ("NNS", "NNPS")
+    possessive = next((t.i for t in ent[1:] if t.tag_ == "POS" and ent.doc[t.i - 1].tag_ not in plural), None)
     if possessive is not None:
         ent = ent.doc[ent.start: possessive]
     cuts = [t.i for t in ent if t.text in "()[]" or t.pos_ == "CCONJ" and not _describes_next(ent, t)]
@@ -349,8 +352,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     as often as anything else, or it is the surname and never a nationality. A person's short
     form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG).
     An organisation's first or last words stand for the one longer organisation they begin or
-    end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"), an acronym for the one name it abbreviates, and an owned organisation
-    ("Chile’s Senate") is also named without its owner.
+    end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"), an acronym for the one name it
+    abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
     """
     counts = Counter((_form(s), s.label_) for s in spans)
     labels: dict[str, Counter] = {}
