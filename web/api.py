@@ -6,8 +6,9 @@ from flask import Blueprint, abort, g, jsonify, request
 from sqlalchemy import select
 
 from quizgen.bank.models import QuestionRow, QuestionSet, SetItem
+from quizgen.bank.queries import active_questions
 
-from .bank import active_questions, db, get_or_404, published_sets, question_counts, record_answer, set_articles
+from .bank import db, get_or_404, published_sets, question_counts, record_answer, set_articles
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 

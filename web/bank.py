@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from quizgen.bank import queries
 from quizgen.bank.models import Answer, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
-from quizgen.bank.queries import active_questions  # noqa: F401 (the blueprints import it from here)
 
 
 def db() -> Session:

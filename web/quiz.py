@@ -12,10 +12,11 @@ from fsrs import Card, Rating, Scheduler
 from sqlalchemy import and_, bindparam, select
 
 from quizgen.bank.models import Answer, Article, Attempt, QuestionRow, QuestionSet, ReviewCard, utcnow
+from quizgen.bank.queries import active_questions
 
 from .auth import safe_path
 from .bank import (
-    active_questions, db, evidence_views, get_or_404, published_sets, question_counts, record_answer,
+    db, evidence_views, get_or_404, published_sets, question_counts, record_answer,
     segments, set_articles,
 )
 
