@@ -208,7 +208,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     before an acronym in brackets; names of things ("the X Initiative") are left out."""
     out: list[Span] = []
     companies: list[list[str]] = []
-    for ent in sdoc.ents:
+    for ent in _joined_people(sdoc):
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -237,6 +237,18 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 out.append(full)
     out = list({(s.start, s.end): _as_company(s, companies) for s in out}.values())
     return out + _conjoined_people(sdoc, out)
+
+
+def _joined_people(sdoc: Doc) -> list[Span]:
+    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman")."""
+    out: list[Span] = []
+    for ent in sdoc.ents:
+        last = out[-1] if out else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
+            out[-1] = Span(sdoc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def legal_form(token: Token) -> bool:

@@ -103,14 +103,16 @@ def _before_honorifics(span: Span) -> int:
 
 def _owned(tokens: list[Token], score: int, mention: Span, head: Token, *, keep_owner: bool) -> Role:
     """A role from words before the name. A title a named state or organisation owns reads with
-    "of" ("Ruritania's Foreign Minister" -> "Foreign Minister of Ruritania"); other owners
-    ("his", "the bank's") stay in an apposition and out of a title right before the name."""
+    "of" ("Ruritania's Foreign Minister Prince X" -> "Foreign Minister of Ruritania"); other
+    owners ("his", "the bank's") stay in an apposition and out of a title right before the name."""
     owner = next((t for t in tokens if t.dep_ == "poss"), None)
-    if owner is None or keep_owner and not (owner.pos_ == "PROPN" and title_noun(head)):
+    named = owner is not None and owner.pos_ == "PROPN" and any(title_noun(t) for t in tokens)
+    if owner is None or keep_owner and not named:
         return _role(tokens, score, mention, head)
     owned = set(owner.subtree)
-    role = _role([t for t in tokens if t not in owned], score, mention, head)
-    if owner.pos_ != "PROPN" or not title_noun(head) or not role.text:
+    kept = [t for t in tokens if t not in owned and (not named or t.i <= owner.head.i)]
+    role = _role(kept, score, mention, head)
+    if not named or not role.text:
         return role
     name = owner.doc[owner.left_edge.i: owner.i + 1]
     start = min(name.start_char, role.extent[0])
