@@ -60,6 +60,10 @@ Feature: Participants, their roles and one entity across articles
     And "World Bank" is an ORG participant with the alias "the World Bank"
     And "Jane Doe" is not a participant
 
+  Scenario: Short forms, acronyms and capitals resolve to the one name they stand for
+    Given the people of the unseen article "politics.txt"
+    Then "bin Salman, Kask, Minister Farkas, EU, Budapest" resolve to "Fahad bin Salman, Marta Kask, Gabor Farkas, European Union, Hungary" in it
+
   Scenario Outline: Articles in other news styles meet their hand-made expectations
     Wire datelines ("NEW YORK (Reuters) -"), bylines and a company's legal form ("& Co", "AG")
     name no participant; a short name, an acronym or a capital is an alias, not another

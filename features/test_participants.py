@@ -83,6 +83,12 @@ def unseen_article(unseen_participants, ctx, name):
     return [p for p in unseen_participants if p.doc == name]
 
 
+@given(parsers.parse('the people of the unseen article "{name}"'))
+def unseen_people(nlp, ctx, name):
+    document = read_document(UNSEEN / name)
+    ctx["people"] = People.from_doc(nlp(document.analysis_text), document)
+
+
 @then("every participant its expectation names is found, with its type, role and aliases")
 def expected_found(participants, ctx):
     problems = []

@@ -153,16 +153,18 @@ class People:
         """The fullest name in the document for a mention ("Lopez" -> "Maria Lopez"), or None.
 
         A first or last name the document never used alone still resolves when exactly one
-        person has it ("President Boric" -> "Gabriel Boric").
+        person has it ("President Boric" -> "Gabriel Boric", "bin Salman" -> "Fahad bin Salman").
         """
         as_written, untitled = (name_key(normalize_name(mention, person=p)) for p in (False, True))
         owned = name_key(normalize_name(_OWNER.sub("", mention), person=False))  # "Chile’s Senate"
         for key in (as_written, untitled, owned):
             if key in self.names:
                 return self.names[key]
+        words = untitled.split()
         fuller = {
             name for name, kind in self.types.items()
-            if kind == "PERSON" and untitled in (name_key(name).split()[0], name_key(name).split()[-1])
+            if kind == "PERSON" and len(name.split()) > len(words)
+            and words in _ends(name_key(name).split(), len(words))
         }
         return fuller.pop() if len(fuller) == 1 else None
 
