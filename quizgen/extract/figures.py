@@ -22,7 +22,7 @@ from .numbers import (
 )
 from .quotemarks import PAIRS, Quoted, match_marks
 
-#: Entity labels of names: a numeral inside one is part of the name (World War Two, Siberia-2).
+#: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
 #: Determiners that make an ordinal indefinite ("any third country", "every second day"); "a"
 #: only with an ordinal word ("a second chance", but "a 12th package").
@@ -293,14 +293,14 @@ def _definite(token: Token, noun: Token | None) -> bool:
 
 
 def _in_name(cand: Candidate, span: Span) -> bool:
-    """A numeral that belongs to a name: in a name entity or glued to a word ("Siberia-2", "COVID-19")."""
+    """A numeral that belongs to a name: in a name entity or glued to a word ("Falcon-9", "COVID-19")."""
     if _number_token(span).ent_type_ in NAME_LABELS:
         return True
     return bool(re.search(r"[^\W\d_][-–]$", cand.match.string[max(0, cand.start - 2):cand.start]))
 
 
 def _after_name(token: Token) -> bool:
-    """A bare numeral right after a proper noun names a thing ("Siberia 2", "Windows 11")."""
+    """A bare numeral right after a proper noun names a thing ("Apollo 11", "Windows 11")."""
     prev = token.doc[token.i - 1] if token.i else None
     return prev is not None and prev.pos_ == "PROPN" and "\n" not in prev.whitespace_ and month_number(prev.text) is None
 
@@ -320,7 +320,7 @@ def about(span: Span) -> str:
 
     The noun a figure stands before ("11 documents", "an $18 trillion economy", "5th term");
     otherwise the subject of the clause the figure sits in ("Anticipated bilateral trade
-    between China and Russia"), following a relative pronoun or a participle to its noun.
+    between Chile and Peru"), following a relative pronoun or a participle to its noun.
     """
     token = span.root
     head = token.head

@@ -54,7 +54,7 @@ class Quote(Fact):
     speaker_role: str | None = None
     #: PERSON, ORG, GPE, DOCUMENT, ANONYMOUS or JOINT; None when the speaker is unknown.
     speaker_type: str | None = None
-    #: The attribution words ("Gabuev wrote", "according to"), for explanations.
+    #: The attribution words ("Lopez wrote", "according to"), for explanations.
     cue: str | None = None
     #: curly, straight, single, dash or block.
     marks: str = "curly"

@@ -3,7 +3,7 @@
 Marks are matched paragraph by paragraph (:mod:`.quotemarks`). Each quoted span takes the
 first attribution that applies:
 
-1. the nearest verb of saying above it in the parse ("Zhao said", "as X points out"),
+1. the nearest verb of saying above it in the parse ("Lopez said", "as X points out"),
 2. "according to X" in its sentence,
 3. another verb of saying in its sentence ("“…,” Dimon said, “…”"),
 4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “",
@@ -11,7 +11,7 @@ first attribution that applies:
 
 Two layouts have their own rule: a paragraph led by a dash and ended by an attribution
 ("– …, X explains."), and a paragraph-long quote followed by a line holding only a name.
-Quoted names of things (“One Belt – One Road”, the so-called section “D”) are skipped, and so
+Quoted names of things (the “Green Corridor” plan, the so-called section “B”) are skipped, and so
 is every quote without an identifiable speaker (:mod:`.speakers`): never a guess.
 """
 
@@ -38,7 +38,7 @@ _TRAILING = " \t,;:" + DASHES + "-"
 @dataclass(frozen=True)
 class Attribution:
     speaker: Speaker | None
-    #: The attribution words, as written ("Zhao said", "according to Adil Kaukenov").
+    #: The attribution words, as written ("Lopez said", "according to Maria Lopez").
     cue: str
     #: Tokens of the cue, so the evidence sentence can include it.
     tokens: tuple[int, int]
@@ -205,7 +205,7 @@ def _block_attribution(
 
 def _names_a_thing(sdoc: Doc, text: str, quoted: Quoted) -> bool:
     """Whether the quoted words name a thing: a short capitalised phrase with no verb
-    (“One Belt – One Road”, section “D”), or words after "so-called"."""
+    (the “Green Corridor” plan, section “B”), or words after "so-called"."""
     before = text[max(0, quoted.start - 40): quoted.start - 1].split()
     if before and before[-1].lower() in NAMING_WORDS:
         return True

@@ -31,14 +31,14 @@ CUE_VERBS = frozenset(
 SELF_DESCRIPTION_VERBS = frozenset("project present portray position cast style bill brand see".split())
 #: Particles that make a verb one of saying ("point out").
 CUE_PHRASAL = {"point": "out", "spell": "out"}
-#: Nouns of texts that can be quoted ("The joint final statement asserts that …").
+#: Nouns of texts that can be quoted ("The final communiqué asserts that …").
 DOCUMENT_NOUNS = frozenset(
     """statement declaration communique communiqué report document letter memo memorandum resolution
     treaty agreement accord study survey editorial announcement release decree charter readout
     transcript filing ruling verdict judgment judgement indictment manifesto constitution notice
     directive guideline paper""".split()
 )
-#: Entity types that can speak ("Russians said" names nobody in particular); None is a name of unknown type.
+#: Entity types that can speak ("Canadians said" names nobody in particular); None is a name of unknown type.
 _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", None})
 #: How many tokens back a pronoun's antecedent is looked for.
 ANTECEDENT_WINDOW = 600
@@ -184,8 +184,8 @@ class Speakers:
 
     def _is_mention(self, span: Span) -> bool:
         """Whether a name span mentions someone: outside quotes and boilerplate, and not a
-        modifier inside another kind of name ("Belt" in "the Belt and Road Initiative";
-        "Putin" in "the Putin-Xi meeting" is a mention)."""
+        modifier inside another kind of name ("Green" in "the Green Deal Initiative";
+        "Lula" in "the Lula-Macron meeting" is a mention)."""
         root = span.root
         if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "PROPN" and root.head.i >= span.end:
             owner = self.people.resolve(root.head.text)
@@ -195,7 +195,7 @@ class Speakers:
 
     def fullest(self, head: Token) -> str:
         """The longest phrase in the document with the same head that contains this one's words,
-        from the same paragraph if there is one ("an official" -> "Anonymous Russian official")."""
+        from the same paragraph if there is one ("an official" -> "Anonymous Brazilian official")."""
         own = self._phrase(head)
         words = {t.lower_ for t in own}
         paragraph = self._paragraph(head)
