@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from quizgen.extract import extract
 from quizgen.ingest import read_paths
 from quizgen.nlp import load
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = ROOT / "tests" / "data" / "gold"
+from support import GOLD, SEEDS
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +32,3 @@ def seed_facts(nlp, seed_documents):
 def gold():
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
 
-
-def seed_name(prefix: str) -> str:
-    """The seed file whose name starts with ``prefix`` ("004" -> "004_7a02….txt")."""
-    return next(p.name for p in SEEDS.iterdir() if p.name.startswith(prefix))

@@ -19,7 +19,7 @@ from pygiftparser import parser as gift_parser
 from pygiftparser.utils import transformSpecials
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from conftest import ROOT, SEEDS, seed_name
+from support import ROOT, SEEDS, seed_name
 from quizgen.cli import main
 from quizgen.export import Article, ExportSet, anki, export
 from quizgen.export.anki import CLOZE_MODEL_ID, MCQ_MODEL_ID, QA_MODEL_ID, guid

@@ -17,7 +17,7 @@ from lxml import etree
 from pytest_bdd import given, parsers, scenarios, then, when
 from sqlalchemy import select
 
-from conftest import SEEDS, seed_name
+from support import SEEDS, seed_name
 from quizgen.bank import init_db, transaction
 from quizgen.bank.ingest import ingest_paths
 from quizgen.bank.models import QuestionRow, QuestionSet

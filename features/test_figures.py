@@ -8,7 +8,7 @@ import json
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from conftest import GOLD, ROOT, SEEDS, seed_name
+from support import GOLD, ROOT, SEEDS, seed_name
 from quizgen.extract.figures import extract_figures
 from quizgen.ingest.document import Document
 

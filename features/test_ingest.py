@@ -9,7 +9,7 @@ import sys
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from conftest import SEEDS, seed_name
+from support import SEEDS, seed_name
 from quizgen.ingest import read_document
 
 scenarios("ingest.feature")

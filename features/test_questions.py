@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from conftest import seed_name
+from support import seed_name
 from quizgen.extract.model import Figure, Participant, Quote, fact_from_dict
 from quizgen.extract.numbers import parse_amount
 from quizgen.ids import stable_id

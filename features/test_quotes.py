@@ -7,7 +7,7 @@ import importlib.util
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from conftest import GOLD, ROOT, SEEDS, seed_name
+from support import GOLD, ROOT, SEEDS, seed_name
 from quizgen.extract.names import People
 from quizgen.extract.quotes import extract_quotes
 from quizgen.ingest import Document
