@@ -9,7 +9,7 @@ import json
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from conftest import GOLD, ROOT, SEEDS, seed_name
+from support import GOLD, ROOT, SEEDS, seed_name
 from quizgen.extract import Participant, extract, fact_from_dict
 from quizgen.extract.entities import same_entity, spelling_evidence
 from quizgen.extract.names import People
