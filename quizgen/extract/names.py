@@ -28,9 +28,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _OWNER = re.compile(r"^.*?['’]s\s+")
 _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
-#: A wire dateline opening a paragraph: "NEW YORK (Reuters) -", "PARIS/BERLIN, June 3 (AFP) –",
-#: "Kyiv (AP) —"; without an agency only in capitals ("SANTIAGO –"); a sentence follows (not a
-#: heading like "EU - China summit").
+#: A wire dateline opening a paragraph: "LAGOS (Wire) -", "OSLO/BERGEN, June 3 (AP) –",
+#: "Quito (AP) —"; without an agency only in capitals ("SANTIAGO –"); a sentence follows (not a
+#: heading like "ACME - the results").
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][\w.'’/-]*(?: [A-Z][\w.'’/-]*){0,3})(?:,(?: [\w.'’]+){1,3}){0,2}"
     r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[-–—]{1,2}\s(?=(?:\S+[ \t]+){6})",
@@ -258,7 +258,7 @@ def legal_form(token: Token) -> bool:
 
 
 def _names_thing(span: Span) -> bool:
-    """The name is, or begins, the name of a thing: "the Bridgetown Initiative", "the James
+    """The name is, or begins, the name of a thing: "the Bridgetown Initiative", "the Jane
     Webb Space Telescope" (spaCy may leave the last word out)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return span[-1].lower_ in THINGS or (after is not None and after.text.istitle() and after.lower_ in THINGS)
@@ -409,7 +409,7 @@ def _ends(words: list[str], n: int) -> tuple[list[str], list[str]]:
 
 def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """An acronym stands for the one organisation or state in the document it abbreviates
-    ("EU" -> "European Union", "AOSIS" -> "Alliance of Small Island States")."""
+    ("ACU" -> "Acme Credit Union", "AOSIS" -> "Alliance of Small Island States")."""
     out = dict(canonical)
     for form in canonical:
         letters = form.replace(".", "")
