@@ -24,7 +24,7 @@ Feature: Annotated questions from facts
     And its evidence span in article "004" holds the speaker's name
 
   Scenario: A quote becomes a "Complete the quote" cloze and an "According to" question
-    Given the questions generated from the seeds
+    Given the questions generated from the quote "The war in Ukraine has become" alone
     Then a cloze question starts with "Complete the quote by Alexander Gabuev:"
     And a short question asks "According to Alexander Gabuev, what has become a main principle of President Putin’s foreign policy?"
     And its answer is "The war in Ukraine"
@@ -52,10 +52,21 @@ Feature: Annotated questions from facts
     Then every cloze prompt has exactly one blank
     And every cloze answer stands in its evidence sentence
 
-  Scenario: True/false questions come as a true statement and false variants
+  Scenario: True/false questions state each fact once, as written or with a distractor swapped in
     Given the questions generated from the seeds
     Then every true/false answer is True or False
-    And every false statement has a true statement of the same fact
+    And no fact is stated twice
+    And true/false questions are at most a quarter of the set
+
+  Scenario: A quoted fragment is asked as words used, a quoted sentence as said
+    Given the questions generated from the seeds
+    Then a short question asks "Who used the words “the creation of a continent-wide architecture”?"
+    And its answer is "Sergei Lavrov"
+    And no prompt says a fragment starting in lower case was "said:"
+
+  Scenario: "…, he noted" after a clause naming someone else is not resolved to that person
+    Given the questions generated from the seeds
+    Then no prompt contains ", he noted"
 
   Scenario: Matching pairs people with their roles from one article
     Given the questions generated from the seeds
@@ -66,6 +77,11 @@ Feature: Annotated questions from facts
     Given the questions generated from the seeds
     Then no answer or accepted variant appears in its own prompt
     And the number of answers revealed by other questions is reported and below the number of questions
+
+  Scenario: The set leaves out questions giving away other answers, but keeps every fact
+    Given the questions generated from the seeds
+    Then every fact that has a question before the set is spread still has one
+    And fewer than 1 in 4 answers are revealed by another question
 
   Scenario: Prompts are self-contained
     Given the questions generated from the seeds

@@ -36,6 +36,15 @@ def seed_run(nlp, seed_documents, seed_facts):
     return facts, documents, generate(facts, documents, nlp=nlp)
 
 
+@pytest.fixture(scope="module")
+def unspread(seed_run, nlp):
+    """The seeds' questions before the set leaves out those giving away other answers."""
+    facts, documents, _ = seed_run
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("quizgen.questions.spread", lambda found: found)
+        return generate(facts, documents, nlp=nlp)
+
+
 @pytest.fixture
 def ctx():
     return {}
@@ -46,6 +55,14 @@ def ctx():
 @given("the questions generated from the seeds", target_fixture="questions")
 def seed_questions(seed_run):
     return seed_run[2]
+
+
+@given(parsers.parse('the questions generated from the quote "{words}" alone'), target_fixture="questions")
+def one_quote_questions(seed_run, nlp, words):
+    """One quote's questions, with no other fact in the set to clash with."""
+    facts, documents, _ = seed_run
+    quote = next(f for f in facts if isinstance(f, Quote) and plain(f.text).startswith(words))
+    return generate([quote], documents, nlp=nlp)
 
 
 @then(parsers.parse("there are at least {n:d} questions"))
@@ -139,12 +156,37 @@ def tf_answers(questions):
     assert {q.answer for q in tf} == {"True", "False"}
 
 
-@then("every false statement has a true statement of the same fact")
-def false_has_true(questions):
-    true = {i for q in questions if q.type == "tf" and q.answer == "True" for i in q.fact_ids}
-    for question in questions:
-        if question.type == "tf" and question.answer == "False":
-            assert set(question.fact_ids) & true, question.prompt
+@then("no fact is stated twice")
+def one_statement(questions):
+    stated = [tuple(q.fact_ids) for q in questions if q.type == "tf"]
+    assert len(stated) == len(set(stated))
+
+
+@then("true/false questions are at most a quarter of the set")
+def tf_share(questions):
+    assert 4 * sum(q.type == "tf" for q in questions) <= len(questions)
+
+
+@then('no prompt says a fragment starting in lower case was "said:"')
+def fragments_not_said(questions):
+    assert not [q.prompt for q in questions if re.search(r"said: “[^A-Za-z]*[a-z]", q.prompt)]
+
+
+@then(parsers.parse('no prompt contains "{text}"'))
+def no_prompt_contains(questions, text):
+    assert not [q.prompt for q in questions if text in q.prompt]
+
+
+@then("every fact that has a question before the set is spread still has one")
+def spread_keeps_facts(unspread, questions):
+    assert len(unspread) > len(questions)
+    assert {tuple(q.fact_ids) for q in unspread} == {tuple(q.fact_ids) for q in questions}
+
+
+@then(parsers.parse("fewer than 1 in {n:d} answers are revealed by another question"))
+def few_leaks(questions, n):
+    asked = [q for q in questions if q.type not in ("tf", "matching")]
+    assert n * len(answer_leaks(questions)) < len(asked)
 
 
 @then(parsers.parse("every matching question has at least {n:d} pairs from one article"))
@@ -238,9 +280,10 @@ def mcq_same_kind(questions, seed_run):
 
 
 @then("figure distractors have the answer's unit and magnitude and are not roundings of it")
-def mcq_figures(questions):
+def mcq_figures(questions, unspread):
+    """Checked on every candidate set, before the set is spread too, so more figures are seen."""
     checked = 0
-    for question in (q for q in questions if q.type == "mcq" and isinstance(q.value, int | float)):
+    for question in (q for q in questions + unspread if q.type == "mcq" and isinstance(q.value, int | float)):
         answer = parse_amount(question.answer)
         if answer is None or not answer.value:
             continue

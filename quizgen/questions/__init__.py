@@ -2,7 +2,8 @@
 
 ``generate`` overgenerates candidates from every template (:mod:`.templates`), keeps the best
 admissible one per fact and slot (:mod:`.rank`), merges the same fact told by several articles
-(:mod:`.groups`) and near-duplicate prompts, and annotates what it keeps.
+(:mod:`.groups`) and near-duplicate prompts, leaves out questions that give away another's
+answer where the fact keeps another question, and annotates what it keeps.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..ingest import Document
 from .groups import group_facts
 from .model import TYPES, Question
 from .pool import Pool
-from .rank import annotate, answer_leaks, best, cap_per_article, merge_near_duplicates
+from .rank import annotate, answer_leaks, best, cap_per_article, merge_near_duplicates, spread
 from .templates import Context, figure_candidates, matching_candidates, participant_candidates, quote_candidates
 
 __all__ = ["TYPES", "Question", "answer_leaks", "generate"]
@@ -51,7 +52,7 @@ def generate(
     groups = group_facts(facts)
     candidates = [c for g in groups for c in _TEMPLATES[type(g.main)](ctx, g)]
     candidates += matching_candidates(ctx, groups)
-    questions = merge_near_duplicates([q for q in best(candidates) if q.type in types])
+    questions = spread(merge_near_duplicates([q for q in best(candidates) if q.type in types]))
     by_id = {f.id: f for f in facts}
     questions = [annotate(q, by_id, documents) for q in questions]
     return cap_per_article(questions, max_per_article)

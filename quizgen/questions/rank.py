@@ -101,6 +101,58 @@ def _same_answer(a: Question, b: Question) -> bool:
         norm(b.answer) in {norm(x) for x in a.accepted} or norm(a.answer) in {norm(x) for x in b.accepted})
 
 
+def spread(questions: list[Question]) -> list[Question]:
+    """The questions minus those giving away, or given away by, another kept one; in input order.
+
+    An answer is given away when it stands verbatim in the prompt of a question about other facts.
+    Every fact group keeps one question (its best that gives nothing away, else its best), so no
+    fact is lost; the others are then taken in score order, each only if it reveals no kept answer
+    and no kept prompt reveals its own.
+    """
+    kept = _Kept()
+    order = sorted(range(len(questions)), key=lambda i: -questions[i].score)
+    by_facts: dict[tuple[str, ...], list[int]] = {}
+    for i in order:
+        by_facts.setdefault(tuple(questions[i].fact_ids), []).append(i)
+    for members in by_facts.values():
+        kept.add(next((i for i in members if not kept.clashes(questions[i])), members[0]), questions)
+    for i in order:
+        if i not in kept.ids and not kept.clashes(questions[i]):
+            kept.add(i, questions)
+    return [q for i, q in enumerate(questions) if i in kept.ids]
+
+
+class _Kept:
+    """Kept questions indexed by prompt word and by answer's first word, for near-linear checks."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+        self.prompts: dict[str, list[Question]] = {}
+        self.answers: dict[str, list[Question]] = {}
+
+    def add(self, i: int, questions: list[Question]) -> None:
+        question = questions[i]
+        self.ids.add(i)
+        for word in set(norm(question.prompt).split()):
+            self.prompts.setdefault(word, []).append(question)
+        if _asks_answer(question):
+            self.answers.setdefault(norm(question.answer).split()[0], []).append(question)
+
+    def clashes(self, question: Question) -> bool:
+        if _asks_answer(question):
+            first = norm(question.answer).split()[0]
+            if any(q.fact_ids != question.fact_ids and contains(q.prompt, question.answer)
+                   for q in self.prompts.get(first, ())):
+                return True
+        return any(q.fact_ids != question.fact_ids and contains(question.prompt, q.answer)
+                   for word in set(norm(question.prompt).split()) for q in self.answers.get(word, ()))
+
+
+def _asks_answer(question: Question) -> bool:
+    """Whether the answer is a text another prompt could give away (not True/False or pairs)."""
+    return question.type not in ("tf", "matching") and bool(norm(question.answer).split())
+
+
 def annotate(question: Question, facts: Mapping[str, Fact], documents: Mapping[str, Document]) -> Question:
     """Fill difficulty, tags and explanation from the question's facts."""
     own = [facts[i] for i in question.fact_ids if i in facts]
@@ -176,7 +228,7 @@ def answer_leaks(questions: list[Question]) -> list[tuple[str, str]]:
     leaks = []
     for question in questions:
         words = norm(question.answer).split()
-        if question.type in ("tf", "matching") or not words:
+        if not _asks_answer(question):
             continue
         holders = set.intersection(*(by_word.get(w, set()) for w in words))
         other = next((questions[i] for i in sorted(holders) if questions[i].fact_ids != question.fact_ids

@@ -2,7 +2,8 @@
 
 A question may not lean on context it does not give. A personal pronoun is replaced by the
 person's name when exactly one person is mentioned in the stretch of text before it; any other
-referring word ("it", "they", "this pipeline") makes the text unusable (None).
+referring word ("it", "they", "this pipeline") makes the text unusable (None), and so does a
+pronoun that is the subject of a verb of saying ("…, he noted"), whose speaker is rarely the person named in its clause.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from ..extract.speakers import is_cue
 from .text import REFERRING, Edit
+
 #: How far back (characters) a pronoun may look for the one person it refers to.
 WINDOW = 400
 _PERSONAL = {"he", "she", "him", "his", "her", "hers"}
@@ -40,6 +43,8 @@ def references(sent: Doc, offset: int, people: Sequence[tuple[int, str]], skip: 
         name, here = _referent(offset + token.idx, offset, people)
         if name is None:
             return None
+        if here and token.dep_ == "nsubj" and is_cue(token.head):
+            return None  # "…, he noted": the speaker of a reported clause is not the person named inside it
         if here and keep_local:
             continue  # the person is named earlier in this very sentence: the text is self-contained
         possessive = token.tag_ == "PRP$" or token.lower_ in ("his", "hers")

@@ -180,15 +180,19 @@ class Maker:
             yield self.question(template, "mcq", prompt, answer, choices=choices, **fields)
 
     def statements(self, true: str, false: list[str], key: str, **fields) -> Iterator[Candidate]:
-        """A true statement and one false variant (a distractor swapped in), each its own question.
+        """One statement of the fact: true, or false with a distractor swapped in.
 
-        ``key`` is the part of the fact the statement turns on; its span is the evidence.
+        Which one is fixed by the fact's id (about half of the facts each), so a set never shows
+        a statement next to its own negation. ``key`` is the part the statement turns on; its
+        span is the evidence.
         """
         choices = ["True", "False"]
-        yield self.question("statement", "tf", true, "True", answer_text=key, slot="tf-true", choices=choices, **fields)
-        if false:
+        if false and int(stable_id(self.fact.id, "statement"), 16) % 2:
             yield self.question("statement", "tf", false[0], "False", answer_text=key, slot="tf-false",
                                 choices=choices, **fields)
+        else:
+            yield self.question("statement", "tf", true, "True", answer_text=key, slot="tf-true", choices=choices,
+                                **fields)
 
 
 # --- quotes -----------------------------------------------------------------------------------
@@ -201,15 +205,23 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
     accepted = ctx.pool.variants(speaker)
     if word_count(quote.text) >= FULL_QUOTE_WORDS:
         words = quote_snippet(plain(quote.text).strip().rstrip(",.;:").strip(), MAX_PROMPT_QUOTE_WORDS)
-        prompt = f"Who said: “{words}”?"
+        said = _said(words)
+        prompt = f"Who {said} “{words}”?"
         yield make.question("quote.who-said", "short", prompt, speaker, accepted=accepted)
         type_ = "PERSON" if quote.speaker_type == "JOINT" else quote.speaker_type
         wrong = distractors.actors(ctx.pool, speaker, type_, prompt, role=quote.speaker_role)
         yield from make.mcq("quote.who-said", prompt, speaker, wrong, accepted=accepted)
-        yield from make.statements(f"{speaker} said: “{words}”", [f"{w} said: “{words}”" for w in wrong], speaker)
+        yield from make.statements(f"{speaker} {said} “{words}”.", [f"{w} {said} “{words}”." for w in wrong], speaker)
         yield from _complete_quote(ctx, make, quote, words)
         yield from _according_to(ctx, make, quote, words)
     yield from _speaker_cloze(ctx, make, quote, accepted)
+
+
+def _said(words: str) -> str:
+    """How a question introduces a quote: a sentence is "said:", a fragment ("the creation of …")
+    was only "used" as words inside the reporter's own sentence."""
+    first = next((c for c in words if c.isalpha()), "")
+    return "said:" if first.isupper() else "used the words"
 
 
 def _complete_quote(ctx: Context, make: Maker, quote: Quote, words: str) -> Iterator[Candidate]:
