@@ -35,6 +35,10 @@ def nlp():
     ("The previous summits in 2017 and 2019 drew more leaders.", "2019", "date", None),
     ("He said the port will cost $3 billion.", "$3 billion", "money", "How much will the port cost?"),
     ("It will cost $3 billion.", "$3 billion", "money", None),
+    ("There were 9 Peruvian ministers and deputy ministers at the 2021 summit.", "9", "count",
+     "How many Peruvian ministers and deputy ministers at the 2021 summit were there?"),
+    ("Ms. Lopez has visited Lima more than 30 times, more than any other envoy.", "more than 30 times", "count",
+     "How many times has Ms. Lopez visited Lima?"),
 ])
 def test_wh_questions_come_from_the_parse(nlp, sentence, figure, figure_type, question):
     start = sentence.index(figure)
@@ -94,3 +98,8 @@ def test_markup_is_removed_and_long_sentences_trimmed_at_clauses():
     start = sentence.index("42")
     trimmed = trim(sentence, start, start + 2, max_words=20)
     assert "42" in trimmed and trimmed.startswith("…") and len(trimmed.split()) <= 24
+
+
+def test_a_pronoun_saying_verb_is_not_resolved_to_a_person_named_in_its_clause(nlp):
+    sentence = "Peru meets all of Maria Lopez’s conditions, he noted."
+    assert references(nlp(sentence), 0, [(18, "Maria Lopez")], (0, 0)) is None

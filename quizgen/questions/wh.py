@@ -35,7 +35,7 @@ def wh_question(sent: Doc | Span, start: int, end: int, figure_type: str) -> str
     wh, phrase = _wh_phrase(head, figure, figure_type)
     if wh is None:
         return None
-    if phrase.dep_ in EMBEDDED or any(c.dep_ == "conj" for c in phrase.children):
+    if phrase.dep_ in EMBEDDED or any(c.dep_ == "conj" and not _shares_count(c, wh) for c in phrase.children):
         return None
     removed = set(_subtree(phrase)) | set(figure)
     if phrase.dep_ == "pobj":
@@ -97,7 +97,7 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> tuple[str 
         if noun is None:
             return None, head
         after = [t for t in _subtree(noun) if t == noun or t.i > max(f.i for f in figure)]
-        mods = [t for t in after if t == noun or t.i > noun.i]
+        mods = [t for t in after if t.head == noun or t == noun or t.i > noun.i]  # "11 European presidents"
         cut = next((t.i for t in mods if t.is_punct), None)
         mods = [t for t in mods if cut is None or t.i < cut]
         if any(t.dep_ in ("relcl", "acl", "appos") for t in mods):
@@ -121,6 +121,13 @@ _CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb"
                  "slump", "shrink", "gain", "lose", "expand", "contract", "plunge", "tumble", "slide"}
 
 
+def _shares_count(conj: Token, wh: str) -> bool:
+    """A noun joined to the counted one without a number or article of its own is counted with it:
+    "11 presidents and prime ministers" -> "How many presidents and prime ministers"."""
+    return wh.startswith("how many") and conj.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in conj.children)
+
+
 def _clause(token: Token) -> Token | None:
     """The verb with a subject that ``token`` is, or borrows its subject from (through xcomp)."""
     while True:
@@ -139,8 +146,12 @@ def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> lis
     """The clause's words after the moved parts, in order: verb group, objects, modifiers."""
     replace = replace or {}
     keep: list[Token] = list(extra)
+    doc = clause.doc
+    # a comment set off by a comma right after the figure ("40 times, more than anyone") goes with it
+    trailing = {t for c in clause.children if c.left_edge.i >= 2 and doc[c.left_edge.i - 1].text == ","
+                and doc[c.left_edge.i - 2] in removed for t in c.subtree}
     for token in clause.subtree:
-        if token in removed or token in skip or token in keep:
+        if token in removed or token in skip or token in keep or token in trailing:
             continue
         chain = [token, *_ancestors_to(token, clause)[1:]] if token != clause else []
         if any(a.head == clause and a.dep_ in DROPPED or _aside(a) for a in chain):
