@@ -183,6 +183,7 @@ def results_page(page, ctx):
 
 @then("the evidence link opens the article with the answer highlighted and boilerplate dimmed")
 def article_view(page, live):
+    page.locator(".review details summary").first.click()
     link = page.locator("a.article-link").first
     href = link.get_attribute("href")
     link.click()
