@@ -108,6 +108,16 @@ Feature: Figures
     And no figure overlaps "two leaders"
     And no figure overlaps "once a year"
 
+  Scenario: A currency prefix is glued to the dollar sign and case-sensitive
+    Given the article text
+      """
+      The firm raises $40 million. Acme won a $2.1 billion order. Rivals paid A$3 million and S$7 million.
+      """
+    Then there is a figure "$40 million" of type money with value 40000000 and unit "USD"
+    And there is a figure "$2.1 billion" of type money with value 2100000000 and unit "USD"
+    And there is a figure "A$3 million" of type money with value 3000000 and unit "AUD"
+    And there is a figure "S$7 million" of type money with value 7000000 and unit "SGD"
+
   Scenario: The gold scorer rates the figures of the seeds
     When the seed facts are scored against the gold annotation
     Then figure F1 is at least 0.95

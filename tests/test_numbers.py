@@ -42,6 +42,13 @@ def test_amounts_are_normalised(text, expected):
     assert parse_amount(text) == expected
 
 
+@pytest.mark.parametrize("text, currency", [("A$5", "AUD"), ("S$5", "SGD"), ("HK$5", "HKD"), ("C\\$5", "CAD"),
+                                            ("US $5", "USD"), ("a$5", None), ("s $5", None), ("A $5", None)])
+def test_a_currency_prefix_is_case_sensitive_and_glued(text, currency):
+    amount = parse_amount(text)
+    assert (amount.unit if amount else None) == currency
+
+
 @pytest.mark.parametrize("text", ["", "5G", "a", "the two", "Siberia", "$", "billion"])
 def test_not_amounts(text):
     assert parse_amount(text) is None

@@ -27,9 +27,10 @@ SCALES: dict[str, int] = {
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }
 
-#: Currency marks written before the number, longest first, and their ISO 4217 codes.
+#: Currency marks written before the number and their ISO 4217 codes. A letter prefix is
+#: case-sensitive and glued to the "$" ("A$5", not "a $5"; "S$5", not "raises $5").
 CURRENCY_SYMBOLS: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
     "$": "USD", "£": "GBP", "€": "EUR", "₽": "RUB", "₹": "INR", "¥": "JPY", "₩": "KRW",
 }
 #: Currency names and codes written after the number.
@@ -79,9 +80,19 @@ def _alternatives(words) -> str:
 NUMBER_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{_alternatives(UNITS_WORDS)}"
 NUMBER_RE = rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]?\d)|\b(?:{NUMBER_WORD_RE})\b"
 SCALE_RE = rf"(?:{_alternatives(SCALES)})\b"
-#: "US$", "US\\$" (a markdown escape) and "US $" (the escape blanked) are all one mark.
-CURRENCY_SYMBOL_RE = "|".join(re.escape(s).replace(r"\$", r"[\s\\]?\$") if s[0].isalpha() else re.escape(s)
-                              for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+
+
+def _symbol_re(symbol: str) -> str:
+    """A currency mark as a regex. A letter prefix is case-sensitive, starts a word and is glued to
+    the "$" or escaped ("US\\$", blanked to "US $" in analysis text); a lone letter only glued or
+    escaped, as "A $5" and "S $5" are mostly an article or a word's end before a dollar amount."""
+    if not symbol[0].isalpha():
+        return re.escape(symbol)
+    gap = r"[\\ ]?" if len(symbol) > 2 else r"\\?"
+    return r"(?<![^\W_])(?-i:" + re.escape(symbol).replace(r"\$", gap + r"\$") + ")"
+
+
+CURRENCY_SYMBOL_RE = "|".join(map(_symbol_re, sorted(CURRENCY_SYMBOLS, key=len, reverse=True)))
 CURRENCY_WORD_RE = rf"(?:{_alternatives(CURRENCY_WORDS)})\b"
 UNIT_RE = rf"(?:{_alternatives(UNITS)})\b"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
@@ -163,7 +174,8 @@ def parse_amount(text: str) -> Amount | None:
         return Amount(values[0] if len(values) == 1 else values, unit, qualifier)
 
     if match["pre"] or match["cur"]:
-        return amount(scale, CURRENCY_SYMBOLS.get(_key(match["pre"]).replace(" ", "")) or CURRENCY_WORDS[_key(match["cur"])])
+        symbol = re.sub(r"[\s\\]", "", match["pre"] or "")
+        return amount(scale, CURRENCY_SYMBOLS.get(symbol) or CURRENCY_WORDS[_key(match["cur"])])
     if match["pct"]:
         return amount(1, PERCENT_WORDS[_key(match["pct"])])
     if match["dur"]:
