@@ -68,6 +68,13 @@ Feature: Annotated questions from facts
     Given the questions generated from the seeds
     Then no prompt contains ", he noted"
 
+  Scenario: Roles that single nobody out, parts of organisations and counts of nothing are not asked
+    Given the questions generated from the seeds
+    Then no question asks "Who is the senior expert on national security policy?"
+    And no question asks "Which organisation is described as a consulting organization headquartered in London?"
+    And no prompt contains "attracted only"
+    And every sentence cloze and true/false prompt states something with a finite verb
+
   Scenario: Matching pairs people with their roles from one article
     Given the questions generated from the seeds
     Then every matching question has at least 3 pairs from one article

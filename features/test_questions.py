@@ -177,6 +177,18 @@ def no_prompt_contains(questions, text):
     assert not [q.prompt for q in questions if text in q.prompt]
 
 
+@then(parsers.parse('no question asks "{prompt}"'))
+def not_asked(questions, prompt):
+    assert not [q for q in questions if q.prompt == prompt]
+
+
+@then("every sentence cloze and true/false prompt states something with a finite verb")
+def finite_verb(questions, nlp):
+    for question in questions:
+        if question.type in ("cloze", "tf") and not question.prompt.startswith("Complete the quote"):
+            assert any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in nlp(question.prompt)), question.prompt
+
+
 @then("every fact that has a question before the set is spread still has one")
 def spread_keeps_facts(unspread, questions):
     assert len(unspread) > len(questions)

@@ -37,6 +37,8 @@ QUALITY = {
     "participant.cloze": 0.65, "statement": 0.7,
 }
 MCQ_CHOICES = 4
+#: Tags of finite verbs: a sentence prompt needs one to state anything.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Quotes shorter than this are fragments: asked only as a cloze inside their sentence.
 FULL_QUOTE_WORDS = 5
 MAX_PROMPT_QUOTE_WORDS = 45
@@ -122,6 +124,8 @@ class Context:
             shown = " ".join(trim(re.sub(r"\s", " ", render(text, edits)), start + shift, start + shift + width).split())
             if not shown.startswith("…"):
                 break
+        if shown and not any(t.tag_ in FINITE for t in self.parse(shown)):
+            return None  # trimmed to a phrase ("Xi, the leader of an _____ economy …"): no statement left
         return shown
 
     def title(self, doc: str) -> str:
@@ -283,8 +287,8 @@ ABSOLUTE_TOLERANCE = {"percent": 0.5}
 
 def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
     figure: Figure = group.main
-    if figure.value is None:
-        return
+    if figure.value is None or figure.figure_type == "count" and not figure.unit:
+        return  # vague, or a count of nothing named ("attracted only three"): three what?
     make = Maker(ctx, group)
     answer = plain(figure.surface).strip()
     fields = _figure_fields(figure, answer, group)
@@ -344,11 +348,17 @@ def _written_value(figure: Figure) -> str | None:
 
 # --- participants -----------------------------------------------------------------------------
 
+#: Last words of a name that make it a part of an organisation, not one.
+SUB_UNITS = frozenset("department division program programme desk team unit".split())
+
+
 def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
     person: Participant = group.main
     actor = ctx.pool.actor(person.name)
     if actor is None or actor.type not in ("PERSON", "ORG") or not usable_role(person.role):
         return
+    if actor.type == "ORG" and norm(surname(actor.name)) in SUB_UNITS:
+        return  # "the Asia Department" of some firm: not an organisation a student can name
     make, name, role = Maker(ctx, group), actor.name, plain(person.role).strip().rstrip(",.")
     if ctx.parse(role)[0].tag_ in ("VBN", "VBG", "IN"):
         return  # "based in …", "leading …": a description, not a role
@@ -378,10 +388,12 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
 
 
 def _specific(ctx: Context, role: str) -> bool:
-    """A role that singles someone out: three words or more, or one naming a place or people
-    ("Chilean Foreign Minister" yes; "Foreign Minister", "Supreme Judge" no: of which country?)."""
+    """A role that singles someone out: one naming a place or people, or, in three words or more,
+    an organisation ("Chilean Foreign Minister", "analyst at the Lima Institute" yes; "Foreign
+    Minister", "senior expert on trade policy" no: of which country, at which institute?)."""
     parsed = ctx.parse(strip_article(role))
-    return len(parsed) >= 3 or any(e.label_ in ("NORP", "GPE", "LOC") for e in parsed.ents)
+    return any(e.label_ in ("NORP", "GPE", "LOC") or len(parsed) >= 3 and e.label_ in ("ORG", "FAC", "PERSON")
+               for e in parsed.ents)
 
 
 def _shared_role(ctx: Context, actor, role: str) -> bool:
