@@ -6,6 +6,7 @@ the seeds once per session; a real Chromium (Debian's, through Playwright) drive
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
 from pathlib import Path
@@ -108,14 +109,24 @@ def _start(page, base: str, name: str) -> None:
 
 @given(parsers.parse('a published set "{name}" with one seed question of each type'))
 def sample_set(live, name):
-    with transaction(live[1]) as session:
+    _publish_sample(live[1], name)
+
+
+@given(parsers.parse('a published set "{name}" with one seed question of each of the types {types}'))
+def sample_set_of_types(live, name, types):
+    _publish_sample(live[1], name, types.split(", "))
+
+
+def _publish_sample(factory, name: str, types: list[str] | None = None) -> None:
+    """Publish a set of the first usable seed question of each type (of ``types``, in that order)."""
+    with transaction(factory) as session:
         picked = {}
         for row in session.scalars(select(QuestionRow).where(QuestionRow.retired.is_(False),
                                                              QuestionRow.conflict.is_(False)).order_by(QuestionRow.id)):
             picked.setdefault(row.type, row.id)
         qset = QuestionSet(name=name, token=new_token(), published=True)
         session.add(qset)
-        set_items(qset, list(picked.values()))
+        set_items(qset, [picked[t] for t in types] if types else list(picked.values()))
 
 
 def _answer(page, row: QuestionRow, right: bool) -> None:
@@ -171,6 +182,139 @@ def feedback_shown(ctx, live):
         assert seen["marks"], f"no highlighted evidence for {row.prompt!r}"
         spans = [texts[e["doc"]][e["span"][0]:e["span"][1]] for e in row.evidence]
         assert set(seen["marks"]) <= set(spans)
+
+
+def _current_row(page, factory) -> QuestionRow:
+    with factory() as session:
+        return session.get(QuestionRow, page.locator("article.question").get_attribute("data-question"))
+
+
+def _focus_outlined(page) -> bool:
+    """The focused element matches :focus-visible and it, or its choice label, draws an outline."""
+    return page.evaluate("""() => {
+        const el = document.activeElement;
+        if (!el || el === document.body || !el.matches(":focus-visible")) return false;
+        const drawn = (e) => e && getComputedStyle(e).outlineStyle !== "none" && parseFloat(getComputedStyle(e).outlineWidth) > 0;
+        return drawn(el) || drawn(el.closest(".choice"));
+    }""")
+
+
+@when(parsers.parse('the student opens the "{name}" quiz and starts it with Enter'))
+def start_with_enter(page, name):
+    page.get_by_role("link", name=name, exact=True).click()
+    page.wait_for_function("() => document.activeElement.textContent === 'Start the quiz'")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("h1.prompt")
+
+
+@when("answers every question with arrow keys, Space, typing and Enter only")
+def answer_by_keys(page, live, ctx):
+    ctx["seen"], ctx["outlined"] = [], []
+    while True:
+        row = _current_row(page, live[1])
+        if row.type in ("mcq", "tf"):
+            page.wait_for_function("() => document.activeElement.type === 'radio'")
+            steps = row.choices.index(row.answer)
+            ctx["outlined"].append(_focus_outlined(page))
+            page.keyboard.press("Space")
+            for _ in range(steps):
+                page.keyboard.press("ArrowDown")
+            ctx["outlined"].append(_focus_outlined(page))
+            page.keyboard.press("Enter")
+        else:
+            page.wait_for_function("() => document.activeElement.id === 'response'")
+            ctx["outlined"].append(_focus_outlined(page))
+            page.keyboard.type(row.answer)
+            page.keyboard.press("Enter")
+        page.wait_for_selector(".feedback")
+        ctx["seen"].append((row, page.locator(".verdict").inner_text()))
+        page.wait_for_function("() => document.activeElement.matches('a.next')")
+        ctx["outlined"].append(_focus_outlined(page))
+        label = page.evaluate("() => document.activeElement.textContent")
+        page.keyboard.press("Enter")
+        if label == "See your results":
+            page.wait_for_selector(".score")
+            break
+        page.wait_for_selector("h1.prompt >> nth=0")
+
+
+@then("every question showed its feedback, with the focused control outlined on every page")
+def keyboard_feedback(ctx):
+    assert [verdict for _, verdict in ctx["seen"]] == ["Right!"] * 4, [(r.type, v) for r, v in ctx["seen"]]
+    assert [row.type for row, _ in ctx["seen"]] == ["mcq", "tf", "short", "cloze"]
+    assert all(ctx["outlined"]), ctx["outlined"]
+
+
+@then("the results page was reached with the keyboard")
+def keyboard_results(page):
+    assert "4 / 4" in page.locator(".score").inner_text()
+    assert page.locator(".review > li.right").count() == 4
+
+
+@when("the student practises the missed ones")
+def practise_missed(page):
+    page.get_by_role("button", name=re.compile(r"Practice the \d+ missed ones")).click()
+    page.wait_for_selector("h1.prompt")
+
+
+@then("a new quiz asks exactly the missed questions, in their order")
+def missed_quiz(page, live, ctx):
+    missed = [seen["row"].id for seen in ctx["seen"][1:]]
+    asked = []
+    while True:
+        assert page.locator(".progress-label").inner_text() == f"Question {len(asked) + 1} of {len(missed)}"
+        row = _current_row(page, live[1])
+        asked.append(row.id)
+        _answer(page, row, right=True)
+        following = page.locator("a.next")
+        if following.inner_text() == "See your results":
+            following.click()
+            break
+        following.click()
+    assert asked == missed
+    assert f"{len(missed)} / {len(missed)}" in page.locator(".score").inner_text()
+
+
+def _practise(page, base: str, set_name: str, learner: str) -> None:
+    page.goto(base + "/")
+    page.get_by_role("link", name=set_name, exact=True).click()
+    page.get_by_role("link", name="Practice with spaced repetition").click()
+    page.fill("#learner-name", learner)
+    page.get_by_role("button", name="Save name").click()
+    page.wait_for_selector(".answer-form")
+
+
+def _practice_state(page, factory) -> tuple[int, QuestionRow]:
+    """How many new questions the practice page announces, and the question it asks."""
+    new = int(re.search(r"(\d+) new", page.locator(".progress-label").inner_text()).group(1))
+    question_id = page.locator(".answer-form").get_attribute("action").rsplit("/", 1)[1]
+    with factory() as session:
+        return new, session.get(QuestionRow, question_id)
+
+
+@when(parsers.parse('the student practises the "{name}" set under a name and answers the first question right'))
+def practise_named(page, live, ctx, name):
+    ctx["set"], ctx["learner"] = name, f"Ada {uuid.uuid4().hex[:6]}"
+    _practise(page, live[0], name, ctx["learner"])
+    ctx["new"], ctx["row"] = _practice_state(page, live[1])
+    _answer(page, ctx["row"], right=True)
+
+
+@then("the feedback says when that question is due again")
+def practice_feedback(page):
+    assert page.locator(".verdict").inner_text() == "Right!"
+    assert re.search(r"Next review of this question: \d{4}-\d\d-\d\d \d\d:\d\d UTC", page.locator(".next-review").inner_text())
+
+
+@then("practising under the same name in another browser shows one new question fewer and not that question")
+def practice_elsewhere(browser, live, ctx):
+    context = browser.new_context()
+    other = context.new_page()
+    _practise(other, live[0], ctx["set"], ctx["learner"])
+    new, row = _practice_state(other, live[1])
+    context.close()
+    assert new == ctx["new"] - 1
+    assert row.id != ctx["row"].id
 
 
 @then('the results page shows the score, a review and "practice the missed ones"')
@@ -233,6 +377,47 @@ def teacher_edits(page, live, ctx, name):
     page.fill("#prompt", ctx["prompt"])
     page.get_by_role("button", name="Save").click()
     assert page.locator(".flash").inner_text() == "Question saved."
+
+
+@when(parsers.parse('the teacher creates the set "{name}" and draws {n:d} "{kind}" questions into it'))
+def teacher_draws(page, live, ctx, name, n, kind):
+    page.goto(live[0] + "/teacher/sets")
+    page.fill("#name", name)
+    page.get_by_role("button", name="Create").click()
+    assert page.locator("h1").inner_text() == name
+    ctx["set_name"] = name
+    draw = page.locator("form.filter-form")
+    draw.locator("select[name=type]").select_option(kind)
+    draw.locator("#draw-n").fill(str(n))
+    draw.get_by_role("button", name="Draw").click()
+    assert page.locator(".flash").inner_text() == f"Drew {n} questions."
+
+
+@when("the teacher publishes the set")
+def teacher_publishes(page):
+    page.get_by_role("button", name="Publish").click()
+    assert page.locator(".badge").first.inner_text() == "published"
+
+
+@then(parsers.parse('the set holds {n:d} "{kind}" questions'))
+def set_holds(page, live, ctx, n, kind):
+    assert page.locator("ol.items > li").count() == n
+    with live[1]() as session:
+        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == ctx["set_name"]))
+        assert qset.published
+        assert [item.question.type for item in qset.items] == [kind] * n
+
+
+@then(parsers.parse('a student sees "{name}" with {n:d} questions on the home page and can take it'))
+def student_sees_set(browser, live, name, n):
+    context = browser.new_context()
+    student = context.new_page()
+    student.goto(live[0] + "/")
+    card = student.locator(".set-card", has=student.get_by_role("link", name=name, exact=True))
+    assert card.locator(".count").inner_text().startswith(f"{n} questions")
+    _start(student, live[0], name)
+    assert student.locator(".progress-label").inner_text() == f"Question 1 of {n}"
+    context.close()
 
 
 @when("the seeds are ingested again")
