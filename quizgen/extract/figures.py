@@ -9,6 +9,7 @@ numerals inside names, trivial counts of a known pair and idioms are not. Each f
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -116,7 +117,7 @@ class Reading:
 
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
-    year = reference_year(document)
+    calendar = Calendar.of(document)
     quotations = Quotations(document.text)
     figures = []
     for cand in _best_candidates(document.analysis_text):
@@ -125,7 +126,7 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
         span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        reading = READERS[cand.figure_type](cand, span, year)
+        reading = READERS[cand.figure_type](cand, span, calendar.year_at(cand.start))
         if reading is None:
             continue
         sent = span.sent
@@ -166,14 +167,41 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
 
 
 _FULL_DATE = re.compile(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DAY},\s+({_YEAR})")
-_ANY_YEAR = re.compile(_YEAR + r"(?!s)")
+#: A date written with its year: a full date or a month and year ("7 May 2024", "March 2022").
+_DATED = re.compile(rf"{_FULL_DATE.pattern}|{MONTH_RE},?\s+({_YEAR})")
+#: How many paragraphs before a date's own one its year may be read from.
+YEAR_WINDOW = 2
 
 
-def reference_year(document: Document) -> int | None:
-    """The year undated dates belong to: the latest full date (a dateline, often in boilerplate),
-    else the latest year written in the article itself."""
-    years = [int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(document.text)]
-    return max(years or map(int, _ANY_YEAR.findall(document.analysis_text)), default=None)
+@dataclass(frozen=True)
+class Calendar:
+    """Where a date written without a year ("May 18", "last March") takes its year from.
+
+    The year of the nearest date written with a month and year before it, in its own paragraph
+    or the ``YEAR_WINDOW`` paragraphs before; else the article's dateline (the first full date in
+    its boilerplate); else unknown. A bare year is not a reference ("since 1960", "by 2028" are
+    points of comparison, not the time of the events), nor is anything written after the date.
+    """
+
+    dated: tuple[tuple[int, int, int], ...]  # (offset, paragraph, year), in reading order
+    paragraph_starts: tuple[int, ...]
+    dateline: int | None
+
+    @classmethod
+    def of(cls, document: Document) -> Calendar:
+        text = document.analysis_text
+        starts = tuple(m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE))
+        dated = tuple((m.start(), bisect_right(starts, m.start()), int(next(filter(None, m.groups()))))
+                      for m in _DATED.finditer(text))
+        datelines = (int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(document.text)
+                     if document.in_boilerplate(m.start(), m.end()))
+        return cls(dated, starts, next(datelines, None))
+
+    def year_at(self, offset: int) -> int | None:
+        """The year a date without one at ``offset`` belongs to, by the rule above."""
+        paragraph = bisect_right(self.paragraph_starts, offset)
+        before = [year for start, par, year in self.dated if start < offset and par >= paragraph - YEAR_WINDOW]
+        return before[-1] if before else self.dateline
 
 
 # Readers: a candidate and its tokens -> a Reading, or None when it is not a figure.
