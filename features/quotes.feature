@@ -22,7 +22,7 @@ Feature: Direct quotations and their speakers
     Then the quote starting "Under pressure from the US" is by "Zhao Minghao" (PERSON)
     And its cue is "Zhao said"
 
-  Scenario: A pronoun resolves to the last person named outside quotes
+  Scenario: A pronoun resolves to the person named just before, outside quotes
     Given the quotes of seed "001"
     Then the quote "common threats" is by "Vladimir Putin" (PERSON)
     And its marks are "straight"
@@ -101,6 +101,29 @@ Feature: Direct quotations and their speakers
       """
     Then the quote "We will fight for every job in this country, and we will win." is by "Rachel Adams" (PERSON)
     And its cue is "She said"
+
+  Scenario Outline: A pronoun speaker is the salient one: the subject of the sentence before, not an owner or object
+    Given the article "<passage>"
+    Then the quote "<quote>" is by "<speaker>" (<kind>)
+
+    Examples:
+      | passage                                                                                                                                            | quote                            | speaker                | kind   |
+      | Castillo, 21, broke Kovac's serve twice in the second set. “I felt calm,” she said.                                                                | I felt calm,                     | Castillo               | PERSON |
+      | Judge Helen Marsh sentenced Daniel Reeve to six years on Friday. “The harm done here is lasting,” she said.                                        | The harm done here is lasting,   | Helen Marsh            | PERSON |
+      | Mark Smith told Peter Jones the deal was off. “We had no choice,” he said.                                                                         | We had no choice,                | Mark Smith             | PERSON |
+      | Shares fell after chief executive Maria Lopez replaced finance chief Omar Khan. “This is a fresh start,” she said.                                 | This is a fresh start,           | Maria Lopez            | PERSON |
+      | Police arrested Kevin Doyle after a tip from Sara Lind. “He was calm,” she said.                                                                   | He was calm,                     | Sara Lind              | PERSON |
+      | Anna Berg criticised the ruling. “Even Martin Cole agreed with us,” she said.                                                                      | Even Martin Cole agreed with us, | Anna Berg              | PERSON |
+      | Finance Minister Laura Pike met Tom Grant, the union leader, on Monday. Grant called the talks tense. “We are close to a deal,” the minister said. | We are close to a deal,          | Laura Pike             | PERSON |
+      | Coach Sam Reyes and captain Lee Park praised the crowd after beating Dylan Ford's side. “The fans carried us,” they said.                          | The fans carried us,             | Sam Reyes and Lee Park | JOINT  |
+      | Norvex Holdings cut its forecast after rival Brightline Inc won a contract from Ana Ruiz's agency. “Demand has weakened,” it said.                 | Demand has weakened,             | Norvex Holdings        | ORG    |
+
+  Scenario: A speaking "it" without an organisation, state or document before it names nobody
+    Given the article
+      """
+      The plan collapsed on Monday after Ana Ruiz walked out. “Nothing is settled,” it said.
+      """
+    Then there are 0 quotes
 
   Scenario: Quotes on the seeds score well against the gold annotation
     When the seed quotes are scored against the gold annotation

@@ -27,9 +27,18 @@ def seed_quotes(ctx, seed_facts, prefix):
 
 @given("the article")
 def article(ctx, nlp, docstring):
-    document = Document(name="unseen.txt", text=docstring, analysis_text=docstring)
-    sdoc = nlp(docstring)
-    ctx["quotes"] = [q.to_dict() for q in extract_quotes(sdoc, document, People.from_doc(sdoc, document))]
+    ctx["quotes"] = _quotes(nlp, docstring)
+
+
+@given(parsers.parse('the article "{text}"'))
+def one_line_article(ctx, nlp, text):
+    ctx["quotes"] = _quotes(nlp, text)
+
+
+def _quotes(nlp, text):
+    document = Document(name="unseen.txt", text=text, analysis_text=text)
+    sdoc = nlp(text)
+    return [q.to_dict() for q in extract_quotes(sdoc, document, People.from_doc(sdoc, document))]
 
 
 def _find(ctx, text, *, prefix=False):

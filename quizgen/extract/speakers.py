@@ -1,17 +1,20 @@
 """Who says a quote: verbs of saying, their subjects, and what those subjects refer to.
 
 Verbs are recognised by lemma and syntax, speakers by entity type and noun phrase shape:
-a name resolves to the fullest form the article uses, "he"/"she" to the last person named
-outside quotes, "they" to a coordinated subject just before, "both"/"the two" to the last two
+a name resolves to the fullest form the article uses, "he"/"she" to the person who is the subject
+of the nearest sentence naming anyone outside quotes (else the last person named there), "it" to
+an organisation, state or document that is the subject of the sentence before, "they" to a
+coordinated subject just before, "both"/"the two" to the last two
 people named, a document noun ("the joint statement") or an unnamed person ("an official") to
 the fullest phrase with the same head. Plural common nouns ("observers", "some reports"),
-passives without an agent and "it" have no identifiable speaker.
+passives without an agent and other "it"s have no identifiable speaker.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import takewhile
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +47,9 @@ _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", None})
 ANTECEDENT_WINDOW = 600
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _PLURAL_PRONOUNS = frozenset("they them".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: What an "it" that speaks can refer to.
+_IT_TYPES = frozenset({"ORG", "GPE", "DOCUMENT"})
 _RELATIVE = frozenset("who that which".split())
 _DETERMINERS = frozenset("a an the this that these those one another".split())
 
@@ -130,7 +136,9 @@ class Speakers:
     def _one(self, head: Token) -> Speaker | None:
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            return self._person(next(self.persons_before(head.i), None))
+            return self._person(self.salient_person(head.i))
+        if lower == "it":
+            return self._it(self.sentence(head.i))
         if lower in _PLURAL_PRONOUNS:
             return self._antecedent(self.sentence(head.i))
         if self._is_pair(head):
@@ -171,15 +179,39 @@ class Speakers:
     def persons_before(self, i: int) -> Iterator[str]:
         """Distinct people named before token ``i``, nearest first, outside quotes and boilerplate."""
         seen: set[str] = set()
+        for speaker, _ in self._mentions(i):
+            if speaker.type == "PERSON" and speaker.name not in seen:
+                seen.add(speaker.name)
+                yield speaker.name
+
+    def salient_person(self, i: int) -> str | None:
+        """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
+        anyone, the subject closest to its main clause ("Ana Ruiz beat Li's side. “…,” she said"),
+        else the last one named. A subject name of unknown kind counts as a person here."""
+        mentions = (
+            (speaker.name, span)
+            for speaker, span in self._mentions(i)
+            if speaker.type == "PERSON" or (speaker.type is None and _is_subject(span.root))
+        )
+        nearest = next(mentions, None)
+        if nearest is None:
+            return None
+        start = self.sentence(nearest[1].start).start
+        candidates = [nearest, *takewhile(lambda m: m[1].start >= start, mentions)]
+        subjects = [(_depth(span.root), span.start, name) for name, span in candidates if _is_subject(span.root)]
+        return min(subjects)[2] if subjects else nearest[0]
+
+    def _mentions(self, i: int) -> Iterator[tuple[Speaker, Span]]:
+        """Names of people (or of unknown kind) before token ``i`` with their spans, nearest first,
+        outside quotes and boilerplate."""
         j = i - 1
         while j >= max(0, i - ANTECEDENT_WINDOW):
             token = self.sdoc[j]
             span = self._name_span(token) if token.pos_ == "PROPN" or token.i in self.ent_of else None
             if span is not None and self._is_mention(span):
                 speaker = self._named(span.root, span)
-                if speaker and speaker.type == "PERSON" and speaker.name not in seen:
-                    seen.add(speaker.name)
-                    yield speaker.name
+                if speaker and speaker.type in ("PERSON", None):
+                    yield speaker, span
             j = span.start - 1 if span is not None else j - 1
 
     def _is_mention(self, span: Span) -> bool:
@@ -276,6 +308,22 @@ class Speakers:
                 return self.of(subject)
         return None
 
+    def _it(self, sentence: Span) -> Speaker | None:
+        """What a speaking "it" refers to: the organisation, state or document that is the subject
+        of the nearest sentence before outside quotes ("Norvex cut its forecast. “…,” it said")."""
+        for _ in range(3):
+            if sentence.start == 0:
+                return None
+            sentence = self.sentence(sentence.start - 1)
+            if self.in_quote(sentence.root):
+                continue
+            subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECTS), None)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            speaker = self.of(subject)
+            return speaker if speaker and speaker.type in _IT_TYPES else None
+        return None
+
     def _titled(self, head: Token) -> Speaker | None:
         """A person named before whose role holds this noun ("the chancellor", "the minister")."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -292,3 +340,18 @@ class Speakers:
             if ent.end <= head.i and ent.label_ == "ORG" and head.lower_ in ent.text.lower().split():
                 return self._named(ent.root, ent)
         return None
+
+
+def _is_subject(token: Token) -> bool:
+    """Whether a name is a clause's subject, alone, in apposition or coordinated ("Its coach, Ana Ruiz, …"),
+    and not an owner misparsed as one ("Li's serve")."""
+    if any(c.dep_ == "case" for c in token.children):
+        return False
+    while token.dep_ in ("appos", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ in _SUBJECTS
+
+
+def _depth(token: Token) -> int:
+    """How many heads lie between ``token`` and its sentence's root."""
+    return sum(1 for _ in token.ancestors)
