@@ -20,7 +20,7 @@ from quizgen.ids import stable_id
 from quizgen.ingest import SUFFIXES
 
 from .auth import require_teacher
-from .bank import db, get_or_404
+from .bank import db, evidence_views, get_or_404
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 bp.before_request(require_teacher)
@@ -110,7 +110,7 @@ def edit_question(question_id: str):
         return redirect(url_for("teacher.edit_question", question_id=row.id))
     answers = list(db().scalars(select(Answer.correct).where(Answer.question_id == row.id)))
     return render_template("teacher/question.html", row=row, types=EDITABLE, attempts=len(answers),
-                           facility=sum(answers) / len(answers) if answers else None)
+                           facility=sum(answers) / len(answers) if answers else None, evidence=evidence_views(row))
 
 
 @bp.route("/questions/new", methods=("GET", "POST"))
@@ -126,7 +126,7 @@ def new_question():
             db().commit()
             flash("Question added.", "ok")
             return redirect(url_for("teacher.edit_question", question_id=row.id))
-    return render_template("teacher/question.html", row=row, types=EDITABLE, attempts=0, facility=None)
+    return render_template("teacher/question.html", row=row, types=EDITABLE, attempts=0, facility=None, evidence=[])
 
 
 # Sets
