@@ -135,6 +135,14 @@ Feature: Figures
     And there is a figure "May 18" of type date with value "2019-05-18" and unit "date"
     And there is a figure "July 4" of type date with value "XXXX-07-04" and unit "date"
 
+  Scenario: A hyphenated compound unit is kept whole, not read as its last word
+    Given the article text
+      """
+      Astronomers found a planet 120 light-years from Earth. The repair took 500 man-hours.
+      """
+    Then there is a figure "120 light-years" of type quantity with value 120 and unit "light-years"
+    And there is a figure "500" of type count with value 500 and unit "man-hours"
+
   Scenario: The gold scorer rates the figures of the seeds
     When the seed facts are scored against the gold annotation
     Then figure F1 is at least 0.95

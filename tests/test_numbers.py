@@ -37,6 +37,7 @@ def test_an_amount_without_a_currency_keeps_its_value():
     ("$2-3 billion", Amount([2_000_000_000, 3_000_000_000], "USD")),
     ("between 20 and 30 percent", Amount([20, 30], "percent", "between")),
     ("10-15 km", Amount([10, 15], "km")),
+    ("120 light-years", Amount(120, "light-years")),
 ])
 def test_amounts_are_normalised(text, expected):
     assert parse_amount(text) == expected

@@ -290,7 +290,7 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         return None
     if amount.value <= 2 and _definite(token, noun):
         return None  # "the two countries": the known pair, not a figure
-    return Reading(amount.value, noun.lower_ if noun is not None else None, "count", amount.qualifier)
+    return Reading(amount.value, _written_noun(noun) if noun is not None else None, "count", amount.qualifier)
 
 
 READERS: dict[str, Callable[[Candidate, Span, int | None], Reading | None]] = {
@@ -312,6 +312,15 @@ def counted_noun(token: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     return None
+
+
+def _written_noun(noun: Token) -> str:
+    """The counted noun as written, with the words hyphenated to it ("man-hours", not "hours")."""
+    start = noun.i
+    while start >= 2 and noun.doc[start - 1].text in "-–" and not noun.doc[start - 2].whitespace_ \
+            and not noun.doc[start - 1].whitespace_:
+        start -= 2
+    return noun.doc[start:noun.i + 1].text.lower()
 
 
 def _definite(token: Token, noun: Token | None) -> bool:

@@ -51,6 +51,7 @@ UNITS: dict[str, str] = {
     "kilograms": "kg", "barrels": "barrels", "barrels a day": "barrels per day",
     "barrels per day": "barrels per day", "bpd": "barrels per day", "megawatts": "MW", "mw": "MW",
     "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "times": "times",
+    "light-year": "light-years", "light-years": "light-years", "light years": "light-years",
 }
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
