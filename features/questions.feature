@@ -73,7 +73,7 @@ Feature: Annotated questions from facts
     Then no question asks "Who is the senior expert on national security policy?"
     And no question asks "Which organisation is described as a consulting organization headquartered in London?"
     And no prompt contains "attracted only"
-    And every sentence cloze and true/false prompt states something with a finite verb
+    And every sentence of a cloze or true/false prompt has a subject
 
   Scenario: Matching pairs people with their roles from one article
     Given the questions generated from the seeds

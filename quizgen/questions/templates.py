@@ -37,8 +37,8 @@ QUALITY = {
     "participant.cloze": 0.65, "statement": 0.7,
 }
 MCQ_CHOICES = 4
-#: Tags of finite verbs: a sentence prompt needs one to state anything.
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Dependencies of a subject: each sentence of a sentence prompt needs one on its root to state anything.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 #: Quotes shorter than this are fragments: asked only as a cloze inside their sentence.
 FULL_QUOTE_WORDS = 5
 MAX_PROMPT_QUOTE_WORDS = 45
@@ -124,8 +124,9 @@ class Context:
             shown = " ".join(trim(re.sub(r"\s", " ", render(text, edits)), start + shift, start + shift + width).split())
             if not shown.startswith("…"):
                 break
-        if shown and not any(t.tag_ in FINITE for t in self.parse(shown)):
-            return None  # trimmed to a phrase ("Xi, the leader of an _____ economy …"): no statement left
+        stated = shown if replacement is None else shown.replace(replacement, text[start:end], 1)
+        if shown and not all(any(c.dep_ in SUBJECTS for c in s.root.children) for s in self.parse(stated).sents):
+            return None  # trimmed to a phrase ("Xi, the leader of an _____ …", "… said on _____"): no statement left
         return shown
 
     def title(self, doc: str) -> str:
