@@ -143,6 +143,18 @@ Feature: Figures
     Then there is a figure "120 light-years" of type quantity with value 120 and unit "light-years"
     And there is a figure "500" of type count with value 500 and unit "man-hours"
 
+  Scenario: Ordinal idioms are not figures; a rank label is an ordinal and an age is in years
+    Given the article text
+      """
+      Margins should recover in the second half. For the first time, the No. 4 seed won.
+      Castillo, 21, scored on his first foreign trip.
+      """
+    Then no figure overlaps "second half"
+    And no figure overlaps "first time"
+    And there is a figure "4" of type ordinal with value 4 and unit "ordinal"
+    And there is a figure "21" of type count with value 21 and unit "years"
+    And there is a figure "first" of type ordinal with value 1 and unit "ordinal"
+
   Scenario: The gold scorer rates the figures of the seeds
     When the seed facts are scored against the gold annotation
     Then figure F1 is at least 0.95

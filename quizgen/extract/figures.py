@@ -30,6 +30,10 @@ NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
 INDEFINITE = {"any", "every", "another", "no", "each", "some"}
 ARTICLES = {"a", "an"}
 DEFINITE = {"the", "these", "those", "both", "its", "their"}
+#: Nouns an ordinal makes an idiom or a part, not an event ("for the first time", "the second half").
+NON_EVENT_NOUNS = {"time", "half", "hand", "glance", "sight"}
+#: Written just before a numeral that is a rank label ("the No. 4 seed", "#1").
+_RANK_LABEL = re.compile(r"(?:(?<![^\W_])Nos?\.|#)\s*$")
 #: Words before "a"/"an" + unit that make it a rate, not a duration ("twice a year").
 RATE_WORDS = {"once", "twice", "times", "per"}
 RELATIVE_YEAR = {"last": -1, "next": 1}
@@ -266,6 +270,8 @@ def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         return None  # "second or third-tier": a rank range, not an event
     value = parse_ordinal(cand.text)
     head = token.head
+    if head.lower_ in NON_EVENT_NOUNS:
+        return None
     if token.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         indefinite = INDEFINITE if token.text[0].isdigit() else INDEFINITE | ARTICLES
         if any(c.dep_ == "det" and c.lower_ in indefinite for c in head.children):
@@ -280,7 +286,11 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     amount = parse_amount(cand.text)
     if amount is None or amount.value == 1 or _in_name(cand, span):
         return None
+    if _RANK_LABEL.search(cand.match.string, max(0, cand.start - 6), cand.start):
+        return Reading(amount.value, "ordinal", "ordinal")  # "No. 4" is the fourth
     token = _number_token(span)
+    if _age(token):
+        return Reading(amount.value, "years", "count")
     noun = counted_noun(token)
     if noun is None and _after_name(token):
         return None
@@ -334,6 +344,15 @@ def _in_name(cand: Candidate, span: Span) -> bool:
     if _number_token(span).ent_type_ in NAME_LABELS:
         return True
     return bool(re.search(r"[^\W\d_][-–]$", cand.match.string[max(0, cand.start - 2):cand.start]))
+
+
+def _age(token: Token) -> bool:
+    """A whole number set off by commas after a person's name is their age ("Ana Ruiz, 21, said")."""
+    doc = token.doc
+    return (0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
+            and token.head.i < token.i and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("PERSON", "")
+            and token.text.isdigit()
+            and 0 < int(token.text) < 120)
 
 
 def _after_name(token: Token) -> bool:
