@@ -155,6 +155,17 @@ Feature: Figures
     And there is a figure "21" of type count with value 21 and unit "years"
     And there is a figure "first" of type ordinal with value 1 and unit "ordinal"
 
+  Scenario: A dateline's place is not what a figure is about
+    Given the article text
+      """
+      FRANKFURT, March 4 (Reuters) - Shares in Acme rose 9% on Tuesday.
+      OSLO/BERGEN, June 12 (AFP) – Ministers agreed to extend sanctions for another six months.
+      NATO, the alliance, said 12 ships sailed.
+      """
+    Then the figure "March 4" is not about "FRANKFURT"
+    And the figure "six months" is about "Ministers"
+    And the figure "six months" is not about "OSLO"
+
   Scenario: The gold scorer rates the figures of the seeds
     When the seed facts are scored against the gold annotation
     Then figure F1 is at least 0.95

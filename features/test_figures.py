@@ -69,6 +69,11 @@ def figure_about(ctx, surface, phrase):
     assert any(phrase in f["about"] for f in _figure(ctx, surface)), [f["about"] for f in _figure(ctx, surface)]
 
 
+@then(parsers.parse('the figure "{surface}" is not about "{phrase}"'))
+def figure_not_about(ctx, surface, phrase):
+    assert all(phrase not in f["about"] for f in _figure(ctx, surface)), [f["about"] for f in _figure(ctx, surface)]
+
+
 @then(parsers.parse('the figure "{surface}" is once inside a quotation and once not'))
 def figure_in_quote(ctx, surface):
     assert sorted(f["in_quote"] for f in _figure(ctx, surface)) == [False, True]
