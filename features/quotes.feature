@@ -116,6 +116,8 @@ Feature: Direct quotations and their speakers
       | Anna Berg criticised the ruling. “Even Martin Cole agreed with us,” she said.                                                                      | Even Martin Cole agreed with us, | Anna Berg              | PERSON |
       | Finance Minister Laura Pike met Tom Grant, the union leader, on Monday. Grant called the talks tense. “We are close to a deal,” the minister said. | We are close to a deal,          | Laura Pike             | PERSON |
       | Coach Sam Reyes and captain Lee Park praised the crowd after beating Dylan Ford's side. “The fans carried us,” they said.                          | The fans carried us,             | Sam Reyes and Lee Park | JOINT  |
+      | Castillo beat Ana Kovac in straight sets on Sunday. The crowd rose to applaud. “I felt calm,” she said.                                            | I felt calm,                     | Castillo               | PERSON |
+      | Ana Castillo won again. Asked about Maria Kovac, she said: “She will be back.”                                                                     | She will be back.                | Ana Castillo           | PERSON |
       | Norvex Holdings cut its forecast after rival Brightline Inc won a contract from Ana Ruiz's agency. “Demand has weakened,” it said.                 | Demand has weakened,             | Norvex Holdings        | ORG    |
 
   Scenario: A speaking "it" without an organisation, state or document before it names nobody

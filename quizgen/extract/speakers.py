@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import takewhile
+from itertools import groupby
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -187,19 +187,23 @@ class Speakers:
     def salient_person(self, i: int) -> str | None:
         """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
         anyone, the subject closest to its main clause ("Ana Ruiz beat Li's side. “…,” she said"),
-        else the last one named. A subject name of unknown kind counts as a person here."""
+        else the last one named. People in the pronoun's own sentence count only as subjects
+        ("Asked about Li, she said"). A subject name of unknown kind counts as a person here."""
         mentions = (
             (speaker.name, span)
             for speaker, span in self._mentions(i)
             if speaker.type == "PERSON" or (speaker.type is None and _is_subject(span.root))
         )
-        nearest = next(mentions, None)
-        if nearest is None:
-            return None
-        start = self.sentence(nearest[1].start).start
-        candidates = [nearest, *takewhile(lambda m: m[1].start >= start, mentions)]
-        subjects = [(_depth(span.root), span.start, name) for name, span in candidates if _is_subject(span.root)]
-        return min(subjects)[2] if subjects else nearest[0]
+        own, fallback = self.sentence(i).start, None
+        for start, group in groupby(mentions, key=lambda m: self.sentence(m[1].start).start):
+            candidates = list(group)
+            subjects = [(_depth(span.root), span.start, name) for name, span in candidates if _is_subject(span.root)]
+            if subjects:
+                return min(subjects)[2]
+            if start != own:
+                return candidates[0][0]
+            fallback = candidates[0][0]
+        return fallback
 
     def _mentions(self, i: int) -> Iterator[tuple[Speaker, Span]]:
         """Names of people (or of unknown kind) before token ``i`` with their spans, nearest first,
