@@ -147,12 +147,13 @@ Feature: Figures
     Given the article text
       """
       Margins should recover in the second half. For the first time, the No. 4 seed won.
-      Castillo, 21, scored on his first foreign trip.
+      Castillo, 21, scored on his first foreign trip. Haddad, 38, told reporters.
       """
     Then no figure overlaps "second half"
     And no figure overlaps "first time"
     And there is a figure "4" of type ordinal with value 4 and unit "ordinal"
     And there is a figure "21" of type count with value 21 and unit "years"
+    And there is a figure "38" of type count with value 38 and unit "years"
     And there is a figure "first" of type ordinal with value 1 and unit "ordinal"
 
   Scenario: A dateline's place is not what a figure is about

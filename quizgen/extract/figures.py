@@ -34,6 +34,8 @@ DEFINITE = {"the", "these", "those", "both", "its", "their"}
 NON_EVENT_NOUNS = {"time", "half", "hand", "glance", "sight"}
 #: Written just before a numeral that is a rank label ("the No. 4 seed", "#1").
 _RANK_LABEL = re.compile(r"(?:(?<![^\W_])Nos?\.|#)\s*$")
+#: Name labels that are never a person's (the small model often tags a surname GPE or nothing).
+NOT_PEOPLE = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
 #: Words before "a"/"an" + unit that make it a rate, not a duration ("twice a year").
 RATE_WORDS = {"once", "twice", "times", "per"}
 RELATIVE_YEAR = {"last": -1, "next": 1}
@@ -347,10 +349,10 @@ def _in_name(cand: Candidate, span: Span) -> bool:
 
 
 def _age(token: Token) -> bool:
-    """A whole number set off by commas after a person's name is their age ("Ana Ruiz, 21, said")."""
+    """A whole number set off by commas after a name, not an organisation's, is an age ("Ana Ruiz, 21, said")."""
     doc = token.doc
     return (0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
-            and token.head.i < token.i and token.head.pos_ == "PROPN" and token.head.ent_type_ in ("PERSON", "")
+            and token.head.i < token.i and token.head.pos_ == "PROPN" and token.head.ent_type_ not in NOT_PEOPLE
             and token.text.isdigit()
             and 0 < int(token.text) < 120)
 
