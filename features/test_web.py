@@ -131,6 +131,7 @@ def _publish_sample(factory, name: str, types: list[str] | None = None) -> None:
 
 def _answer(page, row: QuestionRow, right: bool) -> None:
     """Answer with the keyboard only: number keys and Enter for choices, typing and Enter otherwise."""
+    page.wait_for_load_state("load")  # keys pressed before app.js runs would be lost
     if row.type in ("mcq", "tf"):
         choice = row.answer if right else next(c for c in row.choices if c != row.answer)
         page.keyboard.press(str(row.choices.index(choice) + 1))
@@ -211,6 +212,7 @@ def start_with_enter(page, name):
 def answer_by_keys(page, live, ctx):
     ctx["seen"], ctx["outlined"] = [], []
     while True:
+        page.wait_for_load_state("load")
         row = _current_row(page, live[1])
         if row.type in ("mcq", "tf"):
             page.wait_for_function("() => document.activeElement.type === 'radio'")
