@@ -162,6 +162,7 @@ def answer_all(page, live, ctx):
             "verdict": feedback.locator(".verdict").inner_text(),
             "correct": feedback.locator(".correct-answer").inner_text(),
             "marks": feedback.locator("mark.answer").all_inner_texts(),
+            "wrong_pairs": feedback.locator("table.pairs tr.bad").count(),
         })
         following = page.locator("a.next")
         if following.inner_text() == "See your results":
@@ -180,6 +181,8 @@ def feedback_shown(ctx, live):
         assert seen["verdict"] == ("Right!" if i == 0 else "Not quite."), row.prompt
         if row.type != "matching":
             assert seen["correct"] == row.answer
+        else:  # every pair was answered with the next item's partner
+            assert seen["wrong_pairs"] == (0 if i == 0 else len(row.pairs))
         assert seen["marks"], f"no highlighted evidence for {row.prompt!r}"
         spans = [texts[e["doc"]][e["span"][0]:e["span"][1]] for e in row.evidence]
         assert set(seen["marks"]) <= set(spans)

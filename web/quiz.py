@@ -36,6 +36,15 @@ def _response(row: QuestionRow, form) -> str:
     return form.get("response", "")[:500]
 
 
+@bp.app_template_filter("pairs")
+def pairs(response: str) -> dict[str, str]:
+    """A matching response (JSON list of [left, right]) as {left: right}; empty when it is not one."""
+    try:
+        return {str(left): str(right) for left, right in json.loads(response)}
+    except (ValueError, TypeError):
+        return {}
+
+
 def _aware(moment: datetime) -> datetime:
     """SQLite gives back naive datetimes; every time in the bank is UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
