@@ -258,7 +258,7 @@ def keyboard_results(page):
 
 @when("the student practises the missed ones")
 def practise_missed(page):
-    page.get_by_role("button", name=re.compile(r"Practice the \d+ missed ones")).click()
+    page.get_by_role("button", name=re.compile(r"Practice the \d+ missed ones?")).click()
     page.wait_for_selector("h1.prompt")
 
 
@@ -327,7 +327,7 @@ def results_page(page, ctx):
     total = len(ctx["seen"])
     assert f"1 / {total}" in page.locator(".score").inner_text()
     assert page.locator(".review > li").count() == total
-    assert page.get_by_role("button", name=f"Practice the {total - 1} missed ones").is_visible()
+    assert page.get_by_role("button", name=f"Practice the {total - 1} missed {'one' if total == 2 else 'ones'}").is_visible()
 
 
 @then("the evidence link opens the article with the answer highlighted and boilerplate dimmed")

@@ -99,7 +99,7 @@ def test_quiz_end_to_end_with_feedback_review_and_missed_practice(client):
     assert "Not quite." in client.get(second).get_data(as_text=True)
     done_url = first.rsplit("/", 1)[0] + "/done"
     done = client.get(done_url).get_data(as_text=True)
-    assert "1 / 2" in done and "Practice the 1 missed ones" in done
+    assert "1 / 2" in done and "Practice the 1 missed one" in done
     retry = client.post(first.rsplit("/", 1)[0] + "/retry", data={"csrf_token": token(client, done_url)})
     assert "Question 1 of 1" in client.get(retry.headers["Location"]).get_data(as_text=True)
 

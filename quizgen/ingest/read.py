@@ -67,8 +67,14 @@ def document_from_text(name: str, text: str, *, path: str = "", encoding: str = 
     )
     return Document(
         name=name, text=text, analysis_text=analysis, boilerplate=tuple(boiler),
-        title=title[:200], path=path, encoding=encoding,
+        title=_short_title(title), path=path, encoding=encoding,
     )
+
+
+def _short_title(line: str, max_words: int = 20) -> str:
+    """A headline as it is; a first paragraph standing in for one cut at a word boundary."""
+    words = line.split()
+    return line if len(words) <= max_words else " ".join(words[:max_words]).rstrip(",;:") + "…"
 
 
 def _covered(text: str, line: str, ranges) -> bool:
