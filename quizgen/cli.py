@@ -54,6 +54,22 @@ def iter_facts(documents: list, model: str | None, processes: int = 1) -> Iterat
     return extract(progress, nlp, n_process=processes)
 
 
+def build_or_fail(paths: tuple[str, ...], **options):
+    """Run the pipeline on PATHS; one line on stderr per input skipped, an error if none was read."""
+    from .nlp import ModelNotFound
+    from .pipeline import build
+
+    try:
+        result = build(paths, **options)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    for item in result.skipped:
+        click.echo(str(item), err=True)
+    if not result.documents:
+        raise click.ClickException("nothing could be read")
+    return result
+
+
 model_option = click.option(
     "--model", envvar=config.MODEL_ENV, default=None, help="spaCy model name (default: en_core_web_sm if installed, else its re-upload)."
 )
@@ -107,19 +123,10 @@ def _question_types(value: str) -> tuple[str, ...]:
 def questions(paths: tuple[str, ...], output: str, types: str, max_per_article: int | None, seed: int,
               model: str | None) -> None:
     """Generate annotated questions from PATHS as JSON Lines."""
-    from .nlp import ModelNotFound
-    from .pipeline import build
     from .questions import answer_leaks
 
     chosen = _question_types(types)
-    try:
-        result = build(paths, model=model, types=chosen, max_per_article=max_per_article, seed=seed)
-    except ModelNotFound as exc:
-        raise click.ClickException(str(exc)) from exc
-    for item in result.skipped:
-        click.echo(str(item), err=True)
-    if not result.documents:
-        raise click.ClickException("nothing could be read")
+    result = build_or_fail(paths, model=model, types=chosen, max_per_article=max_per_article, seed=seed)
     with _open_out(output) as out:
         for question in result.questions:
             out.write(json.dumps(question.to_dict(), ensure_ascii=False) + "\n")
@@ -196,17 +203,8 @@ def _paths_set(paths: tuple[str, ...], set_name: str | None, model: str | None):
     """An export set built from the articles at PATHS."""
     from .bank.store import set_name_for
     from .export import ExportSet
-    from .nlp import ModelNotFound
-    from .pipeline import build
 
-    try:
-        result = build(paths, model=model)
-    except ModelNotFound as exc:
-        raise click.ClickException(str(exc)) from exc
-    for item in result.skipped:
-        click.echo(str(item), err=True)
-    if not result.documents:
-        raise click.ClickException("nothing could be read")
+    result = build_or_fail(paths, model=model)
     return ExportSet.of(set_name or set_name_for(paths), result.questions, result.documents.values())
 
 
