@@ -132,7 +132,7 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     name = sdoc[subject.left_edge.i: max(_name_end(t) for t in (subject, *subject.conjuncts))]
     particle = [c for c in verb.children if c.dep_ == "prt"]
     words = sorted([*name, verb, *particle], key=lambda t: t.i)
-    if subject.dep_ == "poss":  # "Beijing’s bid to project"
+    if subject.dep_ == "poss":  # "the ministry’s bid to project"
         words = list(sdoc[subject.left_edge.i: verb.i + 1])
     confidence = 0.9 if subject.pos_ == "PROPN" else 0.75
     return Attribution(speaker, _text_of(words), (words[0].i, words[-1].i + 1), confidence)

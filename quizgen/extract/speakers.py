@@ -79,7 +79,7 @@ def subject_of(verb: Token) -> Token | None:
 
     A verb without a subject of its own ("…, describing them as …", "and call each other …")
     takes the subject of the verb of saying above it, or else of its head; one completing a
-    noun takes that noun's owner ("Beijing's bid to project itself as …").
+    noun takes that noun's owner ("Ottawa's bid to present itself as …").
     """
     for _ in range(4):
         children = list(verb.children)

@@ -126,7 +126,7 @@ class Context:
                 break
         stated = shown if replacement is None else shown.replace(replacement, text[start:end], 1)
         if shown and not all(any(c.dep_ in SUBJECTS for c in s.root.children) for s in self.parse(stated).sents):
-            return None  # trimmed to a phrase ("Xi, the leader of an _____ …", "… said on _____"): no statement left
+            return None  # trimmed to a phrase ("Lopez, the head of a _____ …", "… said on _____"): no statement left
         return shown
 
     def title(self, doc: str) -> str:
