@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from pytest_bdd import then
 
 from quizgen.extract import extract
 from quizgen.ingest import read_paths
@@ -32,3 +33,13 @@ def seed_facts(nlp, seed_documents):
 def gold():
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
 
+
+# Steps shared by the scenarios that run a quizgen command and keep its result in ``ctx["proc"]``.
+@then("the exit status is 0")
+def exit_zero(ctx):
+    assert ctx["proc"].returncode == 0, ctx["proc"].stderr
+
+
+@then("the exit status is not 0")
+def exit_nonzero(ctx):
+    assert ctx["proc"].returncode != 0

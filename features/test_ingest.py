@@ -103,16 +103,6 @@ def run_extract(ctx):
     ctx.update(proc=proc, out=out)
 
 
-@then("the exit status is 0")
-def exit_zero(ctx):
-    assert ctx["proc"].returncode == 0, ctx["proc"].stderr
-
-
-@then("the exit status is not 0")
-def exit_nonzero(ctx):
-    assert ctx["proc"].returncode != 0
-
-
 @then("no traceback is printed")
 def no_traceback(ctx):
     assert "Traceback" not in ctx["proc"].stderr + ctx["proc"].stdout

@@ -483,16 +483,6 @@ def run_questions(ctx, options):
     ctx.update(proc=proc, out=out, types=options.split()[1].split(","))
 
 
-@then("the exit status is 0")
-def exit_zero(ctx):
-    assert ctx["proc"].returncode == 0, ctx["proc"].stderr
-
-
-@then("the exit status is not 0")
-def exit_nonzero(ctx):
-    assert ctx["proc"].returncode != 0
-
-
 @then("no traceback is printed")
 def no_traceback(ctx):
     output = ctx["proc"].stderr + ctx["proc"].stdout

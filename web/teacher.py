@@ -159,15 +159,20 @@ def _set_ids(qset: QuestionSet) -> list[str]:
     return [item.question_id for item in qset.items]
 
 
+def _extend_set(qset: QuestionSet, question_ids: list[str], message: str):
+    """Append questions to a set, save, and go back to the set's page."""
+    set_items(qset, _set_ids(qset) + question_ids)
+    db().commit()
+    flash(message, "ok")
+    return redirect(url_for("teacher.edit_set", set_id=qset.id))
+
+
 @bp.post("/sets/add")
 def add_to_set():
     """Add the questions ticked in the bank browser to the chosen set."""
     qset = get_or_404(QuestionSet, request.form.get("set_id", type=int))
     picked = [qid for qid in request.form.getlist("question") if db().get(QuestionRow, qid) is not None]
-    set_items(qset, _set_ids(qset) + picked)
-    db().commit()
-    flash(f"Added {len(picked)} questions to {qset.name}.", "ok")
-    return redirect(url_for("teacher.edit_set", set_id=qset.id))
+    return _extend_set(qset, picked, f"Added {len(picked)} questions to {qset.name}.")
 
 
 @bp.post("/sets/<int:set_id>/draw")
@@ -177,10 +182,7 @@ def draw(set_id: int):
     present = set(_set_ids(qset))
     pool = [r.id for r in filter_questions(request.form) if r.id not in present]
     n = max(0, min(request.form.get("n", 0, type=int), len(pool)))
-    set_items(qset, _set_ids(qset) + random.sample(pool, n))
-    db().commit()
-    flash(f"Drew {n} questions.", "ok")
-    return redirect(url_for("teacher.edit_set", set_id=qset.id))
+    return _extend_set(qset, random.sample(pool, n), f"Drew {n} questions.")
 
 
 @bp.post("/sets/<int:set_id>/item")
