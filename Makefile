@@ -23,7 +23,6 @@ run: $(STAMP)
 	mkdir -p build
 	$(BIN)/quizgen extract seeds -o build/facts.jsonl
 	$(BIN)/python -m quizgen.summary build/facts.jsonl
-	rm -f instance/quizgen.sqlite instance/quizgen.sqlite-wal instance/quizgen.sqlite-shm
 	$(BIN)/quizgen ingest seeds
 	$(BIN)/quizgen serve --host 127.0.0.1 --port 5000
 

@@ -115,7 +115,7 @@ def main() -> None:
     env = {**os.environ, "QUIZGEN_DATABASE_URL": url, "QUIZGEN_SECURE_COOKIES": "0"}
     gunicorn = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "--workers", "2", "--preload", "--bind", f"127.0.0.1:{port}",
-         "--log-level", "warning", "--backlog", "512", "web:create_app()"],
+         "--log-level", "warning", "--backlog", "512", "quizgen.web:create_app()"],
         env=env, cwd=folder)
     try:
         wait_until_up(port, gunicorn)

@@ -213,8 +213,8 @@ def fails(ctx, message):
 
 @pytest.fixture
 def client(ctx):
-    from web import create_app
-    from web.auth import create_teacher
+    from quizgen.web import create_app
+    from quizgen.bank import create_teacher
 
     app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_URL": ctx["url"]})
     create_teacher(app.extensions["bank"], *TEACHER)

@@ -42,8 +42,8 @@ def live(tmp_path_factory):
     """The app on a live server over a bank ingested from the seeds: (base URL, session factory)."""
     from werkzeug.serving import make_server
 
-    from web import create_app
-    from web.auth import create_teacher
+    from quizgen.web import create_app
+    from quizgen.bank import create_teacher
 
     folder = tmp_path_factory.mktemp("web")
     app = create_app({"SECRET_KEY": uuid.uuid4().hex, "DATABASE_URL": f"sqlite:///{folder / 'bank.sqlite'}"})

@@ -1,14 +1,44 @@
-"""Settings read from the environment (CLI options override them)."""
+"""Settings read from the environment (CLI options override them), in one place.
+
+Rules, in order:
+1. The spaCy model is ``--model``, else ``QUIZGEN_SPACY_MODEL``, else the default of :mod:`quizgen.nlp`.
+2. The data folder (default SQLite bank, the web app's secret key, uploads) is ``QUIZGEN_DATA_DIR``,
+   else the user's data folder (``platformdirs``: ``~/.local/share/quizgen`` on Linux).
+3. The bank is ``QUIZGEN_DATABASE_URL``, else ``quizgen.sqlite`` in the data folder.
+4. A malformed number setting is a one-line error, never a traceback.
+"""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 MODEL_ENV = "QUIZGEN_SPACY_MODEL"
 DATABASE_ENV = "QUIZGEN_DATABASE_URL"
+DATA_DIR_ENV = "QUIZGEN_DATA_DIR"
+MAX_BYTES_ENV = "QUIZGEN_MAX_BYTES"
 
-#: Largest input file read, in bytes. News articles are tens of kilobytes.
-MAX_BYTES = int(os.environ.get("QUIZGEN_MAX_BYTES", 2_000_000))
+
+class ConfigError(ValueError):
+    """A setting that cannot be used; its message names the variable."""
+
+
+def _int_setting(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number") from None
+    if value <= 0:
+        raise ConfigError(f"{name}={raw!r} must be positive")
+    return value
+
+
+def max_bytes() -> int:
+    """Largest input file read, in bytes. News articles are tens of kilobytes."""
+    return _int_setting(MAX_BYTES_ENV, 2_000_000)
 
 
 def model_name(override: str | None = None) -> str | None:
@@ -16,5 +46,21 @@ def model_name(override: str | None = None) -> str | None:
     return override or os.environ.get(MODEL_ENV) or None
 
 
-def database_url(override: str | None = None) -> str | None:
-    return override or os.environ.get(DATABASE_ENV) or None
+def data_dir() -> Path:
+    """The folder holding the default bank, the web app's secret key and uploads (created on demand)."""
+    configured = os.environ.get(DATA_DIR_ENV)
+    if configured:
+        folder = Path(configured).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        folder = Path(user_data_dir("quizgen", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def database_url(override: str | None = None) -> str:
+    """The bank's SQLAlchemy URL."""
+    from .bank.db import sqlite_url
+
+    return override or os.environ.get(DATABASE_ENV) or sqlite_url(data_dir() / "quizgen.sqlite")

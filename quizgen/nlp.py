@@ -50,6 +50,6 @@ def load(name: str | None = None) -> Language:
         nlp = spacy.load(resolved)
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy model {resolved!r}: {exc}") from exc
-    nlp.max_length = max(nlp.max_length, config.MAX_BYTES + 1)
+    nlp.max_length = max(nlp.max_length, config.max_bytes() + 1)
     nlp.add_pipe("quizgen_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp

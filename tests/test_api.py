@@ -11,8 +11,8 @@ from quizgen.bank import store, transaction
 from quizgen.bank.models import Answer, Article, QuestionRow, QuestionSet
 from quizgen.bank.stats import item_stats, score_histogram
 from test_bank import DOC, FACTS, QUESTIONS, both_databases, question
-from web import create_app
-from web.auth import create_teacher
+from quizgen.web import create_app
+from quizgen.bank import create_teacher
 
 HOSTILE = "<script>alert('x')</script> Exports rose <img src=x onerror=alert(1)> 12% in 2023."
 
@@ -227,7 +227,7 @@ def test_api_responses_match_the_openapi_document(client):
     import jsonschema
     import yaml
 
-    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "web" / "openapi.yaml").read_text())
+    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "quizgen" / "web" / "openapi.yaml").read_text())
 
     def check(instance, name):
         jsonschema.validate(instance, {"components": spec["components"], "$ref": f"#/components/schemas/{name}"})
@@ -311,7 +311,7 @@ def test_login_never_redirects_to_another_site(client, target):
 
 
 def test_evidence_highlights_the_answer_even_when_it_is_named_outside_the_sentence(app):
-    from web.bank import evidence_views
+    from quizgen.web.bank import evidence_views
 
     named = question("q7", "ministry", "Who said exports rose?")
     named.evidence[0] = named.evidence[0].__class__(DOC.name, named.evidence[0].span, "Imports fell to $3 billion.")

@@ -53,6 +53,13 @@ def init_db(url: str) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def open_bank(url: str | None = None) -> sessionmaker[Session]:
+    """The bank at ``url``, else the configured one (:func:`quizgen.config.database_url`)."""
+    from quizgen import config
+
+    return init_db(config.database_url(url))
+
+
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session whose work is committed together, or not at all if anything raises."""

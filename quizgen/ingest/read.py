@@ -85,7 +85,7 @@ def _covered(text: str, line: str, ranges) -> bool:
 def read_document(path: str | os.PathLike, max_bytes: int | None = None) -> Document:
     """Read one file; raise :class:`UnreadableInput` with a one-line reason when it can't be."""
     path = Path(path)
-    limit = max_bytes or config.MAX_BYTES
+    limit = max_bytes or config.max_bytes()
     size = path.stat().st_size
     if size == 0:
         raise UnreadableInput("empty file")

@@ -13,7 +13,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 
 from quizgen import config
-from quizgen.bank import init_db, sqlite_url
+from quizgen.bank import init_db
 
 csrf = CSRFProtect()
 
@@ -25,11 +25,10 @@ CSP = (
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    app = Flask(__name__, instance_relative_config=True)
-    os.makedirs(app.instance_path, exist_ok=True)
+    app = Flask(__name__, instance_path=str(config.data_dir()), instance_relative_config=True)
     app.config.from_mapping(
-        DATABASE_URL=config.database_url() or sqlite_url(Path(app.instance_path) / "quizgen.sqlite"),
-        MAX_CONTENT_LENGTH=config.MAX_BYTES,
+        DATABASE_URL=config.database_url(),
+        MAX_CONTENT_LENGTH=config.max_bytes(),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=os.environ.get("QUIZGEN_SECURE_COOKIES", "1") != "0",

@@ -6,23 +6,13 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 from sqlalchemy import select
-from werkzeug.security import check_password_hash, generate_password_hash
+from werkzeug.security import check_password_hash
 
 from quizgen.bank.models import User
 
 from .bank import db
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
-
-
-def create_teacher(factory, username: str, password: str) -> User:
-    """Add a teacher (or reset an existing one's password); the password is stored hashed."""
-    with factory() as s, s.begin():
-        user = s.scalar(select(User).where(User.username == username)) or User(username=username)
-        user.password_hash = generate_password_hash(password)
-        user.is_teacher = True
-        s.add(user)
-    return user
 
 
 @bp.before_app_request
