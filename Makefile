@@ -1,17 +1,20 @@
 # make run: set up and run the main job on seeds/.  make test: set up and run every test.
+# make check: the fast tier (no spaCy, browser, PostgreSQL or Anki).  make lock: refresh requirements.lock.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps bench clean
+.PHONY: run test check lock setup system-deps bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# Versions come from requirements.lock (the ones CI passed with); a dependency newer than the lock
+# still installs, unpinned, until `make lock` records it.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[test]'
 	touch $@
 
 setup: $(STAMP)
@@ -28,6 +31,13 @@ run: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
+
+check: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not nlp and not browser and not postgres and not anki"
+
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install -q pip-tools
+	$(BIN)/pip-compile -q --strip-extras --no-emit-index-url --no-emit-find-links --extra test -o requirements.lock pyproject.toml
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_throughput.py

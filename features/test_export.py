@@ -30,6 +30,8 @@ from quizgen.questions.model import Question
 
 scenarios("export.feature")
 
+pytestmark = [pytest.mark.anki]
+
 TRADE = Article(
     "trade.txt",
     "Trade talks: China & Russia <2023>",

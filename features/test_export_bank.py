@@ -32,6 +32,8 @@ from test_export import _collection, anki_import, ctx, notes_by_guid  # noqa: F4
 
 scenarios("export_bank.feature")
 
+pytestmark = [pytest.mark.anki]
+
 SET = "Week 1"
 TEACHER = ("teacher", "a long enough password")
 EDITED = "Checked against the minister's statement (teacher's note)."

@@ -23,6 +23,8 @@ from quizgen.ingest.read import document_from_text
 
 scenarios("web_quiz.feature", "web_teacher.feature", "web_security.feature")
 
+pytestmark = [pytest.mark.browser]
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]

@@ -132,6 +132,7 @@ def test_passwords_are_hashed_and_wrong_ones_refused(app, client):
 
 
 @both_databases
+@pytest.mark.nlp
 def test_a_teacher_edit_is_what_students_see_and_reingest_keeps_it(app, client):
     login(client)
     url = "/teacher/questions/q1"
@@ -279,6 +280,7 @@ def test_teacher_writes_a_question_and_reads_item_statistics(app, client):
     assert "Which ministry spoke?" in bank and "How low did imports fall?" not in bank
 
 
+@pytest.mark.nlp
 def test_an_uploaded_article_is_ingested_in_the_background_with_progress(app, client):
     import io
     import time

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 from werkzeug.security import check_password_hash
@@ -44,6 +45,7 @@ ARTICLE = (
 )
 
 
+@pytest.mark.nlp
 def test_ingest_stores_a_folder_as_a_published_set_named_after_it(tmp_path):
     from quizgen.bank.models import QuestionSet
 
