@@ -161,65 +161,6 @@ def _bank():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("-o", "--output", default="-", help="JSON Lines file to write ('-' for stdout).")
-@click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
-@model_option
-def extract(paths: tuple[str, ...], output: str, processes: int, model: str | None) -> None:
-    """Extract quotes, figures and participants from PATHS as JSON Lines."""
-    documents = read_inputs(paths)
-    if not documents:
-        raise click.ClickException("nothing could be read")
-    counts: Counter[str] = Counter()
-    with _open_out(output) as out:
-        for fact in iter_facts(documents, model, processes):
-            out.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
-            counts[fact.kind] += 1
-    click.echo(
-        f"extracted {sum(counts.values())} facts from {len(documents)} documents: "
-        f"{counts['quote']} quotes, {counts['figure']} figures, {counts['participant']} participants",
-        err=True,
-    )
-
-
-def _question_types(value: str) -> tuple[str, ...]:
-    from .questions.model import TYPES
-
-    chosen = tuple(t.strip() for t in value.split(",") if t.strip())
-    unknown = [t for t in chosen if t not in TYPES]
-    if unknown or not chosen:
-        raise click.ClickException(f"unknown question type(s) {', '.join(unknown) or '(none)'}; choose from {','.join(TYPES)}")
-    return chosen
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("-o", "--output", default="-", help="JSON Lines file to write ('-' for stdout).")
-@click.option("--types", default="short,mcq,cloze,tf,matching", show_default=True, help="Question types, comma-separated.")
-@click.option("--max-per-article", type=click.IntRange(min=1), default=None, help="Keep at most N questions per article.")
-@click.option("--seed", default=0, show_default=True, help="Seed for shuffling choices.")
-@model_option
-def questions(paths: tuple[str, ...], output: str, types: str, max_per_article: int | None, seed: int,
-              model: str | None) -> None:
-    """Generate annotated questions from PATHS as JSON Lines."""
-    from .questions import answer_leaks
-
-    chosen = _question_types(types)
-    result = build_or_fail(paths, model=model, types=chosen, max_per_article=max_per_article, seed=seed)
-    with _open_out(output) as out:
-        for question in result.questions:
-            out.write(json.dumps(question.to_dict(), ensure_ascii=False) + "\n")
-    counts = Counter(q.type for q in result.questions)
-    click.echo(
-        f"generated {len(result.questions)} questions from {len(result.facts)} facts in {len(result.documents)} "
-        f"documents: " + ", ".join(f"{counts[t]} {t}" for t in chosen)
-        + f"; {sum(q.conflict for q in result.questions)} conflicts flagged; "
-        f"{len(answer_leaks(result.questions))} answers revealed by another question",
-        err=True,
-    )
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--set-name", default=None, help="Name of the published set (default: the folder or file name).")
 @model_option
 def ingest(paths: tuple[str, ...], set_name: str | None, model: str | None) -> None:
