@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from .. import config
-from .boilerplate import blank, find_boilerplate, markup_ranges
-from .document import Document
+from .boilerplate import blank, find_marks
+from .document import Document, Kind, Mark
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _HTML = (".html", ".htm")
@@ -59,27 +59,26 @@ def _html_to_text(html: str) -> str:
 
 
 def document_from_text(name: str, text: str, *, path: str = "", encoding: str = "utf-8") -> Document:
-    """Build a :class:`Document`: find boilerplate and blank it and markup for the parser."""
-    boiler = find_boilerplate(text)
-    analysis = blank(text, boiler + markup_ranges(text) + [(i, i + 1) for i, c in enumerate(text) if c == "\ufeff"])
-    title = next(
-        (line.strip() for line in text.splitlines() if line.strip() and not _covered(text, line, boiler)), ""
-    )
-    return Document(
-        name=name, text=text, analysis_text=analysis, boilerplate=tuple(boiler),
-        title=_short_title(title), path=path, encoding=encoding,
-    )
+    """Build a :class:`Document`: mark what is not article text and blank it for the parser."""
+    marks = find_marks(text) + [Mark(i, i + 1, Kind.MARKUP) for i, c in enumerate(text) if c == "\ufeff"]
+    document = Document(name=name, text=text, analysis_text=blank(text, [(m.start, m.end) for m in marks]),
+                        marks=tuple(marks), path=path, encoding=encoding)
+    title = next((" ".join(document.analysis_text[s:e].split()) for s, e in _line_spans(text)
+                  if document.analysis_text[s:e].strip() and not document.in_boilerplate(s)), "")
+    return replace(document, title=_short_title(title), sha256=document.sha256)
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, start + len(line)
+        start += len(line)
 
 
 def _short_title(line: str, max_words: int = 20) -> str:
     """A headline as it is; a first paragraph standing in for one cut at a word boundary."""
     words = line.split()
     return line if len(words) <= max_words else " ".join(words[:max_words]).rstrip(",;:") + "…"
-
-
-def _covered(text: str, line: str, ranges) -> bool:
-    start = text.find(line)
-    return any(s <= start < e for s, e in ranges)
 
 
 def read_document(path: str | os.PathLike, max_bytes: int | None = None) -> Document:
