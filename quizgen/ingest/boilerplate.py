@@ -10,9 +10,11 @@ Rules, in order; the first that marks a line decides its kind:
 3. a caption repeating the start of the next paragraph is a caption;
 4. jusText's paragraph classifier (stop-word and link density, then its neighbours' classes,
    with the lines rules 1-3 marked known to be bad) reads every line. A line it calls bad is
-   debris when it is mostly link words, or is not a sentence, except in the lead (before its
-   first good paragraph), where the headline and lines of ``LEAD_WORDS`` or more words that
-   jusText does not call bad on their own (a standfirst) are kept;
+   debris when it is mostly link words; a sentence never is. Otherwise: after the article's
+   last paragraph (good, or a sentence; the tail), it is; between its first and last (the body), only when
+   jusText calls it bad on its own, not for its neighbours (a subheading stays); before the
+   first (the lead), unless it is the headline or a line of ``LEAD_WORDS`` or more words that
+   jusText does not call bad on its own (a standfirst);
 5. a wire dateline opening a paragraph ("LAGOS (Wire) - ", "OSLO/BERGEN, June 3 (AP) – ",
    "NEW YORK – ") is a dateline: its opening words, when a sentence follows;
 6. Markdown syntax is markup (:mod:`.markup`).
@@ -40,10 +42,11 @@ MAX_RULE_CHARS = 300
 LEAD_WORDS = 6
 
 #: A wire dateline: the place in capitals (or any place before an agency in brackets), an
-#: optional date, the agency, a dash, and a sentence after it.
+#: optional date, the agency, a dash, and a sentence after it (capitalised, six words or more).
 _DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3})(?:,(?: [\w.'’]+){1,3}){0,2}"
-    r"[ \t]*(?P<agency>\([^()\n]{1,30}\))?[ \t]*[-–—]{1,2}[ \t](?=(?:\S+[ \t]+){6})"
+    r"[ \t]*(?P<agency>\([^()\n]{1,30}\))?[ \t]*[-–—]{1,2}[ \t]"
+    r"(?=[\"“‘'(]?[A-Z0-9])(?=(?:\S+[ \t]+){6})"
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _STRAY = re.compile(r"\W{0,3}")
@@ -141,20 +144,26 @@ def _classifier_debris(lines: list[Line], kinds: list[Kind | None]) -> list[bool
             paragraph.cf_class = "bad"
     for paragraph, cls in zip(paragraphs, _revise([p.cf_class for p in paragraphs])):
         paragraph.class_type = cls
-    first_good = next((i for i, p in enumerate(paragraphs) if p.class_type == "good"), len(lines))
+    article = [i for i, (line, p, kind) in enumerate(zip(lines, paragraphs, kinds))
+               if p.class_type == "good" or (kind is None and p.cf_class != "bad" and _is_sentence(line.text))]
+    first_good, last_good = (article[0], article[-1]) if article else (len(lines), -1)
     headline = next((i for i, k in enumerate(kinds) if k is None), None)
-    return [kind is None and p.class_type == "bad" and _is_debris(line, p, lead=i < first_good, headline=i == headline)
+    return [kind is None and p.class_type == "bad" and _is_debris(
+                line, p, "lead" if i < first_good else "tail" if i > last_good else "body", i == headline)
             for i, (line, p, kind) in enumerate(zip(lines, paragraphs, kinds))]
 
 
-def _is_debris(line: Line, paragraph, lead: bool, headline: bool) -> bool:
-    """Whether a line jusText calls bad is debris: mostly links, or not a sentence (in the lead
-    only when it is not the headline and is a short line or one jusText calls bad on its own)."""
+def _is_debris(line: Line, paragraph, region: str, headline: bool) -> bool:
+    """Whether a line jusText calls bad is debris (rule 4)."""
     if line.links > len(line.text) / 2:
         return True
     if _is_sentence(line.text):
         return False
-    return not lead or (not headline and (paragraph.cf_class == "bad" or len(line.text.split()) < LEAD_WORDS))
+    if region == "body":  # a short line between article paragraphs (a subheading) only by a rule
+        return paragraph.cf_class == "bad"
+    if region == "lead":
+        return not headline and (paragraph.cf_class == "bad" or len(line.text.split()) < LEAD_WORDS)
+    return True
 
 
 def _revise(classes: list[str]) -> list[str]:
