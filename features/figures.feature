@@ -131,8 +131,7 @@ Feature: Figures
 
       Tickets go on sale on July 4, ahead of a friendly in August 2030.
       """
-    Then there is a figure "June 3" of type date with value "XXXX-06-03" and unit "date"
-    And there is a figure "May 18" of type date with value "2019-05-18" and unit "date"
+    Then there is a figure "May 18" of type date with value "2019-05-18" and unit "date"
     And there is a figure "July 4" of type date with value "XXXX-07-04" and unit "date"
 
   Scenario: A hyphenated compound unit is kept whole, not read as its last word
@@ -163,7 +162,7 @@ Feature: Figures
       OSLO/BERGEN, June 12 (AFP) – Ministers agreed to extend sanctions for another six months.
       NATO, the alliance, said 12 ships sailed.
       """
-    Then the figure "March 4" is not about "FRANKFURT"
+    Then the figure "9%" is not about "FRANKFURT"
     And the figure "six months" is about "Ministers"
     And the figure "six months" is not about "OSLO"
 

@@ -16,7 +16,7 @@ from support import seed_name
 from quizgen.extract.model import Figure, Participant, Quote, fact_from_dict
 from quizgen.extract.numbers import parse_amount
 from quizgen.ids import stable_id
-from quizgen.ingest import Document
+from quizgen.ingest import Document, Kind, Mark
 from quizgen.ingest.read import document_from_text
 from quizgen.questions import TYPES, answer_leaks, generate
 from quizgen.questions.grading import grade
@@ -325,7 +325,7 @@ def _doc(name: str, text: str, boilerplate: tuple = ()) -> Document:
     if not boilerplate:
         return document_from_text(name, text)
     analysis = "".join(" " if any(s <= i < e for s, e in boilerplate) and c != "\n" else c for i, c in enumerate(text))
-    return Document(name=name, text=text, analysis_text=analysis, boilerplate=boilerplate)
+    return Document(name=name, text=text, analysis_text=analysis, marks=tuple(Mark(s, e, Kind.DEBRIS) for s, e in boilerplate))
 
 
 def _sentence(text: str, phrase: str) -> tuple[str, int]:

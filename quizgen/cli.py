@@ -88,7 +88,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", default="-", help="JSON Lines file to write ('-' for stdout).")
-@click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(min=1), help="spaCy worker processes.")
 @model_option
 def extract(paths: tuple[str, ...], output: str, processes: int, model: str | None) -> None:
     """Extract quotes, figures and participants from PATHS as JSON Lines."""
@@ -180,7 +180,7 @@ def ingest(paths: tuple[str, ...], set_name: str | None, model: str | None) -> N
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--threads", default=8, show_default=True, type=int)
 def serve(host: str, port: int, threads: int) -> None:
     """Serve the quiz app on an existing bank with waitress."""

@@ -200,7 +200,7 @@ class Calendar:
         dated = tuple((m.start(), bisect_right(starts, m.start()), int(next(filter(None, m.groups()))))
                       for m in _DATED.finditer(text))
         datelines = (int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(document.text)
-                     if document.in_boilerplate(m.start(), m.end()))
+                     if document.overlaps(m.start(), m.end()))
         return cls(dated, starts, next(datelines, None))
 
     def year_at(self, offset: int) -> int | None:
@@ -371,9 +371,6 @@ CLIMB = {"pobj", "prep", "nummod", "compound", "quantmod", "appos", "npadvmod", 
 SUBJECTS = {"nsubj", "nsubjpass"}
 NUMERIC_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 MAX_ABOUT_TOKENS = 12
-#: A dateline: the all-caps place names that open a paragraph, a dash soon after
-#: ("PARIS, May 3 (AFP) - ", "LONDON/BERLIN - ").
-_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]*)*(?=[^\n]{0,40}?\s[-–—]\s)")
 
 
 def about(span: Span) -> str:
@@ -407,19 +404,12 @@ def about(span: Span) -> str:
 def _phrase(head: Token, exclude: Span) -> str:
     """The words of ``head``'s phrase, without the figure, clauses, punctuation and leading determiners."""
     words = [t for t in head.subtree if t not in exclude and not t.is_space and not t.is_punct
-             and not _under_clause(t, head) and not _in_dateline(t)]
+             and not _under_clause(t, head)]
     while words and (words[0].dep_ in ("det", "predet", "prep", "cc", "case") or words[0].tag_ == "PRP$"):
         words.pop(0)
     words = words[:MAX_ABOUT_TOKENS]
     return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ") for t, nxt in zip(words, words[1:])) + (
         words[-1].text if words else "")
-
-
-def _in_dateline(token: Token) -> bool:
-    """Whether ``token`` is in the all-caps dateline at the start of its paragraph: a place, not a subject."""
-    text = token.doc.text
-    dateline = _DATELINE.match(text, text.rfind("\n", 0, token.idx) + 1)
-    return dateline is not None and token.idx < dateline.end()
 
 
 def _under_clause(token: Token, head: Token) -> bool:

@@ -28,20 +28,6 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _OWNER = re.compile(r"^.*?['’]s\s+")
 _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
-#: A wire dateline opening a paragraph: "LAGOS (Wire) -", "OSLO/BERGEN, June 3 (AP) –",
-#: "Quito (AP) —"; without an agency only in capitals ("SANTIAGO –"); a sentence follows (not a
-#: heading like "ACME - the results").
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w.'’/-]*(?: [A-Z][\w.'’/-]*){0,3})(?:,(?: [\w.'’]+){1,3}){0,2}"
-    r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[-–—]{1,2}\s(?=(?:\S+[ \t]+){6})",
-    re.M,
-)
-#: A byline the ingest step kept: "By Jane Doe, Science Correspondent" (no sentence after it).
-_BYLINE = re.compile(
-    r"^[ \t]*B[yY]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\|)[^\n.!?]{0,60})?[ \t]*$", re.M
-)
-#: A wire credit line: "(Reporting by Jane Doe in Lima; Editing by John Roe)".
-_CREDITS = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|photos?) by\b.*$", re.M | re.I)
 #: Last words of institutions that belong to a state ("Chile’s Senate", "Peru’s Central Bank"):
 #: these keep their owner, a company ("Germany’s Acme") does not.
 INSTITUTIONS = frozenset(
@@ -118,10 +104,8 @@ class People:
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
-        unsaid = _unsaid(document)
-
-        def said(start: int, end: int) -> bool:
-            return not document.in_boilerplate(start, end) and not any(a <= start and end <= b for a, b in unsaid)
+        def said(start: int, end: int) -> bool:  # not in boilerplate, a dateline, a byline or a credit line
+            return not document.overlaps(start, end)
 
         spans = [s for s in _name_spans(sdoc) if said(s.start_char, s.end_char)]
         canonical = _canonical_names(spans)
@@ -194,14 +178,6 @@ class People:
         for mention in self.mentions:
             by_name.setdefault(mention.name, []).append(mention)
         return by_name
-
-
-def _unsaid(document: Document) -> list[tuple[int, int]]:
-    """Datelines, bylines and credit lines the ingest step left in the text: the article does
-    not name these."""
-    text = document.analysis_text
-    out = [(m.start("place"), m.end()) for m in _DATELINE.finditer(text) if m["agency"] or m["place"].isupper()]
-    return out + [m.span() for rule in (_BYLINE, _CREDITS) for m in rule.finditer(text)]
 
 
 def _name_spans(sdoc: Doc) -> list[Span]:

@@ -99,12 +99,12 @@ class Context:
         return render(fact.sentence, edits + [(start, end, plain(fact.sentence[start:end]))]), start + shift, end + shift + inner
 
     def _boilerplate(self, fact: Fact) -> list[tuple[int, int, str]]:
-        """Edits cutting boilerplate (a caption run into the sentence) out of the fact's sentence."""
+        """Edits cutting what is not article text (a caption run into the sentence, a dateline) out of the fact's sentence."""
         document = self.documents.get(fact.doc)
         if document is None:
             return []
         low, high = fact.sentence_start, fact.sentence_start + len(fact.sentence)
-        return [(max(s, low) - low, min(e, high) - low, "") for s, e in document.boilerplate if s < high and low < e]
+        return [(max(s, low) - low, min(e, high) - low, "") for s, e in document.ranges() if s < high and low < e]
 
     def sentence(self, fact: Fact, answer: tuple[int, int], replacement: str | None = BLANK) -> str | None:
         """The fact's sentence with the answer (document range) replaced, references resolved, trimmed."""

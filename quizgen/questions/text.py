@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..ingest.markup import markup_ranges
+
 #: Words that point back to context a question may not give.
 REFERRING = frozenset("he she him her his hers they them their theirs it its this these those we us our".split())
 #: Answers that name nobody.
@@ -15,7 +17,6 @@ BLANK = "_____"
 
 #: (start, end, replacement) of a change to a text.
 Edit = tuple[int, int, str]
-_MARKUP = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\\(?=[$*_#\[\]()])")
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -100,14 +101,8 @@ def render(text: str, edits: list[Edit]) -> str:
 
 
 def markup_edits(text: str) -> list[Edit]:
-    """Edits removing markdown link syntax and backslash escapes, keeping the words."""
-    edits: list[Edit] = []
-    for match in _MARKUP.finditer(text):
-        if match.group(1) is None:
-            edits.append((match.start(), match.end(), ""))
-        else:
-            edits += [(match.start(), match.start() + 1, ""), (match.end(1), match.end(), "")]
-    return edits
+    """Edits removing Markdown syntax (:func:`quizgen.ingest.markup.markup_ranges`), keeping the words."""
+    return [(start, end, "") for start, end in markup_ranges(text)]
 
 
 def plain(text: str) -> str:
