@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from ..evidence import Highlight, highlight
 from ..extract.model import Evidence
 from ..questions.model import Question
 
@@ -58,9 +59,10 @@ class ExportSet:
         """Labels of every article a question's evidence cites, in order, once each."""
         return [self.label(doc) for doc in dict.fromkeys(e.doc for e in question.evidence)]
 
-    def marked(self, evidence: Evidence) -> tuple[str, str, str]:
-        """The evidence sentence split around its span: (before, answer, after)."""
-        return split_evidence(evidence, self.articles.get(evidence.doc))
+    def marked(self, evidence: Evidence) -> Highlight:
+        """The passage of the evidence cut around its span (:func:`quizgen.evidence.highlight`)."""
+        article = self.articles.get(evidence.doc)
+        return highlight(article.text if article else None, evidence.span, evidence.sentence)
 
     def by_article(self) -> tuple[dict[str, list[Question]], list[tuple[Question, str]]]:
         """The exportable questions grouped by article label (in first-seen order), and those left out."""
@@ -113,44 +115,19 @@ def shortened(text: str, limit: int = 80) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
 
 
-#: How far an answer may stand from its evidence sentence (an attribution after a quote) to be shown with it.
-NEAR = 400
-
-
-def split_evidence(evidence: Evidence, article: Article | None) -> tuple[str, str, str]:
-    """The evidence cut around its span: (before, answer, after).
-
-    The article text places the sentence; when the answer stands just outside it (a speaker
-    named after the quoted sentence), the passage is widened to include it.
-    """
-    sentence = evidence.sentence
-    start, end = evidence.span
-    if article is None or not article.text or end <= start:
-        return sentence, "", ""
-    text = article.text
-    offset = text.find(sentence, max(0, end - len(sentence)))
-    if 0 <= offset <= start:
-        return sentence[: start - offset], sentence[start - offset: end - offset], sentence[end - offset:]
-    candidates = [o for o in (text.rfind(sentence, max(0, start - len(sentence) - NEAR), start), offset) if o >= 0]
-    near = [o for o in candidates if max(o - end, start - (o + len(sentence))) <= NEAR]
-    if near:
-        first = min(near, key=lambda o: abs(o - start))
-        lo, hi = min(first, start), max(first + len(sentence), end)
-        return text[lo:start], text[start:end], text[end:hi]
-    found = sentence.find(text[start:end])
-    if found >= 0:
-        return sentence[:found], sentence[found:found + end - start], sentence[found + end - start:]
-    return sentence, "", ""
-
-
 def evidence_html(export_set: ExportSet, question: Question) -> str:
-    """Each evidence sentence as a paragraph, the answer in <mark>, the article after it."""
+    """Each evidence passage as a paragraph, the answer in <mark>, the article after it.
+
+    When the mention stands away from the evidence sentence, the sentence comes first.
+    """
     parts = []
     for evidence in question.evidence:
-        before, answer, after = export_set.marked(evidence)
-        marked = f"<mark>{html_text(answer)}</mark>" if answer.strip() else ""
+        cut = export_set.marked(evidence)
+        sentence = "" if cut.has_sentence else f'<p class="evidence">{html_text(evidence.sentence)}</p>'
+        marked = f"<mark>{html_text(cut.answer)}</mark>" if cut.answer.strip() else ""
         source = html_text(export_set.label(evidence.doc))
-        parts.append(f'<p class="evidence">{html_text(before)}{marked}{html_text(after)} <cite>{source}</cite></p>')
+        parts.append(f'{sentence}<p class="evidence">{html_text(cut.before)}{marked}{html_text(cut.after)} '
+                     f'<cite>{source}</cite></p>')
     return "".join(parts)
 
 
