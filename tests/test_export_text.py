@@ -35,9 +35,9 @@ def test_plain_number_has_no_exponent(value, text):
     assert plain_number(value) == text
 
 
-def test_cloze_answer_escapes_moodle_specials():
-    question = Question(id="q", type="cloze", prompt="_____", answer="a}b", accepted=["x/y~z", 'say "hi"', "a}b"])
-    assert cloze_answer(question) == r'{1:SHORTANSWER:=a\}b~=x\/y\~z~=say \"hi\"}'
+def test_cloze_answer_writes_moodle_specials_as_character_references():
+    question = Question(id="q", type="cloze", prompt="_____", answer="a}b", accepted=["x/y~z", 'say "hi"', "a}b", "5*"])
+    assert cloze_answer(question) == '{1:SHORTANSWER:=a&#125;b~=x/y&#126;z~=say "hi"~=5\\*}'
 
 
 def test_names_of_decks_categories_and_tags():

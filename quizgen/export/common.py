@@ -11,10 +11,12 @@ from functools import cached_property, lru_cache
 
 from ..evidence import Highlight, highlight
 from ..extract.model import Evidence
+from ..ingest.boilerplate import markup_ranges
 from ..questions.model import Question
 
-#: Control characters (the Anki field separator \x1f among them); tab and newline are kept.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Control characters (the Anki field separator \x1f among them) and what XML 1.0 cannot hold (lone
+#: surrogates, U+FFFE, U+FFFF); tab and newline are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 #: How a question marks its blank (cloze prompts): two or more underscores.
 BLANK = re.compile(r"_{2,}")
 TRUE_WORDS = frozenset({"true", "t", "yes"})
@@ -30,7 +32,14 @@ class Article:
 
     @cached_property
     def label(self) -> str:
-        return clean(self.title).strip() or self.name
+        """The title as a reader sees it: without Markdown syntax ("# ", emphasis, link targets)."""
+        title = clean(self.title)
+        cut = sorted(markup_ranges(title))
+        kept, at = [], 0
+        for start, end in cut:
+            kept.append(title[at:max(at, start)])
+            at = max(at, end)
+        return " ".join("".join(kept + [title[at:]]).split()) or self.name
 
 
 @dataclass
@@ -90,7 +99,7 @@ class ExportSet:
 
 
 def clean(text: str) -> str:
-    """Text without control characters (the field separator \x1f among them)."""
+    """Text without control characters (the field separator \x1f among them) nor XML-illegal ones."""
     if not text or text.isprintable():  # the common case, checked in C
         return text or ""
     return _CONTROL.sub("", text)
