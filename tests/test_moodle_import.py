@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from quizgen.export import Article, ExportSet, export
+from quizgen.export.common import distractors, is_true, matching_rows, one_line, plain_number, variants
+from quizgen.export.moodle import kind, literal, typed_answers
 from quizgen.extract.model import Evidence
 from quizgen.questions.model import Question
 
@@ -157,6 +159,7 @@ def test_types_names_penalties_and_feedback(imported):
     assert sorted((html.unescape(a["answer"]), a["fraction"]) for a in questions["mcq-weight"]["answers"]) == [
         ("%50%", 0), ("10%", 0), ("20%", 0), ("~5%", 1)]
     assert float(questions["tf"]["penalty"]) == 1
+    assert read_answers(questions["matching"]) == [("Acme", "Tom -> Jerry"), ("Tom <Jerry>", "50% = half")]
     assert html.unescape(questions["wildcard"]["name"]) == "Which <index> levels?"
     for qid, question in questions.items():
         assert [html.unescape(c) for c in question["category"]] == ["top", "quizgen", "Week </1/>", NAME], qid
@@ -185,3 +188,55 @@ def test_reimport_is_documented_in_the_file(imported):
     fmt, path, skipped, result = imported
     assert "Importing this file again adds every question again" in path.read_text()
     assert result["reimport"]["entries_with_idnumber"] == result["reimport"]["questions_before"]
+
+
+def read_answers(got: dict) -> list[tuple[str, float]]:
+    """What Moodle stored: (answer, fraction), sorted; matching: the pairs. HTML answers (choices,
+    cloze, left sides) are read as text, plain ones (short, numerical, right sides) as typed."""
+    if got["qtype"] == "match":
+        return sorted((html.unescape(p["left"]), p["right"]) for p in got["pairs"])
+    answers = got["subquestions"][0]["answers"] if got["qtype"] == "multianswer" else got.get("answers", [])
+    return sorted((html.unescape(str(a["answer"])) if got["qtype"] in ("multichoice", "multianswer")
+                   else str(a["answer"]), a["fraction"]) for a in answers)
+
+
+@pytest.fixture(scope="module")
+def seeds_set() -> ExportSet:
+    from quizgen.pipeline import build
+
+    result = build([ROOT / "seeds"])
+    return ExportSet.of("Seeds", result.questions, result.documents.values())
+
+
+def meant_answers(question: Question, fmt: str) -> list[tuple[str, float]]:
+    """(answer, fraction) as Moodle must store them for a student to be graded as quizgen grades
+    (matching: the pairs)."""
+    qtype = kind(question)
+    if qtype == "matching":
+        return sorted(matching_rows(question.pairs))
+    if qtype == "multichoice":
+        return sorted([(one_line(question.answer), 1)] + [(c, 0) for c in distractors(question)])
+    if qtype == "truefalse":
+        return sorted([("True", int(is_true(question))), ("False", int(not is_true(question)))])
+    if qtype == "numerical":
+        return [(plain_number(question.value), 1)]
+    typed = typed_answers(question) if qtype == "shortanswer" else variants(question)
+    return sorted((literal(a), 1) for a in typed if fmt == "moodle" or "->" not in a)
+
+
+@pytest.mark.parametrize("fmt", ["moodle", "gift"])
+def test_the_seeds_export_is_stored_whole_each_answer_as_meant(seeds_set, fmt, tmp_path):
+    path = tmp_path / f"seeds.{SUFFIX[fmt]}"
+    skipped = export(seeds_set, fmt, path)
+    verdict = check(path)
+    assert verdict.returncode == 0, verdict.stdout
+    questions = stored(moodle_import(path, fmt))
+    left_out = {q.id for q, _ in skipped}
+    assert set(questions) == {q.id for q in seeds_set.questions} - left_out and len(questions) > 100
+    for question in seeds_set.questions:
+        if question.id in left_out:
+            continue
+        got = questions[question.id]
+        assert read_answers(got) == meant_answers(question, fmt), question.id
+        assert "<mark>" in got["generalfeedback"], question.id
+        assert float(got["penalty"]) == (1 if got["qtype"] == "truefalse" else 0.3333333), question.id
