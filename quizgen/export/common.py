@@ -17,6 +17,8 @@ from ..questions.model import Question
 #: Control characters (the Anki field separator \x1f among them) and what XML 1.0 cannot hold (lone
 #: surrogates, U+FFFE, U+FFFF); tab and newline are kept.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: What HTML text escapes or breaks.
+_HTML_SPECIAL = re.compile(r"[&<>\n]")
 #: How a question marks its blank (cloze prompts): two or more underscores.
 BLANK = re.compile(r"_{2,}")
 TRUE_WORDS = frozenset({"true", "t", "yes"})
@@ -105,9 +107,13 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+@lru_cache(maxsize=8192)
 def html_text(text: str) -> str:
     """Article text as safe HTML: escaped (it is not markup), line breaks kept."""
-    escaped = html.escape(clean(text), quote=False)
+    text = clean(text)
+    if not _HTML_SPECIAL.search(text):  # the common case
+        return text
+    escaped = html.escape(text, quote=False)
     return escaped.replace("\r\n", "\n").replace("\n", "<br>") if "\n" in escaped else escaped
 
 
