@@ -6,11 +6,14 @@ They live here rather than in ``conftest.py`` because ``tests/`` has a conftest 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold"
+#: Moodle 4.5's own import code run on PHP (its README tells how).
+MOODLE_IMPORT = Path(os.environ.get("QUIZGEN_MOODLE_IMPORT", ROOT.parent / "shared" / "moodle-import"))
 
 
 def seed_name(prefix: str) -> str:

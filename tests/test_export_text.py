@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 
 from quizgen.export.anki import deck_name
-from quizgen.export.common import Article, ExportSet, clean, html_text, plain_number, split_evidence, tag
+from quizgen.export.common import ExportSet, clean, html_text, plain_number, tag
 from quizgen.export.gift import escape
 from quizgen.export.moodle import category_path, cloze_answer, question_element
-from quizgen.extract.model import Evidence
 from quizgen.questions.model import Question
 
 
@@ -36,9 +35,9 @@ def test_plain_number_has_no_exponent(value, text):
     assert plain_number(value) == text
 
 
-def test_cloze_answer_escapes_moodle_specials():
-    question = Question(id="q", type="cloze", prompt="_____", answer="a}b", accepted=["x/y~z", 'say "hi"', "a}b"])
-    assert cloze_answer(question) == r'{1:SHORTANSWER:=a\}b~=x\/y\~z~=say \"hi\"}'
+def test_cloze_answer_writes_moodle_specials_as_character_references():
+    question = Question(id="q", type="cloze", prompt="_____", answer="a}b", accepted=["x/y~z", 'say "hi"', "a}b", "5*"])
+    assert cloze_answer(question) == '{1:SHORTANSWER:=a&#125;b~=x/y&#126;z~=say "hi"~=5\\*}'
 
 
 def test_names_of_decks_categories_and_tags():
@@ -51,27 +50,9 @@ def test_names_of_decks_categories_and_tags():
     assert len(deck_name("News", long_title)) <= len("News::") + 80
 
 
-def test_split_evidence_places_the_span_in_its_sentence():
-    text = "Ten ships left. Ten ships came back.\n"
-    second = Evidence("a", (16, 25), "Ten ships came back.")
-    assert split_evidence(second, Article("a", "", text)) == ("", "Ten ships", " came back.")
-    assert split_evidence(Evidence("a", (20, 25), "Ten ships came back."), Article("a", "", text)) == (
-        "Ten ", "ships", " came back.")
-    assert split_evidence(second, None) == ("Ten ships came back.", "", "")
-
-
 def test_moodle_short_answers_are_plain_text_and_prompts_html():
     question = Question(id="q", type="short", prompt="Which <firm>?", answer="AT&T", accepted=["AT & T"])
     element = question_element(ExportSet("s", [question]), question)
     assert element.get("type") == "shortanswer"
     assert element.findtext("questiontext/text") == "Which &lt;firm&gt;?"
     assert [a.findtext("text") for a in element.findall("answer")] == ["AT&T", "AT & T"]
-
-
-def test_split_evidence_widens_to_an_answer_just_outside_the_sentence():
-    text = "“We will win.” The minister, Ana Ruiz, said so.\n"
-    quote = Evidence("a", (29, 37), "“We will win.”")
-    assert split_evidence(quote, Article("a", "", text)) == ("“We will win.” The minister, ", "Ana Ruiz", "")
-    far = Article("a", "", "“We will win.”" + " Filler." * 100 + " Ana Ruiz said so.")
-    start = far.text.index("Ana Ruiz")
-    assert split_evidence(Evidence("a", (start, start + 8), "“We will win.”"), far) == ("“We will win.”", "", "")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from quizgen.bank import queries
 from quizgen.bank.models import Answer, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
+from quizgen.evidence import highlight
 
 
 def db() -> Session:
@@ -72,29 +73,9 @@ def _view(evidence: dict, article: Article | None) -> EvidenceView:
     sentence = evidence["sentence"]
     if article is None or not 0 <= start < end <= len(article.text):
         return EvidenceView(None, sentence, "", "", None, evidence["doc"], start, end)
-    where = (article.id, article.title or article.name, start, end)
-    text = article.text
-    offset = text.find(sentence, max(0, end - len(sentence)))
-    if 0 <= offset <= start and end <= offset + len(sentence):
-        a, b = start - offset, end - offset
-        return EvidenceView(None, sentence[:a], sentence[a:b], sentence[b:], *where)
-    lo, hi = _sentence_around(text, start, end)
-    return EvidenceView(sentence, text[lo:start], text[start:end], text[end:hi], *where)
-
-
-_STOPS = (". ", "? ", "! ")
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Roughly the sentence holding [start, end): within its line, from the stop before to the one after."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    befores = [text.rfind(stop, line_start, start) for stop in _STOPS]
-    afters = [text.find(stop, end, line_end) for stop in _STOPS]
-    lo = max((i + 2 for i in befores if i >= 0), default=line_start)
-    hi = min((i + 1 for i in afters if i >= 0), default=line_end)
-    return lo, hi
+    cut = highlight(article.text, (start, end), sentence)
+    return EvidenceView(None if cut.has_sentence else sentence, cut.before, cut.answer, cut.after,
+                        article.id, article.title or article.name, start, end)
 
 
 @dataclass(frozen=True)
