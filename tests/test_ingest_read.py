@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import os
+import random
 import sys
 
 import pytest
@@ -78,3 +80,27 @@ def test_cli_option_out_of_range_is_a_one_line_error(args, message):
     errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
     assert len(errors) == 1 and message in errors[0], result.output
     assert "Traceback" not in result.output
+
+
+HOSTILE = {
+    "random bytes": bytes(random.Random(7).randrange(256) for _ in range(50_000)),
+    "only a byte-order mark": codecs.BOM_UTF16_LE,
+    "UTF-32 mark, odd length": codecs.BOM_UTF32_LE + b"abc",
+    "UTF-16 without a mark": ARTICLE.encode("utf-16-le"),
+    "whitespace": b" \n\t\r\n" * 1000,
+    "control characters": bytes(range(1, 32)) * 100,
+    "lone surrogate bytes": b"\xed\xa0\x80 text \xed\xbf\xbf",
+    "C1 controls in cp1252": bytes(range(0x80, 0xA0)) * 50,
+}
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_bytes_are_read_or_skipped_with_a_reason(tmp_path, name, suffix):
+    path = tmp_path / f"hostile{suffix}"
+    path.write_bytes(HOSTILE[name])
+    (item,) = read_paths([path])
+    if isinstance(item, Skipped):
+        assert item.reason and "\n" not in str(item)
+    else:
+        assert len(item.analysis_text) == len(item.text) and "\x00" not in item.text

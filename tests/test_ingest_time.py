@@ -27,6 +27,7 @@ PATHOLOGICAL = {
     "capitals after By": "By " + "A" * 200_000 + "!",
     "short lines": "Hello there\n" * 30_000,
     "debris lines": "Advertisement\n" * 30_000,
+    "debris lines, then text": "Advertisement\n" * 30_000 + "The minister said the port would reopen.\n",
     "quote marks": "“ ” \" ' ‘ ’ " * 20_000,
     "one long line": "word " * 80_000,
     "dashes after capitals": "ABC DEF - " * 40_000,

@@ -74,7 +74,7 @@ def find_marks(text: str) -> list[Mark]:
     """Typed ranges of ``text`` that are not article text, markup included."""
     markup = markup_ranges(text)
     lines = list(_lines(text, blank(text, markup)))
-    marks = _line_marks(lines, len(text))
+    marks = _line_marks(lines)
     marked = {m.start for m in marks}
     marks += [Mark(*span, Kind.DATELINE) for line in lines
               if line.start not in marked and (span := _dateline(text, line))]
@@ -91,11 +91,11 @@ def _lines(text: str, plain: str) -> Iterator[Line]:
         start += len(raw)
 
 
-def _line_marks(lines: list[Line], length: int) -> list[Mark]:
+def _line_marks(lines: list[Line]) -> list[Mark]:
     rules = _rules()
     kinds: list[Kind | None] = []
     for i, line in enumerate(lines):
-        short = line.text[:MAX_RULE_CHARS] if len(line.text) <= MAX_RULE_CHARS else None
+        short = line.text if len(line.text) <= MAX_RULE_CHARS else None
         if short is not None and i > len(lines) // 2 and any(r.search(short) for r in rules["tail"]):
             kinds += [Kind.DEBRIS] * (len(lines) - i)
             break
@@ -104,11 +104,7 @@ def _line_marks(lines: list[Line], length: int) -> list[Mark]:
     for i, bad in enumerate(_classifier_debris(lines, kinds)):
         if bad:
             kinds[i] = Kind.DEBRIS
-    marks = [Mark(line.start, line.end, kind) for line, kind in zip(lines, kinds) if kind]
-    tail = next((i for i, line in enumerate(lines) if kinds[i] and all(kinds[i:])), None)
-    if tail is not None and tail > len(lines) // 2:  # the rest of the page: trailing blank lines too
-        marks[-1] = Mark(marks[-1].start, length, marks[-1].kind)
-    return marks
+    return [Mark(line.start, line.end, kind) for line, kind in zip(lines, kinds) if kind]
 
 
 def _rule_kind(line: str | None, rules: dict[str, list[re.Pattern[str]]]) -> Kind | None:
@@ -153,7 +149,7 @@ def _classifier_debris(lines: list[Line], kinds: list[Kind | None]) -> list[bool
             for i, (line, p, kind) in enumerate(zip(lines, paragraphs, kinds))]
 
 
-def _is_debris(line: Line, paragraph, region: str, headline: bool) -> bool:
+def _is_debris(line: Line, paragraph: justext.paragraph.Paragraph, region: str, headline: bool) -> bool:
     """Whether a line jusText calls bad is debris (rule 4)."""
     if line.links > len(line.text) / 2:
         return True
