@@ -18,7 +18,7 @@ One function, :func:`highlight`, serves every export and the web app. Its rules,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: How far (in characters) a span may stand from its evidence sentence to be shown with it.
 NEAR = 400
@@ -28,8 +28,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _STOP = re.compile(r"[.?!…][”\"’')\]]*\s")
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
     """A passage of the article cut around the answer: ``before + answer + after``.
 
     ``start``/``end`` are the answer's offsets in the article (None when nothing is highlighted);
