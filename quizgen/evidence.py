@@ -8,8 +8,8 @@ One function, :func:`highlight`, serves every export and the web app. Its rules,
    else at its occurrence nearest the span (the same sentence may recur in an article).
 3. A span inside that sentence is highlighted there.
 4. A span just outside it (a speaker named in the sentence after a quote) widens the passage to
-   the span's own sentence, as long as the gap stays within one paragraph and :data:`NEAR`
-   characters.
+   the span's own sentence, as long as the gap crosses no line break (a paragraph of plain text)
+   and stays within :data:`NEAR` characters.
 5. Otherwise the highlighted mention is the span itself, shown in its own sentence of the text,
    and the result says the evidence sentence is not in the passage. The answer is never searched
    for by its words, which could find an unrelated mention.
@@ -18,18 +18,15 @@ One function, :func:`highlight`, serves every export and the web app. Its rules,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: How far (in characters) a span may stand from its evidence sentence to be shown with it.
 NEAR = 400
-#: A paragraph break: a blank line.
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 #: Where a sentence ends within a line: a stop followed by a space.
 _STOP = re.compile(r"[.?!…][”\"’')\]]*\s")
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
     """A passage of the article cut around the answer: ``before + answer + after``.
 
     ``start``/``end`` are the answer's offsets in the article (None when nothing is highlighted);
@@ -82,7 +79,7 @@ def _place(text: str, sentence: str, start: int, end: int, sentence_start: int |
         gap_lo, gap_hi = (offset + len(sentence), start) if offset + len(sentence) <= start else (end, offset)
         if gap_hi <= gap_lo:  # the span overlaps the sentence
             return offset
-        if gap_hi - gap_lo <= NEAR and not _PARAGRAPH.search(text, gap_lo, gap_hi):
+        if gap_hi - gap_lo <= NEAR and text.find("\n", gap_lo, gap_hi) < 0:  # within one paragraph
             if best is None or gap_hi - gap_lo < best[0]:
                 best = (gap_hi - gap_lo, offset)
     return best[1] if best else None

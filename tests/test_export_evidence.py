@@ -38,10 +38,11 @@ def test_an_answer_just_after_its_sentence_widens_the_passage():
 
 
 def test_a_mention_paragraphs_away_is_shown_in_its_own_sentence_never_joined_to_the_evidence():
-    text = "“We will win.”\n\nOther news. Ana Ruiz said so. More news.\n"
-    start = text.index("Ana Ruiz")
-    cut = highlight(text, (start, start + 8), "“We will win.”")
-    assert cut.parts == ("", "Ana Ruiz", " said so.") and not cut.has_sentence
+    for text in ("“We will win.”\n\nOther news. Ana Ruiz said so. More news.\n",
+                 "“We will win.”\nOther news. Ana Ruiz said so. More news.\n"):
+        start = text.index("Ana Ruiz")
+        cut = highlight(text, (start, start + 8), "“We will win.”")
+        assert cut.parts == ("", "Ana Ruiz", " said so.") and not cut.has_sentence
     far = "“We will win.”" + " Filler." * (NEAR // 8 + 1) + " Ana Ruiz said so."
     start = far.index("Ana Ruiz")
     cut = highlight(far, (start, start + 8), "“We will win.”")

@@ -200,12 +200,16 @@ def tag(text: str) -> str:
 
 def tags(export_set: ExportSet, question: Question) -> list[str]:
     """The question's own tags (fact kind, ...), with its type and article when they lack them."""
-    names = list(question.tags)
-    if not any(t.startswith("type:") for t in names):
-        names.append(f"type:{question.type}")
+    return list(_tags(tuple(question.tags), question.type, tuple(export_set.sources(question))))
+
+
+@lru_cache(maxsize=4096)
+def _tags(names: tuple[str, ...], qtype: str, sources: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`tags` of a question with these tags, type and sources (questions of a set share them)."""
+    extra = [] if any(t.startswith("type:") for t in names) else [f"type:{qtype}"]
     if not any(t.startswith("article:") for t in names):
-        names += [f"article:{label}" for label in export_set.sources(question)]
-    return [t for t in dict.fromkeys(tag(n) for n in names) if t]
+        extra += [f"article:{label}" for label in sources]
+    return tuple(t for t in dict.fromkeys(tag(n) for n in (*names, *extra)) if t)
 
 
 def matching_rows(pairs: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
