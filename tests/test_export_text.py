@@ -1,4 +1,4 @@
-"""The text rules every export relies on: cleaning, escaping, numbers, deck names, evidence cuts."""
+"""The text rules every export relies on: cleaning, escaping, numbers, deck and category names."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from quizgen.questions.model import Question
 
 def test_clean_drops_control_characters_but_keeps_lines_and_letters():
     assert clean("a\x1fb\x00c\x07\u0085d\ne\tf é") == "abcd\ne\tf é"
+
+
+def test_clean_drops_what_xml_cannot_hold():
+    assert clean("a\ufffeb\uffffc\ud800d\U0001F600") == "abcd\U0001F600"
 
 
 def test_html_text_escapes_markup_and_keeps_line_breaks():
@@ -44,6 +48,7 @@ def test_names_of_decks_categories_and_tags():
     assert deck_name("News", "Part 1::Part 2") == "News::Part 1:Part 2"
     assert deck_name("News", "") == "News"
     assert category_path("News", "Gas / oil\ndeal") == "$course$/quizgen/News/Gas // oil deal"
+    assert category_path("/News/", "<Acme> a/b/") == "$course$/quizgen/News/&lt;Acme&gt; a//b"
     assert tag("article::Power of the <North>") == "article::Power_of_the_North"
     long_title = "When the two leaders conversed while seated in wicker armchairs, the specifics of their talks stayed secret"
     assert deck_name("News", long_title) == "News::When the two leaders conversed while seated in wicker armchairs, the specifics…"

@@ -98,20 +98,23 @@ def cached_deck(set_id: int, export_set: ExportSet) -> bytes:
     return data
 
 
-def download(qset: QuestionSet, fmt: str, cache: bool = False):
-    """The set exported as ``fmt``, sent as an attachment named after the set."""
-    if fmt not in DOWNLOADS:
-        abort(404)
+def _set(qset: QuestionSet) -> ExportSet:
     questions, articles = load_set(db(), qset.name)
-    export_set = ExportSet.of(qset.name, questions, articles)
-    data = cached_deck(qset.id, export_set) if cache else exported(export_set, fmt)
+    return ExportSet.of(qset.name, questions, articles)
+
+
+def _send(qset: QuestionSet, fmt: str, data: bytes):
+    """``data`` sent as an attachment named after the set."""
     return send_file(io.BytesIO(data), mimetype=DOWNLOADS[fmt].mimetype, as_attachment=True,
                      download_name=file_name(qset.name, fmt), max_age=0)
 
 
 @teacher_bp.get("/sets/<int:set_id>/export/<fmt>")
 def set_export(set_id: int, fmt: str):
-    return download(get_or_404(QuestionSet, set_id), fmt)
+    if fmt not in DOWNLOADS:
+        abort(404)
+    qset = get_or_404(QuestionSet, set_id)
+    return _send(qset, fmt, exported(_set(qset), fmt))
 
 
 @bp.get("/sets/<int:set_id>/deck.apkg")
@@ -119,5 +122,4 @@ def anki_deck(set_id: int):
     qset = get_or_404(QuestionSet, set_id)
     if not qset.published:
         abort(404)
-    return download(qset, "apkg", cache=True)
-
+    return _send(qset, "apkg", cached_deck(qset.id, _set(qset)))
