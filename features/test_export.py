@@ -11,15 +11,14 @@ import time
 
 import jsonschema
 import pytest
-from anki.collection import Collection
-from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportCsvRequest
+from anki.import_export_pb2 import ImportCsvRequest
 from click.testing import CliRunner
 from lxml import etree
 from pygiftparser import parser as gift_parser
 from pygiftparser.utils import transformSpecials
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from support import MOODLE_IMPORT, ROOT, SEEDS, seed_name
+from support import ROOT, SEEDS, anki_import, moodle_harness, new_collection, notes_by_guid, seed_name
 from quizgen.cli import main
 from quizgen.export import Article, ExportSet, anki, export
 from quizgen.export.anki import CLOZE_MODEL_ID, MCQ_MODEL_ID, QA_MODEL_ID, guid
@@ -80,29 +79,6 @@ def questions() -> list[Question]:
     ]
 
 
-def anki_import(col: Collection, path) -> object:
-    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
-    return col.import_anki_package(request).log
-
-
-def notes_by_guid(col: Collection) -> dict:
-    return {note.guid: note for note in map(col.get_note, col.find_notes(""))}
-
-
-@pytest.fixture
-def ctx(tmp_path):
-    ctx = {"tmp": tmp_path}
-    yield ctx
-    for col in ctx.get("collections", []):
-        col.close()
-
-
-def _collection(ctx) -> Collection:
-    col = Collection(str(ctx["tmp"] / f"collection{len(ctx.setdefault('collections', []))}.anki2"))
-    ctx["collections"].append(col)
-    return col
-
-
 @given(parsers.parse('the set "{name}" with a question of every type from two articles'))
 def the_set(ctx, name):
     ctx["set"] = ExportSet(name, questions(), {a.name: a for a in (TRADE, GAS)})
@@ -122,7 +98,7 @@ def exported(ctx, fmt):
 
 @when("the package is imported into a fresh Anki collection")
 def imported(ctx):
-    ctx["col"] = _collection(ctx)
+    ctx["col"] = new_collection(ctx)
     ctx["log"] = anki_import(ctx["col"], ctx["path"])
 
 
@@ -278,7 +254,7 @@ def _moodle_stored(ctx) -> dict:
     if "moodle" not in ctx:
         fmt = "xml" if ctx["path"].suffix == ".xml" else "gift"
         out = ctx["path"].with_name("moodle.json")
-        subprocess.run(["php", str(MOODLE_IMPORT / "harness" / "run.php"), fmt, str(ctx["path"]), "--json", str(out)],
+        subprocess.run(["php", str(moodle_harness() / "harness" / "run.php"), fmt, str(ctx["path"]), "--json", str(out)],
                        check=False, capture_output=True, timeout=300)
         ctx["moodle"] = json.loads(out.read_text())
     return ctx["moodle"]
@@ -286,7 +262,7 @@ def _moodle_stored(ctx) -> dict:
 
 @then(parsers.parse("Moodle's own import code stores all {count:d} questions with no message"))
 def moodle_stores(ctx, count):
-    verdict = subprocess.run(["bash", str(MOODLE_IMPORT / "check.sh"), str(ctx["path"])], capture_output=True, text=True)
+    verdict = subprocess.run(["bash", str(moodle_harness() / "check.sh"), str(ctx["path"])], capture_output=True, text=True)
     assert verdict.returncode == 0, verdict.stdout
     assert _moodle_stored(ctx)["whole_import"]["questions_saved"] == count
 
@@ -440,7 +416,7 @@ def gift_feedback(ctx):
 
 @then(parsers.parse("Anki's text importer reads {count:d} notes with front, back and tags from it"))
 def csv_import(ctx, count):
-    col = _collection(ctx)
+    col = new_collection(ctx)
     metadata = col.get_csv_metadata(str(ctx["path"]), None)
     assert len(metadata.preview[0].vals) == 3
     metadata.tags_column = 3

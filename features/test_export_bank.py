@@ -19,7 +19,7 @@ from lxml import etree
 from pytest_bdd import given, parsers, scenarios, then, when
 from sqlalchemy import select
 
-from support import MOODLE_IMPORT, SEEDS, seed_name
+from support import SEEDS, anki_import, moodle_harness, new_collection, notes_by_guid, seed_name
 from quizgen.bank import init_db, transaction
 from quizgen.bank.ingest import ingest_paths
 from quizgen.bank.models import QuestionRow, QuestionSet
@@ -30,7 +30,6 @@ from quizgen.export import ExportSet, anki, tabular
 from quizgen.export.anki import guid
 from quizgen.ingest import read_document
 from quizgen.questions.model import Question
-from test_export import _collection, anki_import, ctx, notes_by_guid  # noqa: F401 (ctx is a fixture)
 
 scenarios("export_bank.feature")
 
@@ -108,7 +107,7 @@ def bank_deck(ctx, root):
     questions, export_set = _set_questions(ctx)
     expected = export_set.exportable()[0]
     assert _exported(ctx) == len(expected) >= 5
-    ctx["col"] = _collection(ctx)
+    ctx["col"] = new_collection(ctx)
     anki_import(ctx["col"], ctx["path"])
     assert set(notes_by_guid(ctx["col"])) == {guid(q) for q in expected}
     assert ctx["col"].card_count() == len(expected)
@@ -120,7 +119,7 @@ def bank_deck(ctx, root):
 def exported_long_ago(ctx):
     ctx["path"] = ctx["tmp"] / "first.apkg"
     anki.write(_set_questions(ctx)[1], ctx["path"], timestamp=time.time() - 3600)
-    ctx["col"] = _collection(ctx)
+    ctx["col"] = new_collection(ctx)
     ctx["notes"] = len(anki_import(ctx["col"], ctx["path"]).new)
     assert ctx["notes"] >= 5
 
@@ -270,7 +269,7 @@ def holds_the_set(ctx):
     expected = export_set.exportable()[0]
     path, fmt = ctx["path"], ctx["format"]
     if fmt == "apkg":
-        col = _collection(ctx)
+        col = new_collection(ctx)
         anki_import(col, path)
         assert set(notes_by_guid(col)) == {guid(q) for q in expected} and col.card_count() == len(expected)
     elif fmt == "moodle":
@@ -350,7 +349,7 @@ def same_deck(ctx, client):
 def deck_rebuilt(ctx, client):
     assert ctx["response"].status_code == 200 and ctx["response"].data != ctx["downloads"][-1]
     assert _decks(ctx, client) != [ctx["kept"]] and len(_decks(ctx, client)) == 1
-    col = _collection(ctx)
+    col = new_collection(ctx)
     anki_import(col, ctx["path"])
     assert notes_by_guid(col)[f"quizgen-{ctx['edited']}"]["Explanation"] == EDITED
 
@@ -364,7 +363,7 @@ def illegal_characters(ctx):
 def moodle_download(ctx):
     path = ctx["path"].with_suffix(".xml")
     path.write_bytes(ctx["path"].read_bytes())
-    verdict = subprocess.run(["bash", str(MOODLE_IMPORT / "check.sh"), str(path)], capture_output=True, text=True)
+    verdict = subprocess.run(["bash", str(moodle_harness() / "check.sh"), str(path)], capture_output=True, text=True)
     assert verdict.returncode == 0, verdict.stdout
     expected = _set_questions(ctx)[1].exportable()[0]
     assert f"{len(expected)} parsed, {len(expected)} stored" in verdict.stdout

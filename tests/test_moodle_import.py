@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from support import moodle_harness
 
 from quizgen.export import Article, ExportSet, export
 from quizgen.export.common import distractors, is_true, matching_rows, one_line, plain_number, variants
@@ -22,23 +22,21 @@ from quizgen.extract.model import Evidence
 from quizgen.questions.model import Question
 
 ROOT = Path(__file__).resolve().parent.parent
-HARNESS = Path(os.environ.get("QUIZGEN_MOODLE_IMPORT", ROOT.parent / "shared" / "moodle-import"))
 SUFFIX = {"moodle": "xml", "gift": "txt"}
 
 
 def moodle_import(path: Path, fmt: str) -> dict:
     """What Moodle's import code made of the file at ``path`` (run.php --json)."""
     assert shutil.which("php"), "PHP is needed for Moodle's import code: bash scripts/system-deps.sh"
-    assert (HARNESS / "harness" / "run.php").exists(), f"no Moodle import harness at {HARNESS}"
     out = path.with_suffix(".json")
-    subprocess.run(["php", str(HARNESS / "harness" / "run.php"), "xml" if fmt == "moodle" else "gift", str(path),
+    subprocess.run(["php", str(moodle_harness() / "harness" / "run.php"), "xml" if fmt == "moodle" else "gift", str(path),
                     "--json", str(out)], check=False, capture_output=True, timeout=300)
     return json.loads(out.read_text())
 
 
 def check(path: Path) -> subprocess.CompletedProcess:
     """The harness's own verdict: exit 0 only if every question is stored and Moodle said nothing."""
-    return subprocess.run(["bash", str(HARNESS / "check.sh"), str(path)], capture_output=True, text=True, timeout=300)
+    return subprocess.run(["bash", str(moodle_harness() / "check.sh"), str(path)], capture_output=True, text=True, timeout=300)
 
 
 def stored(result: dict) -> dict[str, dict]:
