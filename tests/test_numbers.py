@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from quizgen.extract.numbers import Amount, iso_date, month_number, parse_amount, parse_number, parse_ordinal
@@ -65,3 +68,9 @@ def test_dates():
     assert iso_date(2023, 10, 17) == "2023-10-17" and iso_date(2024, 3) == "2024-03" and iso_date(2023) == "2023"
     assert iso_date(None, 10, 17) == "XXXX-10-17"
     assert month_number("Sept.") == 9 and month_number("October") == 10 and month_number("Mayday") is None
+
+
+def test_the_number_parser_loads_without_spacy():
+    code = "import sys, quizgen.extract.numbers, quizgen.extract.model; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

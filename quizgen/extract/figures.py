@@ -22,6 +22,7 @@ from .numbers import (
     NUMBER_WORDS, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
+from .sentences import Lines, Sentences
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
@@ -125,6 +126,8 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
     calendar = Calendar.of(document)
     quotations = Quotations(document.text)
+    sentences = Sentences(sdoc)
+    datelines = Datelines(document.analysis_text)
     figures = []
     for cand in _best_candidates(document.analysis_text):
         if document.in_boilerplate(cand.start, cand.end):
@@ -135,19 +138,20 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
         reading = READERS[cand.figure_type](cand, span, calendar.year_at(cand.start))
         if reading is None:
             continue
-        sent = span.sent
+        sent = sentences.of(span.start)
+        raw = document.text[sent.start_char:sent.end_char]
         figures.append(Figure(
             doc=document.name,
             span=(cand.start, cand.end),
-            sentence=document.text[sent.start_char:sent.end_char].strip(),
-            sentence_start=sent.start_char + _leading_space(sent.text),
+            sentence=raw.strip(),
+            sentence_start=sent.start_char + _leading_space(raw),
             in_quote=cand.start in quotations,
             surface=document.text[cand.start:cand.end],
             value=reading.value,
             unit=reading.unit,
             figure_type=reading.figure_type,
             qualifier=reading.qualifier,
-            about=about(span),
+            about=about(span, datelines),
         ))
     return figures
 
@@ -376,38 +380,39 @@ MAX_ABOUT_TOKENS = 12
 _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]*)*(?=[^\n]{0,40}?\s[-–—]\s)")
 
 
-def about(span: Span) -> str:
+def about(span: Span, datelines: Datelines | None = None) -> str:
     """A short phrase saying what the figure measures.
 
     The noun a figure stands before ("11 documents", "an $18 trillion economy", "5th term");
     otherwise the subject of the clause the figure sits in ("Anticipated bilateral trade
     between Chile and Peru"), following a relative pronoun or a participle to its noun.
     """
+    datelines = datelines or Datelines(span.doc.text)
     token = span.root
     head = token.head
     if head.i >= span.end and head.pos_ == "NOUN" and token.dep_ in ("nummod", "amod", "compound", "quantmod"):
-        return _phrase(head, exclude=span)
+        return _phrase(head, span, datelines)
     node = token
     while node.head != node and (node.dep_ in CLIMB or node.ent_type_ in NUMERIC_LABELS) and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     for _ in range(4):
         if node.pos_ in ("NOUN", "PROPN") and node.dep_ in SUBJECTS:
-            return _phrase(node, exclude=span)
+            return _phrase(node, span, datelines)
         subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.pos_ == "PRON" and node.dep_ == "relcl":
-            return _phrase(node.head, exclude=span)  # "volume ..., which has reached"
+            return _phrase(node.head, span, datelines)  # "volume ..., which has reached"
         if subject is not None and subject.pos_ != "PRON":
-            return _phrase(subject, exclude=span)
+            return _phrase(subject, span, datelines)
         if node.dep_ == "acl" or node.head == node:  # "an economy valued at $2 trillion"
-            return _phrase(node.head, exclude=span) if node.head.pos_ in ("NOUN", "PROPN") else ""
+            return _phrase(node.head, span, datelines) if node.head.pos_ in ("NOUN", "PROPN") else ""
         node = node.head
     return ""
 
 
-def _phrase(head: Token, exclude: Span) -> str:
+def _phrase(head: Token, exclude: Span, datelines: Datelines) -> str:
     """The words of ``head``'s phrase, without the figure, clauses, punctuation and leading determiners."""
     words = [t for t in head.subtree if t not in exclude and not t.is_space and not t.is_punct
-             and not _under_clause(t, head) and not _in_dateline(t)]
+             and not _under_clause(t, head) and not datelines.holds(t.idx)]
     while words and (words[0].dep_ in ("det", "predet", "prep", "cc", "case") or words[0].tag_ == "PRP$"):
         words.pop(0)
     words = words[:MAX_ABOUT_TOKENS]
@@ -415,11 +420,20 @@ def _phrase(head: Token, exclude: Span) -> str:
         words[-1].text if words else "")
 
 
-def _in_dateline(token: Token) -> bool:
-    """Whether ``token`` is in the all-caps dateline at the start of its paragraph: a place, not a subject."""
-    text = token.doc.text
-    dateline = _DATELINE.match(text, text.rfind("\n", 0, token.idx) + 1)
-    return dateline is not None and token.idx < dateline.end()
+class Datelines:
+    """Where the all-caps dateline at the start of each paragraph ends (matched once per paragraph)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.lines = text, Lines(text)
+        self.ends: dict[int, int] = {}
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` is in its paragraph's dateline: a place, not a subject."""
+        start = self.lines.start_of(offset)
+        if start not in self.ends:
+            dateline = _DATELINE.match(self.text, start)
+            self.ends[start] = dateline.end() if dateline else start
+        return offset < self.ends[start]
 
 
 def _under_clause(token: Token, head: Token) -> bool:
@@ -438,17 +452,19 @@ class Quotations:
     OPENERS = frozenset(pair.opener for pair in PAIRS)
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text, self.lines = text, Lines(text)
         self.spans: dict[int, list[Quoted]] = {}
 
     def __contains__(self, pos: int) -> bool:
-        start = self.text.rfind("\n", 0, pos) + 1
+        start = self.lines.start_of(pos)
         if start not in self.spans:
             end = self.text.find("\n", pos)
             end = len(self.text) if end < 0 else end
             has_marks = not self.OPENERS.isdisjoint(self.text[start:end])
             self.spans[start] = match_marks(self.text, start, end) if has_marks else []
-        return any(q.start <= pos < q.end for q in self.spans[start])
+        spans = self.spans[start]
+        k = bisect_right(spans, pos, key=lambda q: q.start) - 1
+        return k >= 0 and pos < spans[k].end
 
 
 def _leading_space(text: str) -> int:

@@ -21,6 +21,7 @@ from ..ingest import Document
 from .model import Participant, Quote
 from .names import Mention, People, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
+from .sentences import Sentences
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -36,6 +37,7 @@ _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 def extract_participants(sdoc: Doc, document: Document, people: People, quotes: list[Quote]) -> list[Participant]:
     """One participant per canonical name that takes part, in order of first mention."""
     speakers = {people.resolve(q.speaker) or q.speaker for q in quotes if q.speaker}
+    sentences = Sentences(sdoc)
     out: list[Participant] = []
     for name, kind in people.types.items():
         if kind not in PARTICIPANT_TYPES:
@@ -50,7 +52,7 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
             confidence = min(1.0, 0.5 + 0.2 * acting)
         else:
             continue
-        participant = _participant(sdoc, document, people, name, kind, mentions, quotes)
+        participant = _participant(sdoc, sentences, document, people, name, kind, mentions, quotes)
         participant.confidence = confidence
         out.append(participant)
     return sorted(out, key=lambda p: p.mentions[0])
@@ -114,10 +116,10 @@ def _happens(verb: Token) -> bool:
 
 
 def _participant(
-    sdoc: Doc, document: Document, people: People, name: str, kind: str, mentions: list[Mention], quotes: list[Quote]
+    sdoc: Doc, sentences: Sentences, document: Document, people: People, name: str, kind: str, mentions: list[Mention], quotes: list[Quote]
 ) -> Participant:
     start, end = people.role_spans.get(name, (mentions[0].start, mentions[0].end))
-    sentence = sdoc.char_span(start, end, alignment_mode="expand").sent
+    sentence = sentences.of(sdoc.char_span(start, end, alignment_mode="expand").start)
     words = [t for t in sentence if not t.is_space]
     return Participant(
         doc=document.name,

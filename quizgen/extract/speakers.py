@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .names import NAME_TYPES, People, normalize_name
+from .sentences import Sentences
 
 #: Verbs whose subject is the author of a quotation, by lemma.
 CUE_VERBS = frozenset(
@@ -111,8 +112,7 @@ class Speakers:
         self.quoted = sorted(quoted)
         self.quote_starts = [s for s, _ in self.quoted]
         self.ent_of = {t.i: ent for ent in sdoc.ents for t in ent}
-        self.sentences = list(sdoc.sents)
-        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.sentences = Sentences(sdoc)
         self.line_breaks = [i for i, char in enumerate(document.text) if char == "\n"]
         self.nouns: dict[str, list[Token]] = {}
         for token in sdoc:
@@ -121,7 +121,7 @@ class Speakers:
 
     def sentence(self, i: int) -> Span:
         """The sentence of token ``i`` (``Token.sent`` scans the whole document)."""
-        return self.sentences[bisect_right(self.sentence_starts, i) - 1]
+        return self.sentences.of(i)
 
     def in_quote(self, token: Token) -> bool:
         k = bisect_right(self.quote_starts, token.idx) - 1
