@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .model import Figure
+from .. import lexicon
 from .numbers import (
-    CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, MONTH_RE, NUMBER_RE, PERCENT_RE,
-    NUMBER_WORDS, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
+    CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
+    NUMBER_BODY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
+    iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
 from .sentences import Lines, Sentences
@@ -42,7 +44,8 @@ RATE_WORDS = {"once", "twice", "times", "per"}
 RELATIVE_YEAR = {"last": -1, "next": 1}
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
-DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4")
+DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
+               "fy", "fy2", "ya", "yb", "ma", "mya", "mb", "myb")
 
 _END = r"(?![^\W_])"
 _NUM = rf"(?:{NUMBER_RE})"
@@ -57,7 +60,14 @@ QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
 
 #: Where a numeral starts: the patterns led by a number are tried only there (a regex search
 #: for them over the whole text would be tried at every position).
-_NUMERAL = re.compile(rf"(?<![\w.,])\d|\b(?:{'|'.join(w for n in NUMBER_WORDS for w in (n, n.capitalize()))})\b")
+_NUMERAL = re.compile(
+    rf"(?<![\w.,])[-−]?\d|\b(?:{'|'.join(w for n in (*NUMBER_WORDS, *NEGATIVE_WORDS) for w in (n, n.capitalize()))})\b"
+    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)"
+)
+_ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
+_CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})[:.](?P<min>\d\d)(?:\s?(?P<ampm>[ap]\.m\.|[ap]m\b))?"
+          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?-i:{_ZONES.upper()})\b))"
+          rf"(?:\s?(?-i:{_ZONES.upper()})\b)?")
 
 
 @dataclass(frozen=True)
@@ -67,32 +77,46 @@ class Pattern:
     figure_type: str
     regex: re.Pattern[str]
     at_numeral: bool = False
+    #: A test a match must pass to be a candidate (a word after a number is a unit).
+    check: Callable[[re.Match[str]], bool] | None = None
 
 
-def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE) -> Pattern:
-    return Pattern(figure_type, re.compile(regex + _END, flags), regex.startswith(_NUM))
+def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None) -> Pattern:
+    return Pattern(figure_type, re.compile(regex + _END, flags), regex.startswith(_NUM), check)
+
+
+def _is_amount(match: re.Match[str]) -> bool:
+    """Whether a number and the word after it read as an amount (the word is a unit)."""
+    return parse_amount(match.group()) is not None
 
 
 #: In priority order: on the same span, the earlier wins. A group named "fig" marks the surface
 #: when the pattern also needs context ("the past decade").
 PATTERNS: list[Pattern] = [
-    _pattern("money", rf"(?:{CURRENCY_SYMBOL_RE})\s?{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?"),
-    _pattern("money", rf"{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?\s+{CURRENCY_WORD_RE}"),
+    _pattern("money", rf"(?:{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?"),
+    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}"),
     _pattern("money", rf"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+{CURRENCY_WORD_RE}"),
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?\s?{PERCENT_RE}"),
-    _pattern("quantity", rf"{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?\s*{UNIT_RE}"),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}"),
     _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}"),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
     _pattern("duration", r"\b(?:past|last|previous|next)\s+(?P<fig>decade|century)\b"),
     _pattern("duration", r"\b(?:in|for|over)\s+(?P<fig>decades|centuries)\b"),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
+    _pattern("time", _CLOCK),
+    _pattern("date", rf"(?P<ma>{MONTH_RE}),?\s+(?P<mya>{_YEAR})\s*[-–]\s*(?P<mb>{MONTH_RE}),?\s+(?P<myb>{_YEAR})", 0),
     _pattern("date", rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0),
     _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
     _pattern("date", rf"(?P<m3>{MONTH_RE}),?\s+(?P<y3>{_YEAR})", 0),
     _pattern("date", r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s"),
+    _pattern("date", r"(?<![\w.,$£€/])(?P<fy>1[5-9]\d\d|20\d\d)/(?P<fy2>\d\d?)(?![\w/%]|[.,]\d)"),
+    _pattern("date", r"(?<![\w.,$£€])(?P<ya>1[5-9]\d\d|20\d\d)\s?[-–]\s?(?P<yb>(?:1[5-9]|20)?\d\d)(?![\w%]|[.,]\d)"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
     _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
+    _pattern("count", rf"\b(?P<fig>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
+                      rf"(?=\s+of\s+[a-z])"),
     _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?"),
 ]
 
@@ -164,16 +188,38 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
         regex = pattern.regex
         matches = (regex.match(text, i) for i in numerals) if pattern.at_numeral else regex.finditer(text)
         for m in filter(None, matches):
+            if pattern.check is not None and not pattern.check(m):
+                continue
             start, end = m.span("fig") if "fig" in regex.groupindex else m.span()
             if pattern.figure_type in QUALIFIED_TYPES and (q := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)):
                 start = q.start()
             found.append(Candidate(start, end, pattern.figure_type, priority, m))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))
+    chosen: list[Candidate] = []
     last_end = -1
     for cand in found:
         if cand.start >= last_end:
             last_end = cand.end
-            yield cand
+            chosen.append(cand)
+    yield from _between(text, chosen)
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _between(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """Candidates, with "between X and Y" joined into one range of Y's type ("between 20 and 30 percent")."""
+    k = 0
+    while k < len(candidates):
+        cand = candidates[k]
+        after = candidates[k + 1] if k + 1 < len(candidates) else None
+        gap = _AND.fullmatch(text, cand.end, after.start) if after is not None else None
+        if gap and text[cand.start:cand.start + 8].lower() == "between " and after.figure_type in QUALIFIED_TYPES:
+            yield Candidate(cand.start, after.end, after.figure_type, after.priority, after.match)
+            k += 2
+            continue
+        yield cand
+        k += 1
 
 
 _FULL_DATE = re.compile(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DAY},\s+({_YEAR})")
@@ -247,6 +293,13 @@ def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS:
             return None
         return Reading(g["y4"], "year", "date")
+    if g["fy"] or g["ya"]:  # "2003/4", "2007-2013": a span of years
+        first, second = (g["fy"], g["fy2"]) if g["fy"] else (g["ya"], g["yb"])
+        last = int(first[: 4 - len(second)] + second)
+        return Reading(f"{first}/{last}", "year", "date") if last > int(first) else None
+    if g["ma"]:  # "December 2007-June 2009"
+        low, high = iso_date(int(g["mya"]), month_number(g["ma"])), iso_date(int(g["myb"]), month_number(g["mb"]))
+        return Reading(f"{low}/{high}", "date", "date")
     month = month_number(g["m1"] or g["m2"] or g["m3"] or g["m4"])
     written = g["y1"] or g["y2"] or g["y3"]
     if g["m4"] and (span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "DATE")):
@@ -309,9 +362,38 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     return Reading(amount.value, _written_noun(noun) if noun is not None else None, "count", amount.qualifier)
 
 
+def _time(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    """A clock time as "HH:MM" on the 24-hour clock ("9:35 PM" -> "21:35", "1800GMT" -> "18:00")."""
+    g = cand.match.groupdict()
+    if g["hhmm"]:
+        hour, minute = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+    else:
+        hour, minute = int(g["h"] or g["h2"]), int(g["min"] or 0)
+    ampm = (g["ampm"] or g["ampm2"] or "").lower()
+    if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
+        return None
+    if ampm and g["h"] is None and g["h2"] is None:
+        return None
+    if not ampm and not g["hhmm"] and not re.search(r"[A-Z]{2,}$", cand.text) and ":" not in cand.text:
+        return None  # "3.45" with no am/pm or zone is a number
+    hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
+    return Reading(f"{hour:02d}:{minute:02d}", "time", "time")
+
+
+def _vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    """"dozens of people", "tens of thousands of" …: a count of no exact value, in the noun after "of"."""
+    of = span.doc[span.end] if span.end < len(span.doc) else None
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
+    return Reading(None, _written_noun(noun) if noun is not None else None, "count")
+
+
+def _count_or_vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    return _vague(cand, span, year) if "fig" in cand.match.re.groupindex else _count(cand, span, year)
+
+
 READERS: dict[str, Callable[[Candidate, Span, int | None], Reading | None]] = {
     "money": _amount, "percent": _amount, "quantity": _amount, "duration": _duration,
-    "date": _date, "ordinal": _ordinal, "count": _count,
+    "date": _date, "ordinal": _ordinal, "count": _count_or_vague, "time": _time,
 }
 
 
