@@ -49,7 +49,7 @@ Feature: Participants, their roles and one entity across articles
   Scenario: The participants score well against the gold annotation
     Given the participants of every seed article
     When they are scored against the gold annotation
-    Then participant F1 is at least 0.88 and role accuracy at least 0.87
+    Then participant F1 is at least 0.85 and role accuracy at least 0.85
 
   Scenario: The same rules work on an article they were not written for
     Given a made-up article about a trade deal

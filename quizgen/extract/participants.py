@@ -6,11 +6,13 @@ organisation or state takes part when it acts in at least one mention: the subje
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
 head or staff act ("the heads of Acme and Globex", "economists at the Bank warned", "a
 spokesperson for Acme said"), or an organisation a named person visits, meets or joins. Events
-("the Summit took place") and places things happen at ("sales at the Stadium") do not act.
+("the Summit took place") and places things happen at ("sales at the Stadium") do not act; an
+organisation spaCy labels ORG in a mention of its own (not inside someone's role) is cited.
 Boilerplate, datelines and bylines never count (see :mod:`.names`).
 
 Confidence: 1.0 for a quoted speaker or a person named in full; otherwise it grows with the
-number of mentions that show the name acting (0.7 for one, 0.9 for two, 1.0 from three).
+number of mentions that show the name acting (0.7 for one, 0.9 for two, 1.0 from three); 0.5 for
+an organisation only cited.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _ENCOUNTERS = frozenset("visit meet host join tour address lead head chair run f
 #: Words for people who work for an organisation, besides positions and agent nouns.
 _STAFF = frozenset("official staff employee expert source representative delegate diplomat team executive".split())
 _AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
+#: Prepositions that make a name a place things happen at ("at Old Trafford").
+_PLACE_PREPOSITIONS = ("at", "in", "on", "into", "near", "outside", "inside")
 #: Prepositions that make a person a point in time, not a participant ("since Jones").
 _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 
@@ -50,12 +54,28 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
             confidence = 1.0
         elif acting:
             confidence = min(1.0, 0.5 + 0.2 * acting)
+        elif kind == "ORG" and _cited(name, own, spans):
+            confidence = 0.5  # an organisation the article names in its own words is cited
         else:
             continue
         participant = _participant(sdoc, sentences, document, people, name, kind, mentions, quotes)
         participant.confidence = confidence
         out.append(participant)
     return sorted(out, key=lambda p: p.mentions[0])
+
+
+def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
+    """An organisation spaCy labels ORG, named in a mention of its own as a name, not a title
+    ("Minister of Finance"), not a modifier of another noun ("the X pipeline") and not a place
+    something happens at ("at Old Trafford")."""
+    words = name.split()
+    if is_title(words[0]) or is_title(words[-1]) or not any(m.label == "ORG" for m in own):
+        return False
+    return any(s.root.dep_ not in ("compound", "amod", "nmod") and not _at_place(s.root) for s in spans)
+
+
+def _at_place(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _inside_role(mention: Mention, name: str, people: People) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .. import lexicon
+
 #: Nouns naming a position ("President", "leader", "Heads of"): they head roles and titles.
 POSITIONS = frozenset(
     """mr mrs ms miss dr prof professor sir dame lord lady madam ayatollah sheikh imam rabbi reverend
@@ -81,12 +83,24 @@ def _roles_of(span: Span) -> list[Role]:
     ]
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == _before_honorifics(span):
-        out.append(_owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False))
+        role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
+        out.append(_of_place(role, root) if title_noun(nouns[-1]) else role)
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
     return [role for role in out if role.text]
+
+
+def _of_place(role: Role, root: Token) -> Role:
+    """A title before a name completed by the place after it ("Gov. X of California" -> "Governor of
+    California")."""
+    place = next((p for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
+    if place is None or " of " in role.text:
+        return role
+    name = place.doc[place.left_edge.i: place.right_edge.i + 1]
+    return Role(f"{role.text} of {name.text}", role.score, role.mention, role.head, (role.extent[0], name.end_char))
 
 
 def _courtesy(token: Token) -> bool:
@@ -213,4 +227,6 @@ def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
     if not tokens:
         return Role("", score, mention, head, (0, 0))
     words = tokens[0].doc[tokens[0].i: tokens[-1].i + 1]
-    return Role(" ".join(words.text.split()), score, mention, head, (words.start_char, words.end_char))
+    abbreviations = lexicon.table("title_abbreviations")
+    text = " ".join(abbreviations.get(w.lower().rstrip("."), w) if w[:1].isupper() else w for w in words.text.split())
+    return Role(text, score, mention, head, (words.start_char, words.end_char))

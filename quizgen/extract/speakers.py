@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..ingest import Document
 from .names import NAME_TYPES, People, normalize_name
 from .sentences import Sentences
@@ -339,10 +340,17 @@ class Speakers:
         return None
 
     def _organisation(self, head: Token) -> Speaker | None:
-        """A named organisation earlier in the text whose name holds this noun ("the ministry")."""
+        """A named organisation earlier in the text whose name holds this noun ("the ministry"), else,
+        for "the" + a kind of organisation ("the company", "the bank"), the one last named before."""
+        kind = head.lemma_.lower() in lexicon.words("organisation_kinds") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         for ent in reversed(self.sdoc.ents):
             if ent.end <= head.i and ent.label_ == "ORG" and head.lower_ in ent.text.lower().split():
                 return self._named(ent.root, ent)
+        if kind:
+            for ent in reversed(self.sdoc.ents):
+                if ent.end <= head.i and ent.label_ == "ORG" and not self.in_quote(ent.root):
+                    return self._named(ent.root, ent)
         return None
 
 
