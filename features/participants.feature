@@ -82,3 +82,12 @@ Feature: Participants, their roles and one entity across articles
       | politics.txt  |
       | sports.txt    |
       | startup.md    |
+
+  Scenario: Organisations named in the article are participants; abbreviated titles read in full
+    Given the article text for participants
+      """
+      The Red Cross said supplies were short. Lenders such as Harbour Bank tightened credit after the Federal Reserve raised rates.
+      Gov. Maria Alvarez of Arizona signed the bill on Tuesday.
+      """
+    Then the participants include the organisations "Red Cross, Harbour Bank, Federal Reserve"
+    And "Maria Alvarez" is a PERSON participant whose role reads "Governor of Arizona"

@@ -130,3 +130,12 @@ Feature: Direct quotations and their speakers
   Scenario: Quotes on the seeds score well against the gold annotation
     When the seed quotes are scored against the gold annotation
     Then quote F1 is at least 0.95 and speaker accuracy at least 0.95
+
+  Scenario: "The company said" speaks for the organisation last named, a split quote keeps its speaker
+    Given the article
+      """
+      Norvale Mining closed two pits on Friday. “We took this step with regret,” the company said in a statement.
+      “Prices have collapsed,” said Ines Okoro, the firm's chief executive, “and we cannot wait.”
+      """
+    Then the quote starting "We took this step" is by "Norvale Mining" (ORG)
+    And the quote starting "and we cannot wait" is by "Ines Okoro" (PERSON)
