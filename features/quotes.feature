@@ -139,3 +139,16 @@ Feature: Direct quotations and their speakers
       """
     Then the quote starting "We took this step" is by "Norvale Mining" (ORG)
     And the quote starting "and we cannot wait" is by "Ines Okoro" (PERSON)
+
+  Scenario: A headline quote goes to the one person with the headline's title; attribution may follow in the next sentence
+    Given the article
+      """
+      Governor vows "no new taxes" as deficit grows
+
+      The state is short of $2 billion. “Families cannot pay more.” Those were the words of Governor Sam Reyes on Monday.
+      Union chief Ada Brooks dismissed the vow as “empty”. “It is a slogan,” the union chief said.
+      """
+    Then the quote "no new taxes" is by "Sam Reyes" (PERSON)
+    And the quote "Families cannot pay more." is by "Sam Reyes" (PERSON)
+    And the quote "empty" is by "Ada Brooks" (PERSON)
+    And the quote starting "It is a slogan" is by "Ada Brooks" (PERSON)

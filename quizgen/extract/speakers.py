@@ -22,27 +22,18 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..ingest import Document
 from .names import NAME_TYPES, People, normalize_name
+from .roles import is_title
 from .sentences import Sentences
 
-#: Verbs whose subject is the author of a quotation, by lemma.
-CUE_VERBS = frozenset(
-    """say tell add note write explain assert comment confirm state declare announce insist argue warn
-    stress emphasize emphasise underline underscore claim pledge affirm reaffirm promise vow ask reply
-    acknowledge admit concede observe suggest describe call label characterize characterise dub
-    term brand predict tweet post remark conclude urge recall reiterate maintain contend allege deny
-    report quip joke muse caution tout hail praise criticize criticise complain lament propose""".split()
-)
-#: Verbs that quote a self-description when their object is reflexive ("project itself as “…”").
-SELF_DESCRIPTION_VERBS = frozenset("project present portray position cast style bill brand see".split())
+#: Verbs of saying, by lemma; verbs quoting a self-description ("project itself as “…”") or a
+#: characterisation ("dismissed the vow as “empty”"): word lists of :mod:`quizgen.lexicon`.
+CUE_VERBS = lexicon.words("cue_verbs")
+SELF_DESCRIPTION_VERBS = lexicon.words("self_description_verbs")
+CHARACTERISING_VERBS = lexicon.words("characterising_verbs")
 #: Particles that make a verb one of saying ("point out").
 CUE_PHRASAL = {"point": "out", "spell": "out"}
 #: Nouns of texts that can be quoted ("The final communiqué asserts that …").
-DOCUMENT_NOUNS = frozenset(
-    """statement declaration communique communiqué report document letter memo memorandum resolution
-    treaty agreement accord study survey editorial announcement release decree charter readout
-    transcript filing ruling verdict judgment judgement indictment manifesto constitution notice
-    directive guideline paper""".split()
-)
+DOCUMENT_NOUNS = lexicon.words("document_nouns")
 #: Entity types that can speak ("Canadians said" names nobody in particular); None is a name of unknown type.
 _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", None})
 #: How many tokens back a pronoun's antecedent is looked for.
@@ -73,6 +64,8 @@ def is_cue(token: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
     if token.lemma_.lower() in SELF_DESCRIPTION_VERBS:
         return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
+    if token.lemma_.lower() in CHARACTERISING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return True
     return token.lemma_.lower() in CUE_VERBS
 
 
@@ -146,6 +139,8 @@ class Speakers:
             return self._joint([self._person(n) for n, _ in zip(self.persons_before(head.i), range(2))])
         if head.pos_ == "PRON":
             return None
+        if self._is_bare_title(head):
+            return self._titled(head)
         if self._is_name(head):
             return self._named(head)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
@@ -329,14 +324,26 @@ class Speakers:
             return speaker if speaker and speaker.type in _IT_TYPES else None
         return None
 
+    def _is_bare_title(self, head: Token) -> bool:
+        """A title standing alone for a person, as headlines write it ("Mayor warns of …")."""
+        span = self._name_span(head)
+        return is_title(head.text) and not any(c.dep_ == "det" for c in head.children) and all(
+            is_title(t.text) or t.pos_ == "ADJ" for t in span)
+
     def _titled(self, head: Token) -> Speaker | None:
-        """A person named before whose role holds this noun ("the chancellor", "the minister")."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        """A person named before whose role holds this noun ("the chancellor", "the minister"); a
+        bare title in a headline, the one person of the article whose role holds it."""
+        bare = self._is_bare_title(head)
+        if not bare and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         for name, _ in zip(self.persons_before(head.i), range(5)):
             role = self.people.role(name)
             if role and head.lower_ in role.lower().split():
                 return Speaker(name, "PERSON", role)
+        if bare:
+            titled = [name for name, role in self.people.roles.items() if head.lower_ in role.lower().split()
+                      and self.people.type_of(name) == "PERSON"]
+            return Speaker(titled[0], "PERSON", self.people.role(titled[0])) if len(titled) == 1 else None
         return None
 
     def _organisation(self, head: Token) -> Speaker | None:
