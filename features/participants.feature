@@ -91,3 +91,15 @@ Feature: Participants, their roles and one entity across articles
       """
     Then the participants include the organisations "Red Cross, Harbour Bank, Federal Reserve"
     And "Maria Alvarez" is a PERSON participant whose role reads "Governor of Arizona"
+
+  Scenario: Roles written lowercase, after an abbreviation, or hung on the role's organisation
+    Given the article text for participants
+      """
+      Italian premier Giulia Conti said the deal was fair, and treasurer Mark Ellis agreed.
+      The plan was backed by Sen. Rosa Diaz of Oregon.
+      The head of the World Bank, Arjun Mehta, warned that aid was falling.
+      """
+    Then "Giulia Conti" is a PERSON participant whose role reads "Italian premier"
+    And "Mark Ellis" is a PERSON participant whose role reads "treasurer"
+    And "Rosa Diaz" is a PERSON participant whose role reads "Senator of Oregon"
+    And "Arjun Mehta" is a PERSON participant whose role reads "The head of the World Bank"

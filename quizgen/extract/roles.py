@@ -1,7 +1,8 @@
 """Roles the article gives a named mention, read from the dependency parse.
 
 Five shapes, best first: an apposition after the name ("Ana Ruiz, director of the program"),
-the name in apposition to a role ("the Chilean President, Gabriel Boric"), words before the
+the name in apposition to a role ("the Chilean President, Gabriel Boric", also when the parser
+hangs it on the role's organisation: "the head of the IMF, X"), words before the
 name ("Chilean President Gabriel Boric", "mining giants Acme and Globex"), an
 organisation naming its kind ("the Xinhua agency"), and a title the person's clause takes "as"
 ("re-elected as president"). A title a named state or organisation owns reads with "of"
@@ -77,6 +78,10 @@ def _roles_of(span: Span) -> list[Role]:
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
         words = [t for t in head.subtree if t.i < span.start and not _courtesy(t)]
         out.append(_owned(words, 3 + _titled(head), span, head, keep_owner=True))
+    elif root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and title_noun(head.head.head):
+        title = head.head.head  # "the head of the IMF, Ana Ruiz": the parser hangs her on the IMF
+        words = [t for t in title.subtree if t.i < span.start and not _courtesy(t)]
+        out.append(_owned(words, 3, span, title, keep_owner=True))
     before = [
         t for c in root.lefts if c.i < span.start and c.dep_ not in _CLAUSE for t in c.subtree
         if t.dep_ not in ("det", "punct") and not _courtesy(t)
@@ -99,7 +104,7 @@ def _of_place(role: Role, root: Token) -> Role:
                   for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
     if place is None or " of " in role.text:
         return role
-    name = place.doc[place.left_edge.i: place.right_edge.i + 1]
+    name = place.doc[place.left_edge.i: place.i + 1]
     return Role(f"{role.text} of {name.text}", role.score, role.mention, role.head, (role.extent[0], name.end_char))
 
 
