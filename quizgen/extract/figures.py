@@ -19,7 +19,7 @@ from ..ingest import Document
 from .model import Figure
 from .. import lexicon
 from .numbers import (
-    CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
+    CURRENCY_CODES, CURRENCY_SYMBOL_RE, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
     NUMBER_BODY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
     iso_date, month_number, parse_amount, parse_ordinal,
 )
@@ -58,8 +58,8 @@ _QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
 QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
 
 
-#: Where a numeral starts: the patterns led by a number are tried only there (a regex search
-#: for them over the whole text would be tried at every position).
+#: Where a numeral starts: the patterns led by a number (or a currency mark) are tried only there
+#: (a regex search for them over the whole text would be tried at every position).
 _NUMERAL = re.compile(
     rf"(?<![\w.,])[-−]?\d|\b(?:{'|'.join(w for n in (*NUMBER_WORDS, *NEGATIVE_WORDS) for w in (n, n.capitalize()))})\b"
     rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)"
@@ -76,13 +76,19 @@ class Pattern:
 
     figure_type: str
     regex: re.Pattern[str]
-    at_numeral: bool = False
+    #: Where the pattern can start (a numeral, a currency mark's first character), or None: anywhere.
+    at: re.Pattern[str] | None = None
     #: A test a match must pass to be a candidate (a word after a number is a unit).
     check: Callable[[re.Match[str]], bool] | None = None
 
 
+#: Where a currency mark can start: its first character, case as written.
+_SYMBOL_START = re.compile("[" + re.escape("".join(sorted({s[0] for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}))) + "]")
+
+
 def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None) -> Pattern:
-    return Pattern(figure_type, re.compile(regex + _END, flags), regex.startswith(_NUM), check)
+    at = _NUMERAL if regex.startswith(_NUM) else _SYMBOL_START if regex.startswith(f"(?:{CURRENCY_SYMBOL_RE})") else None
+    return Pattern(figure_type, re.compile(regex + _END, flags), at, check)
 
 
 def _is_amount(match: re.Match[str]) -> bool:
@@ -182,11 +188,13 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
 
 def _best_candidates(text: str) -> Iterator[Candidate]:
     """Every pattern's matches; where they overlap, the longest (then the first pattern) wins."""
-    numerals = [m.start() for m in _NUMERAL.finditer(text)]
+    starts: dict[re.Pattern[str], list[int]] = {}
     found = []
     for priority, pattern in enumerate(PATTERNS):
         regex = pattern.regex
-        matches = (regex.match(text, i) for i in numerals) if pattern.at_numeral else regex.finditer(text)
+        if pattern.at is not None and pattern.at not in starts:
+            starts[pattern.at] = [m.start() for m in pattern.at.finditer(text)]
+        matches = (regex.match(text, i) for i in starts[pattern.at]) if pattern.at is not None else regex.finditer(text)
         for m in filter(None, matches):
             if pattern.check is not None and not pattern.check(m):
                 continue
