@@ -24,6 +24,7 @@ from .numbers import (
     iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
+from .deps import CLIMB, SUBJECTS
 from .sentences import Lines, Sentences
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
@@ -459,10 +460,6 @@ def _after_name(token: Token) -> bool:
 
 # about: what the figure measures, read off the parse.
 
-#: Relations climbed from a figure to the clause it belongs to.
-CLIMB = {"pobj", "prep", "nummod", "compound", "quantmod", "appos", "npadvmod", "conj", "amod", "nmod",
-         "advmod", "cc", "dobj", "attr", "oprd", "pcomp"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 NUMERIC_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 MAX_ABOUT_TOKENS = 12
 #: A dateline: the all-caps place names that open a paragraph, a dash soon after

@@ -17,7 +17,9 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..ingest import Document
+from .deps import MODIFIERS
 from .places import country_of
 from .roles import find_roles, is_title
 
@@ -42,23 +44,11 @@ _BYLINE = re.compile(
 )
 #: A wire credit line: "(Reporting by Jane Doe in Lima; Editing by John Roe)".
 _CREDITS = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|photos?) by\b.*$", re.M | re.I)
-#: Last words of institutions that belong to a state ("Chile’s Senate", "Peru’s Central Bank"):
-#: these keep their owner, a company ("Germany’s Acme") does not.
-INSTITUTIONS = frozenset(
-    """senate parliament congress assembly council cabinet government ministry department army navy
-    police court bank commission agency office service committee legislature""".split()
-)
-#: Legal forms after a company's name ("Acme & Co", "Acme AG"): not part of the name people use.
-LEGAL_FORMS = frozenset(
-    "co co. inc inc. ltd ltd. plc corp corp. llc ag gmbh sa s.a. nv n.v. spa a/s asa ab oyj se".split()
-)
-#: Last words of names of things rather than actors ("the Bridgetown Initiative", "the X Telescope");
-#: none is a common surname or the end of an agency's name ("Jude Law", "Geological Survey").
-THINGS = frozenset(
-    """initiative plan agenda framework treaty accord agreement pact compact charter protocol act bill
-    doctrine strategy declaration report index telescope satellite prize award trophy cup bridge stadium
-    airport""".split()
-)
+#: Last words of institutions that belong to a state, legal forms after a company's name, last
+#: words of names of things rather than actors: word lists of :mod:`quizgen.lexicon`.
+INSTITUTIONS = lexicon.words("institutions")
+LEGAL_FORMS = lexicon.words("legal_forms")
+THINGS = lexicon.words("things")
 
 
 def title_length(words: list[str]) -> int:
@@ -336,7 +326,7 @@ def _split_conjuncts(ent: Span) -> list[Span]:
 
 def _describes_next(ent: Span, cc: Token) -> bool:
     """Whether the words before the conjunction modify a word after it."""
-    return any(t.dep_ in ("compound", "nmod", "amod") and t.head.i > cc.i for t in ent.doc[ent.start: cc.i])
+    return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in ent.doc[ent.start: cc.i])
 
 
 def _trim(span: Span) -> Span | None:

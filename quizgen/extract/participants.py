@@ -19,18 +19,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..ingest import Document
+from .deps import ANY_SUBJECTS
 from .model import Participant, Quote
 from .names import Mention, People, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
 from .sentences import Sentences
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-#: Verbs whose object organisation takes part with the person doing them ("Boric visited X").
-_ENCOUNTERS = frozenset("visit meet host join tour address lead head chair run found".split())
-#: Words for people who work for an organisation, besides positions and agent nouns.
-_STAFF = frozenset("official staff employee expert source representative delegate diplomat team executive".split())
+#: Verbs whose object organisation takes part with the person doing them; words for staff (lexicon).
+_ENCOUNTERS = lexicon.words("encounter_verbs")
+_STAFF = lexicon.words("staff_nouns")
 _AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
 #: Prepositions that make a name a place things happen at ("at Old Trafford").
 _PLACE_PREPOSITIONS = ("at", "in", "on", "into", "near", "outside", "inside")
@@ -108,7 +108,7 @@ def _acts(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     head = token.head
-    if token.dep_ in _SUBJECTS and head.pos_ in ("VERB", "AUX"):
+    if token.dep_ in ANY_SUBJECTS and head.pos_ in ("VERB", "AUX"):
         return not _happens(head)
     if token.dep_ == "dobj" and token.ent_type_ == "ORG" and head.lemma_ in _ENCOUNTERS:
         return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children)
@@ -116,7 +116,7 @@ def _acts(token: Token) -> bool:
         return False
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
-    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of", "for") and head.head.dep_ in _SUBJECTS:
+    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of", "for") and head.head.dep_ in ANY_SUBJECTS:
         return _staff(head.head)  # "Economists at the Bank warned", not "sales at the Stadium"
     return head.lower_ == "of" and title_noun(head.head)
 

@@ -16,22 +16,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .. import lexicon
+from .deps import CLAUSE, SUBJECTS
 
-#: Nouns naming a position ("President", "leader", "Heads of"): they head roles and titles.
-POSITIONS = frozenset(
-    """mr mrs ms miss dr prof professor sir dame lord lady madam ayatollah sheikh imam rabbi reverend
-    pope cardinal bishop king queen prince princess emperor president premier minister chancellor
-    secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
-    general gen colonel col major captain capt admiral commander lieutenant sergeant chairman chairwoman
-    chair ceo director judge justice leader spokesman spokeswoman spokesperson head chief boss""".split()
-)
-#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.",
-#: "Secretary of State"): the positions and the words that qualify them.
-TITLE_WORDS = POSITIONS | {"vice", "deputy", "prime", "defence", "defense", "foreign", "finance", "interior", "supreme", "state"}
-#: Courtesy titles that say nothing about a role.
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam".split())
-#: Dependents of a name that belong to its clause, not to a role before it.
-_CLAUSE = ("nsubj", "nsubjpass", "csubj", "mark", "aux", "advmod")
+#: Nouns naming a position, and courtesy titles: word lists of :mod:`quizgen.lexicon`.
+POSITIONS = lexicon.words("positions")
+#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.").
+TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers")
+HONORIFICS = lexicon.words("honorifics")
 #: Longer appositions are clauses, not roles.
 MAX_ROLE_TOKENS = 30
 
@@ -83,7 +74,7 @@ def _roles_of(span: Span) -> list[Role]:
         words = [t for t in title.subtree if t.i < span.start and not _courtesy(t)]
         out.append(_owned(words, 3, span, title, keep_owner=True))
     before = [
-        t for c in root.lefts if c.i < span.start and c.dep_ not in _CLAUSE for t in c.subtree
+        t for c in root.lefts if c.i < span.start and c.dep_ not in CLAUSE for t in c.subtree
         if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
     nouns = [t for t in before if _role_noun(t)]
@@ -154,7 +145,7 @@ def _as_titles(root: Token) -> list[Token]:
     """Titles taken "as" by the clause the person is the subject of ("X won re-election as
     Chile's president")."""
     subject = root.head if root.dep_ == "poss" else root
-    if subject.dep_ not in ("nsubj", "nsubjpass"):
+    if subject.dep_ not in SUBJECTS:
         return []
     return [
         t for t in subject.head.subtree

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..ingest import Document
+from .deps import MODIFIERS, SUBJECTS
 from .names import NAME_TYPES, People, normalize_name
 from .roles import is_title
 from .sentences import Sentences
@@ -40,7 +41,6 @@ _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", None})
 ANTECEDENT_WINDOW = 600
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _PLURAL_PRONOUNS = frozenset("they them".split())
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: What an "it" that speaks can refer to.
 _IT_TYPES = frozenset({"ORG", "GPE", "DOCUMENT"})
 _RELATIVE = frozenset("who that which".split())
@@ -219,7 +219,7 @@ class Speakers:
         modifier inside another kind of name ("Green" in "the Green Deal Initiative";
         "Lula" in "the Lula-Macron meeting" is a mention)."""
         root = span.root
-        if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "PROPN" and root.head.i >= span.end:
+        if root.dep_ in MODIFIERS and root.head.pos_ == "PROPN" and root.head.i >= span.end:
             owner = self.people.resolve(root.head.text)
             if owner is None or self.people.type_of(owner) != "PERSON":
                 return False
@@ -317,7 +317,7 @@ class Speakers:
             sentence = self.sentence(sentence.start - 1)
             if self.in_quote(sentence.root):
                 continue
-            subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECTS), None)
+            subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
             if subject is None or subject.pos_ == "PRON":
                 return None
             speaker = self.of(subject)
@@ -368,7 +368,7 @@ def _is_subject(token: Token) -> bool:
         return False
     while token.dep_ in ("appos", "conj") and token.head is not token:
         token = token.head
-    return token.dep_ in _SUBJECTS
+    return token.dep_ in SUBJECTS
 
 
 def _depth(token: Token) -> int:
