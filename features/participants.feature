@@ -103,3 +103,10 @@ Feature: Participants, their roles and one entity across articles
     And "Mark Ellis" is a PERSON participant whose role reads "treasurer"
     And "Rosa Diaz" is a PERSON participant whose role reads "Senator of Oregon"
     And "Arjun Mehta" is a PERSON participant whose role reads "The head of the World Bank"
+
+  Scenario: A name right after a kind of organisation is an organisation, with that kind as its role
+    Given the article text for participants
+      """
+      The charity Mercy Trust and the lender Northgate said 9,000 homes were flooded.
+      """
+    Then the participants include the organisations "Mercy Trust, Northgate"

@@ -152,3 +152,10 @@ Feature: Direct quotations and their speakers
     And the quote "Families cannot pay more." is by "Sam Reyes" (PERSON)
     And the quote "empty" is by "Ada Brooks" (PERSON)
     And the quote starting "It is a slogan" is by "Ada Brooks" (PERSON)
+
+  Scenario: An attribution the parser leaves without a subject takes the phrase before its verb
+    Given the article
+      """
+      Floods cut off 40 villages. “The damage is enormous,” the council's leader, Hana Sato, said.
+      """
+    Then the quote starting "The damage is enormous" is by "Hana Sato" (PERSON)

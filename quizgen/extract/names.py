@@ -232,9 +232,14 @@ def _name_spans(sdoc: Doc) -> list[Span]:
 
 
 def _joined_people(sdoc: Doc) -> list[Span]:
-    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman")."""
+    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman"),
+    and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
+    kinds = lexicon.words("organisation_kinds")
     for ent in sdoc.ents:
+        before = sdoc[ent.start - 1] if ent.start else None
+        if before is not None and before.lemma_.lower() in kinds and ent.root.head == before and ent.label_ != "ORG":
+            ent = Span(sdoc, ent.start, ent.end, label="ORG")
         last = out[-1] if out else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
             out[-1] = Span(sdoc, last.start, ent.end, label="PERSON")

@@ -127,9 +127,11 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     document = speakers.document_in(verb)
     if document is not None and (speaker is None or speaker.type == "ANONYMOUS"):
         return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
+    inverted = subject is None and (subject := _inverted_subject(speakers, verb)) is not None
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)
-    if subject.head.pos_ in ("VERB", "AUX"):
+    speaker = speaker or speakers.of(subject)
+    if subject.head.pos_ in ("VERB", "AUX") and not inverted:
         verb = subject.head  # the verb the subject belongs to ("He noted …, describing …")
     name = sdoc[subject.left_edge.i: max(_name_end(t) for t in (subject, *subject.conjuncts))]
     particle = [c for c in verb.children if c.dep_ == "prt"]
@@ -138,6 +140,20 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
         words = list(sdoc[subject.left_edge.i: verb.i + 1])
     confidence = 0.9 if subject.pos_ == "PROPN" else 0.75
     return Attribution(speaker, _text_of(words), (words[0].i, words[-1].i + 1), confidence)
+
+
+def _inverted_subject(speakers: Speakers, verb: Token) -> Token | None:
+    """The noun phrase between a closing mark and a verb of saying the parser left without a
+    subject ("“…,” the agency's chief, Ana Ruiz, said"): the root of the words in between."""
+    sdoc = speakers.sdoc
+    start = verb.i
+    while start > 0 and not speakers.in_quote(sdoc[start - 1]) and sdoc[start - 1].text not in "”\"’'»":
+        start -= 1
+    words = sdoc[start: verb.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    root = words.root
+    return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 def _text_of(tokens: list[Token]) -> str:

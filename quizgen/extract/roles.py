@@ -68,6 +68,10 @@ def _roles_of(span: Span) -> list[Role]:
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
         words = [t for t in head.subtree if t.i < span.start and not _courtesy(t)]
+        joins = [k for k, t in enumerate(words) if t.dep_ == "cc"]
+        if joins:  # "the charity X and the aid group Y": Y's role is what follows the last "and"
+            words = words[joins[-1] + 1:]
+            head = next((t for t in reversed(words) if t.pos_ == "NOUN"), head)
         out.append(_owned(words, 3 + _titled(head), span, head, keep_owner=True))
     elif root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and title_noun(head.head.head):
         title = head.head.head  # "the head of the IMF, Ana Ruiz": the parser hangs her on the IMF

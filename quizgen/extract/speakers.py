@@ -327,7 +327,8 @@ class Speakers:
     def _is_bare_title(self, head: Token) -> bool:
         """A title standing alone for a person, as headlines write it ("Mayor warns of …")."""
         span = self._name_span(head)
-        return is_title(head.text) and not any(c.dep_ == "det" for c in head.children) and all(
+        return head.text[:1].isupper() and is_title(head.text) and not any(
+            c.dep_ in ("det", "poss") for c in head.children) and all(
             is_title(t.text) or t.pos_ == "ADJ" for t in span)
 
     def _titled(self, head: Token) -> Speaker | None:
