@@ -360,6 +360,9 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     if _age(token):
         return Reading(amount.value, "years", "count")
     noun = counted_noun(token)
+    if noun is not None and noun.i < span.end:  # "two-thirds of voters": the noun after "of"
+        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
     if noun is None and _after_name(token):
         return None
     if amount.unit == "times":

@@ -193,6 +193,7 @@ def unit_name(word: str, glued: bool = False) -> str | None:
         if glued or len(parts) > 1:
             return word
         names = {word.lower(), word.lower().removesuffix("s"), word.lower().removesuffix("es")}
+        names |= {name.replace("tre", "ter") for name in names}  # British spelling: "litres"
         for prefix, name, _ in readings[0]:
             if word == _registry().get_symbol(prefix + name) or (prefix + name).replace("_", " ") in names:
                 return word
