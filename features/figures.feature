@@ -216,3 +216,14 @@ Feature: Figures
     And there is a figure "2300GMT" of type time with value "23:00" and unit "time"
     And no figure overlaps "Nasdaq 100"
     And no figure overlaps "A320"
+
+  Scenario: A clock time needs a colon, am/pm or a zone; a decimal stays a number
+    Given the article text
+      """
+      The index lost 12.45 points. Ferries sail at 6.15 am, 5 p.m. and 21:40, and the vote opens at 0700 GMT.
+      """
+    Then there is a figure "12.45" of type count with value 12.45 and unit "points"
+    And there is a figure "6.15 am" of type time with value "06:15" and unit "time"
+    And there is a figure "5 p.m." of type time with value "17:00" and unit "time"
+    And there is a figure "21:40" of type time with value "21:40" and unit "time"
+    And there is a figure "0700 GMT" of type time with value "07:00" and unit "time"

@@ -95,6 +95,7 @@ def test_the_number_parser_loads_without_spacy():
     ("₹500", Amount(500, "INR")),
     ("$450,000 to $2.2 million", Amount([450_000, 2_200_000], "USD")),
     ("between €5 and €9", Amount([5, 9], "EUR", "between")),
+    ("between 3% and 5%", Amount([3, 5], "percent", "between")),
     ("15 or 20 minutes", Amount([15, 20], "minutes")),
     ("three-quarters", Amount(0.75)),
     ("3/4 mile", Amount(0.75, "miles")),

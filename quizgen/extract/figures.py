@@ -66,7 +66,10 @@ _NUMERAL = re.compile(
     rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)"
 )
 _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
-_CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})[:.](?P<min>\d\d)(?:\s?(?P<ampm>[ap]\.m\.|[ap]m\b))?"
+#: A clock time: "9:35", "9.35 pm", "9 a.m.", "1800GMT" (a time with a dot or without minutes needs
+#: its am/pm, four digits their zone).
+_CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d)|\.(?P<dmin>\d\d)(?=\s?[ap]\.?m\b))"
+          rf"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m\b))?"
           rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?-i:{_ZONES.upper()})\b))"
           rf"(?:\s?(?-i:{_ZONES.upper()})\b)?")
 
@@ -380,14 +383,10 @@ def _time(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     if g["hhmm"]:
         hour, minute = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:
-        hour, minute = int(g["h"] or g["h2"]), int(g["min"] or 0)
+        hour, minute = int(g["h"] or g["h2"]), int(g["min"] or g["dmin"] or 0)
     ampm = (g["ampm"] or g["ampm2"] or "").lower()
     if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
         return None
-    if ampm and g["h"] is None and g["h2"] is None:
-        return None
-    if not ampm and not g["hhmm"] and not re.search(r"[A-Z]{2,}$", cand.text) and ":" not in cand.text:
-        return None  # "3.45" with no am/pm or zone is a number
     hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
     return Reading(f"{hour:02d}:{minute:02d}", "time", "time")
 

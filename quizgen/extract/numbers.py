@@ -252,7 +252,7 @@ class Amount:
 
 _SIDE = rf"(?P<_pre>{CURRENCY_SYMBOL_RE})?\s?(?P<_num>(?(_pre_){NUMBER_BODY_RE}|(?:{NUMBER_RE}|\ban?\b)))(?:\s*-?\s*(?P<_scale>{SCALE_RE}))?"
 #: Words joining the ends of a range: "10-15", "$800,000 to $1.3 million", "between 20 and 30", "20 or 30".
-RANGE_JOIN_RE = r"(?:%?\s*(?:-|–|to|or)|\s+and)\s*"
+RANGE_JOIN_RE = r"%?(?:\s*(?:-|–|to|or)|\s+and)\s*"
 #: The second end of a range, with its own currency mark and scale ("to $1.3 million"; after "or" with
 #: none: "$5 or €6" are two amounts); "and" joins
 #: ends only after "between", which the figure extractor checks before it joins them.
