@@ -159,3 +159,12 @@ Feature: Direct quotations and their speakers
       Floods cut off 40 villages. “The damage is enormous,” the council's leader, Hana Sato, said.
       """
     Then the quote starting "The damage is enormous" is by "Hana Sato" (PERSON)
+
+  Scenario: "The union leader said" is the person just named with a title, and no one else
+    Given the article
+      """
+      Teachers walked out on Monday. Their president, Omar Haddad, said pay had fallen behind. “Enough is enough,” the union leader said.
+      Parents, among them accountant Lucy Park, backed the strike. “Classes will resume soon,” the school boss said.
+      """
+    Then the quote starting "Enough is enough" is by "Omar Haddad" (PERSON)
+    And the quote "Classes will resume soon," is by "school boss" (ANONYMOUS)

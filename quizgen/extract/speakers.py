@@ -332,14 +332,19 @@ class Speakers:
             is_title(t.text) or t.pos_ == "ADJ" for t in span)
 
     def _titled(self, head: Token) -> Speaker | None:
-        """A person named before whose role holds this noun ("the chancellor", "the minister"); a
-        bare title in a headline, the one person of the article whose role holds it."""
+        """A person named before whose role holds this noun ("the chancellor", "the minister"); for
+        a word for any leader ("the union leader"), the person named last if their role ends in a title; a bare title in a headline, the one person of the article whose role holds it."""
         bare = self._is_bare_title(head)
         if not bare and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         for name, _ in zip(self.persons_before(head.i), range(5)):
             role = self.people.role(name)
             if role and head.lower_ in role.lower().split():
+                return Speaker(name, "PERSON", role)
+        if head.lemma_.lower() in lexicon.words("leader_nouns"):  # "the union leader": its president
+            name = next(self.persons_before(head.i), None)
+            role = self.people.role(name) if name else None
+            if role and any(is_title(word) for word in role.split()[-2:]):
                 return Speaker(name, "PERSON", role)
         if bare:
             titled = [name for name, role in self.people.roles.items() if head.lower_ in role.lower().split()
