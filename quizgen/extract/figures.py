@@ -19,7 +19,7 @@ from ..ingest import Document
 from .model import Figure
 from .. import lexicon
 from .numbers import (
-    CURRENCY_CODES, CURRENCY_SYMBOL_RE, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
+    CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOL_RE, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
     NUMBER_BODY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
     iso_date, month_number, parse_amount, parse_ordinal,
 )
@@ -66,6 +66,8 @@ _NUMERAL = re.compile(
     rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)"
 )
 _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
+#: A vague amount of money: "tens of thousands of dollars".
+_VAGUE_MONEY = re.compile(r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE)
 #: A clock time: "9:35", "9.35 pm", "9 a.m.", "1800GMT" (a time with a dot or without minutes needs
 #: its am/pm, four digits their zone).
 _CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d)|\.(?P<dmin>\d\d)(?=\s?[ap]\.?m\b))"
@@ -105,7 +107,7 @@ def _is_amount(match: re.Match[str]) -> bool:
 PATTERNS: list[Pattern] = [
     _pattern("money", rf"(?:{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?"),
     _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}"),
-    _pattern("money", rf"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+{CURRENCY_WORD_RE}"),
+    _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?\s?{PERCENT_RE}"),
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}"),
     _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}"),
@@ -276,9 +278,9 @@ class Calendar:
 
 def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     amount = parse_amount(cand.text)
-    if amount is None and cand.figure_type == "money":  # "trillions of dollars": vague
-        currency = re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE)
-        return Reading(None, CURRENCY_WORDS[currency.group().lower()], "money")
+    if amount is None and cand.figure_type == "money" and _VAGUE_MONEY.match(cand.text):  # "trillions of dollars"
+        currency = " ".join(re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE).group().lower().split())
+        return Reading(None, CURRENCY_WORDS.get(currency) or CURRENCY_SUBUNITS.get(currency), "money")
     if amount is None or _in_name(cand, span):
         return None
     figure_type = "count" if amount.unit == "times" else cand.figure_type
