@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
@@ -23,7 +24,7 @@ class Lines:
     """The lines of a text, listed once; ``start_of(offset)`` is where the line holding it starts."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
 
     def start_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
