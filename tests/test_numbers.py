@@ -104,6 +104,10 @@ def test_the_number_parser_loads_without_spacy():
     ("one and a half times", Amount(1.5, "times")),
     ("-0.4%", Amount(-0.4, "percent")),
     ("negative two percent", Amount(-2, "percent")),
+    ("half a million", Amount(500_000)),
+    ("a quarter of a percentage point", Amount(0.25, "percentage points")),
+    ("half a billion dollars", Amount(500_000_000, "USD")),
+    ("half an hour", Amount(0.5, "hours")),
 ])
 def test_units_currencies_ranges_fractions_and_signs(text, expected):
     assert parse_amount(text) == expected

@@ -63,7 +63,7 @@ QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
 #: (a regex search for them over the whole text would be tried at every position).
 _NUMERAL = re.compile(
     rf"(?<![\w.,])[-−]?\d|\b(?:{'|'.join(w for n in (*NUMBER_WORDS, *NEGATIVE_WORDS) for w in (n, n.capitalize()))})\b"
-    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)"
+    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s+an?\s)"
 )
 _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
 #: A vague amount of money: "tens of thousands of dollars".

@@ -128,9 +128,10 @@ def _alternatives(words) -> str:
 
 _UNIT_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{_alternatives(UNITS_WORDS)}"
 _FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_alternatives(FRACTION_WORDS)})"
-#: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter".
-NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}"
-                  rf"|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_UNIT_WORD_RE})")
+#: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter", and a
+#: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
+NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
+                  rf"|half\s+an?(?=\s)|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_UNIT_WORD_RE})")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A numeral: "2,500", "-1.3", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
 #: (a currency mark: "RM23.50"), ``NUMBER_RE`` starting a word.
@@ -219,6 +220,10 @@ def parse_number(text: str) -> float | int | None:
         return _clean(int(match[1] or 0) + int(match[2]) / int(match[3]))
     if text[-1:] in VULGAR_FRACTIONS and (whole := parse_number(text[:-1] or "0")) is not None:
         return _clean(whole + VULGAR_FRACTIONS[text[-1]])
+    if text.startswith("half ") and text.split()[1:] in (["a"], ["an"]):
+        return 0.5
+    if (match := re.fullmatch(r"(.+) of an?", text)) and (part := parse_number(match[1])) is not None and part < 1:
+        return part
     if text.endswith(" and a half") and (whole := parse_number(text.removesuffix(" and a half"))) is not None:
         return _clean(whole + 0.5)
     if (match := re.fullmatch(r"(\w+)[-\s](\w+)", text)) and match[2] in FRACTION_WORDS:
