@@ -220,6 +220,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 continue
             if label == "PERSON" and (len(part) == 1 and part.text.isupper() or part[-1].tag_ == "NNPS"):
                 label = "ORG"  # an acronym, or a plural: "Acme Rovers"
+            if label in ("PERSON", "NORP") and len(part) > 1 and _ends_in_kind(part):
+                label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
             if label == "ORG":
@@ -246,6 +248,13 @@ def _joined_people(sdoc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _ends_in_kind(span: Span) -> bool:
+    """A capitalised name whose last word is a kind of organisation or institution ("… Bank")."""
+    last = span[-1]
+    return last.text[:1].isupper() and (
+        last.lower_ in lexicon.words("organisation_kinds") or last.lower_ in INSTITUTIONS)
 
 
 def legal_form(token: Token) -> bool:
