@@ -184,7 +184,7 @@ Feature: Figures
       Exports shrank -2.4% while margins fell by minus three percent.
       Volunteers collected hundreds of thousands of dollars, and scores of residents left.
       The budget for fiscal 2019/20 grew; the vote closed at 8:15 PM and results came at 2300GMT.
-      The Nasdaq 100 rose 1% and the Airbus A320 fleet grew.
+      The Nasdaq 100 rose 1% and the Airbus A320 fleet grew before COP29, as Agenda 2030 stalled.
       """
     Then there is a figure "3.2 kW" of type quantity with value 3.2 and unit "kW"
     And there is a figure "512GB" of type quantity with value 512 and unit "GB"
@@ -216,6 +216,8 @@ Feature: Figures
     And there is a figure "2300GMT" of type time with value "23:00" and unit "time"
     And no figure overlaps "Nasdaq 100"
     And no figure overlaps "A320"
+    And no figure overlaps "COP29"
+    And no figure overlaps "Agenda 2030"
 
   Scenario: A clock time needs a colon, am/pm or a zone; a decimal stays a number
     Given the article text

@@ -304,7 +304,7 @@ def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         return Reading(f"{start}/{start + 9}", "date", "date")
     if g["y4"]:
         token = span[0]  # news style writes counts from 1,000 with a comma: "1990 levels" is a year
-        if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS:
+        if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS or _names_with(token):
             return None
         return Reading(g["y4"], "year", "date")
     if g["fy"] or g["ya"]:  # "2003/4", "2007-2013": a span of years
@@ -454,6 +454,13 @@ def _age(token: Token) -> bool:
             and token.head.i < token.i and token.head.pos_ == "PROPN" and token.head.ent_type_ not in NOT_PEOPLE
             and token.text.isdigit()
             and 0 < int(token.text) < 120)
+
+
+def _names_with(token: Token) -> bool:
+    """A numeral that completes the proper noun before it ("Vision 2030", "Paris 2024")."""
+    head = token.head
+    return (token.dep_ in ("nummod", "compound", "appos") and head.pos_ == "PROPN" and head.i == token.i - 1
+            and month_number(head.text) is None)
 
 
 def _after_name(token: Token) -> bool:

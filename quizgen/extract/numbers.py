@@ -147,8 +147,9 @@ def _symbol_re(symbol: str) -> str:
     escaped, as "A $5" and "S $5" are mostly an article or a word's end before a dollar amount."""
     if not symbol[0].isalpha():
         return re.escape(symbol)
-    if "$" not in symbol:  # "RM", "zł", an ISO code: case-sensitive, before a digit
-        return r"(?<![^\W_])(?-i:" + re.escape(symbol) + r")(?=\s?\d)"
+    if "$" not in symbol:  # "RM", "zł", an ISO code: case-sensitive, before a digit (a code after a space: "COP28" is a name)
+        gap = r"\s" if symbol in CURRENCY_CODES and symbol not in CURRENCY_SYMBOLS else r"\s?"
+        return r"(?<![^\W_])(?-i:" + re.escape(symbol) + rf")(?={gap}\d)"
     gap = r"[\\ ]?" if len(symbol) > 2 else r"\\?"
     return r"(?<![^\W_])(?-i:" + re.escape(symbol).replace(r"\$", gap + r"\$") + ")"
 
