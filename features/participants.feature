@@ -110,3 +110,10 @@ Feature: Participants, their roles and one entity across articles
       The charity Mercy Trust and the lender Northgate said 9,000 homes were flooded.
       """
     Then the participants include the organisations "Mercy Trust, Northgate"
+
+  Scenario: A relative clause saying what a person leads is their role
+    Given the article text for participants
+      """
+      Marek Nowak, who heads the port authority, said traffic fell. Ines Vidal, who met Nowak, disagreed.
+      """
+    Then "Marek Nowak" is a PERSON participant whose role reads "heads the port authority"

@@ -1,6 +1,6 @@
 """Roles the article gives a named mention, read from the dependency parse.
 
-Five shapes, best first: an apposition after the name ("Ana Ruiz, director of the program"),
+Six shapes, best first: an apposition after the name ("Ana Ruiz, director of the program"),
 the name in apposition to a role ("the Chilean President, Gabriel Boric", also when the parser
 hangs it on the role's organisation: "the head of the IMF, X"), words before the
 name ("Chilean President Gabriel Boric", "mining giants Acme and Globex"), an
@@ -89,6 +89,7 @@ def _roles_of(span: Span) -> list[Role]:
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
+        out += [_role([t for t in verb.subtree if t.i >= verb.i], 1, span, verb) for verb in _leading_clauses(root)]
     return [role for role in out if role.text]
 
 
@@ -101,6 +102,18 @@ def _of_place(role: Role, root: Token) -> Role:
         return role
     name = place.doc[place.left_edge.i: place.i + 1]
     return Role(f"{role.text} of {name.text}", role.score, role.mention, role.head, (role.extent[0], name.end_char))
+
+
+_RELATIVE = ("who", "that")
+
+
+def _leading_clauses(root: Token) -> list[Token]:
+    """Relative clauses saying what a person leads ("X, who heads the agency,")."""
+    return [
+        c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.words("leading_verbs")
+        and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE for s in c.children)
+        and any(o.dep_ == "dobj" for o in c.children)
+    ]
 
 
 def _courtesy(token: Token) -> bool:
