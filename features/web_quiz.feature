@@ -28,20 +28,30 @@ Feature: Students take quizzes in a real browser
     And the student practises the missed ones
     Then a new quiz asks exactly the missed questions, in their order
 
-  Scenario: A short quiz, "I don't know", stopping early, and results that lock the attempt
-    Given a student on the home page
+  Scenario Outline: On a <device>, a short quiz, "I don't know", stopping early, and results that lock the attempt
+    Given a student on a <device>
     When the student starts the "seeds" quiz with 10 questions
     And answers the first question right and says "I don't know" to the second
     And stops and sees the results
     Then the results count 1 of 2 answered, list the unanswered 8 apart and offer to answer them
     And answering the third question afterwards changes nothing
 
-  Scenario: Practice remembers a learner by their resume code, not by a typed name
-    Given a student on the home page
+    Examples:
+      | device  |
+      | desktop |
+      | phone   |
+
+  Scenario Outline: On a <device>, practice remembers a learner by their resume code, not by a typed name
+    Given a student on a <device>
     When the student practises the "seeds" set, answers the first question right and rates it "Good"
     Then the practice page says when that question comes back and draws the progress
     And typing the same name in another browser shows none of that progress
     And resuming with the code shown once in another browser shows one new question fewer and not that question
+
+    Examples:
+      | device  |
+      | desktop |
+      | phone   |
 
   Scenario Outline: On a <device> a student pairs a matching question by tapping and gets partial credit
     Given a published set "pairs on a <device>" with one seed question of each of the types matching

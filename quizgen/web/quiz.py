@@ -101,7 +101,6 @@ def _may_open(attempt_id: int) -> bool:
 
 
 def _remember_attempt(attempt_id: int) -> None:
-    session.permanent = True
     session["attempts"] = [*session.get("attempts", [])[-49:], attempt_id]
 
 
@@ -413,7 +412,8 @@ def _paragraphs(segs, markup) -> list[list]:
 
 # Practice: spaced repetition with FSRS, one card per (learner, question).
 
-_scheduler = Scheduler()
+#: Without fuzzing, so the interval a rating button shows is the one it schedules.
+_scheduler = Scheduler(enable_fuzzing=False)
 RATINGS = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
 
 
