@@ -302,3 +302,22 @@ def test_practice_caps_new_questions_per_day_and_draws_its_progress(client, big)
     assert "All caught up" in text and f"today's {NEW_PER_DAY} new questions" in text
     assert f"{NEW_PER_DAY} learned" in text and "5 new" in text and "1 day in a row" in text
     assert text.count("<rect") == 3
+
+
+# Crafted input
+
+
+@both_databases
+def test_crafted_ids_and_nul_bytes_get_a_clear_answer_not_a_500(app, client):
+    for url in (f"/attempts/{2**63}/1", f"/attempts/{2**31}/done", f"/articles/{2**64}", f"/practice/{2**40}",
+                f"/api/sets/{2**63}"):
+        assert client.get(url).status_code == 404, url
+    assert client.post(f"/api/attempts/{2**63}/answers", json={"question_id": "q1", "answer": "1"}).status_code == 404
+    assert client.post("/api/attempts", json={"set_id": 2**70}).status_code == 404
+    url = start(client)
+    answer(client, url, response="12\x00%")
+    client.post("/learner", data={"name": "A\x00da", "back": "/", "csrf_token": token(client, "/")})
+    joined = client.post("/join", data={"code": "x\x00y", "csrf_token": token(client, "/")})
+    assert joined.status_code == 302
+    with app.extensions["bank"]() as session:
+        assert session.scalar(select(Answer.response)) == "12%"

@@ -23,10 +23,10 @@ from quizgen.bank.queries import active_questions
 from . import learners
 from .answers import record_answer, stored_answer
 from .bank import db, get_or_404, published_sets, question_counts, set_articles
+from .quiz import MAX_ID, ids_in_range
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-
-MAX_ID = 2**31 - 1
+bp.url_value_preprocessor(ids_in_range)
 
 
 def _public(row: QuestionRow) -> dict:
@@ -118,7 +118,7 @@ def _response(row: QuestionRow, answer) -> str | None:
 def answer(attempt_id: int):
     """Answer one question of the caller's attempt; the reply reveals its key and evidence."""
     learner = _bearer()
-    attempt = db().get(Attempt, attempt_id) if 0 < attempt_id <= MAX_ID else None
+    attempt = db().get(Attempt, attempt_id)
     if attempt is None or learner is None or attempt.learner != learner.key:
         return _error("no such attempt for this learner code (send Authorization: Bearer <learner_code>)", 404)
     data = request.get_json(silent=True)

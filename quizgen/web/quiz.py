@@ -40,10 +40,22 @@ from .bank import EvidenceView, db, evidence_views, get_or_404, published_sets, 
 bp = Blueprint("quiz", __name__)
 bp.after_app_request(learners.set_cookie)
 
+#: The largest id a table holds (PostgreSQL's integer); larger ones in an address are not found.
+MAX_ID = 2**31 - 1
+
 LENGTHS = (10, 20)
 NEW_PER_DAY = 20
 #: Typed answers a student may count as right (choices and pairs are unambiguous).
 TYPED = ("short", "cloze")
+
+
+def ids_in_range(_endpoint: str | None, values: dict | None) -> None:
+    """``url_value_preprocessor``: an id no table can hold is a 404, not a database error."""
+    if values and any(isinstance(v, int) and not 0 <= v <= MAX_ID for v in values.values()):
+        abort(404)
+
+
+bp.url_value_preprocessor(ids_in_range)
 
 
 @bp.app_template_filter("pairs")
@@ -69,9 +81,10 @@ def readable(text: str) -> str:
 
 
 @bp.app_template_filter("in_time")
-def in_time(moment: datetime) -> str:
-    """When ``moment`` comes, in words: "in 10 minutes", "in 3 days"."""
-    return format_timedelta(_aware(moment) - datetime.now(timezone.utc), add_direction=True, locale="en")
+def in_time(moment: datetime | timedelta) -> str:
+    """When ``moment`` comes (or how long from now), in words: "in 10 minutes", "in 3 days"."""
+    delta = moment if isinstance(moment, timedelta) else _aware(moment) - datetime.now(timezone.utc)
+    return format_timedelta(delta, add_direction=True, locale="en")
 
 
 def _aware(moment: datetime) -> datetime:
@@ -140,7 +153,7 @@ def shared(token: str):
 @bp.post("/join")
 def join():
     """Join a class by the code (or share link) the teacher gave: the set stays on the home page."""
-    code = request.form.get("code", "").strip().rstrip("/").rsplit("/", 1)[-1][:64]
+    code = request.form.get("code", "").replace("\x00", "").strip().rstrip("/").rsplit("/", 1)[-1][:64]
     qset = db().scalar(select(QuestionSet).where(QuestionSet.token == code)) if code else None
     if qset is None:
         flash("No class has that code. Check it with your teacher.", "error")
@@ -157,7 +170,7 @@ def join():
 def set_learner():
     """Name this browser's learner: the name is a label, so everything done so far is kept."""
     learner = learners.current(create=True)
-    learner.name = " ".join(request.form.get("name", "").split())[:60]
+    learner.name = " ".join(request.form.get("name", "").replace("\x00", "").split())[:60]
     db().commit()
     flash(f"Saved. You are learning as {learner.name}." if learner.name else "Name removed.", "ok")
     return redirect(safe_path(request.form.get("back"), url_for("quiz.home")))
@@ -390,20 +403,22 @@ def article(article_id: int):
 
 
 def _paragraphs(segs, markup) -> list[list]:
-    """Segments cut into paragraphs at blank lines (or single line breaks, as HTML articles have),
-    each segment's markup characters dropped; a paragraph of page debris only is marked so."""
+    """Segments cut into paragraphs at line breaks (blank lines between paragraphs, or none, as
+    HTML articles have), each segment's markup characters dropped."""
+    total = sum(len(seg.text) for seg in segs)
+    hidden = bytearray(total)
+    for start, end in markup:
+        hidden[start:end] = b"\x01" * (min(end, total) - start)
     result, current, position = [], [], 0
     for seg in segs:
-        start = position
+        mask = hidden[position:position + len(seg.text)]
         position += len(seg.text)
-        drop = [(max(s, start) - start, min(e, position) - start) for s, e in markup if s < position and e > start]
-        text = "".join(c for i, c in enumerate(seg.text) if not any(s <= i < e for s, e in drop)) if drop else seg.text
-        pieces = text.split("\n")
-        for i, piece in enumerate(pieces):
+        text = "".join(c for c, h in zip(seg.text, mask) if not h) if any(mask) else seg.text
+        for i, piece in enumerate(text.split("\n")):
             if i and current:
                 result.append(current)
                 current = []
-            if piece.strip() or (seg.highlight and piece):
+            if piece.strip():
                 current.append(replace(seg, text=piece))
     if current:
         result.append(current)
@@ -476,11 +491,11 @@ def practice_answer(set_id: int, question_id: str):
     return redirect(url_for("quiz.practice_feedback", set_id=set_id, answer_id=answer.id))
 
 
-def _previews(review: ReviewCard | None) -> list[tuple[Rating, datetime]]:
-    """When each rating would bring the question back."""
+def _previews(review: ReviewCard | None) -> list[tuple[Rating, timedelta]]:
+    """How long until each rating would bring the question back."""
     card = Card.from_dict(review.card) if review else Card()
     now = datetime.now(timezone.utc)
-    return [(rating, _scheduler.review_card(card, rating, now)[0].due) for rating in RATINGS]
+    return [(rating, _scheduler.review_card(card, rating, now)[0].due - now) for rating in RATINGS]
 
 
 @bp.get("/practice/<int:set_id>/answers/<int:answer_id>")
@@ -511,12 +526,13 @@ def practice_rate(set_id: int, answer_id: int):
     learner = learners.current(create=True)
     review = _cards(learner.key, [row.id]).get(row.id) or ReviewCard(learner=learner.key, question_id=row.id)
     card = Card.from_dict(review.card) if review.card else Card()
-    card, _log = _scheduler.review_card(card, Rating(rating))
+    now = datetime.now(timezone.utc)
+    card, _log = _scheduler.review_card(card, Rating(rating), now)
     review.card, review.due = card.to_dict(), card.due
     db().add(review)
     today = date.today().isoformat()
     if today not in learner.practice_days:
         learner.practice_days = [*learner.practice_days[-399:], today]
     db().commit()
-    flash(f"Next review of that question {in_time(card.due)}.", "ok")
+    flash(f"Next review of that question {in_time(card.due - now)}.", "ok")
     return redirect(url_for("quiz.practice", set_id=set_id))
