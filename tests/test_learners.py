@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from quizgen.bank import store, transaction
-from quizgen.bank.models import Answer, Attempt, QuestionRow, QuestionSet, ReviewCard
+from quizgen.bank.models import Answer, Attempt, QuestionArticle, QuestionRow, QuestionSet, ReviewCard
 from quizgen.ingest.read import document_from_text
 from quizgen.questions.model import Question
 from test_api import app, client, login, token  # noqa: F401  (fixtures and helpers)
@@ -207,7 +207,7 @@ def test_feedback_shows_one_evidence_sentence_titled_by_the_article_without_mark
     evidence = Evidence(doc.name, (start_at, start_at + len("US\\$3 billion")), sentence)
     row = Question(id="md1", type="tf", prompt="True or false: imports fell to $3 billion.", answer="True",
                    choices=["True", "False"], evidence=[evidence, evidence, evidence], fact_ids=["f-md1"],
-                   explanation=sentence)
+                   explanation=f"The ministry is quoted in article {doc.name}. It said more.")
     with transaction(app.extensions["bank"]) as session:
         store(session, [doc], [], [row], "markdown")
         set_id = session.scalar(select(QuestionSet.id).where(QuestionSet.name == "markdown"))
@@ -217,8 +217,17 @@ def test_feedback_shows_one_evidence_sentence_titled_by_the_article_without_mark
     assert feedback.count('<figure class="evidence">') == 1
     assert "US$3 billion" in feedback and "US\\$" not in feedback and "*ministry*" not in feedback
     assert "000_d0f4e2" not in feedback and "From “Trade review”" in feedback
-    assert '<p class="explanation">' not in feedback  # it only repeated the evidence
+    assert '<p class="explanation">The ministry is quoted in “Trade review”.</p>' in feedback
     assert 'id="verdict" tabindex="-1" autofocus' in feedback
+
+
+def test_an_explanation_repeating_the_evidence_is_left_out(app, client):
+    with transaction(app.extensions["bank"]) as session:
+        row = session.get(QuestionRow, "q1")
+        row.explanation = "“Trade news” says: “Exports rose 12% in 2023, the ministry said.”."
+    url = start(client)
+    answer(client, url, response="12")
+    assert '<p class="explanation">' not in page(client, url)
 
 
 def test_teacher_written_multiple_choice_is_shuffled_per_attempt(app, client):
@@ -321,3 +330,30 @@ def test_crafted_ids_and_nul_bytes_get_a_clear_answer_not_a_500(app, client):
     assert joined.status_code == 302
     with app.extensions["bank"]() as session:
         assert session.scalar(select(Answer.response)) == "12%"
+
+
+# Articles
+
+
+def test_the_article_reads_as_paragraphs_without_markup_with_clutter_behind_a_toggle(app, client):
+    from quizgen.extract.model import Evidence
+
+    text = ("Ports expand\n\nShare this\n\nThe port handled 12 million boxes,\nthe [authority](https://example.org) said.\n\n"
+            "Volumes **doubled** since 2015.\n")
+    doc = document_from_text("ports.md", text)
+    assert doc.boilerplate, "the share line is page clutter"
+    at = text.index("12 million")
+    row = Question(id="p1", type="short", prompt="How many boxes did the port handle?", answer="12 million",
+                   fact_ids=["f-p1"], evidence=[Evidence(doc.name, (at, at + 10), "The port handled 12 million boxes")])
+    with transaction(app.extensions["bank"]) as session:
+        store(session, [doc], [], [row], "ports")
+        article_id = session.scalar(select(QuestionArticle.article_id).where(QuestionArticle.question_id == "p1"))
+    reading = page(client, f"/articles/{article_id}?start={at}&end={at + 10}&back=/attempts/1/1")
+    body = reading.split('<div class="article-text">')[1]
+    assert re.findall(r"<p>(.*?)</p>", body, re.S) == [
+        "Ports expand", 'The port handled <span id="hl"></span><mark>12 million</mark> boxes, the authority said.',
+        "Volumes doubled since 2015."]
+    assert "Share this" not in body and '<a href="/attempts/1/1">← Back to the question</a>' in reading
+    shown = page(client, f"/articles/{article_id}?debris=1")
+    assert '<p class="debris">Share this</p>' in shown
+    assert "://evil" not in page(client, f"/articles/{article_id}?back=//evil.example/x")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
@@ -280,11 +281,18 @@ def feedback_evidence(row: QuestionRow) -> EvidenceView | None:
 
 
 def one_line(row: QuestionRow, view: EvidenceView | None) -> str:
-    """The explanation's first sentence, unless it only repeats the evidence or the prompt."""
+    """The explanation's first sentence, unless it only repeats the evidence or the prompt; an
+    article named by its file is named by its title."""
     text = " ".join(row.explanation.split())
+    names = {e["doc"] for e in row.evidence if e["doc"] in text}
+    if names:
+        titles = dict(db().execute(select(Article.name, Article.title).where(Article.name.in_(names))).all())
+        for name in names:
+            title = titles.get(name)
+            text = re.sub(rf"(?:\b(?:the )?article )?{re.escape(name)}", f"“{title}”" if title else "the article", text)
     first = text.split(". ", 1)[0].rstrip(".") + "." if text else ""
-    shown = "".join((view.before, view.answer, view.after)) if view else ""
-    if not text or first.rstrip(".") in shown or first.rstrip(".") in row.prompt:
+    shown = " ".join("".join((view.before, view.answer, view.after)).split()).rstrip(".") if view else ""
+    if not text or first.rstrip(".") in shown or first.rstrip(".") in row.prompt or (shown and shown in text):
         return ""
     return first
 
@@ -395,33 +403,44 @@ def article(article_id: int):
     row = get_or_404(Article, article_id)
     span = (request.args.get("start", type=int), request.args.get("end", type=int))
     highlight = span if None not in span and 0 <= span[0] < span[1] <= len(row.text) else None
-    paragraphs = _paragraphs(segments(row.text, row.boilerplate, highlight), markup_ranges(row.text))
+    paragraphs = _paragraphs(row.text, segments(row.text, row.boilerplate, highlight), markup_ranges(row.text))
     back = request.args.get("back")
     return render_template("quiz/article.html", article=row, paragraphs=paragraphs,
                            back=safe_path(back, "") if back else "", debris=bool(row.boilerplate),
                            show_debris=request.args.get("debris") == "1", highlighted=highlight is not None)
 
 
-def _paragraphs(segs, markup) -> list[list]:
-    """Segments cut into paragraphs at line breaks (blank lines between paragraphs, or none, as
-    HTML articles have), each segment's markup characters dropped."""
-    total = sum(len(seg.text) for seg in segs)
-    hidden = bytearray(total)
+#: Paragraphs: separated by blank lines when the text has any (single line breaks are then a
+#: writer's wrapping), else one per line (as HTML articles are read).
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BY_BLANK = re.compile(r"[^\n]+(?:\n(?![ \t]*(?:\n|$))[^\n]+)*")
+_PARAGRAPH_BY_LINE = re.compile(r"[^\n]+")
+
+
+def _paragraphs(text: str, segs, markup) -> list[list]:
+    """The segments cut into paragraphs, without markup characters or the writer's line wrapping."""
+    hidden = bytearray(len(text))
     for start, end in markup:
-        hidden[start:end] = b"\x01" * (min(end, total) - start)
-    result, current, position = [], [], 0
+        hidden[start:end] = b"\x01" * (min(end, len(text)) - start)
+    spans, position = [], 0
     for seg in segs:
-        mask = hidden[position:position + len(seg.text)]
+        spans.append((position, position + len(seg.text), seg))
         position += len(seg.text)
-        text = "".join(c for c, h in zip(seg.text, mask) if not h) if any(mask) else seg.text
-        for i, piece in enumerate(text.split("\n")):
-            if i and current:
-                result.append(current)
-                current = []
-            if piece.strip():
-                current.append(replace(seg, text=piece))
-    if current:
-        result.append(current)
+    pattern = _PARAGRAPH_BY_BLANK if _BLANK_LINE.search(text) else _PARAGRAPH_BY_LINE
+    result, i = [], 0
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        while i < len(spans) and spans[i][1] <= start:
+            i += 1
+        pieces, j = [], i
+        while j < len(spans) and spans[j][0] < end:
+            a, b = max(start, spans[j][0]), min(end, spans[j][1])
+            piece = "".join(c for c, h in zip(text[a:b], hidden[a:b]) if not h).replace("\n", " ")
+            if piece.strip() or (pieces and piece):
+                pieces.append(replace(spans[j][2], text=piece))
+            j += 1
+        if pieces:
+            result.append(pieces)
     return result
 
 
