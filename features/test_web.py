@@ -156,7 +156,12 @@ def sample_set_of_types(live, name, types):
     _publish_sample(live[1], name, types.split(", "))
 
 
-def _publish_sample(factory, name: str, types: list[str] | None = None) -> None:
+@given(parsers.parse('an unpublished set "{name}" with one seed question of each of the types {types}'))
+def unpublished_set(live, name, types):
+    _publish_sample(live[1], name, types.split(", "), published=False)
+
+
+def _publish_sample(factory, name: str, types: list[str] | None = None, published: bool = True) -> None:
     """Publish a set of the first usable seed question of each type (of ``types``, in that order);
     a matching question with at least three pairs."""
     with transaction(factory) as session:
@@ -165,7 +170,7 @@ def _publish_sample(factory, name: str, types: list[str] | None = None) -> None:
                                                              QuestionRow.conflict.is_(False)).order_by(QuestionRow.id)):
             if row.type != "matching" or len(row.pairs) >= 3:
                 picked.setdefault(row.type, row.id)
-        qset = QuestionSet(name=name, token=new_token(), published=True)
+        qset = QuestionSet(name=name, token=new_token(), published=published)
         session.add(qset)
         set_items(qset, [picked[t] for t in types] if types else list(picked.values()))
 
@@ -507,6 +512,42 @@ def all_right(page, ctx):
     total = len(ctx["seen"])
     assert [verdict for _, verdict in ctx["seen"]] == ["Right!"] * total
     assert f"{total} / {total}" in page.locator(".score").inner_text()
+
+
+@when(parsers.parse('the student joins the class with the code of "{name}"'))
+def join_class(page, live, name):
+    with live[1]() as session:
+        code = session.scalar(select(QuestionSet.token).where(QuestionSet.name == name))
+    page.fill("#class-code", code)
+    page.get_by_role("button", name="Join").click()
+    assert page.locator("h1").inner_text() == name
+    page.get_by_role("button", name="Start the quiz").click()
+    page.wait_for_selector("h1.prompt")
+
+
+@when("answers with different words and counts the answer right")
+def count_right(page):
+    page.locator("#response").fill("in other words")
+    page.locator("#response").press("Enter")
+    assert page.locator(".verdict").inner_text() == "Not quite."
+    page.get_by_role("button", name="My answer means the same: count me right").click()
+    assert page.locator(".verdict").inner_text() == "Counted as right."
+    page.locator("a.next").click()
+    page.wait_for_selector(".score")
+
+
+@then("the results count it right")
+def counted_right(page):
+    assert "1 / 1" in page.locator(".score").inner_text()
+    assert "(counted as right)" in page.locator(".review").inner_text()
+
+
+@then(parsers.parse('the home page lists "{name}" under the student\'s classes'))
+def classes_listed(page, live, name):
+    page.context.clear_cookies(name="session")
+    page.goto(live[0] + "/")
+    assert page.get_by_role("heading", name="Your classes").is_visible()
+    assert page.locator(".sets").first.get_by_role("link", name=name, exact=True).is_visible()
 
 
 def _contrast(page, locator) -> float:

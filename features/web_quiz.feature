@@ -73,3 +73,11 @@ Feature: Students take quizzes in a real browser
     And answers every question right with the plain form controls
     Then the results page shows every answer right
     And the article opens with its page clutter hidden and shows it on request
+
+  Scenario: A student joins a class by the teacher's code and counts a reworded answer right
+    Given an unpublished set "class of 3B" with one seed question of each of the types short
+    And a student on the home page
+    When the student joins the class with the code of "class of 3B"
+    And answers with different words and counts the answer right
+    Then the results count it right
+    And the home page lists "class of 3B" under the student's classes
