@@ -97,6 +97,8 @@ def test_the_resume_code_is_shown_exactly_once(client):
     first, second = page(client, url), page(client, url)
     code = learner_code(client)
     assert code in first and "/resume?code=" in first and code not in second
+    cookie = client.get_cookie("quizgen_learner")
+    assert cookie.http_only and cookie.secure and cookie.same_site == "Lax" and cookie.expires is not None
 
 
 def test_naming_a_learner_keeps_their_anonymous_progress(client):
