@@ -3,7 +3,6 @@ matching, practice."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -13,8 +12,8 @@ from quizgen.bank import store, transaction
 from quizgen.bank.models import Answer, Attempt, QuestionArticle, QuestionRow, QuestionSet, ReviewCard
 from quizgen.ingest.read import document_from_text
 from quizgen.questions.model import Question
-from test_api import app, client, login, token  # noqa: F401  (fixtures and helpers)
-from test_bank import DOC, FACTS, QUESTIONS, both_databases, question
+from test_api import app, client, token  # noqa: F401  (fixtures and helpers)
+from test_bank import DOC, FACTS, both_databases, question
 
 SETS = "/sets/1"
 

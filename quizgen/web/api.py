@@ -15,7 +15,6 @@ import json
 import random
 
 from flask import Blueprint, abort, g, jsonify, request
-from sqlalchemy import select
 
 from quizgen.bank.models import Attempt, Learner, QuestionRow, QuestionSet
 from quizgen.bank.queries import active_questions
