@@ -26,6 +26,7 @@ from babel.dates import format_timedelta
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import and_, bindparam, select
+from sqlalchemy.orm import load_only
 
 from quizgen.bank.models import (
     Answer, Article, Attempt, QuestionArticle, QuestionRow, QuestionSet, ReviewCard, SetItem, utcnow,
@@ -217,8 +218,11 @@ def start(set_id: int):
 
 # Built once: constructing a statement costs more than running it on the quiz page.
 _ATTEMPT_ORDER = select(Attempt.question_ids).where(Attempt.id == bindparam("attempt"))
+#: The question page needs only these columns; feedback loads the rest (evidence and all) when shown.
 _QUESTION_AND_ANSWER = (
     select(QuestionRow, Answer)
+    .options(load_only(QuestionRow.id, QuestionRow.type, QuestionRow.prompt, QuestionRow.choices, QuestionRow.pairs,
+                       QuestionRow.origin))
     .outerjoin(Answer, and_(Answer.question_id == QuestionRow.id, Answer.attempt_id == bindparam("attempt")))
     .where(QuestionRow.id == bindparam("question"))
     .limit(1)
