@@ -358,3 +358,27 @@ def test_the_article_reads_as_paragraphs_without_markup_with_clutter_behind_a_to
     shown = page(client, f"/articles/{article_id}?debris=1")
     assert '<p class="debris">Share this</p>' in shown
     assert "://evil" not in page(client, f"/articles/{article_id}?back=//evil.example/x")
+
+
+@both_databases
+def test_twenty_simultaneous_form_posts_store_one_answer_and_feedback_results_agree(app, client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = start(client)
+    csrf = token(client, url)
+    cookies = {name: client.get_cookie(name).value for name in ("session", "quizgen_learner")}
+
+    def post(i: int) -> int:
+        other = app.test_client()
+        for name, value in cookies.items():
+            other.set_cookie(name, value)
+        return other.post(url, data={"response": "12" if i % 2 else "40", "csrf_token": csrf}).status_code
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        assert set(pool.map(post, range(20))) == {302}
+    with app.extensions["bank"]() as session:
+        stored = session.scalars(select(Answer)).all()
+    assert len(stored) == 1
+    verdict = "Right!" if stored[0].correct else "Not quite."
+    assert verdict in page(client, url)
+    assert f"{int(stored[0].correct)} / 1" in page(client, url.rsplit("/", 1)[0] + "/done")
