@@ -91,10 +91,40 @@ def ctx():
 # Students
 
 
+PHONE = {"viewport": {"width": 412, "height": 839}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+DESKTOP = {"viewport": {"width": 1280, "height": 800}}
+
+
+def _context_page(browser, request, **options):
+    """A page in a new browser context of its own (closed after the scenario)."""
+    context = browser.new_context(**options)
+    request.addfinalizer(context.close)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.errors, page.dialogs = [], []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    return page
+
+
 @given("a student on the home page")
 def student_home(page, live):
     page.goto(live[0] + "/")
     assert page.locator("h1").inner_text() == "Quizzes"
+
+
+@given(parsers.parse("a student on a {device}"), target_fixture="page")
+def student_on(browser, request, live, ctx, device):
+    ctx["device"] = device
+    page = _context_page(browser, request, **(PHONE if device == "phone" else DESKTOP))
+    page.goto(live[0] + "/")
+    return page
+
+
+@given("a student whose browser runs no JavaScript", target_fixture="page")
+def student_without_js(browser, request, live):
+    page = _context_page(browser, request, java_script_enabled=False)
+    page.goto(live[0] + "/")
+    return page
 
 
 @when(parsers.parse('the student starts the "{name}" quiz'))
@@ -102,9 +132,18 @@ def start_quiz(page, live, name):
     _start(page, live[0], name)
 
 
-def _start(page, base: str, name: str) -> None:
+@when(parsers.parse('the student starts the "{name}" quiz with {n:d} questions'))
+def start_short_quiz(page, live, name, n):
+    _start(page, live[0], name, length=f"{n}, drawn at random")
+
+
+def _start(page, base: str, name: str, length: str | None = None) -> None:
+    """Open the set from the home page and start it: with all its questions unless ``length`` says."""
     page.goto(base + "/")
     page.get_by_role("link", name=name, exact=True).click()
+    lengths = page.locator("fieldset.lengths")
+    if lengths.count():
+        (lengths.get_by_label(length) if length else lengths.locator("input[value=all]")).check()
     page.get_by_role("button", name="Start the quiz").click()
     page.wait_for_selector("h1.prompt")
 
@@ -119,20 +158,34 @@ def sample_set_of_types(live, name, types):
     _publish_sample(live[1], name, types.split(", "))
 
 
-def _publish_sample(factory, name: str, types: list[str] | None = None) -> None:
-    """Publish a set of the first usable seed question of each type (of ``types``, in that order)."""
+@given(parsers.parse('an unpublished set "{name}" with one seed question of each of the types {types}'))
+def unpublished_set(live, name, types):
+    _publish_sample(live[1], name, types.split(", "), published=False)
+
+
+def _publish_sample(factory, name: str, types: list[str] | None = None, published: bool = True) -> None:
+    """Publish a set of the first usable seed question of each type (of ``types``, in that order);
+    a matching question with at least three pairs."""
     with transaction(factory) as session:
         picked = {}
         for row in session.scalars(select(QuestionRow).where(QuestionRow.retired.is_(False),
                                                              QuestionRow.conflict.is_(False)).order_by(QuestionRow.id)):
-            picked.setdefault(row.type, row.id)
-        qset = QuestionSet(name=name, token=new_token(), published=True)
+            if row.type != "matching" or len(row.pairs) >= 3:
+                picked.setdefault(row.type, row.id)
+        qset = QuestionSet(name=name, token=new_token(), published=published)
         session.add(qset)
         set_items(qset, [picked[t] for t in types] if types else list(picked.values()))
 
 
+def _pair(page, item: int, partner: str, tap: bool = False) -> None:
+    """Tap-to-pair: the item's button, then the partner's."""
+    for target in (page.locator(".match-left .match-item button").nth(item),
+                   page.locator(".match-right").get_by_role("button", name=partner, exact=True)):
+        target.tap() if tap else target.click()
+
+
 def _answer(page, row: QuestionRow, right: bool) -> None:
-    """Answer with the keyboard only: number keys and Enter for choices, typing and Enter otherwise."""
+    """Answer with the keyboard (number keys and Enter for choices, typing and Enter), matching by tapping."""
     page.wait_for_load_state("load")  # keys pressed before app.js runs would be lost
     if row.type in ("mcq", "tf"):
         choice = row.answer if right else next(c for c in row.choices if c != row.answer)
@@ -141,7 +194,7 @@ def _answer(page, row: QuestionRow, right: bool) -> None:
     elif row.type == "matching":
         rights = [r for _, r in row.pairs]
         for i, partner in enumerate(rights if right else rights[1:] + rights[:1]):
-            page.locator(f"select[name=match-{i}]").select_option(partner)
+            _pair(page, i, partner)
         page.get_by_role("button", name="Check answer").click()
     else:
         page.locator("#response").fill(row.answer if right else "qqqq")
@@ -149,14 +202,17 @@ def _answer(page, row: QuestionRow, right: bool) -> None:
     page.wait_for_selector(".feedback")
 
 
+def _current_row(page, factory) -> QuestionRow:
+    with factory() as session:
+        return session.get(QuestionRow, page.locator("article.question").get_attribute("data-question"))
+
+
 @when("answers the first question right and every other one wrong, with the keyboard")
 def answer_all(page, live, ctx):
-    factory = live[1]
     ctx["seen"] = []
     while True:
         total = int(page.locator(".progress-label").inner_text().rsplit(" ", 1)[1])
-        with factory() as session:
-            row = session.get(QuestionRow, page.locator("article.question").get_attribute("data-question"))
+        row = _current_row(page, live[1])
         _answer(page, row, right=not ctx["seen"])
         feedback = page.locator(".feedback")
         ctx["seen"].append({
@@ -164,35 +220,36 @@ def answer_all(page, live, ctx):
             "verdict": feedback.locator(".verdict").inner_text(),
             "correct": feedback.locator(".correct-answer").inner_text(),
             "marks": feedback.locator("mark.answer").all_inner_texts(),
+            "evidence": feedback.locator("figure.evidence").count(),
+            "source": feedback.locator("a.article-link").all_inner_texts(),
             "wrong_pairs": feedback.locator("table.pairs tr.bad").count(),
         })
         following = page.locator("a.next")
-        if following.inner_text() == "See your results":
-            following.click()
-            break
+        last = following.inner_text() == "See your results"
         following.click()
+        if last:
+            break
+    page.wait_for_selector(".score")
     assert len(ctx["seen"]) == total
 
 
-@then("every answer showed the correct answer and the evidence with the answer highlighted")
+@then("every answer showed the correct answer and one piece of evidence with the answer highlighted")
 def feedback_shown(ctx, live):
+    from quizgen.web.quiz import readable
+
     with live[1]() as session:
         texts = {a.name: a.text for a in session.scalars(select(Article))}
     for i, seen in enumerate(ctx["seen"]):
         row = seen["row"]
         assert seen["verdict"] == ("Right!" if i == 0 else "Not quite."), row.prompt
         if row.type != "matching":
-            assert seen["correct"] == row.answer
+            assert seen["correct"] == readable(row.answer)
         else:  # every pair was answered with the next item's partner
             assert seen["wrong_pairs"] == (0 if i == 0 else len(row.pairs))
-        assert seen["marks"], f"no highlighted evidence for {row.prompt!r}"
-        spans = [texts[e["doc"]][e["span"][0]:e["span"][1]] for e in row.evidence]
+        assert seen["evidence"] == 1 and seen["marks"], f"no highlighted evidence for {row.prompt!r}"
+        spans = [readable(texts[e["doc"]][e["span"][0]:e["span"][1]]) for e in row.evidence]
         assert set(seen["marks"]) <= set(spans)
-
-
-def _current_row(page, factory) -> QuestionRow:
-    with factory() as session:
-        return session.get(QuestionRow, page.locator("article.question").get_attribute("data-question"))
+        assert not any(e["doc"] in " ".join(seen["source"]) for e in row.evidence)  # titles, not file names
 
 
 def _focus_outlined(page) -> bool:
@@ -215,11 +272,13 @@ def start_with_enter(page, name):
 
 @when("answers every question with arrow keys, Space, typing and Enter only")
 def answer_by_keys(page, live, ctx):
-    ctx["seen"], ctx["outlined"] = [], []
+    ctx["seen"], ctx["outlined"], ctx["named"] = [], [], []
     while True:
         page.wait_for_load_state("load")
         row = _current_row(page, live[1])
+        prompt = page.locator("h1.prompt").inner_text()
         if row.type in ("mcq", "tf"):
+            ctx["named"].append(page.get_by_role("group", name=prompt).count() == 1)
             page.wait_for_function("() => document.activeElement.type === 'radio'")
             steps = row.choices.index(row.answer)
             ctx["outlined"].append(_focus_outlined(page))
@@ -229,26 +288,35 @@ def answer_by_keys(page, live, ctx):
             ctx["outlined"].append(_focus_outlined(page))
             page.keyboard.press("Enter")
         else:
+            ctx["named"].append(page.get_by_role("textbox", name=prompt).count() == 1)
             page.wait_for_function("() => document.activeElement.id === 'response'")
             ctx["outlined"].append(_focus_outlined(page))
             page.keyboard.type(row.answer)
             page.keyboard.press("Enter")
         page.wait_for_selector(".feedback")
-        ctx["seen"].append((row, page.locator(".verdict").inner_text()))
-        page.wait_for_function("() => document.activeElement.matches('a.next')")
+        page.wait_for_load_state("load")
+        ctx["seen"].append((row, page.locator(".verdict").inner_text(),
+                            page.evaluate("() => document.activeElement.id")))
         ctx["outlined"].append(_focus_outlined(page))
-        label = page.evaluate("() => document.activeElement.textContent")
+        label = page.locator("a.next").inner_text()
         page.keyboard.press("Enter")
         if label == "See your results":
             page.wait_for_selector(".score")
             break
         page.wait_for_selector("h1.prompt >> nth=0")
+        page.wait_for_selector(".answer-form")
 
 
-@then("every question showed its feedback, with the focused control outlined on every page")
+@then("every question named its answer controls by the question text")
+def controls_named(ctx):
+    assert ctx["named"] and all(ctx["named"]), ctx["named"]
+
+
+@then("every question showed its feedback with the verdict focused and the focused control outlined on every page")
 def keyboard_feedback(ctx):
-    assert [verdict for _, verdict in ctx["seen"]] == ["Right!"] * 4, [(r.type, v) for r, v in ctx["seen"]]
-    assert [row.type for row, _ in ctx["seen"]] == ["mcq", "tf", "short", "cloze"]
+    assert [verdict for _, verdict, _ in ctx["seen"]] == ["Right!"] * 4, [(r.type, v) for r, v, _ in ctx["seen"]]
+    assert [row.type for row, _, _ in ctx["seen"]] == ["mcq", "tf", "short", "cloze"]
+    assert [focused for _, _, focused in ctx["seen"]] == ["verdict"] * 4
     assert all(ctx["outlined"]), ctx["outlined"]
 
 
@@ -278,62 +346,229 @@ def missed_quiz(page, live, ctx):
             following.click()
             break
         following.click()
+    page.wait_for_selector(".score")
     assert asked == missed
     assert f"{len(missed)} / {len(missed)}" in page.locator(".score").inner_text()
 
 
-def _practise(page, base: str, set_name: str, learner: str) -> None:
+@when('answers the first question right and says "I don\'t know" to the second')
+def answer_and_skip(page, live, ctx):
+    assert page.locator(".progress-label").inner_text() == "Question 1 of 10"
+    ctx["first"] = _current_row(page, live[1])
+    _answer(page, ctx["first"], right=True)
+    page.locator("a.next").click()
+    page.get_by_role("button", name="I don't know").click()
+    assert page.locator(".verdict").inner_text() == "Here is the answer."
+    ctx["attempt_url"] = page.url.rsplit("/", 1)[0]
+
+
+@when("stops and sees the results")
+def stop_early(page):
+    page.get_by_role("link", name="Stop and see results").click()
+    page.wait_for_selector(".score")
+
+
+@then("the results count 1 of 2 answered, list the unanswered 8 apart and offer to answer them")
+def short_results(page):
+    score = page.locator(".score").inner_text()
+    assert "1 / 2" in score and "You answered 2 of the 10 questions" in score
+    assert page.locator(".review > li").count() == 2
+    assert page.locator(".review > li").first.get_attribute("class") == "wrong"
+    assert page.locator(".unanswered summary").inner_text() == "Not answered (8)"
+    assert page.get_by_role("button", name="Answer the 8 you did not reach").is_visible()
+
+
+@then("answering the third question afterwards changes nothing")
+def locked_attempt(page, live, ctx):
+    page.goto(ctx["attempt_url"] + "/3")
+    row = _current_row(page, live[1])
+    page.wait_for_load_state("load")
+    if row.type == "matching":
+        rights = [r for _, r in row.pairs]
+        for i, partner in enumerate(rights):
+            _pair(page, i, partner)
+        page.get_by_role("button", name="Check answer").click()
+    elif row.type in ("mcq", "tf"):
+        page.locator("input[name=response]").nth(row.choices.index(row.answer)).check()
+        page.get_by_role("button", name="Check answer").click()
+    else:
+        page.locator("#response").fill(row.answer)
+        page.get_by_role("button", name="Check answer").click()
+    page.wait_for_selector(".score")
+    assert "This quiz is finished" in page.locator(".flash").inner_text()
+    assert "1 / 2" in page.locator(".score").inner_text()
+
+
+def _practise(page, base: str, set_name: str, learner: str | None = None) -> None:
     page.goto(base + "/")
     page.get_by_role("link", name=set_name, exact=True).click()
     page.get_by_role("link", name="Practice with spaced repetition").click()
-    page.fill("#learner-name", learner)
-    page.get_by_role("button", name="Save name").click()
+    if learner:
+        page.fill("#learner-name", learner)
+        page.get_by_role("button", name="Save name").click()
     page.wait_for_selector(".answer-form")
 
 
-def _practice_state(page, factory) -> tuple[int, QuestionRow]:
-    """How many new questions the practice page announces, and the question it asks."""
-    new = int(re.search(r"(\d+) new", page.locator(".progress-label").inner_text()).group(1))
+def _practice_state(page, factory) -> tuple[int, int, QuestionRow]:
+    """How many questions the practice page counts as learning and as new, and the one it asks."""
+    caption = page.locator("#progress-text").inner_text()
+    learning = int(re.search(r"(\d+) learning", caption).group(1))
+    new = int(re.search(r"(\d+) new", caption).group(1))
     question_id = page.locator(".answer-form").get_attribute("action").rsplit("/", 1)[1]
     with factory() as session:
-        return new, session.get(QuestionRow, question_id)
+        return learning, new, session.get(QuestionRow, question_id)
 
 
-@when(parsers.parse('the student practises the "{name}" set under a name and answers the first question right'))
-def practise_named(page, live, ctx, name):
+@when(parsers.parse('the student practises the "{name}" set, answers the first question right and rates it "{rating}"'))
+def practise_and_rate(page, live, ctx, name, rating):
     ctx["set"], ctx["learner"] = name, f"Ada {uuid.uuid4().hex[:6]}"
     _practise(page, live[0], name, ctx["learner"])
-    ctx["new"], ctx["row"] = _practice_state(page, live[1])
+    ctx["code"] = page.locator(".resume-code .code").inner_text()
+    _, ctx["new"], ctx["row"] = _practice_state(page, live[1])
     _answer(page, ctx["row"], right=True)
-
-
-@then("the feedback says when that question is due again")
-def practice_feedback(page):
     assert page.locator(".verdict").inner_text() == "Right!"
-    assert re.search(r"Next review of this question: \d{4}-\d\d-\d\d \d\d:\d\d UTC", page.locator(".next-review").inner_text())
+    page.reload()  # the feedback has its own address: a reload answers nothing again
+    page.get_by_role("button", name=re.compile(rf"^{rating}")).click()
+    page.wait_for_selector(".practice-progress")
 
 
-@then("practising under the same name in another browser shows one new question fewer and not that question")
-def practice_elsewhere(browser, live, ctx):
-    context = browser.new_context()
-    other = context.new_page()
+@then("the practice page says when that question comes back and draws the progress")
+def practice_next_review(page):
+    assert re.fullmatch(r"Next review of that question in \d+ (minutes?|hours?|days?)\.", page.locator(".flash").inner_text())
+    assert page.locator(".progress-picture rect").count() == 3
+    assert "1 learning" in page.locator("#progress-text").inner_text()
+    assert page.locator(".resume-code").count() == 0  # shown once only
+
+
+@then("typing the same name in another browser shows none of that progress")
+def same_name_elsewhere(browser, request, live, ctx):
+    other = _context_page(browser, request)
     _practise(other, live[0], ctx["set"], ctx["learner"])
-    new, row = _practice_state(other, live[1])
-    context.close()
-    assert new == ctx["new"] - 1
-    assert row.id != ctx["row"].id
+    learning, new, row = _practice_state(other, live[1])
+    assert (learning, new, row.id) == (0, ctx["new"], ctx["row"].id)
 
 
-@then('the results page shows the score, a review and "practice the missed ones"')
-def results_page(page, ctx):
+@then("resuming with the code shown once in another browser shows one new question fewer and not that question")
+def resume_elsewhere(browser, request, live, ctx):
+    other = _context_page(browser, request)
+    other.goto(live[0] + "/")
+    other.get_by_role("link", name="Resume with a code").click()
+    other.fill("#code", ctx["code"])
+    other.get_by_role("button", name="Resume").click()
+    assert "Welcome back" in other.locator(".flash").inner_text()
+    _practise(other, live[0], ctx["set"])
+    learning, new, row = _practice_state(other, live[1])
+    assert (learning, new) == (1, ctx["new"] - 1) and row.id != ctx["row"].id
+
+
+@when("pairs the first item right and the others wrong by tapping")
+def pair_by_tapping(page, live, ctx):
+    page.wait_for_load_state("load")
+    row = _current_row(page, live[1])
+    rights = [r for _, r in row.pairs]
+    ctx["row"] = row
+    for i, partner in enumerate(rights[:1] + rights[2:] + rights[1:2]):
+        _pair(page, i, partner, tap=ctx["device"] == "phone")
+    page.get_by_role("button", name="Check answer").click()
+    page.wait_for_selector(".feedback")
+
+
+@then("the feedback gives partial credit and fits the screen")
+def partial_credit(page, ctx):
+    n = len(ctx["row"].pairs)
+    assert page.locator(".verdict").inner_text() == f"Partly right: 1 of {n}."
+    assert page.locator("table.pairs tr.ok").count() == 1 and page.locator("table.pairs tr.bad").count() == n - 1
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    stacked = page.locator("table.pairs tbody tr").first.evaluate("e => getComputedStyle(e).display") == "block"
+    assert stacked == (ctx["device"] == "phone")
+
+
+@then("keyboard hints are shown only on the desktop")
+def keyboard_hints(page, ctx):
+    assert page.locator(".next-row .keys").is_visible() == (ctx["device"] == "desktop")
+
+
+@when("answers every question right with the plain form controls")
+def answer_without_js(page, live, ctx):
+    ctx["seen"] = []
+    while True:
+        row = _current_row(page, live[1])
+        if row.type in ("mcq", "tf"):
+            page.locator("input[name=response]").nth(row.choices.index(row.answer)).check()
+        elif row.type == "matching":
+            for i, (_, partner) in enumerate(row.pairs):
+                page.locator(f"select[name=match-{i}]").select_option(partner)
+        else:
+            page.locator("#response").fill(row.answer)
+        page.get_by_role("button", name="Check answer").click()
+        ctx["seen"].append((row, page.locator(".verdict").inner_text()))
+        following = page.locator("a.next")
+        last = following.inner_text() == "See your results"
+        following.click()
+        if last:
+            break
+
+
+@then("the results page shows every answer right")
+def all_right(page, ctx):
     total = len(ctx["seen"])
-    assert f"1 / {total}" in page.locator(".score").inner_text()
-    assert page.locator(".review > li").count() == total
-    assert page.get_by_role("button", name=f"Practice the {total - 1} missed {'one' if total == 2 else 'ones'}").is_visible()
+    assert [verdict for _, verdict in ctx["seen"]] == ["Right!"] * total
+    assert f"{total} / {total}" in page.locator(".score").inner_text()
 
 
-@then("the evidence link opens the article with the answer highlighted and boilerplate dimmed")
-def article_view(page, live):
+@when(parsers.parse('the student joins the class with the code of "{name}"'))
+def join_class(page, live, name):
+    with live[1]() as session:
+        code = session.scalar(select(QuestionSet.token).where(QuestionSet.name == name))
+    page.fill("#class-code", code)
+    page.get_by_role("button", name="Join").click()
+    assert page.locator("h1").inner_text() == name
+    page.get_by_role("button", name="Start the quiz").click()
+    page.wait_for_selector("h1.prompt")
+
+
+@when("answers with different words and counts the answer right")
+def count_right(page):
+    page.locator("#response").fill("in other words")
+    page.locator("#response").press("Enter")
+    assert page.locator(".verdict").inner_text() == "Not quite."
+    page.get_by_role("button", name="My answer means the same: count me right").click()
+    assert page.locator(".verdict").inner_text() == "Counted as right."
+    page.locator("a.next").click()
+    page.wait_for_selector(".score")
+
+
+@then("the results count it right")
+def counted_right(page):
+    assert "1 / 1" in page.locator(".score").inner_text()
+    assert "(counted as right)" in page.locator(".review").inner_text()
+
+
+@then(parsers.parse('the home page lists "{name}" under the student\'s classes'))
+def classes_listed(page, live, name):
+    page.context.clear_cookies(name="session")
+    page.goto(live[0] + "/")
+    assert page.get_by_role("heading", name="Your classes").is_visible()
+    assert page.locator(".sets").first.get_by_role("link", name=name, exact=True).is_visible()
+
+
+def _contrast(page, locator) -> float:
+    """WCAG contrast of an element's text colour against its background."""
+    return locator.evaluate("""e => {
+        const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+        let bg = "rgb(255, 255, 255)";
+        for (let n = e; n; n = n.parentElement) {
+            const c = getComputedStyle(n).backgroundColor;
+            if (c !== "rgba(0, 0, 0, 0)" && c !== "transparent") { bg = c; break; }
+        }
+        const lum = (c) => { const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+        const [a, b] = [lum(getComputedStyle(e).color), lum(bg)].sort((x, y) => y - x);
+        return (a + 0.05) / (b + 0.05);
+    }""")
+
+
+def _open_evidence_link(page) -> tuple[Article, int, int]:
+    """From the results, open the first evidence link; the article and the highlighted span."""
     page.locator(".review details summary").first.click()
     link = page.locator("a.article-link").first
     href = link.get_attribute("href")
@@ -341,14 +576,46 @@ def article_view(page, live):
     page.wait_for_selector(".article-text")
     url = urlsplit(href)
     query = parse_qs(url.query)
-    start, end = int(query["start"][0]), int(query["end"][0])
-    article_id = int(url.path.rsplit("/", 1)[1])
+    return int(url.path.rsplit("/", 1)[1]), int(query["start"][0]), int(query["end"][0])
+
+
+@then('the results page shows the score, the missed ones first and "practice the missed ones"')
+def results_page(page, ctx):
+    total = len(ctx["seen"])
+    assert f"1 / {total}" in page.locator(".score").inner_text()
+    classes = page.locator(".review > li").evaluate_all("items => items.map((li) => li.className)")
+    assert classes == ["wrong"] * (total - 1) + ["right"]
+    assert page.get_by_role("button", name=f"Practice the {total - 1} missed {'one' if total == 2 else 'ones'}").is_visible()
+
+
+@then("the evidence link opens the article for reading with the answer highlighted and a way back to the question")
+def article_view(page, live):
+    from quizgen.web.quiz import readable
+
+    results = page.url
+    article_id, start, end = _open_evidence_link(page)
     with live[1]() as session:
         article = session.get(Article, article_id)
-    assert "".join(page.locator(".article-text mark").all_inner_texts()) == article.text[start:end]
-    assert page.locator(".article-text .boilerplate").count() >= 1
-    color = page.locator(".article-text .boilerplate").first.evaluate("e => getComputedStyle(e).color")
-    assert color != page.locator(".article-text").evaluate("e => getComputedStyle(e).color")
+    assert "".join(page.locator(".article-text mark").all_inner_texts()) == readable(article.text[start:end])
+    assert page.locator("h1").inner_text() == article.title and article.name not in page.content()
+    assert page.locator(".article-text p").count() > 3  # paragraphs, not one preformatted block
+    assert "](" not in page.locator(".article-text").inner_text()
+    assert page.locator(".article-text .debris").count() == 0
+    page.get_by_role("link", name="Show it").click()
+    debris = page.locator(".article-text .debris")
+    assert debris.count() >= 1 and _contrast(page, debris.first) >= 4.5
+    page.get_by_role("link", name="← Back to the question").click()
+    assert page.url == results
+
+
+@then("the article opens with its page clutter hidden and shows it on request")
+def article_without_js(page):
+    article_view_plain = _open_evidence_link(page)
+    assert article_view_plain and page.locator(".article-text mark").count() >= 1
+    assert page.locator(".article-text .debris").count() == 0
+    page.get_by_role("link", name="Show it").click()
+    assert page.locator(".article-text .debris").count() >= 1
+    assert page.get_by_role("link", name="← Back to the question").count() == 1
 
 
 # Teachers
@@ -446,8 +713,14 @@ def student_sees_edit(browser, live, ctx, name):
 
 @given("a hostile article in the bank", target_fixture="hostile_id")
 def hostile_article(live):
+    from quizgen.extract.model import Evidence
+    from quizgen.questions.model import Question
+
+    span = (HOSTILE.index("12%"), HOSTILE.index("12%") + 3)
+    cited = Question(id="hostile-q", type="short", prompt="By how much did exports rise?", answer="12%",
+                     fact_ids=["hostile-f"], evidence=[Evidence("hostile.txt", span, HOSTILE.splitlines()[2])])
     with transaction(live[1]) as session:
-        store(session, [document_from_text("hostile.txt", HOSTILE)], [], [], "hostile.txt")
+        store(session, [document_from_text("hostile.txt", HOSTILE)], [], [cited], "hostile.txt")
     with live[1]() as session:
         return session.scalar(select(Article.id).where(Article.name == "hostile.txt"))
 

@@ -154,8 +154,32 @@ class User(Base):
     is_teacher: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class Learner(Base):
+    """A student without an account: known by a secret code (only its hash is stored), kept in a
+    persistent cookie and shown to the student once so they can resume on another device.
+
+    ``key`` ("learner:<id>") is what attempts and review cards record as their learner.
+    """
+
+    __tablename__ = "learners"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(60), default="")
+    #: Sets the learner joined by their class code, newest last.
+    joined: Mapped[list[int]] = mapped_column(JSON, default=list)
+    #: ISO dates on which the learner practised (for the streak), newest last.
+    practice_days: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    @property
+    def key(self) -> str:
+        return f"learner:{self.id}"
+
+
 class Attempt(Base):
-    """One run through a set (or through its missed questions) by a browser or named learner."""
+    """One run through a set (or through its missed questions) by a learner; its results, once
+    shown, lock it (``finished_at``)."""
 
     __tablename__ = "attempts"
 
@@ -171,15 +195,22 @@ class Attempt(Base):
 
 
 class Answer(Base):
-    """One response to one question (inside an attempt, or anonymous through the API)."""
+    """One response to one question: at most one per (attempt, question), enforced by the database
+    (practice answers have no attempt). ``credit`` is the share right (matching gives partial
+    credit); ``dont_know`` marks an "I don't know"; ``counted_right`` a student's "count me right",
+    which makes the answer correct and is shown as such to the teacher."""
 
     __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("attempt_id", "question_id", name="uq_answers_attempt_question"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id"), nullable=True, index=True)
     question_id: Mapped[str] = mapped_column(ForeignKey("questions.id"), index=True)
     response: Mapped[str] = mapped_column(Text)
     correct: Mapped[bool] = mapped_column(Boolean)
+    credit: Mapped[float] = mapped_column(Float, default=0.0)
+    dont_know: Mapped[bool] = mapped_column(Boolean, default=False)
+    counted_right: Mapped[bool] = mapped_column(Boolean, default=False)
     answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     attempt: Mapped[Attempt | None] = relationship(back_populates="answers")
@@ -196,6 +227,8 @@ class ReviewCard(Base):
     question_id: Mapped[str] = mapped_column(ForeignKey("questions.id"))
     card: Mapped[dict[str, Any]] = mapped_column(JSON)
     due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    #: When the learner first saw it (new cards per day are capped).
+    introduced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=utcnow, nullable=True)
 
 
 class IngestJob(Base):

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizgen.bank import queries
-from quizgen.bank.models import Answer, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
+from quizgen.bank.models import Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
 from quizgen.evidence import highlight
 
 
@@ -30,17 +30,6 @@ def get_or_404(model, ident):
 
 def published_sets() -> list[QuestionSet]:
     return queries.published_sets(db())
-
-
-def record_answer(question: QuestionRow, response: str, attempt_id: int | None = None) -> Answer:
-    """Grade ``response`` and store it (committed)."""
-    from quizgen.questions.grading import grade
-
-    answer = Answer(attempt_id=attempt_id, question_id=question.id, response=response,
-                    correct=bool(grade(question.to_question(), response)))
-    db().add(answer)
-    db().commit()
-    return answer
 
 
 @dataclass(frozen=True)
