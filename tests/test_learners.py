@@ -279,12 +279,12 @@ def test_matching_shows_every_partner_earns_partial_credit_and_refuses_a_partner
 # Practice
 
 
-@both_databases
 def without_csrf(html: str) -> str:
     """A page without its CSRF tokens, which carry the second they were signed in."""
     return re.sub(r'name="csrf_token"[^>]*>', "", html)
 
 
+@both_databases
 def test_practice_redirects_after_posting_and_a_reload_rates_nothing(app, client):
     _, first = practise(client)
     posted = client.post(f"/practice/1/{first}", data={"response": ANSWERS[first],
