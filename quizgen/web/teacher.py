@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from werkzeug.datastructures import MultiDict
 from werkzeug.utils import secure_filename
 
+from quizgen.bank.ingest import run_upload_job, short_name, upload_name, worker_id
 from quizgen.bank.models import (
     Answer, Article, Attempt, FactRow, IngestJob, QuestionArticle, QuestionRow, QuestionSet,
 )
@@ -20,7 +21,7 @@ from quizgen.ids import stable_id
 from quizgen.ingest import SUFFIXES
 
 from .auth import require_teacher
-from .bank import db, evidence_views, get_or_404
+from .bank import db, evidence_views, get_or_404, id_arg
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 bp.before_request(require_teacher)
@@ -47,9 +48,9 @@ def filter_questions(args: MultiDict) -> list[QuestionRow]:
     if args.get("q"):
         like = f"%{args['q'].strip()}%"
         query = query.where(or_(QuestionRow.prompt.ilike(like), QuestionRow.answer.ilike(like)))
-    if args.get("article", type=int):
+    if args.get("article"):
         query = query.where(QuestionRow.id.in_(
-            select(QuestionArticle.question_id).where(QuestionArticle.article_id == args.get("article", type=int))))
+            select(QuestionArticle.question_id).where(QuestionArticle.article_id == id_arg(args, "article"))))
     low, high, min_score = (args.get(name, type=float) for name in ("min_difficulty", "max_difficulty", "min_score"))
     if low is not None:
         query = query.where(QuestionRow.difficulty >= low)
@@ -250,13 +251,15 @@ def upload():
         elif file.mimetype not in ("text/plain", "text/markdown", "text/html", "application/octet-stream", "text/x-markdown"):
             flash(f"That does not look like a text file ({file.mimetype}).", "error")
         else:
-            job = IngestJob(filename=name, message="waiting for earlier uploads")
+            job = IngestJob(filename=short_name(name), message="waiting for earlier uploads", worker=worker_id())
             db().add(job)
+            db().flush()
+            job.filename = upload_name(db(), name, job.id)
             db().commit()
             folder = Path(current_app.instance_path) / "uploads" / str(job.id)
             folder.mkdir(parents=True, exist_ok=True)
-            file.save(folder / name)
-            _start_ingest(current_app._get_current_object(), job.id, folder / name)
+            file.save(folder / job.filename)
+            _start_ingest(current_app._get_current_object(), job.id, folder / job.filename)
             return redirect(url_for("teacher.job", job_id=job.id))
     jobs = list(db().scalars(select(IngestJob).order_by(IngestJob.id.desc()).limit(10)))
     return render_template("teacher/upload.html", jobs=jobs, suffixes=", ".join(SUFFIXES))
@@ -267,30 +270,14 @@ _ONE_INGEST_AT_A_TIME = threading.Lock()
 
 
 def _start_ingest(app, job_id: int, path: Path) -> None:
-    """Ingest ``path`` in a background thread, recording progress on the job row."""
-    from quizgen.bank.ingest import NothingToIngest, ingest_paths
-
-    factory = app.extensions["bank"]
-
-    def update(**fields) -> None:
-        with factory() as s, s.begin():
-            job = s.get(IngestJob, job_id)
-            for key, value in fields.items():
-                setattr(job, key, value)
+    """Ingest ``path`` in a background thread (the job row records its progress)."""
 
     def run() -> None:
-        try:
-            with _ONE_INGEST_AT_A_TIME:
-                update(status="running", progress=5, message="starting")
-                report, _skipped = ingest_paths(
-                    factory, [path], model=app.config.get("SPACY_MODEL"), set_name=path.name,
-                    progress=lambda percent, stage: update(progress=percent, message=stage))
-            update(status="done", progress=100, message=str(report))
-        except NothingToIngest as exc:
-            update(status="failed", message=str(exc))
-        except Exception as exc:  # reported on the job page, never as a traceback
-            app.logger.exception("ingest of %s failed", path.name)
-            update(status="failed", message=f"ingest failed: {exc.__class__.__name__}")
+        with _ONE_INGEST_AT_A_TIME:
+            try:
+                run_upload_job(app.extensions["bank"], job_id, path, model=app.config.get("SPACY_MODEL"))
+            except Exception:
+                app.logger.exception("ingest of %s failed", path.name)
 
     threading.Thread(target=run, name=f"ingest-{job_id}", daemon=True).start()
 
@@ -298,5 +285,5 @@ def _start_ingest(app, job_id: int, path: Path) -> None:
 @bp.get("/jobs/<int:job_id>")
 def job(job_id: int):
     row = get_or_404(IngestJob, job_id)
-    qset = db().scalar(select(QuestionSet).where(QuestionSet.name == row.filename))
-    return render_template("teacher/job.html", job=row, qset=qset)
+    qset = db().get(QuestionSet, row.set_id) if row.set_id else None
+    return render_template("teacher/job.html", job=row, qset=qset, report=row.report or {})
