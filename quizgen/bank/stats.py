@@ -88,12 +88,12 @@ def marks(attempt) -> dict[str, bool]:
 
 
 def common_wrong_answers(responses: Sequence[str], top: int = 3) -> list[tuple[str, int]]:
-    """The wrong responses given most often (alike when equal ignoring case and outer spaces),
+    """The wrong responses given most often (alike when equal ignoring case and spaces),
     each in its most frequent spelling, with how many gave it; most frequent first."""
     groups: dict[str, Counter[str]] = {}
     for response in responses:
         text = " ".join(response.split())
         if text:
-            groups.setdefault(text.casefold(), Counter())[text] += 1
+            groups.setdefault(text.casefold().replace(" ", ""), Counter())[text] += 1
     ranked = sorted(groups.values(), key=lambda c: (-sum(c.values()), c.most_common(1)[0][0]))
     return [(c.most_common(1)[0][0], sum(c.values())) for c in ranked[:top]]

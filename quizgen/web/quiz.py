@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 import secrets
 from datetime import datetime, timezone
 
@@ -12,7 +11,7 @@ from fsrs import Card, Rating, Scheduler
 from sqlalchemy import and_, bindparam, select
 
 from quizgen.bank.models import Answer, Article, Attempt, QuestionRow, QuestionSet, ReviewCard, utcnow
-from quizgen.bank.queries import active_questions
+from quizgen.bank.queries import QuizUnavailable, active_questions, deadline, questions_for_attempt
 
 from .auth import safe_path
 from .bank import (
@@ -107,11 +106,10 @@ def _start(set_id: int | None, question_ids: list[str]) -> str:
 @bp.post("/sets/<int:set_id>/start")
 def start(set_id: int):
     qset = _visible_set(set_id)
-    ids = [q.id for q in active_questions(qset)]
-    if not ids:
-        abort(404)
-    if qset.shuffle:
-        random.shuffle(ids)
+    try:
+        ids = questions_for_attempt(db(), qset, learner())
+    except QuizUnavailable as exc:
+        abort(403, str(exc))
     return redirect(_start(qset.id, ids))
 
 
@@ -151,6 +149,8 @@ def question(attempt_id: int, n: int):
         abort(404)
     row, answer = found
     if request.method == "POST":
+        if (time_up := deadline(db(), attempt_id)) is not None and utcnow() > time_up:
+            return redirect(url_for("quiz.done", attempt_id=attempt_id))
         if answer is None:
             record_answer(row, _response(row, request.form), attempt_id)
         return redirect(url_for("quiz.question", attempt_id=attempt_id, n=n))
