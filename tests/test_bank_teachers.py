@@ -282,3 +282,16 @@ def test_preview_and_a_printable_worksheet_with_its_answer_key(teacher):
     assert "By how much did exports rise in 2023?" in preview and "<details><summary>Answer</summary>" in preview
     sheet = teacher.get("/teacher/sets/1/worksheet").get_data(as_text=True)
     assert "Answer key: trade" in sheet and "<li>12%</li>" in sheet and "Name: ____" in sheet
+
+
+def test_a_teacher_edits_matching_pairs(app, teacher):
+    url = "/teacher/questions/new"
+    bad = post(teacher, url, {"type": "matching", "prompt": "Match each one.", "pairs": "Ada = chair\nBo"}, url)
+    assert bad.status_code == 400 and 'id="pairs-error"' in bad.get_data(as_text=True) and "Ada = chair\nBo" in bad.get_data(as_text=True)
+    good = post(teacher, url, {"type": "matching", "prompt": "Match each one.", "pairs": "Ada = chair\nBo = treasurer"}, url)
+    qid = good.headers["Location"].rsplit("/", 1)[1]
+    saved = row(app, qid)
+    assert saved.pairs == [["Ada", "chair"], ["Bo", "treasurer"]] and saved.answer == "Ada — chair; Bo — treasurer"
+    from quizgen.questions.grading import grade
+
+    assert grade(saved.to_question(), '[["Ada", "chair"], ["Bo", "treasurer"]]')

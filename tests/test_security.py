@@ -289,3 +289,23 @@ def test_teacher_pages_are_never_cached_and_student_pages_may_be(client):
     login(client)
     for url in ("/teacher/", "/teacher/sets", "/teacher/questions/q1", "/teacher/upload", "/"):
         assert client.get(url).headers["Cache-Control"] == "no-store", url
+
+
+@pytest.mark.parametrize("bank_url", ["postgresql"], indirect=True)
+def test_a_database_error_mid_request_is_rolled_back_before_the_error_page(app, client):
+    from flask import g
+
+    from quizgen.web.bank import db
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @app.post("/teacher/boom")
+    def boom():
+        g.user.username  # loaded, as every teacher page loads it
+        db().add(QuestionSet(name="x" * 300, token="boom"))  # too long for PostgreSQL
+        db().flush()
+
+    login(client)
+    response = client.post("/teacher/boom", data={"csrf_token": token(client, "/teacher/")})
+    assert response.status_code == 500 and "Log out teach" in response.get_data(as_text=True)
+    assert logged_in(client)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import segno
 from flask import (
     Blueprint, Response, current_app, flash, redirect, render_template, request, session, url_for,
 )
@@ -42,8 +43,8 @@ from .bank import db, evidence_views, get_or_404, id_arg
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 bp.before_request(require_teacher)
 
-#: Types a teacher can write or edit in a form (matching pairs come from the generator only).
-EDITABLE = ("short", "mcq", "cloze", "tf")
+#: Types a teacher can write or edit in a form.
+EDITABLE = ("short", "mcq", "cloze", "tf", "matching")
 TYPE_LABELS = {"short": "short answer", "mcq": "multiple choice", "cloze": "fill in the blank",
                "tf": "true/false", "matching": "matching"}
 PAGE_SIZE = 50
@@ -214,26 +215,38 @@ class QuestionForm:
     choices: str
     explanation: str
     disabled: bool
+    #: Matching pairs, one "left = right" per line.
+    pairs: str = ""
     errors: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of_row(cls, row: QuestionRow) -> QuestionForm:
         return cls(row.type, row.prompt, row.answer, "\n".join(row.accepted), "\n".join(row.choices),
-                   row.explanation, row.disabled)
+                   row.explanation, row.disabled, "\n".join(f"{left} = {right}" for left, right in row.pairs))
 
     @classmethod
     def of_request(cls, form: MultiDict, default_type: str) -> QuestionForm:
         typed = cls(form.get("type", default_type), form.get("prompt", "").strip(), form.get("answer", "").strip(),
                     form.get("accepted", ""), form.get("choices", ""), form.get("explanation", "").strip(),
-                    bool(form.get("disabled")))
+                    bool(form.get("disabled")), form.get("pairs", ""))
         typed.validate(default_type)
         return typed
+
+    def parsed_pairs(self) -> list[list[str]]:
+        return [[part.strip() for part in line.split("=", 1)] for line in _lines(self.pairs)]
 
     def validate(self, current_type: str) -> None:
         if self.type not in EDITABLE and self.type != current_type:
             self.errors["type"] = "Choose one of the listed types."
         if not self.prompt:
             self.errors["prompt"] = "Write the question."
+        if self.type == "matching":
+            pairs = self.parsed_pairs()
+            if len(pairs) < 2 or any(len(p) != 2 or not all(p) for p in pairs):
+                self.errors["pairs"] = "Give at least two pairs, one per line, as: item = its match."
+            elif len({right for _, right in pairs}) < len(pairs):
+                self.errors["pairs"] = "Each item needs a different match."
+            return
         if not self.answer:
             self.errors["answer"] = "Write the right answer."
         if self.type in ("mcq", "tf"):
@@ -247,6 +260,10 @@ class QuestionForm:
         row.type, row.prompt, row.answer = self.type, self.prompt, self.answer
         row.accepted = _lines(self.accepted)
         row.choices = _lines(self.choices) if self.type in ("mcq", "tf") else []
+        row.pairs = self.parsed_pairs() if self.type == "matching" else []
+        if self.type == "matching":
+            row.answer = "; ".join(f"{left} — {right}" for left, right in row.pairs)
+            row.choices, row.accepted = sorted(right for _, right in row.pairs), []
         row.explanation, row.disabled = self.explanation, self.disabled
         row.edited_by_teacher = True
 
@@ -326,9 +343,10 @@ def _set_ids(qset: QuestionSet) -> list[str]:
 
 def _set_page(qset: QuestionSet, errors: dict[str, str] | None = None, typed: MultiDict | None = None):
     undo = session.get("undo")
+    share = url_for("quiz.shared", token=qset.token, _external=True)
     return render_template(
         "teacher/set.html", qset=qset, articles=_articles(), types=EDITABLE, type_labels=TYPE_LABELS,
-        share=url_for("quiz.shared", token=qset.token, _external=True), errors=errors or {},
+        share=share, qr=segno.make(share, error="m").svg_data_uri(scale=4), errors=errors or {},
         typed=typed or MultiDict(),
         undo=undo if isinstance(undo, dict) and undo.get("set_id") == qset.id else None,
         active=sum(1 for item in qset.items if item.question.active),
