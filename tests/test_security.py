@@ -86,8 +86,9 @@ def test_an_unknown_name_costs_one_password_check_and_reads_like_a_wrong_passwor
     assert (unknown.count("Wrong username or password"), wrong.count("Wrong username or password")) == (1, 1)
 
 
-def test_a_locked_unknown_name_reads_like_a_locked_known_one(app):
-    app.config["RATELIMIT_ENABLED"] = False
+def test_a_locked_unknown_name_reads_like_a_locked_known_one(bank_url):
+    app = make_app(bank_url, RATELIMIT_ENABLED=False)
+    create_teacher(app.extensions["bank"], "teach", PASSWORD)
     for name in ("teach", "nobody"):
         for _ in range(accounts.MAX_FAILURES + 1):
             page = try_login(app.test_client(), username=name, password="wrong one").get_data(as_text=True)

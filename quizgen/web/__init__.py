@@ -19,8 +19,6 @@ import time
 from pathlib import Path
 
 from flask import Flask, abort, g, render_template, request
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
@@ -31,7 +29,6 @@ from quizgen.bank.ingest import fail_orphaned_jobs
 from quizgen.bank.models import MAX_ID
 
 csrf = CSRFProtect()
-limiter = Limiter(key_func=get_remote_address)
 
 MAX_JSON_DEPTH = 32
 
@@ -68,12 +65,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.url_map.converters["int"] = IdConverter
     app.before_request(_reject_unstorable_input)
     csrf.init_app(app)
-    limiter.init_app(app)
 
     from . import api, auth, exports, quiz, teacher
 
     for module in (quiz, auth, teacher, api, exports):
         app.register_blueprint(module.bp)
+    auth.rate_limit_login(app)
     csrf.exempt(api.bp)
     app.add_url_rule("/healthz", "healthz", lambda: ("ok", 200, {"Content-Type": "text/plain"}))
     app.teardown_appcontext(_close_session)

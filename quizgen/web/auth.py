@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask import Blueprint, Flask, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 
 from quizgen.bank import accounts
 
-from . import limiter
 from .bank import db
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
@@ -48,12 +49,14 @@ def safe_path(target: str | None, default: str) -> str:
     return default
 
 
-def _login_limit() -> str:
-    return current_app.config["LOGIN_RATE_LIMIT"]
+def rate_limit_login(app: Flask) -> None:
+    """Give ``app`` its own limiter (``RATELIMIT_*`` settings) and limit posts to the login form."""
+    limiter = app.extensions["login_limiter"] = Limiter(get_remote_address, app=app)
+    limit = limiter.limit(lambda: app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
+    app.view_functions["auth.login"] = limit(app.view_functions["auth.login"])
 
 
 @bp.route("/login", methods=("GET", "POST"))
-@limiter.limit(_login_limit, methods=["POST"])
 def login():
     if request.method == "POST":
         factory = current_app.extensions["bank"]
