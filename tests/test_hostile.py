@@ -26,17 +26,16 @@ from quizgen.web import create_app
 from test_bank import DOC, FACTS, QUESTIONS
 
 CORPUS = [
-    "", " ", "\x00", "a\x00b", "0", "-1", "1", str(2**31), str(2**63), "9" * 40, "1e309", "nan", "-inf",
-    "0.5", "'; DROP TABLE questions; --", "\" OR 1=1 --", "%", "_", "%_%", "\\", "../../../etc/passwd",
-    "<script>alert(1)</script>", "\r\nSet-Cookie: x=1", "//evil.example/", "javascript:alert(1)",
-    "\u202e\u200b\ufeff", "😀" * 50, "\uffff\ufffe", "x" * 5000, "[]", "{}", "null", "true", "q1",
+    "", "\x00", "a\x00b", "-1", "1", str(2**31), str(2**63), "9" * 40, "1e309", "nan",
+    "'; DROP TABLE questions; --", "%_\\", "../../../etc/passwd", "<script>alert(1)</script>",
+    "\r\nSet-Cookie: x=1", "//evil.example/", "\u202e\u200b\ufeff", "😀" * 50, "\uffff\ufffe", "x" * 5000, "q1",
 ]
 FIELDS = [
     "q", "type", "kind", "article", "tag", "min_difficulty", "max_difficulty", "min_score", "conflict", "status",
     "review", "sort", "page", "next", "start", "end", "n", "name", "question", "action", "set_id", "prompt",
     "answer", "choices", "accepted", "explanation", "disabled", "username", "password", "current", "new", "confirm",
     "response", "back", "match-0", "match-1", "draw_count", "time_limit_minutes", "attempts_allowed",
-    "opens_at", "closes_at", "show_answers", "title", "ids",
+    "opens_at", "closes_at", "shuffle", "decision", "pairs",
 ]
 JSON_BODIES = [
     "[" * 50_000 + "]" * 50_000, '{"question_id": "q1", "answer": "\\ud800"}', '{"question_id": "q1\\u0000", "answer": "1"}',
@@ -129,9 +128,12 @@ def check(app, response, what):
 def test_the_fixed_corpus_over_every_route_gets_no_500_and_logs_no_error(hostile_app):
     app = hostile_app
     requests = 0
-    for client in clients(app):
+    anonymous, teacher = clients(app)
+    for client in (anonymous, teacher):
         for value in CORPUS:
             for method, path in urls(app, value):
+                if client is teacher and path == "/auth/login":
+                    continue  # each try costs a password hash: the anonymous client covers it
                 fields = {name: value for name in FIELDS}
                 response = client.open(path, method=method, query_string=fields,
                                        data=fields if method == "POST" else None)
@@ -154,7 +156,7 @@ texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"])
 anything = st.text(max_size=300)  # lone surrogates too (they reach the app only through JSON escapes)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(answer=texts, name=texts, username=texts, token=texts, search=texts)
 def test_generated_text_in_what_anonymous_users_send(hostile_app, answer, name, username, token, search):
     app = hostile_app
