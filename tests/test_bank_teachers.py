@@ -295,3 +295,21 @@ def test_a_teacher_edits_matching_pairs(app, teacher):
     from quizgen.questions.grading import grade
 
     assert grade(saved.to_question(), '[["Ada", "chair"], ["Bo", "treasurer"]]')
+
+
+def test_first_finished_attempts_and_common_wrong_answers():
+    from types import SimpleNamespace as Row
+
+    from quizgen.bank.stats import common_wrong_answers, first_finished
+
+    now = utcnow()
+    answered = [Row(question_id="q1", correct=True)]
+    attempts = [
+        Row(id=3, learner="b", started_at=now + timedelta(minutes=3), finished_at=now, answers=answered),
+        Row(id=1, learner="a", started_at=now, finished_at=None, answers=answered),  # not finished
+        Row(id=2, learner="a", started_at=now + timedelta(minutes=1), finished_at=now, answers=answered),
+        Row(id=4, learner="a", started_at=now + timedelta(minutes=2), finished_at=now, answers=answered),  # a retry
+        Row(id=5, learner="c", started_at=now, finished_at=now, answers=[]),  # opened and left
+    ]
+    assert [a.id for a in first_finished(attempts)] == [2, 3]
+    assert common_wrong_answers(["Paris", "paris ", "Lyon", "", "PARIS", "Nice", "Lyon"], top=2) == [("Paris", 3), ("Lyon", 2)]

@@ -310,3 +310,24 @@ def test_a_database_error_mid_request_is_rolled_back_before_the_error_page(app, 
     response = client.post("/teacher/boom", data={"csrf_token": token(client, "/teacher/")})
     assert response.status_code == 500 and "Log out teach" in response.get_data(as_text=True)
     assert logged_in(client)
+
+
+@both_databases
+def test_parallel_wrong_logins_each_count_and_lock_the_name(bank_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from quizgen.bank import init_db
+
+    factory = init_db(bank_url)
+    create_teacher(factory, "teach", PASSWORD)
+    def wrong(_):
+        try:
+            return accounts.authenticate(factory, "teach", "wrong one")
+        except accounts.LockedOut:
+            return "locked"
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(wrong, range(3 * accounts.MAX_FAILURES)))
+    assert set(results) == {None, "locked"}
+    with pytest.raises(accounts.LockedOut):
+        accounts.authenticate(factory, "teach", PASSWORD)
