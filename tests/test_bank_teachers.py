@@ -81,8 +81,6 @@ def test_flagged_questions_wait_for_review_and_one_click_decides(app, teacher):
 
 
 def test_an_upload_is_a_draft_set_titled_with_the_headline(app):
-    from quizgen.bank.ingest import ingest_paths  # noqa: F401 (the upload path; store() is what it calls)
-
     with transaction(app.extensions["bank"]) as session:
         report = store(session, [DOC], FACTS, [QUESTIONS[0], flagged(QUESTIONS[1])], "Trade news", draft=True)
     with transaction(app.extensions["bank"]) as session:
