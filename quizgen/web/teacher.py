@@ -28,6 +28,7 @@ from sqlalchemy import func, or_, select, update
 from werkzeug.datastructures import MultiDict
 from werkzeug.utils import secure_filename
 
+from quizgen.bank import models
 from quizgen.bank.ingest import run_upload_job, short_name, upload_name, worker_id
 from quizgen.bank.models import (
     Answer, Article, Attempt, FactRow, IngestJob, QuestionArticle, QuestionRow, QuestionSet, aware,
@@ -558,13 +559,20 @@ def _counted_attempts(qset: QuestionSet) -> tuple[list[Attempt], list[Attempt]]:
     return attempts, first_finished(attempts)
 
 
-def learner_label(attempt: Attempt) -> str:
-    """The name a student gave, else "Anonymous" and a short code of the browser."""
-    name = getattr(attempt, "name", None) or getattr(attempt, "learner_name", None)
-    if name:
-        return name
-    kind, _, rest = attempt.learner.partition(":")
-    return rest if kind == "name" and rest else f"Anonymous ({attempt.learner[-4:]})"
+def learner_names(attempts: list[Attempt]) -> dict[str, str]:
+    """The name each attempt's learner gave: from the learners table where the bank has one
+    (attempts record ``learner:<id>``), else from a ``name:<name>`` key."""
+    names = {a.learner: a.learner.partition(":")[2] for a in attempts if a.learner.startswith("name:")}
+    learner_model = getattr(models, "Learner", None)
+    ids = {int(key) for a in attempts if (key := a.learner.partition(":")[2]).isdigit() and a.learner.startswith("learner:")}
+    if learner_model is not None and ids:
+        names.update((f"learner:{row.id}", row.name) for row in db().scalars(select(learner_model).where(learner_model.id.in_(ids))))
+    return {key: name for key, name in names.items() if name}
+
+
+def _claimed(answer: Answer) -> bool:
+    """The student's "count me right" on this answer (a column the learners' side adds)."""
+    return bool(getattr(answer, "counted_right", False))
 
 
 @dataclass(frozen=True)
@@ -582,14 +590,15 @@ class GradeRow:
 def gradebook_rows(qset: QuestionSet) -> list[GradeRow]:
     attempts, counted = _counted_attempts(qset)
     firsts = {a.id for a in counted}
+    names = learner_names(attempts)
     rows = []
     for attempt in attempts:
         answered = [a for a in attempt.answers if a.question_id in attempt.question_ids]
         seconds = (int((aware(attempt.finished_at) - aware(attempt.started_at)).total_seconds())
                    if attempt.finished_at else None)
-        rows.append(GradeRow(learner_label(attempt), attempt, attempt.id in firsts, sum(a.correct for a in answered),
-                             len(answered), len(attempt.question_ids), seconds,
-                             sum(1 for a in answered if getattr(a, "claimed", False))))
+        label = names.get(attempt.learner) or f"Anonymous ({attempt.learner[-4:]})"
+        rows.append(GradeRow(label, attempt, attempt.id in firsts, sum(a.correct for a in answered),
+                             len(answered), len(attempt.question_ids), seconds, sum(map(_claimed, answered))))
     return rows
 
 
