@@ -669,7 +669,7 @@ def teacher_draws(page, live, ctx, name, n, kind):
 
 @when("the teacher publishes the set")
 def teacher_publishes(page):
-    page.get_by_role("button", name="Publish").click()
+    page.get_by_role("button", name="Publish", exact=True).click()
     assert page.locator(".badge").first.inner_text() == "published"
 
 
@@ -742,3 +742,296 @@ def no_script(page):
 def markup_as_text(page):
     text = page.locator(".article-text").inner_text()
     assert "<script>window.pwned = true;" in text and "<img src=x onerror=" in text
+
+
+# Teachers: review, uploads, set building, settings, results, worksheets
+
+
+def _seed_set(factory, name: str, n: int, published: bool) -> list[str]:
+    """A set of the first ``n`` usable seed questions that are not matching (by id); their ids."""
+    with transaction(factory) as session:
+        ids = list(session.scalars(select(QuestionRow.id).where(
+            QuestionRow.is_active(), QuestionRow.conflict.is_(False), QuestionRow.type != "matching")
+            .order_by(QuestionRow.id).limit(n)))
+        qset = QuestionSet(name=name, token=new_token(), published=published)
+        session.add(qset)
+        set_items(qset, ids)
+    return ids
+
+
+@given(parsers.parse('a set "{name}" of {n:d} seed questions'))
+def draft_set(live, ctx, name, n):
+    ctx["set_name"], ctx["ids"] = name, _seed_set(live[1], name, n, published=False)
+
+
+@given(parsers.parse('a published set "{name}" of {n:d} seed questions'))
+def published_set(live, ctx, name, n):
+    ctx["set_name"], ctx["ids"] = name, _seed_set(live[1], name, n, published=True)
+
+
+def _open_set(page, base: str, name: str) -> None:
+    page.goto(base + "/teacher/sets")
+    page.get_by_role("link", name=name, exact=True).click()
+    page.wait_for_selector("h1")
+
+
+@when(parsers.parse('the teacher uploads an article headlined "{headline}"'))
+def teacher_uploads(page, live, ctx, headline, tmp_path):
+    article = tmp_path / "upload_0042.txt"
+    article.write_text(
+        f"{headline}\n\n"
+        "The city council approved $12 million for the repairs on Tuesday, the mayor's office said.\n\n"
+        "“We will keep one lane open at all times,” said Dana Whitfield, the city's chief engineer.\n\n"
+        "About 40,000 vehicles cross the bridge every day, according to the transport department.\n\n"
+        "Work is expected to take 18 months, and the council will publish a schedule in March.\n", encoding="utf-8")
+    page.goto(live[0] + "/teacher/upload")
+    page.set_input_files("#article", str(article))
+    page.get_by_role("button", name="Upload and make questions").click()
+    page.wait_for_selector("text=Review and publish", timeout=120_000)
+    ctx["headline"] = headline
+
+
+@then(parsers.parse('the upload page says in plain words how many questions the draft set holds and ends with "{label}"'))
+def upload_page_plain(page, ctx, label):
+    status = page.locator("p.status").inner_text()
+    found = re.search(r"The draft set (.+) holds (\d+) questions?: (\d+) ready to use", status)
+    assert found, status
+    assert found.group(1) == ctx["headline"]
+    ctx["count"] = int(found.group(2))
+    text = page.locator("main").inner_text()
+    assert "Ingest" not in text and "stored" not in text and "retired" not in text
+    assert page.locator("main a.button").last.inner_text() == label
+
+
+@when(parsers.parse('the teacher follows "{label}"'))
+def follow_link(page, label):
+    page.get_by_role("link", name=label).click()
+    page.wait_for_selector("h1")
+
+
+@then(parsers.parse('the set "{name}" is a draft holding that many questions'))
+def draft_holds(page, ctx, name):
+    assert page.locator("h1").inner_text() == name
+    assert page.locator(".badge").first.inner_text() == "draft"
+    assert page.locator("ol.items > li").count() == ctx["count"]
+
+
+@then("students do not see it on the home page until the teacher publishes it")
+def hidden_until_published(page, browser, live, ctx):
+    def on_home() -> bool:
+        context = browser.new_context()
+        student = context.new_page()
+        student.goto(live[0] + "/")
+        seen = student.get_by_role("link", name=ctx["headline"], exact=True).count() > 0
+        context.close()
+        return seen
+
+    assert not on_home()
+    page.get_by_role("button", name="Publish", exact=True).click()
+    assert page.locator(".badge").first.inner_text() == "published"
+    assert on_home()
+
+
+@given(parsers.parse('a question of the "{name}" set flagged for review'))
+def flag_question(live, ctx, name):
+    with transaction(live[1]) as session:
+        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == name))
+        row = next(item.question for item in qset.items if item.question.active)
+        row.review = "pending"
+        ctx["flagged"], ctx["flagged_prompt"] = row.id, row.prompt
+
+
+@when("the teacher opens the questions that need review and approves the flagged one")
+def approve_flagged(page, ctx):
+    page.get_by_role("link", name=re.compile(r"\d+ questions? needs? review")).click()
+    row = page.locator(f"tr#q-{ctx['flagged']}")
+    assert row.locator(".badge.warn").first.inner_text() == "needs review"
+    row.get_by_role("button", name=re.compile("^approve:")).click()
+    assert page.locator(".flash").inner_text().startswith("Approved:")
+    assert page.locator(f"tr#q-{ctx['flagged']}").count() == 0
+
+
+@then(parsers.parse('a student\'s "{name}" quiz asks that question again'))
+def student_asked_again(browser, live, ctx, name):
+    with live[1]() as session:
+        set_id = session.scalar(select(QuestionSet.id).where(QuestionSet.name == name))
+    context = browser.new_context()
+    asked = [q["id"] for q in context.request.get(f"{live[0]}/api/sets/{set_id}").json()["questions"]]
+    context.close()
+    assert ctx["flagged"] in asked
+
+
+@when("the teacher writes a multiple choice question without choices")
+def write_without_choices(page, live, ctx):
+    ctx["prompt"], ctx["answer"] = f"Which council approved the repairs {uuid.uuid4().hex[:4]}?", "the city council"
+    page.goto(live[0] + "/teacher/questions/new")
+    page.select_option("#type", "mcq")
+    page.fill("#prompt", ctx["prompt"])
+    page.fill("#answer", ctx["answer"])
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_selector(".field-error")
+
+
+@then("the form shows the typed prompt and answer, with the error beside the choices")
+def typed_values_kept(page, ctx):
+    assert page.input_value("#prompt") == ctx["prompt"] and page.input_value("#answer") == ctx["answer"]
+    assert page.locator("#choices").get_attribute("aria-invalid") == "true"
+    error = page.locator("#choices-error")
+    assert "at least two choices" in error.inner_text()
+    assert page.evaluate("() => document.getElementById('choices').nextElementSibling.id") == "choices-error"
+
+
+@when("the teacher moves the fifth question up")
+def move_fifth_up(page, live, ctx):
+    _open_set(page, live[0], ctx["set_name"])
+    ctx["moved"] = ctx["ids"][4]
+    page.locator(f"#item-{ctx['moved']}").get_by_role("button", name=re.compile("^move up:")).click()
+    page.wait_for_load_state("load")
+
+
+@then("the page is back at that question")
+def back_at_item(page, ctx):
+    assert page.url.endswith(f"#item-{ctx['moved']}")
+    assert page.evaluate(f"() => document.querySelector('#item-{ctx['moved']}').matches(':target')")
+    box = page.locator(f"#item-{ctx['moved']}").bounding_box()
+    assert 0 <= box["y"] < page.viewport_size["height"]
+
+
+@when("the teacher removes the second question and undoes it")
+def remove_and_undo(page, ctx):
+    second = page.locator("ol.items > li").nth(1)
+    second.get_by_role("button", name=re.compile("^remove from the set:")).click()
+    assert page.locator("ol.items > li").count() == 5
+    page.get_by_role("button", name="Undo remove").click()
+    page.wait_for_load_state("load")
+
+
+@then("the set holds the same 6 questions in the moved order")
+def same_order(page, ctx):
+    ids = list(ctx["ids"])
+    ids[3], ids[4] = ids[4], ids[3]
+    shown = [li.get_attribute("id").removeprefix("item-") for li in page.locator("ol.items > li").all()]
+    assert shown == ids
+
+
+@then("the copy button copies the share link")
+def copy_share(page):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_role("button", name="Copy link").click()
+    page.wait_for_selector("text=Copied.")
+    assert page.evaluate("() => navigator.clipboard.readText()") == page.locator("a.share").get_attribute("href")
+
+
+@when(parsers.parse("the teacher sets {n:d} questions per student and {k:d} attempt, and publishes the set"))
+def teacher_settings(page, live, ctx, n, k):
+    _open_set(page, live[0], ctx["set_name"])
+    page.fill("#draw_count", str(n))
+    page.fill("#attempts_allowed", str(k))
+    page.get_by_role("button", name="Save settings").click()
+    assert page.locator(".flash").inner_text() == "Settings saved."
+    page.get_by_role("button", name="Publish", exact=True).click()
+    assert page.locator(".badge").first.inner_text() == "published"
+
+
+@then(parsers.parse('a student taking "{name}" gets {n:d} questions'))
+def student_gets(browser, live, ctx, name, n):
+    context = browser.new_context()
+    ctx["student"] = context.new_page()
+    _start(ctx["student"], live[0], name)
+    assert ctx["student"].locator(".progress-label").inner_text() == f"Question 1 of {n}"
+
+
+@then("starting it again says the attempts are used up")
+def attempts_used(live, ctx):
+    student = ctx["student"]
+    student.goto(live[0] + "/")
+    student.get_by_role("link", name=ctx["set_name"], exact=True).click()
+    student.get_by_role("button", name="Start the quiz").click()
+    assert "You have used the 1 attempt this quiz allows." in student.locator("main").inner_text()
+    student.context.close()
+
+
+@given(parsers.parse('students "{first}" and "{second}" took "{name}", {first2} answering all right and {second2} all wrong'))
+def students_took(browser, live, name, first, second, first2, second2):
+    for learner, right in ((first, True), (second, False)):
+        context = browser.new_context()
+        student = context.new_page()
+        student.goto(live[0] + "/")
+        student.get_by_role("link", name=name, exact=True).click()
+        student.fill("#learner-name", learner)
+        student.get_by_role("button", name="Save name").click()
+        student.get_by_role("button", name="Start the quiz").click()
+        while True:
+            student.wait_for_selector("h1.prompt")
+            _answer(student, _current_row(student, live[1]), right=right)
+            following = student.locator("a.next")
+            if following.inner_text() == "See your results":
+                following.click()
+                student.wait_for_selector(".score")
+                break
+            following.click()
+        context.close()
+
+
+@when(parsers.parse('the teacher opens the gradebook of "{name}"'))
+def open_gradebook(page, live, name):
+    _open_set(page, live[0], name)
+    page.get_by_role("link", name="Gradebook").click()
+    page.wait_for_selector("table.gradebook")
+
+
+@then("it lists Ana with 2 / 2 and Ben with 0 / 2, and Ben's wrong answers among the most common")
+def gradebook_rows_shown(page):
+    rows = {r.locator("td").first.inner_text(): r.locator("td").nth(2).inner_text()
+            for r in page.locator("table.gradebook tbody tr").all()}
+    assert rows["ana"].startswith("2 / 2") and rows["ben"].startswith("0 / 2"), rows
+    common = page.locator("h2:has-text('Most common wrong answers') + .table-wrap tbody tr")
+    assert common.count() == 2
+
+
+@then("the CSV download has a row for each of them")
+def gradebook_csv_download(page):
+    import csv
+    import io
+
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download CSV").click()
+    rows = list(csv.reader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8"))))
+    assert sorted(r[0] for r in rows[1:]) == ["ana", "ben"] and rows[0][-2:] == ["Q1", "Q2"]
+
+
+@when(parsers.parse('the teacher opens the statistics of "{name}"'))
+def open_stats(page, live, name):
+    _open_set(page, live[0], name)
+    page.get_by_role("link", name="Statistics").click()
+    page.wait_for_selector("h1")
+
+
+@then("they rest on 2 students, are flagged as a small sample and the chart has axis titles")
+def stats_honest(page):
+    text = page.locator("main").inner_text()
+    assert "Based on 2 students" in text and "Fewer than 10 students" in text
+    assert page.locator("svg.chart .axis-title").all_text_contents() == ["Students", "Score (%)"]
+    labels = page.locator("svg.chart text.axis").all()
+    svg = page.locator("svg.chart").bounding_box()
+    assert all(svg["y"] <= label.bounding_box()["y"] for label in labels)  # no label clipped at the top
+
+
+@when(parsers.parse('the teacher opens the printable worksheet of "{name}"'))
+def open_worksheet(page, live, name):
+    _open_set(page, live[0], name)
+    page.get_by_role("link", name="Printable worksheet").click()
+    page.wait_for_selector(".worksheet")
+
+
+@then("printing shows the 3 questions without the site's menu and the answer key on its own page")
+def worksheet_printed(page, live, ctx):
+    page.emulate_media(media="print")
+    assert not page.locator("header").is_visible() and not page.locator(".no-print").is_visible()
+    assert page.locator(".sheet > li").count() == 3
+    assert page.locator(".answer-key").evaluate("e => getComputedStyle(e).breakBefore") == "page"
+    with live[1]() as session:
+        answers = [session.get(QuestionRow, qid).answer for qid in ctx["ids"]]
+    key = page.locator(".answer-key li").all_inner_texts()
+    assert all(a in k for a, k in zip(answers, key)), (answers, key)
+    assert page.pdf()[:4] == b"%PDF"

@@ -1,6 +1,7 @@
 """The bank's tables: articles, facts, questions, sets, users, attempts and answers.
 
-Column types are portable (SQLite and PostgreSQL); lists and dicts are stored as JSON.
+Column types are portable (SQLite and PostgreSQL); lists and dicts are stored as JSON. Integer
+primary keys are 32-bit (:data:`MAX_ID`): an id beyond it names no row.
 """
 
 from __future__ import annotations
@@ -8,14 +9,23 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, and_
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..questions.model import Question
 
 
+#: The largest value of an integer id (PostgreSQL's INTEGER).
+MAX_ID = 2**31 - 1
+
+
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def aware(moment: datetime) -> datetime:
+    """SQLite gives back naive datetimes; every time in the bank is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -80,6 +90,11 @@ class QuestionRow(Base):
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
     #: Switched off by a teacher.
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The teacher's review: "none" (not needed), "pending" (flagged by the quality stage: not
+    #: served until approved), "approved" or "rejected" (never served).
+    review: Mapped[str] = mapped_column(String(16), default="none", server_default="none", index=True)
+    #: The quality stage's verdict: {"score": float, "failed": [check], "marginal": [check]}.
+    quality: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
 
     articles: Mapped[list[Article]] = relationship(secondary="question_articles")
@@ -90,15 +105,24 @@ class QuestionRow(Base):
         "fact_ids", "evidence", "explanation", "difficulty", "tags", "score", "conflict",
     )
 
+    SERVED_REVIEWS = ("none", "approved")
+
     @property
     def active(self) -> bool:
-        return not (self.retired or self.disabled)
+        """Askable: not retired, not disabled, and not waiting for (or failed) the teacher's review."""
+        return not (self.retired or self.disabled) and self.review in self.SERVED_REVIEWS
+
+    @classmethod
+    def is_active(cls):
+        """:attr:`active` as a SQL condition."""
+        return and_(cls.retired.is_(False), cls.disabled.is_(False), cls.review.in_(cls.SERVED_REVIEWS))
 
     def fill(self, question: Question) -> None:
         """Copy a generated question's fields onto this row."""
         data = question.to_dict()
         for name in self.GENERATED:
             setattr(self, name, data[name])
+        self.quality = data.get("quality")
 
     def to_question(self) -> Question:
         return Question.from_dict({"id": self.id, **{name: getattr(self, name) for name in self.GENERATED}})
@@ -126,6 +150,16 @@ class QuestionSet(Base):
     #: Made by `quizgen ingest` for what it ingested (items follow re-ingests).
     from_ingest: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Quiz settings (None: no limit).
+    #: Questions drawn at random for each student from the set's active ones.
+    draw_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    time_limit_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    attempts_allowed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    opens_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    closes_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    #: When a student sees the right answers: "each" (after each question), "end" (on the results
+    #: page) or "never".
+    show_answers: Mapped[str] = mapped_column(String(8), default="each", server_default="each")
 
     items: Mapped[list[SetItem]] = relationship(
         back_populates="set", order_by="SetItem.position", cascade="all, delete-orphan"
@@ -175,6 +209,28 @@ class Learner(Base):
     @property
     def key(self) -> str:
         return f"learner:{self.id}"
+
+
+class LoginSession(Base):
+    """A logged-in browser. The cookie holds its random id; logging out or changing the password
+    deletes the row, so a copy of an old cookie opens nothing."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LoginThrottle(Base):
+    """Failed logins per username (known or not, keyed by a hash of it), shared by every app process."""
+
+    __tablename__ = "login_throttle"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_failure_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class Attempt(Base):
@@ -243,3 +299,8 @@ class IngestJob(Base):
     progress: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: The process running it ("host:pid"): a job whose process is gone is failed on start.
+    worker: Mapped[str] = mapped_column(String(128), default="", server_default="")
+    #: The draft set the upload made, and what went into it (see :class:`quizgen.bank.store.StoreReport`).
+    set_id: Mapped[int | None] = mapped_column(ForeignKey("question_sets.id", ondelete="SET NULL"), nullable=True)
+    report: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

@@ -16,16 +16,14 @@ import random
 
 from flask import Blueprint, abort, g, jsonify, request
 
-from quizgen.bank.models import Attempt, Learner, QuestionRow, QuestionSet
+from quizgen.bank.models import MAX_ID, Attempt, Learner, QuestionRow, QuestionSet
 from quizgen.bank.queries import active_questions
 
 from . import learners
 from .answers import record_answer, stored_answer
 from .bank import db, get_or_404, published_sets, question_counts, set_articles
-from .quiz import MAX_ID, ids_in_range
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-bp.url_value_preprocessor(ids_in_range)
 
 
 def _public(row: QuestionRow) -> dict:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizgen.bank import queries
-from quizgen.bank.models import Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
+from quizgen.bank.models import MAX_ID, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
 from quizgen.evidence import highlight
 
 
@@ -21,7 +21,17 @@ def db() -> Session:
     return g.db
 
 
+def id_arg(values, name: str) -> int | None:
+    """The id in ``values[name]`` (query or form), or None when it is missing or no possible id."""
+    value = values.get(name, type=int)
+    return value if value is not None and 0 <= value <= MAX_ID else None
+
+
 def get_or_404(model, ident):
+    """The row of ``model`` with primary key ``ident``; 404 when there is none (or ``ident`` is
+    no possible key: a missing value, or an integer outside the ids' 32-bit range)."""
+    if ident is None or (isinstance(ident, int) and not 0 <= ident <= MAX_ID):
+        abort(404)
     row = db().get(model, ident)
     if row is None:
         abort(404)
@@ -97,7 +107,7 @@ def question_counts(set_ids: Sequence[int]) -> dict[int, int]:
     rows = db().execute(
         select(SetItem.set_id, func.count())
         .join(QuestionRow, QuestionRow.id == SetItem.question_id)
-        .where(SetItem.set_id.in_(set_ids), QuestionRow.retired.is_(False), QuestionRow.disabled.is_(False))
+        .where(SetItem.set_id.in_(set_ids), QuestionRow.is_active())
         .group_by(SetItem.set_id)
     )
     return dict(rows.all())

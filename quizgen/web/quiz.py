@@ -31,7 +31,7 @@ from sqlalchemy.orm import load_only
 from quizgen.bank.models import (
     Answer, Article, Attempt, QuestionArticle, QuestionRow, QuestionSet, ReviewCard, SetItem, utcnow,
 )
-from quizgen.bank.queries import active_questions
+from quizgen.bank.queries import QuizUnavailable, active_questions, deadline, questions_for_attempt
 from quizgen.ingest.boilerplate import markup_ranges
 
 from . import learners
@@ -42,22 +42,12 @@ from .bank import EvidenceView, db, evidence_views, get_or_404, published_sets, 
 bp = Blueprint("quiz", __name__)
 bp.after_app_request(learners.set_cookie)
 
-#: The largest id a table holds (PostgreSQL's integer); larger ones in an address are not found.
-MAX_ID = 2**31 - 1
-
 LENGTHS = (10, 20)
 NEW_PER_DAY = 20
 #: Typed answers a student may count as right (choices and pairs are unambiguous).
 TYPED = ("short", "cloze")
 
 
-def ids_in_range(_endpoint: str | None, values: dict | None) -> None:
-    """``url_value_preprocessor``: an id no table can hold is a 404, not a database error."""
-    if values and any(isinstance(v, int) and not 0 <= v <= MAX_ID for v in values.values()):
-        abort(404)
-
-
-bp.url_value_preprocessor(ids_in_range)
 
 
 @bp.app_template_filter("pairs")
@@ -204,15 +194,14 @@ def _start(set_id: int | None, question_ids: list[str]) -> str:
 @bp.post("/sets/<int:set_id>/start")
 def start(set_id: int):
     qset = _visible_set(set_id)
-    ids = [q.id for q in active_questions(qset)]
-    if not ids:
-        abort(404)
+    try:
+        ids = questions_for_attempt(db(), qset, learners.current(create=True).key)
+    except QuizUnavailable as exc:
+        abort(403, str(exc))
     length = request.form.get("length", type=int)
     if length in LENGTHS and length < len(ids):
         drawn = set(random.sample(ids, length))
         ids = [qid for qid in ids if qid in drawn]
-    if qset.shuffle:
-        random.shuffle(ids)
     return redirect(_start(qset.id, ids))
 
 
@@ -317,6 +306,8 @@ def question(attempt_id: int, n: int):
     if request.method == "POST":
         if db().scalar(select(Attempt.finished_at).where(Attempt.id == attempt_id)) is not None:
             flash("This quiz is finished: its results are final. Start it again to answer more.", "error")
+            return redirect(url_for("quiz.done", attempt_id=attempt_id))
+        if (time_up := deadline(db(), attempt_id)) is not None and utcnow() > time_up:
             return redirect(url_for("quiz.done", attempt_id=attempt_id))
         if answer is None:
             _answer_from(row, attempt_id)
