@@ -254,13 +254,13 @@ def test_the_gradebook_lists_each_student_with_csv_and_common_wrong_answers(app,
     take(app, "=cmd|' /C calc'!A0", ["13%", "4 billion"], retry=True)
     take(app, "Cy", ["13 %", None])
     page = teacher.get("/teacher/sets/1/gradebook").get_data(as_text=True)
-    assert "ada" in page and "2 / 2 (100 %)" in page and "later try" in page and "1 of 2" in page
+    assert "Ada" in page and "2 / 2 (100 %)" in page and "later try" in page and "1 of 2" in page
     assert re.search(r"13%\s*\(2\)", page)
     rows = list(csv.reader(io.StringIO(teacher.get("/teacher/sets/1/gradebook.csv").get_data(as_text=True))))
     assert rows[0][:3] == ["student", "counted", "started (UTC)"] and rows[0][-2:] == ["Q1", "Q2"]
     by_name = {r[0]: r for r in rows[1:] if r[1] == "yes"}
-    assert by_name["ada"][-2:] == ["1", "1"] and by_name["cy"][-2:] == ["0", ""]
-    assert "'=cmd|' /c calc'!a0" in by_name and len(rows) == 5
+    assert by_name["Ada"][-2:] == ["1", "1"] and by_name["Cy"][-2:] == ["0", ""]
+    assert "'=cmd|' /C calc'!A0" in by_name and len(rows) == 5
 
 
 @both_databases

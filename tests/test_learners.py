@@ -329,13 +329,12 @@ def test_crafted_ids_and_nul_bytes_get_a_clear_answer_not_a_500(app, client):
         assert client.get(url).status_code == 404, url
     assert client.post(f"/api/attempts/{2**63}/answers", json={"question_id": "q1", "answer": "1"}).status_code == 404
     assert client.post("/api/attempts", json={"set_id": 2**70}).status_code == 404
-    url = start(client)
-    answer(client, url, response="12\x00%")
-    client.post("/learner", data={"name": "A\x00da", "back": "/", "csrf_token": token(client, "/")})
-    joined = client.post("/join", data={"code": "x\x00y", "csrf_token": token(client, "/")})
-    assert joined.status_code == 302
+    url = start(client)  # a NUL anywhere in a request is refused in one place (quizgen.web), stored nowhere
+    assert client.post(url, data={"response": "12\x00%", "csrf_token": token(client, url)}).status_code == 400
+    assert client.post("/learner", data={"name": "A\x00da", "back": "/", "csrf_token": token(client, "/")}).status_code == 400
+    assert client.post("/join", data={"code": "x\x00y", "csrf_token": token(client, "/")}).status_code == 400
     with app.extensions["bank"]() as session:
-        assert session.scalar(select(Answer.response)) == "12%"
+        assert session.scalar(select(Answer.response)) is None
 
 
 # Articles

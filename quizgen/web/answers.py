@@ -37,7 +37,6 @@ def record_answer(question: QuestionRow, response: str, attempt_id: int | None =
                   dont_know: bool = False) -> Answer:
     """Grade ``response`` and store it (committed); within an attempt, the answer already stored
     for this question wins over this one."""
-    response = response.replace("\x00", "")  # PostgreSQL text holds no NUL
     from quizgen.questions.grading import grade  # loads the parser's tables: only when answering
 
     correct = not dont_know and bool(grade(question.to_question(), response))

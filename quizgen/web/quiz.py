@@ -145,7 +145,7 @@ def shared(token: str):
 @bp.post("/join")
 def join():
     """Join a class by the code (or share link) the teacher gave: the set stays on the home page."""
-    code = request.form.get("code", "").replace("\x00", "").strip().rstrip("/").rsplit("/", 1)[-1][:64]
+    code = request.form.get("code", "").strip().rstrip("/").rsplit("/", 1)[-1][:64]
     qset = db().scalar(select(QuestionSet).where(QuestionSet.token == code)) if code else None
     if qset is None:
         flash("No class has that code. Check it with your teacher.", "error")
@@ -162,7 +162,7 @@ def join():
 def set_learner():
     """Name this browser's learner: the name is a label, so everything done so far is kept."""
     learner = learners.current(create=True)
-    learner.name = " ".join(request.form.get("name", "").replace("\x00", "").split())[:60]
+    learner.name = " ".join(request.form.get("name", "").split())[:60]
     db().commit()
     flash(f"Saved. You are learning as {learner.name}." if learner.name else "Name removed.", "ok")
     return redirect(safe_path(request.form.get("back"), url_for("quiz.home")))
