@@ -1,9 +1,12 @@
 """The one number parser: numerals, scales, currencies, units, durations and dates.
 
 Used by the figure extractor to normalise what it finds and by question grading to read
-answers ("240bn", "$240 billion", "240 billion USD" are all 240000000000): every table of
-number words, currencies and units lives here. The ``*_RE`` strings are regex fragments the
-extractor builds its search patterns from, so both read numbers the same way.
+answers ("240bn", "$240 billion", "240 billion USD" are all 240000000000). Currencies come from
+CLDR through Babel, units from pint's registry (loaded on first use), the few house choices from
+:mod:`quizgen.lexicon`; no spaCy. The ``*_RE`` strings are regex fragments the extractor builds
+its search patterns from, so both read numbers the same way. Rules, in order: a number may be
+signed or a fraction; a range's ends may each carry a currency mark and a scale; a word after
+a number is a currency, a percent, a duration or a unit, else the amount is unitless (a count).
 """
 
 from __future__ import annotations
