@@ -104,6 +104,7 @@ def test_the_number_parser_loads_without_spacy():
     ("one and a half times", Amount(1.5, "times")),
     ("-0.4%", Amount(-0.4, "percent")),
     ("negative two percent", Amount(-2, "percent")),
+    ("4.5pc", Amount(4.5, "percent")),
     ("half a million", Amount(500_000)),
     ("a quarter of a percentage point", Amount(0.25, "percentage points")),
     ("half a billion dollars", Amount(500_000_000, "USD")),

@@ -100,7 +100,7 @@ UNITS: dict[str, str] = {
 }
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
-PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
                  "percentage points": "percentage points", "percentage point": "percentage points"}
 #: Duration units: canonical name and how many of it one unit is (a decade is 10 years).
 DURATIONS: dict[str, tuple[str, int]] = {
