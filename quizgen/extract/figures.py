@@ -27,7 +27,7 @@ from .numbers import (
 )
 from .quotemarks import PAIRS, Quoted, match_marks
 from .deps import CLIMB, SUBJECTS
-from .sentences import Lines, Sentences
+from .sentences import Lines, Sentences, joined
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
@@ -516,8 +516,7 @@ def _phrase(head: Token, exclude: Span, datelines: Datelines) -> str:
     while words and (words[0].dep_ in ("det", "predet", "prep", "cc", "case") or words[0].tag_ == "PRP$"):
         words.pop(0)
     words = words[:MAX_ABOUT_TOKENS]
-    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ") for t, nxt in zip(words, words[1:])) + (
-        words[-1].text if words else "")
+    return joined(words)
 
 
 class Datelines:
