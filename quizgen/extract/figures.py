@@ -3,9 +3,9 @@
 Surfaces are found by patterns built from the number parser's tables (:mod:`.numbers`), run on
 the document's analysis text (boilerplate blanked); where matches overlap the longest wins, and
 "between X and Y" joins into one range when its ends are one kind of quantity. The parse then
-decides what is a figure: numerals inside names ("S&P 500", "Vision 2030"), trivial counts of a known pair and idioms are not;
-a vague amount ("dozens of people") is a count without a value. Each figure's ``about`` is a
-phrase read off the dependency tree.
+decides what is a figure: numerals inside names ("S&P 500", "Vision 2030"), trivial counts of a
+known pair and idioms are not; a vague amount ("dozens of people") is a count without a value.
+Each figure's ``about`` is a phrase read off the dependency tree.
 """
 
 from __future__ import annotations
