@@ -228,3 +228,35 @@ Feature: Figures
     And there is a figure "5 p.m." of type time with value "17:00" and unit "time"
     And there is a figure "21:40" of type time with value "21:40" and unit "time"
     And there is a figure "0700 GMT" of type time with value "07:00" and unit "time"
+
+  Scenario: A change in percent and the level it reached are two figures, a range's ends are one kind
+    Given the article text
+      """
+      Revenue rose 9.1% to 642p a share, while sales fell 4.8% to £3.12 billion.
+      The lender's income grew 6.2% to C$512 million and its profit jumped 12 percent to $4.5bn.
+      Exports climbed 3.5% to 210 pence a unit; the firm paid $5 to £6 per item.
+      A £1.1m to 39 households grant was cut, and rents of $800,000 to $1.3 million fell $2-3 billion short.
+      Yields stayed between 3% and 5%, fees went from 5 to 7 percent, and inflation ran at 3% to 5%.
+      Growth was between 2% and $40 million, and mortgages ran 10-15% for 20 or 30 years.
+      """
+    Then there is a figure "9.1%" of type percent with value 9.1 and unit "percent"
+    And there is a figure "642p" of type quantity with value 642 and unit "GBX"
+    And there is a figure "4.8%" of type percent with value 4.8 and unit "percent"
+    And there is a figure "£3.12 billion" of type money with value 3120000000 and unit "GBP"
+    And there is a figure "6.2%" of type percent with value 6.2 and unit "percent"
+    And there is a figure "C$512 million" of type money with value 512000000 and unit "CAD"
+    And there is a figure "12 percent" of type percent with value 12 and unit "percent"
+    And there is a figure "$4.5bn" of type money with value 4500000000 and unit "USD"
+    And there is a figure "3.5%" of type percent with value 3.5 and unit "percent"
+    And there is a figure "210 pence" of type money with value 210 and unit "GBX"
+    And there is a figure "$5" of type money with value 5 and unit "USD"
+    And there is a figure "£6" of type money with value 6 and unit "GBP"
+    And there is a figure "£1.1m" of type money with value 1100000 and unit "GBP"
+    And there is a figure "$800,000 to $1.3 million" of type money with value [800000, 1300000] and unit "USD"
+    And there is a figure "$2-3 billion" of type money with value [2000000000, 3000000000] and unit "USD"
+    And there is a figure "between 3% and 5%" of type percent with value [3, 5] and unit "percent"
+    And there is a figure "5 to 7 percent" of type percent with value [5, 7] and unit "percent"
+    And there is a figure "3% to 5%" of type percent with value [3, 5] and unit "percent"
+    And there is a figure "$40 million" of type money with value 40000000 and unit "USD"
+    And there is a figure "10-15%" of type percent with value [10, 15] and unit "percent"
+    And there is a figure "20 or 30 years" of type duration with value [20, 30] and unit "years"

@@ -104,6 +104,7 @@ def test_the_number_parser_loads_without_spacy():
     ("one and a half times", Amount(1.5, "times")),
     ("-0.4%", Amount(-0.4, "percent")),
     ("negative two percent", Amount(-2, "percent")),
+    ("4.5pc", Amount(4.5, "percent")),
     ("half a million", Amount(500_000)),
     ("a quarter of a percentage point", Amount(0.25, "percentage points")),
     ("half a billion dollars", Amount(500_000_000, "USD")),
@@ -116,3 +117,27 @@ def test_units_currencies_ranges_fractions_and_signs(text, expected):
 @pytest.mark.parametrize("text", ["3 has", "12 partners", "5 points", "2 in", "4th", "1990s", "20 people"])
 def test_ordinary_words_after_a_number_are_not_units(text):
     assert parse_amount(text) is None or parse_amount(text).unit is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3% to 5%", Amount([3, 5], "percent")),
+    ("5 to 7 percent", Amount([5, 7], "percent")),
+    ("10-15%", Amount([10, 15], "percent")),
+    ("between 3% and 5%", Amount([3, 5], "percent", "between")),
+    ("$800,000 to $1.3 million", Amount([800_000, 1_300_000], "USD")),
+    ("$2-3 billion", Amount([2_000_000_000, 3_000_000_000], "USD")),
+    ("£1.5m-£2m", Amount([1_500_000, 2_000_000], "GBP")),
+    ("between $62 and $68", Amount([62, 68], "USD", "between")),
+    ("$1.5m to 2m", Amount([1_500_000, 2_000_000], "USD")),
+    ("20 or 30 years", Amount([20, 30], "years")),
+    ("9.1% to 642p", None),
+    ("4.8% to £3.12 billion", None),
+    ("6.2% to C$512 million", None),
+    ("2.5% to 300 tonnes", None),
+    ("$5 to £6", None),
+    ("€5 to €6", Amount([5, 6], "EUR")),
+    ("£1.1m to 39", None),
+    ("between 2% and $40 million", None),
+])
+def test_a_ranges_ends_are_one_kind_of_quantity(text, expected):
+    assert parse_amount(text) == expected

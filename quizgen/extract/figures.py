@@ -1,9 +1,11 @@
-"""Numeric figures: money, quantities, percentages, counts, dates, durations and ordinals.
+"""Numeric figures: money, quantities, percentages, counts, dates, durations, ordinals and times.
 
 Surfaces are found by patterns built from the number parser's tables (:mod:`.numbers`), run on
-the document's analysis text (boilerplate blanked); the parse then decides what is a figure:
-numerals inside names, trivial counts of a known pair and idioms are not. Each figure's
-``about`` is a phrase read off the dependency tree.
+the document's analysis text (boilerplate blanked); where matches overlap the longest wins, and
+"between X and Y" joins into one range when its ends are one kind of quantity. The parse then
+decides what is a figure: numerals inside names ("S&P 500", "Vision 2030"), trivial counts of a
+known pair and idioms are not; a vague amount ("dozens of people") is a count without a value.
+Each figure's ``about`` is a phrase read off the dependency tree.
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from .model import Figure
 from .. import lexicon
 from .numbers import (
     CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOL_RE, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
-    NUMBER_BODY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
+    MONEY_RE, NUMBER_BODY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
     iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
 from .deps import CLIMB, SUBJECTS
-from .sentences import Lines, Sentences
+from .sentences import Lines, Sentences, joined
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
@@ -93,7 +95,7 @@ _SYMBOL_START = re.compile("[" + re.escape("".join(sorted({s[0] for s in (*CURRE
 
 
 def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None) -> Pattern:
-    at = _NUMERAL if regex.startswith(_NUM) else _SYMBOL_START if regex.startswith(f"(?:{CURRENCY_SYMBOL_RE})") else None
+    at = _NUMERAL if regex.startswith(_NUM) else _SYMBOL_START if regex.startswith(MONEY_RE) else None
     return Pattern(figure_type, re.compile(regex + _END, flags), at, check)
 
 
@@ -105,7 +107,7 @@ def _is_amount(match: re.Match[str]) -> bool:
 #: In priority order: on the same span, the earlier wins. A group named "fig" marks the surface
 #: when the pattern also needs context ("the past decade").
 PATTERNS: list[Pattern] = [
-    _pattern("money", rf"(?:{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?"),
+    _pattern("money", MONEY_RE),
     _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}"),
     _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?\s?{PERCENT_RE}"),
@@ -227,7 +229,8 @@ def _between(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
         cand = candidates[k]
         after = candidates[k + 1] if k + 1 < len(candidates) else None
         gap = _AND.fullmatch(text, cand.end, after.start) if after is not None else None
-        if gap and text[cand.start:cand.start + 8].lower() == "between " and after.figure_type in QUALIFIED_TYPES:
+        if (gap and text[cand.start:cand.start + 8].lower() == "between " and after.figure_type in QUALIFIED_TYPES
+                and parse_amount(text[cand.start:after.end]) is not None):
             yield Candidate(cand.start, after.end, after.figure_type, after.priority, after.match)
             k += 2
             continue
@@ -509,8 +512,7 @@ def _phrase(head: Token, exclude: Span) -> str:
     while words and (words[0].dep_ in ("det", "predet", "prep", "cc", "case") or words[0].tag_ == "PRP$"):
         words.pop(0)
     words = words[:MAX_ABOUT_TOKENS]
-    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ") for t, nxt in zip(words, words[1:])) + (
-        words[-1].text if words else "")
+    return joined(words)
 
 
 def _under_clause(token: Token, head: Token) -> bool:

@@ -1,9 +1,12 @@
 """The one number parser: numerals, scales, currencies, units, durations and dates.
 
 Used by the figure extractor to normalise what it finds and by question grading to read
-answers ("240bn", "$240 billion", "240 billion USD" are all 240000000000): every table of
-number words, currencies and units lives here. The ``*_RE`` strings are regex fragments the
-extractor builds its search patterns from, so both read numbers the same way.
+answers ("240bn", "$240 billion", "240 billion USD" are all 240000000000). Currencies come from
+CLDR through Babel, units from pint's registry (loaded on first use), the few house choices from
+:mod:`quizgen.lexicon`; no spaCy. The ``*_RE`` strings are regex fragments the extractor builds
+its search patterns from, so both read numbers the same way. Rules, in order: a number may be
+signed or a fraction; a range's ends may each carry a currency mark and a scale; a word after
+a number is a currency, a percent, a duration or a unit, else the amount is unitless (a count).
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ UNITS: dict[str, str] = {
 }
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
-PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
                  "percentage points": "percentage points", "percentage point": "percentage points"}
 #: Duration units: canonical name and how many of it one unit is (a decade is 10 years).
 DURATIONS: dict[str, tuple[str, int]] = {
@@ -258,11 +261,19 @@ class Amount:
 
 _SIDE = rf"(?P<_pre>{CURRENCY_SYMBOL_RE})?\s?(?P<_num>(?(_pre_){NUMBER_BODY_RE}|(?:{NUMBER_RE}|\ban?\b)))(?:\s*-?\s*(?P<_scale>{SCALE_RE}))?"
 #: Words joining the ends of a range: "10-15", "$800,000 to $1.3 million", "between 20 and 30", "20 or 30".
-RANGE_JOIN_RE = r"%?(?:\s*(?:-|–|to|or)|\s+and)\s*"
-#: The second end of a range, with its own currency mark and scale ("to $1.3 million"; after "or" with
-#: none: "$5 or €6" are two amounts); "and" joins
-#: ends only after "between", which the figure extractor checks before it joins them.
-RANGE_RE = rf"(?:%?\s*(?:-|–|to)\s*(?:{CURRENCY_SYMBOL_RE})?\s?|\s+or\s+)(?:{NUMBER_RE})(?:\s*{SCALE_RE})?"
+RANGE_JOIN_RE = r"(?P<fpct>%)?(?:\s*(?:-|–|to|or)|\s+and)\s*"
+_TO = r"\s*(?:-|–|to)\s*"
+#: The second end of a range after a bare number, with its own currency mark and scale ("5 to $6
+#: billion"; after "or" with none). After a percent the second end is a percent too ("3% to 5%", not
+#: "rose 9.1% to 642p"); "and" joins ends only after "between", which the figure extractor checks.
+RANGE_RE = (rf"(?:%{_TO}(?:{NUMBER_RE})(?=\s?{PERCENT_RE})"
+            rf"|(?:{_TO}(?:{CURRENCY_SYMBOL_RE})?\s?|\s+or\s+)(?:{NUMBER_RE})(?:\s*{SCALE_RE})?)")
+#: An amount after a currency mark, or a range of two: the second end repeats the mark or has none
+#: ("$800,000 to $1.3 million", "$2-3 billion"; "$5 to £6" and "$5 or €6" are two amounts), and
+#: after a scaled first end has a scale too ("£1.1m to 39" are two figures).
+MONEY_RE = (rf"(?P<mark>{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:\s*(?P<scale>{SCALE_RE}))?"
+            rf"(?:{_TO}(?P=mark)\s?{NUMBER_BODY_RE}(?:\s*{SCALE_RE})?"
+            rf"|(?:{_TO}|\s+or\s+)(?:{NUMBER_RE})(?(scale)\s*{SCALE_RE}|(?:\s*{SCALE_RE})?))?")
 
 _AMOUNT = re.compile(
     rf"(?P<qual>{QUALIFIER_RE})?\s*{_SIDE.replace('<_', '<').replace('(_pre_)', '(pre)')}(?:{RANGE_JOIN_RE}{_SIDE.replace('<_', '<h').replace('(_pre_)', '(hpre)')})?"
@@ -280,18 +291,35 @@ def _clean(number: float) -> float | int:
     return int(number) if float(number).is_integer() else number
 
 
+def _currency(mark: str | None) -> str | None:
+    symbol = re.sub(r"[\s\\]", "", mark or "")
+    return CURRENCY_SYMBOLS.get(symbol, symbol) or None
+
+
+def _same_kind(match: re.Match[str]) -> bool:
+    """Whether a range's two ends are one kind of quantity: after a percent the second end is a
+    percent; two currency marks are one currency; after a scaled first end the second has a scale,
+    a currency mark or a unit ("9.1% to 642p", "$5 to £6", "£1.1m to 39" are two figures each)."""
+    if match["fpct"]:
+        return bool(match["pct"]) and not match["hpre"]
+    if match["pre"] and match["hpre"] and _currency(match["pre"]) != _currency(match["hpre"]):
+        return False
+    return not match["scale"] or any(match[g] for g in ("hscale", "hpre", "cur", "pct", "dur", "unit"))
+
+
 def parse_amount(text: str) -> Amount | None:
     """Read an amount written in any common way; None if ``text`` is not one.
 
     "$240 billion", "240bn", "US$200 billion", "240 billion USD" -> 240000000000 (USD when a
     currency is written); "63%" -> 63 percent; "more than 2,500 km" -> 2500 km, "more than";
     "50 billion cubic metres" -> 50 bcm; "a decade" -> 10 years; "two-day" -> 2 days;
-    "$2-3 billion" -> [2000000000, 3000000000] USD; "$800,000 to $1.3 million" -> [800000, 1300000];
+    "$2-3 billion" -> [2000000000, 3000000000] USD; "$800,000 to $1.3 million" -> [800000, 1300000]
+    (a range's ends are one kind of quantity, see :func:`_same_kind`, else None);
     "19 cents" -> 19 cents; "256GB" -> 256 GB; "-1.3%" -> -1.3 percent. A range's first end
     without a scale takes the second's ("2-3 billion") unless that makes it the larger.
     """
     match = _AMOUNT.fullmatch(" ".join(text.split()))
-    if match is None or match["hnum"] and match["num"].lower() in ("a", "an"):
+    if match is None or match["hnum"] and (match["num"].lower() in ("a", "an") or not _same_kind(match)):
         return None
     ends = [(match["num"], match["scale"]), (match["hnum"], match["hscale"])] if match["hnum"] else [
         (match["num"], match["scale"])]

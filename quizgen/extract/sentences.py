@@ -1,12 +1,13 @@
-"""Sentences and lines of a document, found by bisection: ``Token.sent``, ``Doc.text`` and
-``str.rfind`` walk back over the whole text on every call, which makes a long paragraph quadratic."""
+"""Sentences and lines of a document, found by bisection (``Token.sent``, ``Doc.text`` and
+``str.rfind`` walk back over the whole text on every call, which makes a long paragraph
+quadratic), and tokens joined as written."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 class Sentences:
@@ -28,3 +29,9 @@ class Lines:
 
     def start_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
+
+
+def joined(tokens: list[Token]) -> str:
+    """Tokens as written where adjacent ("Ortiz's"), one space across a gap."""
+    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ") for t, nxt in zip(tokens, tokens[1:])) + (
+        tokens[-1].text if tokens else "")

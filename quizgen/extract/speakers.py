@@ -24,7 +24,7 @@ from ..ingest import Document
 from .deps import MODIFIERS, SUBJECTS
 from .names import NAME_TYPES, People, normalize_name
 from .roles import is_title
-from .sentences import Sentences
+from .sentences import Sentences, joined
 
 #: Verbs of saying, by lemma; verbs quoting a self-description ("project itself as “…”") or a
 #: characterisation ("dismissed the vow as “empty”"): word lists of :mod:`quizgen.lexicon`.
@@ -240,7 +240,7 @@ class Speakers:
                 key = (len(phrase) > len(own), self._paragraph(token) == paragraph, len(phrase))
                 if key > best_key:
                     best, best_key = phrase, key
-        return " ".join(t.text for t in best)
+        return joined(best)
 
     def _phrase(self, head: Token) -> list[Token]:
         """The head with its left modifiers, without determiners."""
