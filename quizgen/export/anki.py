@@ -128,39 +128,33 @@ def guid(question: Question) -> str:
 
 def note(export_set: ExportSet, question: Question) -> Note:
     """The note of one question: multiple choice, cloze, or question and answer."""
-    evidence = _braces(evidence_html(export_set, question))
-    source = field_html(" · ".join(export_set.sources(question)))
-    explanation = field_html(question.explanation)
-    prompt = field_html(question.prompt)
-    if question.type == "mcq":
-        items = "".join(f"<li>{field_html(c)}</li>" for c in question.choices if one_line(c))
-        choices = f'<ol class="choices" type="A">{items}</ol>'
-        fields = [prompt, choices, field_html(question.answer), evidence, source, explanation]
-        model = MCQ
-    elif question.type == "cloze" and (parts := cloze_parts(question)):
-        before, after = parts
-        hidden = field_html(question.answer).replace(":", "&#58;")
-        fields = [f"{field_html(before)}{{{{c1::{hidden}}}}}{field_html(after)}", evidence, source, explanation]
-        model = CLOZE
-    else:
-        fields = [*_question_answer(question, prompt), evidence, source, explanation]
-        model = QA
+    model, fields = _own_fields(question)
+    fields += [_braces(evidence_html(export_set, question)), field_html(" · ".join(export_set.sources(question))),
+               field_html(question.explanation)]
     return Note(model, fields, tags(export_set, question), guid(question))
 
 
-def _question_answer(question: Question, prompt: str) -> tuple[str, str]:
-    """The front and back of a question-and-answer note (short, true/false or matching) under its ``prompt`` field."""
+def _own_fields(question: Question) -> tuple[genanki.Model, list[str]]:
+    """The note type of a question and its fields before the evidence, source and explanation every type ends with."""
+    if question.type == "cloze" and (parts := cloze_parts(question)):
+        before, after = parts
+        hidden = field_html(question.answer).replace(":", "&#58;")
+        return CLOZE, [f"{field_html(before)}{{{{c1::{hidden}}}}}{field_html(after)}"]
+    prompt = field_html(question.prompt)
+    if question.type == "mcq":
+        items = "".join(f"<li>{field_html(c)}</li>" for c in question.choices if one_line(c))
+        return MCQ, [prompt, f'<ol class="choices" type="A">{items}</ol>', field_html(question.answer)]
     if question.type == "matching":
         rows = matching_rows(question.pairs)
-        lefts = "".join(f"<li>{field_html(left)}</li>" for left, _ in rows)
+        cells = [(field_html(left), field_html(right)) for left, right in rows]
+        lefts = "".join(f"<li>{left}</li>" for left, _ in cells)
         rights = ", ".join(field_html(right) for right in question.choices or sorted(r for _, r in rows))
-        pairs = "".join(f"<tr><td>{field_html(left)}</td><td>{field_html(right)}</td></tr>" for left, right in rows)
-        return (f'{prompt}<ul class="choices">{lefts}</ul><div class="options">Options: {rights}</div>',
-                f'<table class="pairs">{pairs}</table>')
+        pairs = "".join(f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in cells)
+        return QA, [f'{prompt}<ul class="choices">{lefts}</ul><div class="options">Options: {rights}</div>',
+                    f'<table class="pairs">{pairs}</table>']
     others = variants(question)[1:]
     also = f'<div class="also">Also accepted: {field_html("; ".join(others))}</div>' if others else ""
-    front = f"True or false? {prompt}" if question.type == "tf" else prompt
-    return front, field_html(question.answer) + also
+    return QA, [f"True or false? {prompt}" if question.type == "tf" else prompt, field_html(question.answer) + also]
 
 
 def decks(export_set: ExportSet) -> tuple[dict[str, tuple[genanki.Deck, list[Note]]], list[tuple[Question, str]]]:

@@ -66,7 +66,8 @@ class ExportSet:
 
     def sources(self, question: Question) -> list[str]:
         """Labels of every article a question's evidence cites, in order, once each."""
-        return [self.label(doc) for doc in dict.fromkeys(e.doc for e in question.evidence)]
+        docs = [e.doc for e in question.evidence]
+        return [self.label(doc) for doc in (dict.fromkeys(docs) if len(docs) > 1 else docs)]
 
     def marked(self, evidence: Evidence) -> Highlight:
         """The passage of the evidence cut around its span (:func:`quizgen.evidence.highlight`)."""
@@ -115,6 +116,7 @@ def html_text(text: str) -> str:
     return escaped.replace("\r\n", "\n").replace("\n", "<br>") if "\n" in escaped else escaped
 
 
+@lru_cache(maxsize=8192)
 def one_line(text: str) -> str:
     """Text on one line, for formats where a line break ends a record."""
     return " ".join(clean(text).split())
