@@ -142,14 +142,14 @@ def _own_fields(question: Question) -> tuple[genanki.Model, list[str]]:
         return CLOZE, [f"{field_html(before)}{{{{c1::{hidden}}}}}{field_html(after)}"]
     prompt = field_html(question.prompt)
     if question.type == "mcq":
-        items = "".join(f"<li>{field_html(c)}</li>" for c in question.choices if one_line(c))
+        items = "".join([f"<li>{field_html(c)}</li>" for c in question.choices if one_line(c)])
         return MCQ, [prompt, f'<ol class="choices" type="A">{items}</ol>', field_html(question.answer)]
     if question.type == "matching":
         rows = matching_rows(question.pairs)
         cells = [(field_html(left), field_html(right)) for left, right in rows]
-        lefts = "".join(f"<li>{left}</li>" for left, _ in cells)
-        rights = ", ".join(field_html(right) for right in question.choices or sorted(r for _, r in rows))
-        pairs = "".join(f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in cells)
+        lefts = "".join([f"<li>{left}</li>" for left, _ in cells])
+        rights = ", ".join([field_html(right) for right in question.choices or sorted([r for _, r in rows])])
+        pairs = "".join([f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in cells])
         return QA, [f'{prompt}<ul class="choices">{lefts}</ul><div class="options">Options: {rights}</div>',
                     f'<table class="pairs">{pairs}</table>']
     others = variants(question)[1:]
@@ -181,6 +181,8 @@ _INSERT_NOTES = ("INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, 
 _INSERT_CARDS = ("INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left,"
                  " odue, odid, flags, data) SELECT id + 1, id, ?, 0, mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ''"
                  " FROM notes WHERE id >= ?")
+_NOTE_AND_CARD_INDEXES = ("SELECT name, sql FROM sqlite_master"
+                          " WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('notes', 'cards')")
 
 
 def write(export_set: ExportSet, path: str | Path, timestamp: float | None = None) -> list[tuple[Question, str]]:
@@ -193,11 +195,16 @@ def write(export_set: ExportSet, path: str | Path, timestamp: float | None = Non
     cursor = connection.cursor()
     genanki.Package([]).write_to_db(cursor, timestamp, note_ids)  # the schema and the collection
     _write_decks(cursor, groups.values(), timestamp)
+    indexes = cursor.execute(_NOTE_AND_CARD_INDEXES).fetchall()  # built once after the bulk insert, not row by row
+    for name, _ in indexes:
+        cursor.execute(f"DROP INDEX {name}")
     for deck, notes in groups.values():
         rows = [(next(note_ids), n.guid, n.model.model_id, mod, f" {' '.join(n.tags)} ", "\x1f".join(n.fields),
                  n.fields[n.model.sort_field_index]) for n in notes]
         cursor.executemany(_INSERT_NOTES, rows)
         cursor.execute(_INSERT_CARDS, (deck.deck_id, rows[0][0]))
+    for _, sql in indexes:
+        cursor.execute(sql)
     connection.commit()
     with zipfile.ZipFile(path, "w") as out:
         out.writestr("collection.anki2", connection.serialize())

@@ -58,7 +58,8 @@ class ExportSet:
 
     def label(self, doc: str) -> str:
         """The title of the article named ``doc`` (its name when untitled or unknown)."""
-        return self.articles[doc].label if doc in self.articles else doc
+        article = self.articles.get(doc)
+        return article.label if article else doc
 
     def article(self, question: Question) -> str:
         """The label of the article a question belongs to (its first evidence), or "" for none."""
