@@ -9,8 +9,9 @@ Rules, in order:
    would start a hint).
 3. Each note makes exactly one card: the first template, or the one cloze deletion `c1`.
 4. genanki writes the collection; the decks and note types go in with one update of its JSON, the
-   notes in bulk with genanki's own columns and their cards by one SQL statement per deck (genanki's
-   note-by-note inserts and per-deck JSON rewrites took most of the export's time).
+   notes in bulk with genanki's own columns, their cards by one SQL statement per deck, and the
+   indexes are built after the inserts (genanki's note-by-note inserts and per-deck JSON rewrites
+   took most of the export's time).
 """
 
 from __future__ import annotations
@@ -109,7 +110,8 @@ def field_html(text: str) -> str:
 
 
 def _braces(html: str) -> str:
-    return html.translate(_BRACES) if "{" in html or "}" in html else html  # translate is slow: only when needed
+    """HTML with its braces as character references (``str.translate`` is slow: only when there are some)."""
+    return html.translate(_BRACES) if "{" in html or "}" in html else html
 
 
 class Note(NamedTuple):
