@@ -89,6 +89,10 @@ class Pool:
         forms = [name, *sorted(actor.aliases)] if actor else [name]
         if actor and actor.type == "PERSON" and self.unique_surname(actor):
             forms.append(surname(actor.name))
+        members = [m for m in name.split(" and ") if m.strip()]
+        if len(members) == 2:  # a joint speaker: "Putin and Xi", either order
+            last = [surname(m) for m in members]
+            forms += [f"{last[0]} and {last[1]}", f"{last[1]} and {last[0]}", f"{members[1]} and {members[0]}"]
         return list(dict.fromkeys(f for f in forms if norm(f) and norm(f) not in PRONOUNS))
 
     def unique_surname(self, actor: Actor) -> bool:

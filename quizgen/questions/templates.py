@@ -32,9 +32,9 @@ from .wh import wh_question
 
 #: Template quality (0-1): how natural and self-contained a template's questions are.
 QUALITY = {
-    "figure.wh": 1.0, "quote.who-said": 0.95, "participant.who-is": 0.9, "participant.position": 0.85,
+    "figure.wh": 0.9, "quote.who-said": 1.0, "participant.who-is": 0.95, "participant.position": 0.85,
     "quote.complete": 0.8, "quote.according": 0.85, "matching": 0.8, "figure.cloze": 0.75, "quote.speaker-cloze": 0.7,
-    "participant.cloze": 0.65, "statement": 0.7,
+    "participant.cloze": 0.65, "statement": 0.8,
 }
 MCQ_CHOICES = 4
 #: Dependencies of a subject: each sentence of a sentence prompt needs one on its root to state anything.
@@ -130,9 +130,9 @@ class Context:
         return shown
 
     def title(self, doc: str) -> str:
-        """The article's title, or its file name when the first line is not a short title."""
+        """“The article's title”, or "the article" when its first line is not a short title."""
         document = self.documents.get(doc)
-        return article_title(document.title if document else "", doc)
+        return article_title(document.title if document else "")
 
     def sha(self, doc: str) -> str:
         document = self.documents.get(doc)
@@ -214,7 +214,7 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         prompt = f"Who {said} “{words}”?"
         yield make.question("quote.who-said", "short", prompt, speaker, accepted=accepted)
         type_ = "PERSON" if quote.speaker_type == "JOINT" else quote.speaker_type
-        wrong = distractors.actors(ctx.pool, speaker, type_, prompt, role=quote.speaker_role)
+        wrong = distractors.actors(ctx.pool, speaker, type_, prompt, doc=quote.doc, role=quote.speaker_role)
         yield from make.mcq("quote.who-said", prompt, speaker, wrong, accepted=accepted)
         yield from make.statements(f"{speaker} {said} “{words}”.", [f"{w} {said} “{words}”." for w in wrong], speaker)
         yield from _complete_quote(ctx, make, quote, words)
@@ -370,11 +370,11 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         who = "Who" if actor.type == "PERSON" else "Which organisation"
         prompt = f"{who} is {the_role}?" if role.lower().startswith("the ") or bare == role else f"{who} is described as {role}?"
         yield make.question("participant.who-is", "short", prompt, name, accepted=accepted)
-        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, role=role)
+        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role)
         yield from make.mcq("participant.who-is", prompt, name, wrong, accepted=accepted)
     position = f"What position does {name} hold?" if actor.type == "PERSON" else f"What is {name}?"
-    other_roles = distractors.roles(ctx.pool, actor, actor.type, position)
-    if not contains(role, name):
+    other_roles = distractors.roles(ctx.pool, actor, actor.type, position, doc=person.doc)
+    if not contains(role, name) and _specific(ctx, role):
         roles = [role, the_role, *actor.roles, *(strip_article(r) for r in actor.roles)]
         yield make.question("participant.position", "short", position, bare, answer_text=bare,
                             accepted=[r for r in dict.fromkeys(roles) if r != bare])
@@ -424,7 +424,6 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
                     and word_count(fact.text) >= FULL_QUOTE_WORDS:
                 quotes.setdefault(fact.speaker, (f"“{quote_snippet(plain(fact.text).strip().rstrip(',.;:'), 12)}”", group))
         title = ctx.title(doc)
-        title = f"article {doc}" if title == doc else f"“{title}”"
         if len(roles) >= MATCH_MIN:
             yield _matching(ctx, doc, "matching:roles", f"Match each person with their role, as given in {title}.", roles)
         if len(quotes) >= MATCH_MIN:

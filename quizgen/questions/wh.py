@@ -37,6 +37,8 @@ def wh_question(sent: Doc | Span, start: int, end: int, figure_type: str) -> str
         return None
     if phrase.dep_ in EMBEDDED or any(c.dep_ == "conj" and not _shares_count(c, wh) for c in phrase.children):
         return None
+    if not wh.startswith("how many") and any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.children):
+        return None  # "95% of a population": the wh-phrase would lose what the share is of
     removed = set(_subtree(phrase)) | set(figure)
     if phrase.dep_ == "pobj":
         prep = phrase.head

@@ -1,0 +1,159 @@
+"""Which questions make up a set: the one place that decides it (generator, bank and exports ask here).
+
+1. Only servable questions: not flagged as conflicting, not waiting for review, with a prompt and
+   an answer (a matching question with two pairs or more); :func:`unservable` says why not.
+2. Best first (the quality score), each type discounted by how often the article already uses
+   it, so a set mixes types.
+3. One question per fact (a matching question claims all its facts) and per evidence sentence;
+   no two prompts alike.
+4. No answer revealed by another question of the set: an answer (or an accepted form of it) may
+   not stand in the prompt or the pairs of a question about other facts.
+5. Per article a budget of :data:`PER_1000_WORDS` questions per 1,000 words, at least
+   :data:`MIN_PER_ARTICLE` and at most :data:`MAX_PER_ARTICLE` (or the caller's limit).
+6. Every type the run has a servable question of is present: its best question is added when
+   the budgets left it out.
+7. The set keeps the generator's order (article order).
+
+Questions under the confidence line are not served: :func:`held_for_review` keeps, for each fact
+the set does not ask, its best one for a teacher to approve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from ..ingest import Document
+from .model import Question
+from .text import BLANK, contains, norm
+
+PER_1000_WORDS = 15
+MIN_PER_ARTICLE = 5
+MAX_PER_ARTICLE = 20
+#: How much a type's score is discounted for each question of that type the article already has.
+TYPE_DISCOUNT = 0.8
+
+
+def unservable(question: Question) -> str | None:
+    """Why ``question`` may not be shown to a student, or None when it may."""
+    if question.conflict:
+        return "sources conflict"
+    if question.review:
+        return "needs review"
+    if not question.prompt.strip():
+        return "empty prompt"
+    if question.type == "matching":
+        return None if sum(len(p) == 2 and all(x.strip() for x in p) for p in question.pairs) >= 2 else "fewer than two pairs"
+    return None if question.answer.strip() else "empty answer"
+
+
+def budget(document: Document | None, limit: int | None = None) -> int:
+    """How many questions an article gets (rule 5)."""
+    if document is None:
+        found = MAX_PER_ARTICLE * 100
+    else:
+        words = len(re.findall(r"\w+", document.text))
+        found = min(MAX_PER_ARTICLE, max(MIN_PER_ARTICLE, round(words * PER_1000_WORDS / 1000)))
+    return min(found, limit) if limit else found
+
+
+def choose(questions: Sequence[Question], documents: Mapping[str, Document] | None = None,
+           limit: int | None = None) -> list[Question]:
+    """The set's questions (rules 1-7). Without ``documents`` only ``limit`` bounds an article."""
+    candidates = [q for q in questions if unservable(q) is None]
+    chosen = _Set()
+    by_doc: dict[str, list[Question]] = {}
+    for question in candidates:
+        by_doc.setdefault(_doc(question), []).append(question)
+    for doc, members in by_doc.items():
+        left = budget((documents or {}).get(doc), limit) if documents is not None else (limit or len(members))
+        types: Counter[str] = Counter()
+        pending = list(members)
+        while left and pending:
+            best = max(pending, key=lambda q: q.score * TYPE_DISCOUNT ** types[q.type])
+            pending.remove(best)
+            if chosen.admits(best):
+                chosen.add(best)
+                types[best.type] += 1
+                left -= 1
+    if limit is None:
+        for type_ in dict.fromkeys(q.type for q in candidates):
+            if not any(q.type == type_ for q in chosen.questions):
+                extra = next((q for q in sorted(candidates, key=lambda q: -q.score)
+                              if q.type == type_ and chosen.admits(q)), None)
+                if extra is not None:
+                    chosen.add(extra)
+    ids = {id(q) for q in chosen.questions}
+    return [q for q in questions if id(q) in ids]
+
+
+def held_for_review(questions: Sequence[Question], served: Sequence[Question]) -> list[Question]:
+    """For each fact no served question asks, its best question under the confidence line."""
+    asked = {i for q in served for i in q.fact_ids}
+    held: dict[tuple[str, ...], Question] = {}
+    for question in questions:
+        key = tuple(question.fact_ids)
+        if question.review and not asked & set(key) and (key not in held or question.score > held[key].score):
+            held[key] = question
+    return list(held.values())
+
+
+def _doc(question: Question) -> str:
+    return question.evidence[0].doc if question.evidence else ""
+
+
+class _Set:
+    """The questions chosen so far, with what they use up (facts, sentences, prompts, answers)."""
+
+    def __init__(self) -> None:
+        self.questions: list[Question] = []
+        self.facts: set[str] = set()
+        self.sentences: set[tuple[str, str]] = set()
+        self.prompts: set[str] = set()
+
+    def admits(self, question: Question) -> bool:
+        if self.facts & set(question.fact_ids) or norm(question.prompt) in self.prompts:
+            return False
+        if question.type != "matching" and _sentence(question) in self.sentences:
+            return False
+        return not any(reveals(q, question) or reveals(question, q) for q in self.questions)
+
+    def add(self, question: Question) -> None:
+        self.questions.append(question)
+        self.facts |= set(question.fact_ids)
+        self.prompts.add(norm(question.prompt))
+        if question.type != "matching":
+            self.sentences.add(_sentence(question))
+
+
+def _sentence(question: Question) -> tuple[str, str]:
+    return (_doc(question), norm(question.evidence[0].sentence) if question.evidence else question.id)
+
+
+def answers(question: Question) -> list[str]:
+    """The texts a student must come up with: the answer and its accepted forms (not True/False or pairs)."""
+    if question.type in ("tf", "matching"):
+        return []
+    forms = [question.answer, *question.accepted]
+    return [f for f in dict.fromkeys(forms) if len(norm(f)) >= 3 and not re.fullmatch(r"[\d.]+ [A-Z]{3}", f)]
+
+
+def reveals(giver: Question, taker: Question) -> bool:
+    """Whether ``giver`` (about other facts) shows an answer of ``taker``: in its prompt, or in a
+    matching pair whose other side stands in ``taker``'s prompt (the pair joins them)."""
+    if set(giver.fact_ids) & set(taker.fact_ids) and giver.type != "matching":
+        return False
+    forms = answers(taker)
+    if giver.type == "matching":
+        return any(contains(side, a) and contains(taker.prompt, other)
+                   for pair in giver.pairs if len(pair) == 2 for side, other in (pair, pair[::-1]) for a in forms)
+    prompt = giver.prompt.replace(BLANK, " ")
+    return any(contains(prompt, a) for a in forms)
+
+
+def answer_leaks(questions: Iterable[Question]) -> list[tuple[str, str]]:
+    """(question id, id of another question of the set showing its answer)."""
+    questions = list(questions)
+    return [(taker.id, giver.id) for taker in questions
+            for giver in [next((g for g in questions if g is not taker and reveals(g, taker)), None)] if giver]
