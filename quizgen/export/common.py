@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 
 from ..extract.model import Evidence
 from ..questions.model import Question
+from ..questions.selection import unservable
 
 #: Control characters (the Anki field separator \x1f among them); tab and newline are kept.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -74,16 +75,17 @@ class ExportSet:
         """The questions to write, and those left out with the reason."""
         kept, skipped = [], []
         for q in self.questions:
-            if q.conflict:
-                skipped.append((q, "sources conflict"))
-            elif not clean(q.prompt).strip():
-                skipped.append((q, "empty prompt"))
-            elif q.type == "matching" and len(matching_rows(q.pairs)) < 2:
-                skipped.append((q, "fewer than two pairs"))
-            elif q.type != "matching" and not clean(q.answer).strip():
-                skipped.append((q, "empty answer"))
-            else:
+            reason = unservable(q)
+            if reason is None and not clean(q.prompt).strip():
+                reason = "empty prompt"
+            if reason is None and q.type == "matching" and len(matching_rows(q.pairs)) < 2:
+                reason = "fewer than two pairs"
+            if reason is None and q.type != "matching" and not clean(q.answer).strip():
+                reason = "empty answer"
+            if reason is None:
                 kept.append(q)
+            else:
+                skipped.append((q, reason))
         return kept, skipped
 
 

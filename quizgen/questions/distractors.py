@@ -77,7 +77,7 @@ def actors(
         same = role is not None and category(role) is not None and category(role) in {category(r) for r in actor.roles}
         return (-same, -similar, -len(actor.roles), actor.name)
 
-    return [a.name for a in sorted(filter(fits, pool.actors), key=likeness)[:k]]
+    return [a.name_in(doc) for a in sorted(filter(fits, pool.actors), key=likeness)[:k]]
 
 
 def roles(pool: Pool, answer_actor: Actor, type_: str, prompt: str, *, doc: str, k: int = 3) -> list[str]:

@@ -25,6 +25,12 @@ class Actor:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    #: The fullest name each article writes (articles may spell one person differently).
+    names: dict[str, str] = field(default_factory=dict)
+
+    def name_in(self, doc: str) -> str:
+        """The name as article ``doc`` writes it (the set-wide name when the article does not name it)."""
+        return self.names.get(doc, self.name)
 
     @property
     def forms(self) -> set[str]:
@@ -75,6 +81,8 @@ class Pool:
         actor.aliases.update(a for a in aliases if named(a))
         actor.aliases.discard(actor.name)
         actor.docs.add(doc)
+        if word_count(name) >= word_count(actor.names.get(doc, "")):
+            actor.names[doc] = name
         if usable_role(role) and all(fuzz.token_set_ratio(norm(role), norm(r)) < 90 for r in actor.roles):
             actor.roles.append(role)
         for form in forms:

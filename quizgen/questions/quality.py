@@ -70,7 +70,7 @@ DEBRIS = re.compile(r"\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI)\)|\bGetty\b|\bAdver
                     r"^[A-Z]{3,}(?:[ ,/][A-Z]{2,})*\b", re.M)
 #: The fixed frames of templates: known to be well formed around what they hold.
 FRAMES = ("What position does ", "Who is ", "Which organisation is ", "Who said", "Who used the words",
-          "Complete the quote", "What is ")
+          "Complete the quote")
 #: Pronouns that may refer to the one person named before them in the same prompt.
 PERSONAL = frozenset("he him his she her hers".split())
 #: Function words that are capitalised only at a sentence start.
@@ -83,6 +83,8 @@ WH_START = re.compile(r"^(?:(\w+) )?(how much|how many|how long(?: ago)?|when|wh
 #: Accepted variants that are never an answer on their own.
 JUNK_VARIANTS = frozenset({"jr", "sr", "mr", "mrs", "ms", "dr", "ii", "iii"})
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
+#: Words from which a prompt is marginal, and beyond which it fails (a student reads it at a glance).
+LONG_PROMPT = (35, 45)
 #: Words from which a wh-question is marginal, and beyond which it fails.
 LONG_QUESTION = (18, 24)
 #: How far (characters) an answer may stand from its evidence sentence.
@@ -168,6 +170,8 @@ def well_formed(item: Item) -> Outcome:
     words = [t.lower_ for t in doc if not t.is_punct]
     if any(a == b and not a.isdigit() for a, b in zip(words, words[1:])):
         return FAIL
+    if word_count(text) > LONG_PROMPT[1]:
+        return FAIL
     sentences = list(doc.sents)
     if len(sentences) != 1 or sentences[0].root.pos_ not in ("VERB", "AUX") and not q.prompt.startswith(FRAMES):
         return FAIL
@@ -177,7 +181,7 @@ def well_formed(item: Item) -> Outcome:
     for token in item.outside_quotes()[1:]:
         if token.text in CAPITALISED_FUNCTION_WORDS and token.doc[token.i - 1].text not in (":", "“", '"', "‘", "—"):
             return FAIL  # "When will The European Commission …": a sentence start moved inside
-    return PASS
+    return MARGINAL if word_count(text) > LONG_PROMPT[0] else PASS
 
 
 def _unquoted(text: str) -> str:
@@ -262,6 +266,8 @@ def not_trivial(item: Item) -> Outcome:
         return FAIL
     if q.type == "short" and q.prompt.startswith("Who said") and _speakers(item) < 2:
         return FAIL  # one person is quoted throughout: the answer is obvious
+    if q.value is not None and not re.search(r"\d", q.answer) and word_count(strip_article(q.answer)) == 1:
+        return FAIL  # "For the past _____" -> "decade": a unit, not a figure
     if q.type in ("cloze", "short") and word_count(q.answer) == 1 and len(q.answer) <= 3 and not any(c.isdigit() for c in q.answer):
         return MARGINAL
     return PASS
@@ -283,8 +289,10 @@ def _general_knowledge(item: Item) -> bool:
 def _top_office(role: str) -> bool:
     """"U.S. President", "President of China", "Kazakh President": an office and at most a country."""
     found = TOP_OFFICES.search(role)
-    rest = [w for w in norm(strip_article(role)).split() if w not in ("of", "s") and not TOP_OFFICES.search(w)]
-    return bool(found) and len(rest) <= 2 and not any(w in ("former", "vice", "deputy") for w in rest)
+    if not found:
+        return False
+    rest = [w for w in norm(strip_article(TOP_OFFICES.sub(" ", role))).split() if w not in ("of", "s", "the")]
+    return len(rest) <= 2 and not any(w in ("former", "vice", "deputy") for w in rest)
 
 
 def _inside_name(item: Item) -> bool:
@@ -337,7 +345,7 @@ def _is_person(item: Item, name: str) -> bool:
 
 
 def _is_role_answer(item: Item) -> bool:
-    return item.question.prompt.startswith(("What position", "What is "))
+    return item.question.prompt.startswith("What position")
 
 
 def _specific_role(item: Item) -> bool:
@@ -362,7 +370,7 @@ def distractors(item: Item) -> Outcome:
         joint = [(" and " in f" {c} ") or "&" in c for c in q.choices]
         if len(set(joint)) > 1:
             return FAIL  # a pair among single names stands out
-        if q.value is None and item.article is not None:
+        if item.pool.actor(q.answer) is not None and item.article is not None:
             text = norm(item.article.text)
             if not all(f" {norm(c)} " in f" {text} " for c in q.choices):
                 return FAIL  # a wrong choice from another article

@@ -3,13 +3,15 @@
 1. Only servable questions: not flagged as conflicting, not waiting for review, with a prompt and
    an answer (a matching question with two pairs or more); :func:`unservable` says why not.
 2. Best first (the quality score), each type discounted by how often the article already uses
-   it, so a set mixes types.
-3. One question per fact (a matching question claims all its facts) and per evidence sentence;
-   no two prompts alike.
+   it, so a set mixes types; true/false at most a quarter of an article's questions (:data:`MAX_SHARE`).
+3. One question per fact (a matching question claims all its facts) and per evidence sentence
+   (two when both score :data:`STRONG` and differ in type);
+   no two prompts alike, no two questions of an article with the same answer.
 4. No answer revealed by another question of the set: an answer (or an accepted form of it) may
    not stand in the prompt or the pairs of a question about other facts.
 5. Per article a budget of :data:`PER_1000_WORDS` questions per 1,000 words, at least
-   :data:`MIN_PER_ARTICLE` and at most :data:`MAX_PER_ARTICLE` (or the caller's limit).
+   :data:`MIN_PER_ARTICLE` (:data:`MIN_SHORT_ARTICLE` under :data:`MIN_WORDS` words) and at most
+   :data:`MAX_PER_ARTICLE` (or the caller's limit).
 6. Every type the run has a servable question of is present: its best question is added when
    the budgets left it out.
 7. The set keeps the generator's order (article order).
@@ -28,9 +30,16 @@ from ..ingest import Document
 from .model import Question
 from .text import BLANK, contains, norm
 
-PER_1000_WORDS = 15
+PER_1000_WORDS = 16
 MIN_PER_ARTICLE = 5
+#: Articles shorter than this many words get at least ``MIN_SHORT_ARTICLE``.
+MIN_WORDS = 300
+MIN_SHORT_ARTICLE = 3
 MAX_PER_ARTICLE = 20
+#: The largest share of an article's budget one type may take.
+MAX_SHARE = {"tf": 0.25}
+#: Score from which two questions may come from one sentence.
+STRONG = 0.85
 #: How much a type's score is discounted for each question of that type the article already has.
 TYPE_DISCOUNT = 0.8
 
@@ -54,7 +63,8 @@ def budget(document: Document | None, limit: int | None = None) -> int:
         found = MAX_PER_ARTICLE * 100
     else:
         words = len(re.findall(r"\w+", document.text))
-        found = min(MAX_PER_ARTICLE, max(MIN_PER_ARTICLE, round(words * PER_1000_WORDS / 1000)))
+        least = MIN_PER_ARTICLE if words >= MIN_WORDS else MIN_SHORT_ARTICLE
+        found = min(MAX_PER_ARTICLE, max(least, round(words * PER_1000_WORDS / 1000)))
     return min(found, limit) if limit else found
 
 
@@ -70,17 +80,21 @@ def choose(questions: Sequence[Question], documents: Mapping[str, Document] | No
         left = budget((documents or {}).get(doc), limit) if documents is not None else (limit or len(members))
         types: Counter[str] = Counter()
         pending = list(members)
+        total = left
         while left and pending:
-            best = max(pending, key=lambda q: q.score * TYPE_DISCOUNT ** types[q.type])
+            best = max(pending, key=lambda q: (q.score * TYPE_DISCOUNT ** types[q.type], q.id))
             pending.remove(best)
+            if types[best.type] + 1 > max(1, total * MAX_SHARE.get(best.type, 1)):
+                continue  # the type's share of the budget is full
             if chosen.admits(best):
                 chosen.add(best)
                 types[best.type] += 1
                 left -= 1
+        _trim_shares(chosen, doc, types)
     if limit is None:
         for type_ in dict.fromkeys(q.type for q in candidates):
             if not any(q.type == type_ for q in chosen.questions):
-                extra = next((q for q in sorted(candidates, key=lambda q: -q.score)
+                extra = next((q for q in sorted(candidates, key=lambda q: (-q.score, q.id))
                               if q.type == type_ and chosen.admits(q)), None)
                 if extra is not None:
                     chosen.add(extra)
@@ -88,13 +102,24 @@ def choose(questions: Sequence[Question], documents: Mapping[str, Document] | No
     return [q for q in questions if id(q) in ids]
 
 
+def _trim_shares(chosen: "_Set", doc: str, types: Counter[str]) -> None:
+    """Drop an article's weakest questions of a type beyond its share of what was chosen (rule 2)."""
+    mine = [q for q in chosen.questions if _doc(q) == doc]
+    for type_, share in MAX_SHARE.items():
+        extra = types[type_] - max(1, int(len(mine) * share))
+        for question in sorted((q for q in mine if q.type == type_), key=lambda q: (q.score, q.id))[:max(0, extra)]:
+            chosen.questions.remove(question)
+
+
 def held_for_review(questions: Sequence[Question], served: Sequence[Question]) -> list[Question]:
-    """For each fact no served question asks, its best question under the confidence line."""
+    """For each fact no served question asks, its best question under the confidence line or
+    flagged as conflicting (kept so that exports report it and a teacher can settle it)."""
     asked = {i for q in served for i in q.fact_ids}
     held: dict[tuple[str, ...], Question] = {}
     for question in questions:
         key = tuple(question.fact_ids)
-        if question.review and not asked & set(key) and (key not in held or question.score > held[key].score):
+        if (question.review or question.conflict) and not asked & set(key) \
+                and (key not in held or question.score > held[key].score):
             held[key] = question
     return list(held.values())
 
@@ -109,13 +134,16 @@ class _Set:
     def __init__(self) -> None:
         self.questions: list[Question] = []
         self.facts: set[str] = set()
-        self.sentences: set[tuple[str, str]] = set()
+        self.sentences: dict[tuple[str, str], list[Question]] = {}
         self.prompts: set[str] = set()
+        self.answers: set[tuple[str, str]] = set()
 
     def admits(self, question: Question) -> bool:
         if self.facts & set(question.fact_ids) or norm(question.prompt) in self.prompts:
             return False
-        if question.type != "matching" and _sentence(question) in self.sentences:
+        if question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), [])):
+            return False
+        if any((_doc(question), norm(a)) in self.answers for a in answers(question)[:1]):
             return False
         return not any(reveals(q, question) or reveals(question, q) for q in self.questions)
 
@@ -123,8 +151,17 @@ class _Set:
         self.questions.append(question)
         self.facts |= set(question.fact_ids)
         self.prompts.add(norm(question.prompt))
+        self.answers.update((_doc(question), norm(a)) for a in answers(question)[:1])
         if question.type != "matching":
-            self.sentences.add(_sentence(question))
+            self.sentences.setdefault(_sentence(question), []).append(question)
+
+
+def _worth_another(question: Question, same_sentence: list[Question]) -> bool:
+    """A second question from one sentence only when both are strong and of different types; never a third."""
+    if not same_sentence:
+        return True
+    return len(same_sentence) == 1 and min(question.score, same_sentence[0].score) >= STRONG \
+        and question.type != same_sentence[0].type
 
 
 def _sentence(question: Question) -> tuple[str, str]:

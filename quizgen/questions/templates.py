@@ -85,7 +85,7 @@ class Context:
                     continue
                 forms = {actor.name, *actor.aliases} | ({surname(actor.name)} if self.pool.unique_surname(actor) else set())
                 pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                found.setdefault(doc, []).extend((m.start(), actor.name) for m in re.finditer(rf"\b(?:{pattern})\b", document.text))
+                found.setdefault(doc, []).extend((m.start(), actor.name_in(doc)) for m in re.finditer(rf"\b(?:{pattern})\b", document.text))
         return found
 
     def plain_sentence(self, fact: Fact, answer: tuple[int, int]) -> tuple[str, int, int] | None:
@@ -144,15 +144,21 @@ class Context:
         return items
 
 
+#: How far (characters) from its fact's sentence an answer's mention may be highlighted (a speaker
+#: named in the paragraph before a quote); a mention further away is about something else.
+NEAR_ANSWER = 300
+
+
 def answer_span(fact: Fact, forms: list[str], documents: Mapping[str, Document]) -> tuple[int, int]:
     """Where the answer is written (the first of ``forms`` found, ignoring case): in the fact's
-    sentence if possible, else its occurrence nearest the fact; the fact's own span otherwise."""
+    sentence if possible, else its occurrence nearest the fact within ``NEAR_ANSWER``; the fact's own span otherwise."""
     document = documents.get(fact.doc)
     if document is None:
         return fact.span
     low, high = fact.sentence_start, fact.sentence_start + len(fact.sentence)
     for form in filter(None, forms):
-        hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", document.text, re.IGNORECASE)]
+        hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", document.text, re.IGNORECASE)
+                if low - NEAR_ANSWER <= m.start() < high + NEAR_ANSWER]
         if hits:
             inside = [h for h in hits if low <= h[0] < high]
             return (inside or sorted(hits, key=lambda h: abs(h[0] - fact.span[0])))[0]
@@ -360,7 +366,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         return
     if actor.type == "ORG" and norm(surname(actor.name)) in SUB_UNITS:
         return  # "the Asia Department" of some firm: not an organisation a student can name
-    make, name, role = Maker(ctx, group), actor.name, plain(person.role).strip().rstrip(",.")
+    make, name, role = Maker(ctx, group), actor.name_in(person.doc), plain(person.role).strip().rstrip(",.")
     if ctx.parse(role)[0].tag_ in ("VBN", "VBG", "IN"):
         return  # "based in …", "leading …": a description, not a role
     accepted = ctx.pool.variants(name)
@@ -372,9 +378,9 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         yield make.question("participant.who-is", "short", prompt, name, accepted=accepted)
         wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role)
         yield from make.mcq("participant.who-is", prompt, name, wrong, accepted=accepted)
-    position = f"What position does {name} hold?" if actor.type == "PERSON" else f"What is {name}?"
+    position = f"What position does {name} hold?"
     other_roles = distractors.roles(ctx.pool, actor, actor.type, position, doc=person.doc)
-    if not contains(role, name) and _specific(ctx, role):
+    if actor.type == "PERSON" and not contains(role, name) and _specific(ctx, role):
         roles = [role, the_role, *actor.roles, *(strip_article(r) for r in actor.roles)]
         yield make.question("participant.position", "short", position, bare, answer_text=bare,
                             accepted=[r for r in dict.fromkeys(roles) if r != bare])
@@ -419,7 +425,7 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
             fact = group.main
             if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name):
                 actor = ctx.pool.actor(fact.name)
-                roles.setdefault(actor.name if actor else fact.name, (strip_article(fact.role.strip().rstrip(",.")), group))
+                roles.setdefault(actor.name_in(doc) if actor else fact.name, (strip_article(fact.role.strip().rstrip(",.")), group))
             elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type == "PERSON" \
                     and word_count(fact.text) >= FULL_QUOTE_WORDS:
                 quotes.setdefault(fact.speaker, (f"“{quote_snippet(plain(fact.text).strip().rstrip(',.;:'), 12)}”", group))
