@@ -351,10 +351,11 @@ def _is_role_answer(item: Item) -> bool:
 def _specific_role(item: Item) -> bool:
     """The key names its organisation or country ("Kazakh President", "head of research at Danske Bank")."""
     doc = item.nlp(item.question.answer)
-    if any(t.dep_ == "poss" and t.pos_ == "NOUN" for t in doc):
+    if any(t.dep_ == "poss" and t.text.islower() for t in doc):
         return False  # "the agency's head of immunisation": which agency?
     return any(e.label_ in ("NORP", "GPE", "LOC", "ORG", "PERSON", "FAC") for e in doc.ents) or any(
-        t.pos_ == "PROPN" and not TOP_OFFICES.search(t.text) and t.lower_ not in _OFFICE_WORDS for t in doc)
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not TOP_OFFICES.search(t.text) and t.lower_ not in _OFFICE_WORDS
+        for t in doc)
 
 
 _OFFICE_WORDS = frozenset("minister secretary governor mayor chief executive director chairman chair head leader "
@@ -435,6 +436,19 @@ def verdict(item: Item) -> Verdict:
     return Verdict(round(score, 4), tuple(failed), tuple(marginal))
 
 
+def item(question: Question, doc: Doc, ranges: list[tuple[int, int]], *, article: Document | None = None,
+         facts: Iterable[Fact] = (), pool: Pool | None = None, nlp: Language) -> Item:
+    """A question ready for the checks: ``doc`` is its realised text parsed with quotes masked."""
+    return Item(question, doc.text, _mark_masked(doc, ranges), article, list(facts), pool or Pool(()), nlp)
+
+
+def judge(question: Question, nlp: Language, *, article: Document | None = None, facts: Iterable[Fact] = (),
+          pool: Pool | None = None) -> Verdict:
+    """The verdict on one question (what :func:`assess` computes for each of many)."""
+    text, ranges = masked(realised(question))
+    return verdict(item(question, nlp(text), ranges, article=article, facts=facts, pool=pool, nlp=nlp))
+
+
 def assess(questions: Iterable[Question], documents: Mapping[str, Document], facts: Iterable[Fact], pool: Pool,
            nlp: Language) -> list[Question]:
     """The questions worth keeping, each with its verdict in ``quality`` and ``review`` set.
@@ -442,18 +456,15 @@ def assess(questions: Iterable[Question], documents: Mapping[str, Document], fac
     Questions failing a :data:`FATAL` check are dropped.
     """
     questions = list(questions)
-    facts = list(facts)
     by_doc: dict[str, list[Fact]] = {}
     for fact in facts:
         by_doc.setdefault(fact.doc, []).append(fact)
-    texts = [realised(q) for q in questions]
-    maskings = [masked(t) for t in texts]
+    maskings = [masked(realised(q)) for q in questions]
     kept = []
-    for question, text, (plain_text, ranges), doc in zip(questions, texts, maskings, nlp.pipe(m[0] for m in maskings)):
-        doc_name = question.evidence[0].doc if question.evidence else ""
-        item = Item(question, plain_text, _mark_masked(doc, ranges), documents.get(doc_name), by_doc.get(doc_name, []),
-                    pool, nlp)
-        found = verdict(item)
+    for question, (_, ranges), doc in zip(questions, maskings, nlp.pipe(m[0] for m in maskings)):
+        name = question.evidence[0].doc if question.evidence else ""
+        found = verdict(item(question, doc, ranges, article=documents.get(name), facts=by_doc.get(name, []),
+                             pool=pool, nlp=nlp))
         if set(found.failed) & FATAL:
             continue
         question.quality = found.as_dict()

@@ -70,9 +70,14 @@ def budget(document: Document | None, limit: int | None = None) -> int:
 
 def choose(questions: Sequence[Question], documents: Mapping[str, Document] | None = None,
            limit: int | None = None) -> list[Question]:
-    """The set's questions (rules 1-7). Without ``documents`` only ``limit`` bounds an article."""
+    """The set's questions (rules 1-7), best first with ties in input order.
+
+    Without ``documents`` (a set re-chosen from generated questions, as the bank does) the article
+    budgets and the sentence limit, which need the articles, are left as the generator applied them.
+    """
     candidates = [q for q in questions if unservable(q) is None]
-    chosen = _Set()
+    order = {id(q): i for i, q in enumerate(questions)}
+    chosen = _Set(per_sentence=documents is not None)
     by_doc: dict[str, list[Question]] = {}
     for question in candidates:
         by_doc.setdefault(_doc(question), []).append(question)
@@ -82,7 +87,7 @@ def choose(questions: Sequence[Question], documents: Mapping[str, Document] | No
         pending = list(members)
         total = left
         while left and pending:
-            best = max(pending, key=lambda q: (q.score * TYPE_DISCOUNT ** types[q.type], q.id))
+            best = max(pending, key=lambda q: (q.score * TYPE_DISCOUNT ** types[q.type], -order[id(q)]))
             pending.remove(best)
             if types[best.type] + 1 > max(1, total * MAX_SHARE.get(best.type, 1)):
                 continue  # the type's share of the budget is full
@@ -94,7 +99,7 @@ def choose(questions: Sequence[Question], documents: Mapping[str, Document] | No
     if limit is None:
         for type_ in dict.fromkeys(q.type for q in candidates):
             if not any(q.type == type_ for q in chosen.questions):
-                extra = next((q for q in sorted(candidates, key=lambda q: (-q.score, q.id))
+                extra = next((q for q in sorted(candidates, key=lambda q: (-q.score, order[id(q)]))
                               if q.type == type_ and chosen.admits(q)), None)
                 if extra is not None:
                     chosen.add(extra)
@@ -107,7 +112,7 @@ def _trim_shares(chosen: "_Set", doc: str, types: Counter[str]) -> None:
     mine = [q for q in chosen.questions if _doc(q) == doc]
     for type_, share in MAX_SHARE.items():
         extra = types[type_] - max(1, int(len(mine) * share))
-        for question in sorted((q for q in mine if q.type == type_), key=lambda q: (q.score, q.id))[:max(0, extra)]:
+        for question in sorted((q for q in mine if q.type == type_), key=lambda q: q.score)[:max(0, extra)]:
             chosen.questions.remove(question)
 
 
@@ -131,7 +136,8 @@ def _doc(question: Question) -> str:
 class _Set:
     """The questions chosen so far, with what they use up (facts, sentences, prompts, answers)."""
 
-    def __init__(self) -> None:
+    def __init__(self, per_sentence: bool) -> None:
+        self.per_sentence = per_sentence
         self.questions: list[Question] = []
         self.facts: set[str] = set()
         self.sentences: dict[tuple[str, str], list[Question]] = {}
@@ -141,7 +147,7 @@ class _Set:
     def admits(self, question: Question) -> bool:
         if self.facts & set(question.fact_ids) or norm(question.prompt) in self.prompts:
             return False
-        if question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), [])):
+        if self.per_sentence and question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), [])):
             return False
         if any((_doc(question), norm(a)) in self.answers for a in answers(question)[:1]):
             return False
