@@ -474,7 +474,8 @@ def generate_made(ctx, nlp):
 
 
 @then(parsers.parse('the joint speakers are asked as a typed answer accepting "{form}", never among single names'))
-def joint_distractors(made, form):
+def joint_distractors(ctx, nlp, form):
+    made = _unchosen(ctx["facts"], ctx["docs"], nlp)
     short = next(q for q in made if q.type == "short" and q.prompt.startswith("Who said"))
     assert short.answer == "Anna Berg and Tom Hale" and form in short.accepted
     assert not [q for q in made if q.type == "mcq" and q.answer == short.answer]

@@ -121,7 +121,18 @@ def test_a_fatal_failure_drops_the_question_and_a_fixable_one_is_held_for_review
 
 
 def test_marginal_checks_lower_the_score_under_the_review_line(nlp):
-    long_wh = _q("short", "How much would the strike that dock workers in Valdora began on Monday cost the port and its "
-                          "many customers every single day?", "$40 million", score=0.6)
+    long_wh = _q("short", "How much would the strike by dock workers in Valdora cost every single shipping company in "
+                          "the region each day?", "$40 million", score=0.6)
     found = quality.judge(long_wh, nlp, article=ARTICLE, facts=FACTS, pool=Pool(FACTS))
     assert found.marginal and found.score < quality.REVIEW_LINE
+
+
+@pytest.mark.parametrize("check, question, expected", [
+    ("wh_syntax", _q("short", "How much have astronomers detected water vapour on the planet?", "120 light-years"), FAIL),
+    ("wh_syntax", _q("short", "How much did the company spend on advertising?", "$3 million"), PASS),
+    ("answer_key", _q("short", "Which organisation is described as an economist at the Northern Institute?",
+                      "Lena Ortiz"), FAIL),
+    ("answer_key", _q("short", "What position does Pablo Sand hold?", "former analyst at Harbor Research"), FAIL),
+])
+def test_realisations_that_lose_their_sense_fail(nlp, check, question, expected):
+    assert _outcome(nlp, check, question) is expected, (check, question.prompt)

@@ -11,8 +11,6 @@ from ..extract.model import Fact, Figure, Participant, Quote
 from .text import PRONOUNS, REFERRING, norm, strip_article, surname, word_count
 
 #: Quote speaker types that are named actors (ANONYMOUS and JOINT speakers are not one actor).
-#: Surnames this alike (0-100) may be one person spelt two ways (Novak / Nowak).
-SIMILAR_SURNAME = 80
 ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "DOCUMENT": "DOCUMENT"}
 
 
@@ -108,11 +106,10 @@ class Pool:
         return sum(1 for a in self.actors if a.type == actor.type and norm(surname(a.name)) == last) == 1
 
     def overlaps(self, a: str, b: str) -> bool:
-        """Whether two names may mean the same actor (or one contains the other, as in joint speakers)."""
+        """Whether two names mean the same actor (one entity of the extractor, ``Participant.entity``)
+        or one name holds the other's words (a surname, a member of joint speakers)."""
         first, second = self.actor(a), self.actor(b)
         if first is not None and first is second:
             return True
         wa, wb = set(norm(a).split()), set(norm(b).split())
-        if bool(wa & wb) and (wa <= wb or wb <= wa):
-            return True
-        return fuzz.ratio(norm(surname(a)), norm(surname(b))) >= SIMILAR_SURNAME
+        return bool(wa & wb) and (wa <= wb or wb <= wa)

@@ -80,6 +80,13 @@ MARKUP = re.compile(r"(^|\s)#+\s|\*|\[|\]|\||\\|<|>|\(\s*\)|\{|\}")
 #: Preposition + wh-phrase that read as English.
 WH_PREPOSITIONS = {"by": ("how much", "how many"), "for": ("how long",), "in": ("which",), "at": ("what",)}
 WH_START = re.compile(r"^(?:(\w+) )?(how much|how many|how long(?: ago)?|when|what|which|who)\b", re.I)
+#: Verbs that take an amount and a person or thing it goes to: "How much will it cost the port?".
+AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split())
+#: Nouns that describe a person, never an organisation.
+PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
+                         "spokesman spokeswoman spokesperson author coach manager player expert lawyer journalist "
+                         "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
+                         "commentator negotiator engineer scholar fellow lecturer".split())
 #: Accepted variants that are never an answer on their own.
 JUNK_VARIANTS = frozenset({"jr", "sr", "mr", "mrs", "ms", "dr", "ii", "iii"})
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
@@ -205,6 +212,9 @@ def wh_syntax(item: Item) -> Outcome:
     for token in item.doc:
         if token.lemma_ == "do" and token.dep_ == "aux" and token.head.tag_ in ("VBD", "VBZ", "VBN", "VBG"):
             return FAIL  # "did … rises"
+    if wh == "how much" and any(t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ not in AMOUNT_TO
+                                and t.i > after + 1 for t in item.doc):
+        return FAIL  # "How much have astronomers detected water vapour …?": the amount has no place left
     words = word_count(q.prompt)
     if words > LONG_QUESTION[1]:
         return FAIL  # long wh-questions are where the parse loses a clause
@@ -331,8 +341,11 @@ def answer_key(item: Item) -> Outcome:
             return FAIL  # a lone given name
     if q.type in ("short", "cloze") and q.value is None and _is_role_answer(item) and not _specific_role(item):
         return FAIL  # "What is Gazprom?" -> "energy giant"; "Prime Minister" of where?
-    if q.prompt.startswith("Which organisation") and any(e.label_ == "PERSON" for e in item.nlp(q.answer).ents):
+    if q.prompt.startswith("Which organisation") and (any(e.label_ == "PERSON" for e in item.nlp(q.answer).ents)
+                                                       or PERSON_NOUNS & set(norm(q.prompt).split())):
         return FAIL  # a person asked as an organisation
+    if _is_role_answer(item) and norm(q.answer).startswith("former "):
+        return FAIL  # a former post is not a position someone holds
     words = word_count(q.answer)
     if q.type in ("short", "cloze") and words > 10:
         return FAIL

@@ -6,7 +6,7 @@
    it, so a set mixes types; true/false at most a quarter of an article's questions (:data:`MAX_SHARE`).
 3. One question per fact (a matching question claims all its facts) and per evidence sentence
    (two when both score :data:`STRONG` and differ in type);
-   no two prompts alike, no two questions of an article with the same answer.
+   no two prompts alike, at most :data:`SAME_ANSWER` questions of an article with the same answer.
 4. No answer revealed by another question of the set: an answer (or an accepted form of it) may
    not stand in the prompt or the pairs of a question about other facts.
 5. Per article a budget of :data:`PER_1000_WORDS` questions per 1,000 words, at least
@@ -36,6 +36,8 @@ MIN_PER_ARTICLE = 5
 MIN_WORDS = 300
 MIN_SHORT_ARTICLE = 3
 MAX_PER_ARTICLE = 20
+#: How many questions of an article may share an answer (a person quoted and described).
+SAME_ANSWER = 2
 #: The largest share of an article's budget one type may take.
 MAX_SHARE = {"tf": 0.25}
 #: Score from which two questions may come from one sentence.
@@ -142,14 +144,14 @@ class _Set:
         self.facts: set[str] = set()
         self.sentences: dict[tuple[str, str], list[Question]] = {}
         self.prompts: set[str] = set()
-        self.answers: set[tuple[str, str]] = set()
+        self.answers: Counter[tuple[str, str]] = Counter()
 
     def admits(self, question: Question) -> bool:
         if self.facts & set(question.fact_ids) or norm(question.prompt) in self.prompts:
             return False
         if self.per_sentence and question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), [])):
             return False
-        if any((_doc(question), norm(a)) in self.answers for a in answers(question)[:1]):
+        if any(self.answers[(_doc(question), norm(a))] >= SAME_ANSWER for a in answers(question)[:1]):
             return False
         return not any(reveals(q, question) or reveals(question, q) for q in self.questions)
 
