@@ -213,7 +213,8 @@ def wh_syntax(item: Item) -> Outcome:
         if token.lemma_ == "do" and token.dep_ == "aux" and token.head.tag_ in ("VBD", "VBZ", "VBN", "VBG"):
             return FAIL  # "did … rises"
     if wh == "how much" and any(t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ not in AMOUNT_TO
-                                and t.i > after + 1 for t in item.doc):
+                                and t.i > after + 1 and not any(c.dep_ == "auxpass" for c in t.head.children)
+                                for t in item.doc):
         return FAIL  # "How much have astronomers detected water vapour …?": the amount has no place left
     words = word_count(q.prompt)
     if words > LONG_QUESTION[1]:
