@@ -136,3 +136,8 @@ def test_marginal_checks_lower_the_score_under_the_review_line(nlp):
 ])
 def test_realisations_that_lose_their_sense_fail(nlp, check, question, expected):
     assert _outcome(nlp, check, question) is expected, (check, question.prompt)
+
+
+def test_no_verb_after_the_wh_phrase_fails(nlp):
+    question = _q("short", "How much to chemical maker Corvane pay to residents?", "$310 million")
+    assert _outcome(nlp, "wh_syntax", question) is FAIL

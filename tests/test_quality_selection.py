@@ -48,7 +48,9 @@ def test_a_matching_pair_reveals_the_role_question_it_answers():
                   pairs=[["Ann Lee", "mayor of Lima"], ["Bo Chan", "head of Acme Ltd"], ["Cy Dee", "analyst at Fitch"]])
     asked = _q("2", "short", "Who is the mayor of Lima?", "Ann Lee", ["f9"])
     unrelated = _q("3", "short", "Who said: “We will win”?", "Ann Lee", ["f8"])
-    assert selection.reveals(matching, asked) and not selection.reveals(matching, unrelated)
+    stated = _q("4", "tf", "Ann Lee is the mayor of Lima.", "True", ["f1"])
+    assert selection.reveals(matching, asked) and selection.reveals(matching, stated)
+    assert not selection.reveals(matching, unrelated)
 
 
 def test_one_sentence_gives_one_question_unless_both_are_strong_and_differ_in_type():

@@ -67,6 +67,12 @@ def generate(
 
 
 def _usable(fact: Fact, documents: Mapping[str, Document]) -> bool:
-    """Facts from known, non-boilerplate text only."""
+    """Facts from known article text only: not boilerplate, not the headline (written in headline-ese)."""
     document = documents.get(fact.doc)
-    return document is not None and type(fact) in _TEMPLATES and not document.in_boilerplate(*fact.span)
+    if document is None or type(fact) not in _TEMPLATES or document.in_boilerplate(*fact.span):
+        return False
+    headline = document.title.strip()
+    if not headline or headline.endswith((".", "!", "?", "”", '"')):
+        return True  # a first line that is a sentence is article text
+    start = document.text.find(headline)
+    return not 0 <= start <= fact.span[0] < start + len(headline)

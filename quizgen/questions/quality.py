@@ -65,9 +65,9 @@ CLASS_NOUNS = frozenset(
     "statement organisation organization institute body programme program initiative event move decision".split())
 #: Offices whose holder in a country is general knowledge.
 TOP_OFFICES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|emperor)\b", re.I)
-#: Page debris: wire credits, datelines, photo credits, site furniture.
+#: Page debris: wire credits, datelines (also glued to the next word once cut out), photo credits, site furniture.
 DEBRIS = re.compile(r"\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI)\)|\bGetty\b|\bAdvertisement\b|©|\bnewsletter\b|"
-                    r"^[A-Z]{3,}(?:[ ,/][A-Z]{2,})*\b", re.M)
+                    r"^[A-Z]{3,}(?:[ ,/][A-Z]{2,})*\b|[A-Z]{3,}[A-Z][a-z]", re.M)
 #: The fixed frames of templates: known to be well formed around what they hold.
 FRAMES = ("What position does ", "Who is ", "Which organisation is ", "Who said", "Who used the words",
           "Complete the quote")
@@ -84,6 +84,7 @@ WH_START = re.compile(r"^(?:(\w+) )?(how much|how many|how long(?: ago)?|when|wh
 AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split())
 #: Nouns that describe a person, never an organisation.
 PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
+                         "head chief boss leader member lawyer attorney judge toxicologist doctor "
                          "spokesman spokeswoman spokesperson author coach manager player expert lawyer journalist "
                          "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
                          "commentator negotiator engineer scholar fellow lecturer".split())
@@ -209,6 +210,8 @@ def wh_syntax(item: Item) -> Outcome:
     after = len(wh.split()) + (1 if preposition else 0)
     if wh == "how many" and (len(tokens) <= after or tokens[after].pos_ not in ("NOUN", "PROPN", "ADJ")):
         return FAIL  # "How many the size of Earth …"
+    if wh in ("how much", "when", "how long") and (len(tokens) <= after or tokens[after].pos_ not in ("AUX", "VERB")):
+        return FAIL  # "How much to X pay …": no verb follows the wh-phrase
     for token in item.doc:
         if token.lemma_ == "do" and token.dep_ == "aux" and token.head.tag_ in ("VBD", "VBZ", "VBN", "VBG"):
             return FAIL  # "did … rises"

@@ -4,7 +4,7 @@
    an answer (a matching question with two pairs or more); :func:`unservable` says why not.
 2. Best first (the quality score), each type discounted by how often the article already uses
    it, so a set mixes types; true/false at most a quarter of an article's questions (:data:`MAX_SHARE`).
-3. One question per fact (a matching question claims all its facts) and per evidence sentence
+3. One question per fact (a matching question, an exercise of its own, claims none) and per evidence sentence
    (two when both score :data:`STRONG` and differ in type);
    no two prompts alike, at most :data:`SAME_ANSWER` questions of an article with the same answer.
 4. No answer revealed by another question of the set: an answer (or an accepted form of it) may
@@ -12,8 +12,8 @@
 5. Per article a budget of :data:`PER_1000_WORDS` questions per 1,000 words, at least
    :data:`MIN_PER_ARTICLE` (:data:`MIN_SHORT_ARTICLE` under :data:`MIN_WORDS` words) and at most
    :data:`MAX_PER_ARTICLE` (or the caller's limit).
-6. Every type the run has a servable question of is present: its best question is added when
-   the budgets left it out.
+6. Every type the run has a servable question of is present: its best question that fits is
+   added when the budgets left it out, leaving out up to :data:`MAKE_ROOM` questions it clashes with.
 7. The set keeps the generator's order (article order).
 
 Questions under the confidence line are not served: :func:`held_for_review` keeps, for each fact
@@ -36,6 +36,8 @@ MIN_PER_ARTICLE = 5
 MIN_WORDS = 300
 MIN_SHORT_ARTICLE = 3
 MAX_PER_ARTICLE = 20
+#: How many chosen questions may be left out to bring in a type the set lacks.
+MAKE_ROOM = 2
 #: How many questions of an article may share an answer (a person quoted and described).
 SAME_ANSWER = 2
 #: The largest share of an article's budget one type may take.
@@ -101,10 +103,10 @@ def choose(questions: Sequence[Question], documents: Mapping[str, Document] | No
     if limit is None:
         for type_ in dict.fromkeys(q.type for q in candidates):
             if not any(q.type == type_ for q in chosen.questions):
-                extra = next((q for q in sorted(candidates, key=lambda q: (-q.score, order[id(q)]))
-                              if q.type == type_ and chosen.admits(q)), None)
-                if extra is not None:
-                    chosen.add(extra)
+                for extra in sorted((q for q in candidates if q.type == type_), key=lambda q: (-q.score, order[id(q)])):
+                    if chosen.make_room(extra):
+                        chosen.add(extra)
+                        break
     ids = {id(q) for q in chosen.questions}
     return [q for q in questions if id(q) in ids]
 
@@ -147,7 +149,7 @@ class _Set:
         self.answers: Counter[tuple[str, str]] = Counter()
 
     def admits(self, question: Question) -> bool:
-        if self.facts & set(question.fact_ids) or norm(question.prompt) in self.prompts:
+        if question.type != "matching" and self.facts & set(question.fact_ids) or norm(question.prompt) in self.prompts:
             return False
         if self.per_sentence and question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), [])):
             return False
@@ -155,9 +157,34 @@ class _Set:
             return False
         return not any(reveals(q, question) or reveals(question, q) for q in self.questions)
 
+    def make_room(self, question: Question) -> bool:
+        """Whether ``question`` fits once at most :data:`MAKE_ROOM` questions it clashes with, none
+        the last of its type, are left out (rule 6); they are left out when it does."""
+        if self.admits(question):
+            return True
+        clashing = [q for q in self.questions if not self._alone(question, q)]
+        types = Counter(q.type for q in self.questions)
+        if len(clashing) > MAKE_ROOM or any(types[q.type] <= Counter(c.type for c in clashing)[q.type] for q in clashing):
+            return False
+        rest = [q for q in self.questions if q not in clashing]
+        trial = _Set(self.per_sentence)
+        for kept in rest:
+            trial.add(kept)
+        if not trial.admits(question):
+            return False
+        self.__dict__.update(trial.__dict__)
+        return True
+
+    def _alone(self, question: Question, other: Question) -> bool:
+        """Whether two questions can stand in one set."""
+        single = _Set(self.per_sentence)
+        single.add(other)
+        return single.admits(question)
+
     def add(self, question: Question) -> None:
         self.questions.append(question)
-        self.facts |= set(question.fact_ids)
+        if question.type != "matching":
+            self.facts |= set(question.fact_ids)
         self.prompts.add(norm(question.prompt))
         self.answers.update((_doc(question), norm(a)) for a in answers(question)[:1])
         if question.type != "matching":
@@ -186,13 +213,17 @@ def answers(question: Question) -> list[str]:
 
 def reveals(giver: Question, taker: Question) -> bool:
     """Whether ``giver`` (about other facts) shows an answer of ``taker``: in its prompt, or in a
-    matching pair whose other side stands in ``taker``'s prompt (the pair joins them)."""
+    matching pair whose other side stands in ``taker``'s prompt (the pair joins them; a pair also
+    settles a true/false statement naming both its sides)."""
     if set(giver.fact_ids) & set(taker.fact_ids) and giver.type != "matching":
         return False
     forms = answers(taker)
     if giver.type == "matching":
+        pairs = [pair for pair in giver.pairs if len(pair) == 2]
+        if taker.type == "tf":  # "X is the Y." stated by a pair
+            return any(contains(taker.prompt, left) and contains(taker.prompt, right) for left, right in pairs)
         return any(contains(side, a) and contains(taker.prompt, other)
-                   for pair in giver.pairs if len(pair) == 2 for side, other in (pair, pair[::-1]) for a in forms)
+                   for pair in pairs for side, other in (pair, pair[::-1]) for a in forms)
     prompt = giver.prompt.replace(BLANK, " ")
     return any(contains(prompt, a) for a in forms)
 

@@ -26,6 +26,8 @@ WHEN_PREPS = {"in", "on", "at", "during", "by"}
 LONG_PREPS = {"for", "over"}
 WH = {"money": "how much", "percent": "how much", "quantity": "how much", "date": "when", "duration": "how long"}
 MAX_WORDS = 32
+#: Punctuation inside a word ("narrow-body jets").
+HYPHENS = frozenset("-‐‑")
 #: The form of "do" that asks about a verb of each tense: "rose" -> "did … rise".
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 
@@ -130,11 +132,11 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> WhPhrase |
             return None
         after = [t for t in _subtree(noun) if t == noun or t.i > max(f.i for f in figure)]
         mods = [t for t in after if t.head == noun or t == noun or t.i > noun.i]  # "11 European presidents"
-        cut = next((t.i for t in mods if t.is_punct), None)
+        cut = next((t.i for t in mods if t.is_punct and t.text not in HYPHENS), None)
         mods = [t for t in mods if cut is None or t.i < cut]
         if any(t.dep_ in ("relcl", "acl", "appos") for t in mods):
             mods = [t for t in mods if t.i <= noun.i]
-        return WhPhrase("how many " + " ".join(t.text for t in mods), noun)
+        return WhPhrase("how many " + "".join(t.text_with_ws for t in mods).strip(), noun)
     wh = WH.get(figure_type)
     if figure_type == "duration" and head.head.lower_ == "ago":
         return WhPhrase("how long ago", head.head)
