@@ -141,3 +141,24 @@ def test_realisations_that_lose_their_sense_fail(nlp, check, question, expected)
 def test_no_verb_after_the_wh_phrase_fails(nlp):
     question = _q("short", "How much to chemical maker Corvane pay to residents?", "$310 million")
     assert _outcome(nlp, "wh_syntax", question) is FAIL
+
+
+def test_a_company_among_people_fails(nlp):
+    question = _q("mcq", "Who urged talks?", "Tomas Reyes",
+                  choices=["Tomas Reyes", "Ines Marlow", "Valdora Port Industries", "Pablo Sand"])
+    assert _outcome(nlp, "distractors", question) is FAIL
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("How many workers does Valdora Port employ?", PASS),
+    ("How many workers does Port employ?", FAIL),
+    ("How many workers does valdora employ?", FAIL),
+])
+def test_names_stand_whole_and_capitalised(nlp, prompt, expected):
+    assert _outcome(nlp, "names_whole", _q("short", prompt, "9,000")) is expected
+
+
+
+def test_a_relation_is_not_a_position(nlp):
+    question = _q("short", "What position does Pablo Sand hold?", "counterpart of Lena Ortiz")
+    assert _outcome(nlp, "answer_key", question) is FAIL

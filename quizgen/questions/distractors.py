@@ -36,7 +36,7 @@ _MONTH_NAMES = [m.capitalize() for m in list(MONTHS)[:12]]
 #: Role words by category: a distractor of the same category is more plausible.
 CATEGORIES = {
     "politics": "minister president premier chancellor senator governor mayor secretary ambassador lawmaker "
-                "leader party diplomat envoy king queen commissioner deputy parliament spokesman spokeswoman".split(),
+                "party diplomat envoy king queen commissioner deputy parliament spokesman spokeswoman".split(),
     "business": "chief executive ceo chairman chairwoman founder cfo officer executive company bank shareholder "
                 "investor manager".split(),
     "expert": "analyst economist professor researcher scientist expert fellow strategist author scholar lecturer "
@@ -57,17 +57,24 @@ def _joint(name: str) -> bool:
 
 def actors(
     pool: Pool, answer: str, type_: str, prompt: str, *, doc: str, role: str | None = None,
-    also_right: Iterable[str] = (), k: int = 3,
+    asked_by_role: bool = False, also_right: Iterable[str] = (), k: int = 3,
 ) -> list[str]:
-    """Actors of ``type_`` in article ``doc`` that are neither the answer nor another right answer, most alike first."""
+    """Actors of ``type_`` in article ``doc`` that are neither the answer nor another right answer, most alike first;
+    when the prompt asks by ``role`` (``asked_by_role``), only actors of the role's category."""
     excluded = [answer, *also_right]
     if _joint(answer):
         return []
+
+    kind = category(role) if asked_by_role else None
+    if asked_by_role and kind is None:
+        return []  # "the leader of Rosneft": without a category any other person may be absurd
 
     def fits(actor: Actor) -> bool:
         if actor.type != type_ or doc not in actor.docs or _joint(actor.name) \
                 or any(pool.overlaps(actor.name, e) for e in excluded):
             return False
+        if kind is not None and kind not in {category(r) for r in actor.roles}:
+            return False  # asked by an analyst's role: only analysts are plausible
         if any(contains(prompt, form) for form in (actor.name, *actor.aliases)):
             return False
         return not (role and any(fuzz.token_set_ratio(norm(role), norm(r)) >= SAME_ROLE for r in actor.roles))

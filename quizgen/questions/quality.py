@@ -6,19 +6,20 @@ through each check in :data:`CHECKS`, in order. A check answers PASS, MARGINAL o
 
 1. ``well_formed``: one sentence with a verb, a question ending in "?" and a statement in ".",
    capitals only where names stand, no markup, page debris, empty brackets or repeated words.
-2. ``wh_syntax``: a wh-question reads as English: no preposition before the wh-phrase but "by how
+2. ``names_whole``: names stand as the article writes them, not cut short nor lowercased.
+3. ``wh_syntax``: a wh-question reads as English: no preposition before the wh-phrase but "by how
    much" / "for how long", a noun after "how many", a bare verb after "did/does/do".
-3. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun, no
+4. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun, no
    demonstrative, no leading "…", no class noun standing for a name ("the forum", "the company",
    "the agency's head"); a bare "the <noun>" is marginal.
-4. ``not_trivial``: not general knowledge (who holds a country's top office), not page debris, not
+5. ``not_trivial``: not general knowledge (who holds a country's top office), not page debris, not
    a blank inside a name ("the 2019 _____"), not "Who said" in an article quoting one person.
-5. ``answer_key``: a typed key is specific (a role names its organisation or country) and short,
+6. ``answer_key``: a typed key is specific (a role names its organisation or country) and short,
    and its accepted variants are real ways to write it (no lone given name, "Jr.", pronoun).
-6. ``distractors``: choices are distinct, of the answer's form (one person vs a pair) and length,
+7. ``distractors``: choices are distinct, of the answer's form (one person vs a pair) and length,
    and every name a question shows stands in its own article.
-7. ``explanation``: present, citing the article by title (never a file name), reading as prose.
-8. ``evidence``: the answer's span stands in (or right next to) the evidence sentence.
+8. ``explanation``: present, citing the article by title (never a file name), reading as prose.
+9. ``evidence``: the answer's span stands in (or right next to) the evidence sentence.
 
 ``score`` = ranking score × 0.75 per marginal check. A question failing a check of
 :data:`FATAL` is dropped; one failing only checks a teacher can fix by editing (wrong choices, the
@@ -54,7 +55,7 @@ PASS, MARGINAL, FAIL = Outcome.PASS, Outcome.MARGINAL, Outcome.FAIL
 #: Below this score a question that passes every check still waits for a teacher.
 REVIEW_LINE = 0.5
 #: Checks a teacher cannot fix by editing a field: a question failing one is dropped.
-FATAL = frozenset({"well_formed", "wh_syntax", "self_contained", "evidence"})
+FATAL = frozenset({"well_formed", "names_whole", "wh_syntax", "self_contained", "evidence"})
 #: Placeholder for quoted words while a prompt is parsed (the quote is the speaker's, not ours).
 MASK = "this"
 
@@ -82,6 +83,12 @@ WH_PREPOSITIONS = {"by": ("how much", "how many"), "for": ("how long",), "in": (
 WH_START = re.compile(r"^(?:(\w+) )?(how much|how many|how long(?: ago)?|when|what|which|who)\b", re.I)
 #: Verbs that take an amount and a person or thing it goes to: "How much will it cost the port?".
 AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split())
+#: Words that end or make up an organisation's name, never a person's.
+ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
+                      "ministry department company university institute association union council".split())
+#: Nouns naming a relation to someone, not a position.
+RELATIONAL = frozenset("counterpart wife husband son daughter father mother brother sister friend pal rival ally "
+                       "partner successor predecessor".split())
 #: Nouns that describe a person, never an organisation.
 PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
                          "head chief boss leader member lawyer attorney judge toxicologist doctor "
@@ -194,6 +201,33 @@ def well_formed(item: Item) -> Outcome:
 
 def _unquoted(text: str) -> str:
     return masked(text)[0]
+
+
+def names_whole(item: Item) -> Outcome:
+    """Names stand as the article writes them: not cut ("Semiconductor" of "Veltrix Semiconductor")
+    and not lowercased ("corvane")."""
+    q, article = item.question, item.article
+    if article is None or q.type == "matching":
+        return PASS
+    text = article.text
+    for token in item.outside_quotes():
+        if not token.is_alpha or len(token.text) < 3:
+            continue
+        if token.text.islower() and token.i > 0 and _written_as_name(token.text, text):
+            return FAIL
+        if token.pos_ == "PROPN" and token.text[0].isupper() and (token.i == 0 or not token.doc[token.i - 1].text[:1].isupper()):
+            before = re.findall(rf"(\S+) {re.escape(token.text)}\b", text)
+            if before and all(w[:1].isupper() and w.isalpha() for w in before):
+                return FAIL  # always written after another capitalised word: a name cut short
+    return PASS
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether the article writes ``word`` only capitalised, and somewhere mid-sentence."""
+    capital = word[:1].upper() + word[1:]
+    if re.search(rf"\b{re.escape(word)}\b", text):
+        return False
+    return bool(re.search(rf"[a-z,] {re.escape(capital)}\b", text))
 
 
 def wh_syntax(item: Item) -> Outcome:
@@ -348,8 +382,8 @@ def answer_key(item: Item) -> Outcome:
     if q.prompt.startswith("Which organisation") and (any(e.label_ == "PERSON" for e in item.nlp(q.answer).ents)
                                                        or PERSON_NOUNS & set(norm(q.prompt).split())):
         return FAIL  # a person asked as an organisation
-    if _is_role_answer(item) and norm(q.answer).startswith("former "):
-        return FAIL  # a former post is not a position someone holds
+    if _is_role_answer(item) and (norm(q.answer).startswith("former ") or norm(q.answer).split()[0] in RELATIONAL):
+        return FAIL  # a former post, or "counterpart of X", is not a position someone holds
     words = word_count(q.answer)
     if q.type in ("short", "cloze") and words > 10:
         return FAIL
@@ -388,6 +422,9 @@ def distractors(item: Item) -> Outcome:
         joint = [(" and " in f" {c} ") or "&" in c for c in q.choices]
         if len(set(joint)) > 1:
             return FAIL  # a pair among single names stands out
+        companies = [bool(ORG_WORDS & set(norm(c).split())) for c in q.choices]
+        if item.pool.actor(q.answer) is not None and len(set(companies)) > 1:
+            return FAIL  # a company among people (or a person among companies)
         if item.pool.actor(q.answer) is not None and item.article is not None:
             text = norm(item.article.text)
             if not all(f" {norm(c)} " in f" {text} " for c in q.choices):
@@ -433,7 +470,7 @@ def evidence(item: Item) -> Outcome:
 
 #: The checks, in the order they are reported.
 CHECKS: dict[str, Check] = {
-    "well_formed": well_formed, "wh_syntax": wh_syntax, "self_contained": self_contained,
+    "well_formed": well_formed, "names_whole": names_whole, "wh_syntax": wh_syntax, "self_contained": self_contained,
     "not_trivial": not_trivial, "answer_key": answer_key, "distractors": distractors,
     "explanation": explanation, "evidence": evidence,
 }

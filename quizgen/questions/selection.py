@@ -153,7 +153,7 @@ class _Set:
             return False
         if self.per_sentence and question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), [])):
             return False
-        if any(self.answers[(_doc(question), norm(a))] >= SAME_ANSWER for a in answers(question)[:1]):
+        if any(self.answers[(_doc(question), _key(a))] >= SAME_ANSWER for a in answers(question)[:1]):
             return False
         return not any(reveals(q, question) or reveals(question, q) for q in self.questions)
 
@@ -186,9 +186,14 @@ class _Set:
         if question.type != "matching":
             self.facts |= set(question.fact_ids)
         self.prompts.add(norm(question.prompt))
-        self.answers.update((_doc(question), norm(a)) for a in answers(question)[:1])
+        self.answers.update((_doc(question), _key(a)) for a in answers(question)[:1])
         if question.type != "matching":
             self.sentences.setdefault(_sentence(question), []).append(question)
+
+
+def _key(answer: str) -> str:
+    """An answer's words in any order ("Putin and Xi" is "Xi and Putin")."""
+    return " ".join(sorted(norm(answer).split()))
 
 
 def _worth_another(question: Question, same_sentence: list[Question]) -> bool:

@@ -376,7 +376,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         who = "Who" if actor.type == "PERSON" else "Which organisation"
         prompt = f"{who} is {the_role}?" if role.lower().startswith("the ") or bare == role else f"{who} is described as {role}?"
         yield make.question("participant.who-is", "short", prompt, name, accepted=accepted)
-        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role)
+        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role, asked_by_role=True)
         yield from make.mcq("participant.who-is", prompt, name, wrong, accepted=accepted)
     position = f"What position does {name} hold?"
     other_roles = distractors.roles(ctx.pool, actor, actor.type, position, doc=person.doc)

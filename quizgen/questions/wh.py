@@ -17,6 +17,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 DROPPED = {"cc", "conj", "advcl", "parataxis", "punct", "mark", "relcl", "appos", "dep", "meta", "intj", "preconj"}
 #: Clauses and appositions dropped anywhere when set off by a comma.
 ASIDES = {"relcl", "appos", "advcl", "acl", "parataxis"}
+#: Adverbials that, set off by a comma after their verb, only comment on it.
+COMMENTS = {"advmod", "npadvmod"}
 #: Dependencies through which a figure's verb may borrow the subject of the verb above it.
 CHAINS = {"xcomp"}
 #: Where a figure cannot be asked about by replacing its phrase: inside a name, list or aside.
@@ -213,9 +215,11 @@ def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> lis
 
 
 def _aside(token: Token) -> bool:
-    """A non-restrictive clause or apposition set off by a comma: ", which …", ", enlarging …"."""
+    """A non-restrictive clause, apposition or comment set off by a comma: ", which …", ", enlarging …",
+    ", up 11% from a year earlier" (an adverbial after the verb)."""
     before = token.left_edge.i - 1
-    aside = token.dep_ in ASIDES or token.dep_ == "conj" and token.pos_ == "VERB"
+    aside = token.dep_ in ASIDES or token.dep_ == "conj" and token.pos_ == "VERB" or (
+        token.dep_ in COMMENTS and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i)
     return aside and before >= 0 and token.doc[before].text in (",", "–", "—", "(")
 
 
