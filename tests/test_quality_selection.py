@@ -59,8 +59,16 @@ def test_one_sentence_gives_one_question_unless_both_are_strong_and_differ_in_ty
     c = _q("3", "short", "When was the trade deal signed?", "March", ["f3"], sentence="S.", score=0.9)
     d = _q("4", "cloze", "The trade deal was signed in _____ by two ministers.", "spring", ["f4"], sentence="S.",
            score=0.5)
-    chosen = selection.choose([a, b, c, d], {"a.txt": DOC})
-    assert [q.id for q in chosen] == ["1", "2"]
+    others = [_q(f"o{i}", "short", f"Question number {i}?", f"Answer{i}", [f"o{i}"], sentence=f"O{i}.", score=0.8)
+              for i in range(3)]
+    chosen = selection.choose([a, b, c, d, *others], {"a.txt": DOC})
+    assert [q.id for q in chosen if q.evidence[0].sentence == "S."] == ["1", "2"]
+
+
+def test_an_article_short_of_its_floor_lifts_the_sentence_limit():
+    a = _q("1", "short", "Who signed the trade deal?", "Ann Lee", ["f1"], sentence="S.", score=0.95)
+    b = _q("2", "short", "When was the trade deal signed?", "March", ["f2"], sentence="S.", score=0.6)
+    assert [q.id for q in selection.choose([a, b], {"a.txt": DOC})] == ["1", "2"]
 
 
 def test_the_budget_follows_the_article_length():

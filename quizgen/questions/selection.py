@@ -15,6 +15,8 @@
 6. Every type the run has a servable question of is present: its best question that fits is
    added when the budgets left it out, leaving out up to :data:`MAKE_ROOM` questions it clashes with.
 7. The set keeps the generator's order (article order).
+8. An article short of its floor after rules 1-5 takes more questions with rule 3's sentence
+   limit and the same-answer limit lifted (variety gives way; correctness and leaks never do).
 
 Questions under the confidence line are not served: :func:`held_for_review` keeps, for each fact
 the set does not ask, its best one for a teacher to approve.
@@ -66,15 +68,22 @@ def budget(document: Document | None, limit: int | None = None) -> int:
     if document is None:
         found = MAX_PER_ARTICLE * 100
     else:
-        words = len(re.findall(r"\w+", document.text))
-        least = MIN_PER_ARTICLE if words >= MIN_WORDS else MIN_SHORT_ARTICLE
-        found = min(MAX_PER_ARTICLE, max(least, round(words * PER_1000_WORDS / 1000)))
+        words = _words(document)
+        found = min(MAX_PER_ARTICLE, max(_floor(words), round(words * PER_1000_WORDS / 1000)))
     return min(found, limit) if limit else found
+
+
+def _words(document: Document) -> int:
+    return len(re.findall(r"\w+", document.text))
+
+
+def _floor(words: int) -> int:
+    return MIN_PER_ARTICLE if words >= MIN_WORDS else MIN_SHORT_ARTICLE
 
 
 def choose(questions: Sequence[Question], documents: Mapping[str, Document] | None = None,
            limit: int | None = None) -> list[Question]:
-    """The set's questions (rules 1-7), best first with ties in input order.
+    """The set's questions (rules 1-8), best first with ties in input order.
 
     Without ``documents`` (a set re-chosen from generated questions, as the bank does) the article
     budgets and the sentence limit, which need the articles, are left as the generator applied them.
@@ -85,21 +94,10 @@ def choose(questions: Sequence[Question], documents: Mapping[str, Document] | No
     by_doc: dict[str, list[Question]] = {}
     for question in candidates:
         by_doc.setdefault(_doc(question), []).append(question)
+    totals = {doc: budget((documents or {}).get(doc), limit) if documents is not None else (limit or len(members))
+              for doc, members in by_doc.items()}
     for doc, members in by_doc.items():
-        left = budget((documents or {}).get(doc), limit) if documents is not None else (limit or len(members))
-        types: Counter[str] = Counter()
-        pending = list(members)
-        total = left
-        while left and pending:
-            best = max(pending, key=lambda q: (q.score * TYPE_DISCOUNT ** types[q.type], -order[id(q)]))
-            pending.remove(best)
-            if types[best.type] + 1 > max(1, total * MAX_SHARE.get(best.type, 1)):
-                continue  # the type's share of the budget is full
-            if chosen.admits(best):
-                chosen.add(best)
-                types[best.type] += 1
-                left -= 1
-        _trim_shares(chosen, doc, types)
+        _fill(chosen, members, totals[doc], order)
     if limit is None:
         for type_ in dict.fromkeys(q.type for q in candidates):
             if not any(q.type == type_ for q in chosen.questions):
@@ -107,13 +105,41 @@ def choose(questions: Sequence[Question], documents: Mapping[str, Document] | No
                     if chosen.make_room(extra):
                         chosen.add(extra)
                         break
+    for doc, members in by_doc.items():
+        _trim_shares(chosen, doc)
+        floor = minimum((documents or {}).get(doc), totals[doc])
+        if len(chosen.of(doc)) < floor:
+            chosen.per_sentence, chosen.same_answer = False, len(members)  # rule 8: variety gives way
+            _fill(chosen, [q for q in members if q not in chosen.questions], floor, order)
+            chosen.per_sentence, chosen.same_answer = documents is not None, SAME_ANSWER
+        _trim_shares(chosen, doc)
     ids = {id(q) for q in chosen.questions}
     return [q for q in questions if id(q) in ids]
 
 
-def _trim_shares(chosen: "_Set", doc: str, types: Counter[str]) -> None:
+def _fill(chosen: "_Set", members: list[Question], total: int, order: dict[int, int]) -> None:
+    """Add the best admissible of ``members`` until their article holds ``total`` (rules 2-4)."""
+    pending = list(members)
+    types = Counter(q.type for q in chosen.of(_doc(members[0]))) if members else Counter()
+    while sum(types.values()) < total and pending:
+        best = max(pending, key=lambda q: (q.score * TYPE_DISCOUNT ** types[q.type], -order[id(q)]))
+        pending.remove(best)
+        if types[best.type] + 1 > max(1, total * MAX_SHARE.get(best.type, 1)):
+            continue  # the type's share of the budget is full
+        if chosen.admits(best):
+            chosen.add(best)
+            types[best.type] += 1
+
+
+def minimum(document: Document | None, total: int) -> int:
+    """The fewest questions an article should get (rule 5's floor), never above its budget."""
+    return 0 if document is None else min(total, _floor(_words(document)))
+
+
+def _trim_shares(chosen: "_Set", doc: str) -> None:
     """Drop an article's weakest questions of a type beyond its share of what was chosen (rule 2)."""
-    mine = [q for q in chosen.questions if _doc(q) == doc]
+    mine = chosen.of(doc)
+    types = Counter(q.type for q in mine)
     for type_, share in MAX_SHARE.items():
         extra = types[type_] - max(1, int(len(mine) * share))
         for question in sorted((q for q in mine if q.type == type_), key=lambda q: q.score)[:max(0, extra)]:
@@ -142,6 +168,7 @@ class _Set:
 
     def __init__(self, per_sentence: bool) -> None:
         self.per_sentence = per_sentence
+        self.same_answer = SAME_ANSWER
         self.questions: list[Question] = []
         self.facts: set[str] = set()
         self.sentences: dict[tuple[str, str], list[Question]] = {}
@@ -153,9 +180,13 @@ class _Set:
             return False
         if self.per_sentence and question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), [])):
             return False
-        if any(self.answers[(_doc(question), _key(a))] >= SAME_ANSWER for a in answers(question)[:1]):
+        if any(self.answers[(_doc(question), _key(a))] >= self.same_answer for a in answers(question)[:1]):
             return False
         return not any(reveals(q, question) or reveals(question, q) for q in self.questions)
+
+    def of(self, doc: str) -> list[Question]:
+        """The chosen questions of article ``doc``."""
+        return [q for q in self.questions if _doc(q) == doc]
 
     def make_room(self, question: Question) -> bool:
         """Whether ``question`` fits once at most :data:`MAKE_ROOM` questions it clashes with, none
