@@ -162,3 +162,9 @@ def test_names_stand_whole_and_capitalised(nlp, prompt, expected):
 def test_a_relation_is_not_a_position(nlp):
     question = _q("short", "What position does Pablo Sand hold?", "counterpart of Lena Ortiz")
     assert _outcome(nlp, "answer_key", question) is FAIL
+
+
+@pytest.mark.parametrize("odd", ["Valdora Port Industries", "Austria Vienna"])
+def test_an_organisation_or_place_among_people_fails(nlp, odd):
+    question = _q("mcq", "Who urged talks?", "Tomas Reyes", choices=["Tomas Reyes", "Ines Marlow", odd, "Pablo Sand"])
+    assert _outcome(nlp, "distractors", question) is FAIL

@@ -37,12 +37,18 @@ _MONTH_NAMES = [m.capitalize() for m in list(MONTHS)[:12]]
 CATEGORIES = {
     "politics": "minister president premier chancellor senator governor mayor secretary ambassador lawmaker "
                 "party diplomat envoy king queen commissioner deputy parliament spokesman spokeswoman".split(),
-    "business": "chief executive ceo chairman chairwoman founder cfo officer executive company bank shareholder "
+    "business": "executive ceo chairman chairwoman founder cfo officer executive company bank shareholder "
                 "investor manager".split(),
     "expert": "analyst economist professor researcher scientist expert fellow strategist author scholar lecturer "
               "institute university director".split(),
     "sport": "coach player captain striker goalkeeper midfielder defender".split(),
 }
+
+
+#: Words that end or make up an organisation's name or description, never a person's.
+ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
+                      "ministry department company university institute association union council startup club "
+                      "firm fc".split())
 
 
 def category(role: str | None) -> str | None:
@@ -90,7 +96,7 @@ def actors(
 def roles(pool: Pool, answer_actor: Actor, type_: str, prompt: str, *, doc: str, k: int = 3) -> list[str]:
     """Roles of other actors of article ``doc`` that do not describe ``answer_actor``, of its category, most alike first."""
     mine = answer_actor.roles
-    kinds = {category(m) for m in mine}
+    kinds = {category(m) for m in mine} - {None}
     others = sorted({r for a in pool.actors if a is not answer_actor and a.type == type_ and doc in a.docs
                      for r in a.roles if category(r) in kinds},
                     key=lambda r: (-max((fuzz.token_sort_ratio(norm(r), norm(m)) for m in mine), default=0), r))

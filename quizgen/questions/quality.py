@@ -38,9 +38,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..extract.model import Fact, Quote
+from ..extract.places import country_of
 from ..extract.quotemarks import match_marks
 from ..ingest import Document
 from .model import Question
+from .distractors import ORG_WORDS
 from .pool import Pool
 from .text import BLANK, PRONOUNS, contains, norm, strip_article, word_count
 
@@ -83,9 +85,6 @@ WH_PREPOSITIONS = {"by": ("how much", "how many"), "for": ("how long",), "in": (
 WH_START = re.compile(r"^(?:(\w+) )?(how much|how many|how long(?: ago)?|when|what|which|who)\b", re.I)
 #: Verbs that take an amount and a person or thing it goes to: "How much will it cost the port?".
 AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split())
-#: Words that end or make up an organisation's name, never a person's.
-ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
-                      "ministry department company university institute association union council".split())
 #: Nouns naming a relation to someone, not a position.
 RELATIONAL = frozenset("counterpart wife husband son daughter father mother brother sister friend pal rival ally "
                        "partner successor predecessor".split())
@@ -422,9 +421,8 @@ def distractors(item: Item) -> Outcome:
         joint = [(" and " in f" {c} ") or "&" in c for c in q.choices]
         if len(set(joint)) > 1:
             return FAIL  # a pair among single names stands out
-        companies = [bool(ORG_WORDS & set(norm(c).split())) for c in q.choices]
-        if item.pool.actor(q.answer) is not None and len(set(companies)) > 1:
-            return FAIL  # a company among people (or a person among companies)
+        if item.pool.actor(q.answer) is not None and len({_kind(item, c) for c in q.choices} - {None}) > 1:
+            return FAIL  # a company or a place among people
         if item.pool.actor(q.answer) is not None and item.article is not None:
             text = norm(item.article.text)
             if not all(f" {norm(c)} " in f" {text} " for c in q.choices):
@@ -437,6 +435,19 @@ def distractors(item: Item) -> Outcome:
                    and not any(t._.masked for t in e)):
             return FAIL  # a name from another article (a swapped-in false statement)
     return PASS
+
+
+def _kind(item: Item, name: str) -> str | None:
+    """What a name names, by its words ("… Industries": ORG; only countries and capitals: GPE) or its
+    parse when entities of one label cover it."""
+    if ORG_WORDS & set(norm(name).split()):
+        return "ORG"
+    if all(country_of(word) for word in name.split()):
+        return "GPE"  # "Austria Vienna": a club named after places, not a person
+    doc = item.nlp(name)
+    labels = {e.label_ for e in doc.ents}
+    covered = sum(len(e) for e in doc.ents) == len(doc)
+    return labels.pop() if covered and len(labels) == 1 else None
 
 
 def _in_article(name: str, article: Document) -> bool:

@@ -366,6 +366,8 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         return
     if actor.type == "ORG" and norm(surname(actor.name)) in SUB_UNITS:
         return  # "the Asia Department" of some firm: not an organisation a student can name
+    if actor.type == "PERSON" and distractors.ORG_WORDS & set(norm(f"{actor.name} {surname(person.role)}").split()):
+        return  # "Startup Lumora", "a California startup": an organisation taken for a person
     make, name, role = Maker(ctx, group), actor.name_in(person.doc), plain(person.role).strip().rstrip(",.")
     if ctx.parse(role)[0].tag_ in ("VBN", "VBG", "IN"):
         return  # "based in …", "leading …": a description, not a role
@@ -423,7 +425,8 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
         roles, quotes = {}, {}
         for group in doc_groups:
             fact = group.main
-            if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name):
+            if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name) \
+                    and not distractors.ORG_WORDS & set(norm(f"{fact.name} {surname(fact.role)}").split()):
                 actor = ctx.pool.actor(fact.name)
                 roles.setdefault(actor.name_in(doc) if actor else fact.name, (strip_article(fact.role.strip().rstrip(",.")), group))
             elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type == "PERSON" \
