@@ -8,6 +8,7 @@ None when the parse gives no clean question (the caller falls back to a cloze).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -178,10 +179,27 @@ def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
 
 
-def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> list[str]:
-    """The clause's words after the moved parts, in order: verb group, objects, modifiers."""
-    replace = replace or {}
-    keep: list[Token] = list(extra)
+def _rest(clause: Token, removed: set[Token], skip: set[Token], extra: Iterable[Token] = (),
+          replace: dict[int, str] | None = None) -> list[str]:
+    """The clause's words after the moved parts, in order: verb group, objects, modifiers; then the
+    words that stood before the subject ("in 2023, …" -> "… in 2023")."""
+    keep = _kept(clause, removed, skip, list(extra))
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    front: set[Token] = set()
+    if subject is not None:
+        # sentence adverbs before the subject ("Meanwhile,", "However,") are dropped, not moved
+        keep = [t for t in keep if not (t.head == clause and t.dep_ == "advmod" and t.i < subject.i)]
+        front = {t for c in clause.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass") for t in c.subtree}
+    keep.sort(key=lambda t: (t in front, t.i))
+    replace = dict(replace or {})
+    moved = [t for t in keep if t in front]
+    if moved and moved[0].pos_ != "PROPN":
+        replace[moved[0].i] = moved[0].lower_
+    return _joined(keep, replace)
+
+
+def _kept(clause: Token, removed: set[Token], skip: set[Token], keep: list[Token]) -> list[Token]:
+    """The clause's tokens that stay: not moved, not skipped, not in a dropped part or an aside."""
     doc = clause.doc
     # a comment set off by a comma right after the figure ("40 times, more than anyone") goes with it
     trailing = {t for c in clause.children if c.left_edge.i >= 2 and doc[c.left_edge.i - 1].text == ","
@@ -190,21 +208,16 @@ def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> lis
         if token in removed or token in skip or token in keep or token in trailing:
             continue
         chain = [token, *_ancestors_to(token, clause)[1:]] if token != clause else []
-        if any(a.head == clause and a.dep_ in DROPPED or _aside(a) for a in chain):
-            continue
-        keep.append(token)
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    # sentence adverbs before the subject ("Meanwhile,", "However,") are dropped, not moved
-    keep = [t for t in keep if not (subject is not None and t.head == clause and t.dep_ == "advmod" and t.i < subject.i)]
-    front = {t for c in clause.children if subject is not None and c.i < subject.i and c.dep_ not in ("aux", "auxpass")
-             for t in c.subtree}
-    keep.sort(key=lambda t: (t in front, t.i))
-    if front and front & set(keep):
-        first = min(front & set(keep), key=lambda t: t.i)
-        if first.pos_ != "PROPN":
-            replace = {**replace, first.i: first.lower_}
-    out, previous = [], None
-    for token in keep:
+        if not any(a.head == clause and a.dep_ in DROPPED or _aside(a) for a in chain):
+            keep.append(token)
+    return keep
+
+
+def _joined(tokens: list[Token], replace: dict[int, str]) -> list[str]:
+    """The tokens' words; tokens written together in the sentence ("U.S.-led") stay together."""
+    out: list[str] = []
+    previous: Token | None = None
+    for token in tokens:
         text = replace.get(token.i, token.text)
         if out and previous is not None and token.i == previous.i + 1 and not previous.whitespace_:
             out[-1] += text
