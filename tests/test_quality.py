@@ -168,3 +168,9 @@ def test_a_relation_is_not_a_position(nlp):
 def test_an_organisation_or_place_among_people_fails(nlp, odd):
     question = _q("mcq", "Who urged talks?", "Tomas Reyes", choices=["Tomas Reyes", "Ines Marlow", odd, "Pablo Sand"])
     assert _outcome(nlp, "distractors", question) is FAIL
+
+
+@pytest.mark.parametrize("prompt", ["How long did BRUSSELS/BUDAPEST ministers agree to extend sanctions?",
+                                    "Why did LISBON, March 11 voters turn out?"])
+def test_a_dateline_inside_a_prompt_is_debris(nlp, prompt):
+    assert _outcome(nlp, "well_formed", _q("short", prompt, "six months")) is FAIL

@@ -48,7 +48,7 @@ CATEGORIES = {
 #: Words that end or make up an organisation's name or description, never a person's.
 ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
                       "ministry department company university institute association union council startup club "
-                      "firm fc".split())
+                      "firm fc united city rovers athletic".split())
 
 
 def category(role: str | None) -> str | None:

@@ -70,7 +70,8 @@ CLASS_NOUNS = frozenset(
 TOP_OFFICES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|emperor)\b", re.I)
 #: Page debris: wire credits, datelines (also glued to the next word once cut out), photo credits, site furniture.
 DEBRIS = re.compile(r"\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI)\)|\bGetty\b|\bAdvertisement\b|©|\bnewsletter\b|"
-                    r"^[A-Z]{3,}(?:[ ,/][A-Z]{2,})*\b|[A-Z]{3,}[A-Z][a-z]", re.M)
+                    r"^[A-Z]{3,}(?:[ ,/][A-Z]{2,})*\b|[A-Z]{3,}[A-Z][a-z]|\b[A-Z]{3,}/[A-Z]{3,}\b|\b[A-Z]{4,}(?:, | \()",
+                    re.M)
 #: The fixed frames of templates: known to be well formed around what they hold.
 FRAMES = ("What position does ", "Who is ", "Which organisation is ", "Who said", "Who used the words",
           "Complete the quote")

@@ -256,7 +256,10 @@ def _subject_text(subject: Token, clause: Token) -> str:
               and not (t.dep_ == "punct" and t.head == subject)]
     text = "".join(t.text_with_ws for t in tokens).strip().strip(",").strip()
     first = tokens[0]
-    if first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
+    after = first.nbor() if first.i + 1 < len(first.doc) else None
+    opening = first.is_sent_start and after is not None and after.text.islower()  # "Sea levels rose …"
+    named = first.pos_ == "PROPN" or first.ent_type_ and not opening
+    if not named and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
 
