@@ -65,10 +65,12 @@ def test_one_sentence_gives_one_question_unless_both_are_strong_and_differ_in_ty
     assert [q.id for q in chosen if q.evidence[0].sentence == "S."] == ["1", "2"]
 
 
-def test_an_article_short_of_its_floor_lifts_the_sentence_limit():
-    a = _q("1", "short", "Who signed the trade deal?", "Ann Lee", ["f1"], sentence="S.", score=0.95)
-    b = _q("2", "short", "When was the trade deal signed?", "March", ["f2"], sentence="S.", score=0.6)
-    assert [q.id for q in selection.choose([a, b], {"a.txt": DOC})] == ["1", "2"]
+def test_an_article_short_of_its_floor_takes_a_weaker_second_question_from_a_sentence():
+    a = _q("1", "tf", "Ann Lee signed the trade deal in May.", "False", ["f1"], sentence="S.", score=0.95)
+    b = _q("2", "tf", "Ann Lee signed the trade deal in Lima.", "True", ["f2"], sentence="S.", score=0.9)
+    c = _q("3", "cloze", "The trade deal was signed in _____.", "Lima", ["f3"], sentence="S.", score=0.6)
+    d = _q("4", "short", "When was the trade deal signed?", "March", ["f4"], sentence="S.", score=0.6)
+    assert [q.id for q in selection.choose([a, b, c, d], {"a.txt": DOC})] == ["1", "3"]
 
 
 def test_the_budget_follows_the_article_length():

@@ -9,14 +9,16 @@
    no two prompts alike, at most :data:`SAME_ANSWER` questions of an article with the same answer.
 4. No answer revealed by another question of the set: an answer (or an accepted form of it) may
    not stand in the prompt or the pairs of a question about other facts.
-5. Per article a budget of :data:`PER_1000_WORDS` questions per 1,000 words, at least
-   :data:`MIN_PER_ARTICLE` (:data:`MIN_SHORT_ARTICLE` under :data:`MIN_WORDS` words) and at most
-   :data:`MAX_PER_ARTICLE` (or the caller's limit).
+5. Per article a budget of :data:`PER_1000_WORDS` questions per 1,000 words, at least its floor
+   (:data:`FLOOR_PER_1000_WORDS` per 1,000 words, and :data:`MIN_PER_ARTICLE`, or
+   :data:`MIN_SHORT_ARTICLE` under :data:`MIN_WORDS` words) and at most :data:`MAX_PER_ARTICLE`
+   (or the caller's limit).
 6. Every type the run has a servable question of is present: its best question that fits is
    added when the budgets left it out, leaving out up to :data:`MAKE_ROOM` questions it clashes with.
 7. The set keeps the generator's order (article order).
-8. An article short of its floor after rules 1-5 takes more questions with rule 3's sentence
-   limit and the same-answer limit lifted (variety gives way; correctness and leaks never do).
+8. An article short of its floor after rules 1-5 takes more questions, a second one from a
+   sentence no longer needing to be strong (variety gives way a little; correctness, leaks,
+   repeated answers and a statement beside its own negation never do).
 
 Questions under the confidence line are not served: :func:`held_for_review` keeps, for each fact
 the set does not ask, its best one for a teacher to approve.
@@ -33,6 +35,8 @@ from .model import Question
 from .text import BLANK, contains, norm
 
 PER_1000_WORDS = 16
+#: The floor an article is filled to (rule 8): questions per 1,000 words.
+FLOOR_PER_1000_WORDS = 10
 MIN_PER_ARTICLE = 5
 #: Articles shorter than this many words get at least ``MIN_SHORT_ARTICLE``.
 MIN_WORDS = 300
@@ -78,7 +82,8 @@ def _words(document: Document) -> int:
 
 
 def _floor(words: int) -> int:
-    return MIN_PER_ARTICLE if words >= MIN_WORDS else MIN_SHORT_ARTICLE
+    least = MIN_PER_ARTICLE if words >= MIN_WORDS else MIN_SHORT_ARTICLE
+    return max(least, -(-words * FLOOR_PER_1000_WORDS // 1000))
 
 
 def choose(questions: Sequence[Question], documents: Mapping[str, Document] | None = None,
@@ -109,9 +114,9 @@ def choose(questions: Sequence[Question], documents: Mapping[str, Document] | No
         _trim_shares(chosen, doc)
         floor = minimum((documents or {}).get(doc), totals[doc])
         if len(chosen.of(doc)) < floor:
-            chosen.per_sentence, chosen.same_answer = False, len(members)  # rule 8: variety gives way
+            chosen.strong = 0.0  # rule 8: a second question from a sentence need not be strong
             _fill(chosen, [q for q in members if q not in chosen.questions], floor, order)
-            chosen.per_sentence, chosen.same_answer = documents is not None, SAME_ANSWER
+            chosen.strong = STRONG
         _trim_shares(chosen, doc)
     ids = {id(q) for q in chosen.questions}
     return [q for q in questions if id(q) in ids]
@@ -168,7 +173,7 @@ class _Set:
 
     def __init__(self, per_sentence: bool) -> None:
         self.per_sentence = per_sentence
-        self.same_answer = SAME_ANSWER
+        self.strong = STRONG
         self.questions: list[Question] = []
         self.facts: set[str] = set()
         self.sentences: dict[tuple[str, str], list[Question]] = {}
@@ -178,9 +183,9 @@ class _Set:
     def admits(self, question: Question) -> bool:
         if question.type != "matching" and self.facts & set(question.fact_ids) or norm(question.prompt) in self.prompts:
             return False
-        if self.per_sentence and question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), [])):
+        if self.per_sentence and question.type != "matching" and not _worth_another(question, self.sentences.get(_sentence(question), []), self.strong):
             return False
-        if any(self.answers[(_doc(question), _key(a))] >= self.same_answer for a in answers(question)[:1]):
+        if any(self.answers[(_doc(question), _key(a))] >= SAME_ANSWER for a in answers(question)[:1]):
             return False
         return not any(reveals(q, question) or reveals(question, q) for q in self.questions)
 
@@ -227,12 +232,15 @@ def _key(answer: str) -> str:
     return " ".join(sorted(norm(answer).split()))
 
 
-def _worth_another(question: Question, same_sentence: list[Question]) -> bool:
-    """A second question from one sentence only when both are strong and of different types; never a third."""
+def _worth_another(question: Question, same_sentence: list[Question], strong: float = STRONG) -> bool:
+    """A second question from one sentence only when both score ``strong`` and differ in type (below
+    the floor, when they are not both true/false statements); never a third."""
     if not same_sentence:
         return True
-    return len(same_sentence) == 1 and min(question.score, same_sentence[0].score) >= STRONG \
-        and question.type != same_sentence[0].type
+    other = same_sentence[0]
+    if len(same_sentence) > 1 or question.type == other.type == "tf":
+        return False  # never a statement beside its own negation
+    return min(question.score, other.score) >= strong and question.type != other.type if strong else True
 
 
 def _sentence(question: Question) -> tuple[str, str]:
