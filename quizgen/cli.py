@@ -123,23 +123,26 @@ def _question_types(value: str) -> tuple[str, ...]:
 @click.option("--types", default="short,mcq,cloze,tf,matching", show_default=True, help="Question types, comma-separated.")
 @click.option("--max-per-article", type=click.IntRange(min=1), default=None, help="Keep at most N questions per article.")
 @click.option("--seed", default=0, show_default=True, help="Seed for shuffling choices.")
+@click.option("--with-review", is_flag=True, help="Also write the questions held for a teacher's review (\"review\": true).")
 @model_option
 def questions(paths: tuple[str, ...], output: str, types: str, max_per_article: int | None, seed: int,
-              model: str | None) -> None:
-    """Generate annotated questions from PATHS as JSON Lines."""
+              with_review: bool, model: str | None) -> None:
+    """Generate annotated questions from PATHS as JSON Lines (the set served to students)."""
     from .questions import answer_leaks
 
     chosen = _question_types(types)
     result = build_or_fail(paths, model=model, types=chosen, max_per_article=max_per_article, seed=seed)
+    served = [q for q in result.questions if not q.review]
     with _open_out(output) as out:
-        for question in result.questions:
+        for question in result.questions if with_review else served:
             out.write(json.dumps(question.to_dict(), ensure_ascii=False) + "\n")
-    counts = Counter(q.type for q in result.questions)
+    counts = Counter(q.type for q in served)
     click.echo(
-        f"generated {len(result.questions)} questions from {len(result.facts)} facts in {len(result.documents)} "
+        f"generated {len(served)} questions from {len(result.facts)} facts in {len(result.documents)} "
         f"documents: " + ", ".join(f"{counts[t]} {t}" for t in chosen)
-        + f"; {sum(q.conflict for q in result.questions)} conflicts flagged; "
-        f"{len(answer_leaks(result.questions))} answers revealed by another question",
+        + f"; {sum(q.conflict for q in served)} conflicts flagged; "
+        f"{len(result.questions) - len(served)} held for review; "
+        f"{len(answer_leaks(served))} answers revealed by another question",
         err=True,
     )
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..ingest import Document
 from ..questions.model import Question
+from ..questions.selection import choose, unservable
 from .models import Article, FactRow, QuestionArticle, QuestionRow, QuestionSet, SetItem
 
 
@@ -98,7 +98,8 @@ def store(
     session.flush()
 
     retired = _retire_vanished(session, articles.values(), {q.id for q in questions})
-    chosen = [q.id for q in one_per_fact([q for q in questions if not q.conflict])]
+    # the set: the questions served, then those held for a teacher's review (pending until approved)
+    chosen = [q.id for q in choose(questions)] + [q.id for q in questions if unservable(q) == "needs review"]
     qset = _draft_set(session, set_name) if draft else _refresh_set(session, set_name)
     set_items(qset, chosen)
     session.flush()
@@ -112,24 +113,6 @@ def _review_state(row: QuestionRow, question: Question) -> str:
     if row.review in ("approved", "rejected"):
         return row.review
     return "pending" if question.to_dict().get("review") else "none"
-
-
-def one_per_fact(questions: Sequence[Question]) -> list[Question]:
-    """The questions of an ingest's set: one per fact, so no question gives away another's answer.
-
-    Among a fact's questions the type used least so far wins (a mix of types), then the best
-    score; the generator's order is kept.
-    """
-    groups: dict[tuple[str, ...], list[Question]] = {}
-    for question in questions:
-        groups.setdefault(tuple(sorted(question.fact_ids)) or (question.id,), []).append(question)
-    used: Counter[str] = Counter()
-    chosen = set()
-    for group in groups.values():
-        pick = min(group, key=lambda q: (used[q.type], -q.score))
-        used[pick.type] += 1
-        chosen.add(pick.id)
-    return [q for q in questions if q.id in chosen]
 
 
 def _upsert_article(session: Session, doc: Document, replace: bool) -> Article:

@@ -13,6 +13,7 @@ from ..evidence import Highlight, highlight
 from ..extract.model import Evidence
 from ..ingest.boilerplate import markup_ranges
 from ..questions.model import Question
+from ..questions.selection import unservable
 
 #: Control characters (the Anki field separator \x1f among them) and what XML 1.0 cannot hold (lone
 #: surrogates, U+FFFE, U+FFFF); tab and newline are kept.
@@ -87,16 +88,17 @@ class ExportSet:
         """The questions to write, and those left out with the reason."""
         kept, skipped = [], []
         for q in self.questions:
-            if q.conflict:
-                skipped.append((q, "sources conflict"))
-            elif not clean(q.prompt).strip():
-                skipped.append((q, "empty prompt"))
-            elif q.type == "matching" and len(matching_rows(q.pairs)) < 2:
-                skipped.append((q, "fewer than two pairs"))
-            elif q.type != "matching" and not clean(q.answer).strip():
-                skipped.append((q, "empty answer"))
-            else:
+            reason = unservable(q)
+            if reason is None and not clean(q.prompt).strip():
+                reason = "empty prompt"
+            if reason is None and q.type == "matching" and len(matching_rows(q.pairs)) < 2:
+                reason = "fewer than two pairs"
+            if reason is None and q.type != "matching" and not clean(q.answer).strip():
+                reason = "empty answer"
+            if reason is None:
                 kept.append(q)
+            else:
+                skipped.append((q, reason))
         return kept, skipped
 
 

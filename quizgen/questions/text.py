@@ -57,13 +57,19 @@ def with_article(role: str) -> str:
     return f"the {role}"
 
 
-def article_title(title: str, name: str) -> str:
-    """How a question cites an article: its title when the first line is a short title, else its file name."""
-    return title if 0 < word_count(title) <= 14 else name
+def article_title(title: str) -> str:
+    """How a question cites an article: “its title” when the first line is a short title, else "the article"."""
+    title = " ".join(plain(title).lstrip("#").split()).strip("*_ ")
+    return f"“{title}”" if 0 < word_count(title) <= 14 else "the article"
+
+
+#: Name suffixes that are not a surname ("Jr.").
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
+    words = [w for w in name.split() if w.lower().rstrip(",") not in SUFFIXES]
+    return words[-1].rstrip(",") if words else name
 
 
 def word_count(text: str) -> int:
