@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from fsrs.card import CardDict
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, and_
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -281,7 +282,7 @@ class ReviewCard(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     learner: Mapped[str] = mapped_column(String(80), index=True)
     question_id: Mapped[str] = mapped_column(ForeignKey("questions.id"))
-    card: Mapped[dict[str, Any]] = mapped_column(JSON)
+    card: Mapped[CardDict] = mapped_column(JSON)
     due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     #: When the learner first saw it (new cards per day are capped).
     introduced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=utcnow, nullable=True)

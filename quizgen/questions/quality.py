@@ -326,7 +326,7 @@ def _general_knowledge(item: Item) -> bool:
     q = item.question
     if q.type == "tf":
         statement = re.match(r"^.+? is (?:the |an? )?(.+)\.$", q.prompt)
-        return bool(statement) and _top_office(statement.group(1))
+        return statement is not None and _top_office(statement.group(1))
     if _top_office(q.answer):
         return True
     person = item.pool.actor(q.answer)

@@ -97,7 +97,7 @@ def segments(text: str, boilerplate: Sequence[Sequence[int]], highlight: tuple[i
         if s == e:
             continue
         boiler = any(bs <= s and e <= be for bs, be in boilerplate)
-        mark = bool(highlight) and highlight[0] <= s and e <= highlight[1]
+        mark = highlight is not None and highlight[0] <= s and e <= highlight[1]
         result.append(Segment(text[s:e], boiler, mark))
     return result
 

@@ -37,7 +37,9 @@ from quizgen.ingest.boilerplate import markup_ranges
 from . import learners
 from .answers import count_right, record_answer
 from .auth import safe_path
-from .bank import EvidenceView, db, evidence_views, get_or_404, published_sets, question_counts, segments, set_articles
+from .bank import (
+    EvidenceView, Segment, db, evidence_views, get_or_404, published_sets, question_counts, segments, set_articles,
+)
 
 bp = Blueprint("quiz", __name__)
 bp.after_app_request(learners.set_cookie)
@@ -396,8 +398,8 @@ def article(article_id: int):
     if not _article_visible(article_id):
         abort(404)
     row = get_or_404(Article, article_id)
-    span = (request.args.get("start", type=int), request.args.get("end", type=int))
-    highlight = span if None not in span and 0 <= span[0] < span[1] <= len(row.text) else None
+    start, end = request.args.get("start", type=int), request.args.get("end", type=int)
+    highlight = (start, end) if start is not None and end is not None and 0 <= start < end <= len(row.text) else None
     paragraphs = _paragraphs(row.text, segments(row.text, row.boilerplate, highlight), markup_ranges(row.text))
     back = request.args.get("back")
     return render_template("quiz/article.html", article=row, paragraphs=paragraphs,
@@ -427,7 +429,8 @@ def _paragraphs(text: str, segs, markup) -> list[list]:
         start, end = match.span()
         while i < len(spans) and spans[i][1] <= start:
             i += 1
-        pieces, j = [], i
+        pieces: list[Segment] = []
+        j = i
         while j < len(spans) and spans[j][0] < end:
             a, b = max(start, spans[j][0]), min(end, spans[j][1])
             piece = "".join(c for c, h in zip(text[a:b], hidden[a:b]) if not h).replace("\n", " ")
