@@ -30,7 +30,7 @@ run: $(STAMP)
 	$(BIN)/quizgen ingest seeds
 	$(BIN)/quizgen serve --host 127.0.0.1 --port 5000
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps typecheck
 	$(BIN)/python -m pytest
 
 # Settings in pyproject.toml [tool.mypy].

@@ -17,6 +17,7 @@ import io
 import random
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -24,7 +25,7 @@ import segno
 from flask import (
     Blueprint, Response, current_app, flash, redirect, render_template, request, session, url_for,
 )
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from werkzeug.datastructures import MultiDict
 from werkzeug.utils import secure_filename
 
@@ -60,13 +61,13 @@ STATUSES = {
     "rejected": ("rejected", QuestionRow.review == "rejected"),
     "all": ("all", None),
 }
-SORTS = {
-    "score": ("best first", (QuestionRow.score.desc(), QuestionRow.id)),
-    "newest": ("newest first", (QuestionRow.updated_at.desc(), QuestionRow.id)),
-    "easiest": ("easiest first", (QuestionRow.difficulty, QuestionRow.id)),
-    "hardest": ("hardest first", (QuestionRow.difficulty.desc(), QuestionRow.id)),
-    "type": ("by type", (QuestionRow.type, QuestionRow.score.desc(), QuestionRow.id)),
-    "prompt": ("A to Z", (QuestionRow.prompt, QuestionRow.id)),
+SORTS: dict[str, tuple[str, tuple[ColumnElement[Any], ...]]] = {
+    "score": ("best first", (QuestionRow.score.desc(), QuestionRow.id.asc())),
+    "newest": ("newest first", (QuestionRow.updated_at.desc(), QuestionRow.id.asc())),
+    "easiest": ("easiest first", (QuestionRow.difficulty.asc(), QuestionRow.id.asc())),
+    "hardest": ("hardest first", (QuestionRow.difficulty.desc(), QuestionRow.id.asc())),
+    "type": ("by type", (QuestionRow.type.asc(), QuestionRow.score.desc(), QuestionRow.id.asc())),
+    "prompt": ("A to Z", (QuestionRow.prompt.asc(), QuestionRow.id.asc())),
 }
 #: Tags the generator adds for its own bookkeeping; the bank's other filters cover them.
 MACHINE_TAGS = ("type:", "kind:", "article:", "entity:")
@@ -402,7 +403,8 @@ def move_item(set_id: int):
     if action == "remove":
         ids.pop(i)
         session["undo"] = {"set_id": qset.id, "question_id": qid, "position": i}
-        flash(f"Removed “{db().get(QuestionRow, qid).prompt[:80]}”.", "ok")
+        removed = db().get(QuestionRow, qid)
+        flash(f"Removed “{removed.prompt[:80] if removed else qid}”.", "ok")
         anchor = f"item-{ids[min(i, len(ids) - 1)]}" if ids else "questions"
     else:
         j = i - 1 if action == "up" else i + 1
