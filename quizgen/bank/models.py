@@ -138,6 +138,12 @@ class QuestionArticle(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
 
 
+#: When a quiz shows students the right answers, as a teacher chooses it (Moodle's review options):
+#: "each" after each question, "end" on the results page, "never" (only the score and which were
+#: right). Practice and a teacher's preview always show them.
+SHOW_ANSWERS = {"each": "After each question", "end": "When the student finishes", "never": "Never: only the score"}
+
+
 class QuestionSet(Base):
     """A teacher's selection of questions, or the one an ingest made. Shared by ``token``."""
 
@@ -158,8 +164,7 @@ class QuestionSet(Base):
     attempts_allowed: Mapped[int | None] = mapped_column(Integer, nullable=True)
     opens_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     closes_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    #: When a student sees the right answers: "each" (after each question), "end" (on the results
-    #: page) or "never".
+    #: When a student sees the right answers: one of ``SHOW_ANSWERS``.
     show_answers: Mapped[str] = mapped_column(String(8), default="each", server_default="each")
 
     items: Mapped[list[SetItem]] = relationship(

@@ -44,7 +44,7 @@ from ..ingest import Document
 from .model import Question
 from .distractors import ORG_WORDS
 from .pool import Pool
-from .text import BLANK, PRONOUNS, contains, norm, strip_article, word_count
+from .text import BLANK, PRONOUNS, norm, strip_article, word_count
 
 
 class Outcome(Enum):

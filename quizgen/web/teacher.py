@@ -348,7 +348,7 @@ def _set_page(qset: QuestionSet, errors: dict[str, str] | None = None, typed: Mu
     share = url_for("quiz.shared", token=qset.token, _external=True)
     return render_template(
         "teacher/set.html", qset=qset, articles=_articles(), types=EDITABLE, type_labels=TYPE_LABELS,
-        share=share, qr=segno.make(share, error="m").svg_data_uri(scale=4), errors=errors or {},
+        show_answers=models.SHOW_ANSWERS, share=share, qr=segno.make(share, error="m").svg_data_uri(scale=4), errors=errors or {},
         typed=typed or MultiDict(),
         undo=undo if isinstance(undo, dict) and undo.get("set_id") == qset.id else None,
         active=sum(1 for item in qset.items if item.question.active),
@@ -478,8 +478,8 @@ def _when_field(form: MultiDict, name: str, errors: dict[str, str]) -> datetime 
 
 @bp.post("/sets/<int:set_id>/settings")
 def set_settings(set_id: int):
-    """The quiz settings: name, questions drawn per student, order, time limit, attempts and dates
-    (a form with an ``action`` is the publish toolbar's)."""
+    """The quiz settings: name, questions drawn per student, order, time limit, attempts, dates and
+    when answers are shown (a form with an ``action`` is the publish toolbar's)."""
     if "action" in request.form:
         return set_state(set_id)
     qset = get_or_404(QuestionSet, set_id)
@@ -493,10 +493,13 @@ def set_settings(set_id: int):
     opens, closes = _when_field(form, "opens_at", errors), _when_field(form, "closes_at", errors)
     if opens and closes and closes <= opens:
         errors["closes_at"] = "The quiz must close after it opens."
+    show_answers = form.get("show_answers", qset.show_answers)
+    if show_answers not in models.SHOW_ANSWERS:
+        errors["show_answers"] = "Choose when students see the answers: " + ", ".join(models.SHOW_ANSWERS.values()) + "."
     if errors:
         return _set_page(qset, errors, form)
     qset.name, qset.draw_count, qset.time_limit_minutes, qset.attempts_allowed = name, draw_count, time_limit, attempts
-    qset.opens_at, qset.closes_at = opens, closes
+    qset.opens_at, qset.closes_at, qset.show_answers = opens, closes, show_answers
     qset.shuffle = bool(form.get("shuffle"))
     db().commit()
     flash("Settings saved.", "ok")
