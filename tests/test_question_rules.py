@@ -103,3 +103,23 @@ def test_markup_is_removed_and_long_sentences_trimmed_at_clauses():
 def test_a_pronoun_saying_verb_is_not_resolved_to_a_person_named_in_its_clause(nlp):
     sentence = "Peru meets all of Maria Lopez’s conditions, he noted."
     assert references(nlp(sentence), 0, [(18, "Maria Lopez")], (0, 0)) is None
+
+
+@pytest.mark.parametrize("name, text, kind", [
+    ("Mara Voss", "The retail association Mara Voss said shops were shut.", "ORG"),
+    ("Kell Rowe", "The employers' association, Kell Rowe, offered 4%.", "ORG"),
+    ("Aldo Brenn", "In the suburb of Aldo Brenn, a farmer watched the flames.", "GPE"),
+    ("Pia Lund", "Farmer Pia Lund watched the flames in the suburb.", None),
+])
+def test_the_noun_an_article_introduces_a_name_with_says_what_it_names(name, text, kind):
+    assert distractors.introduced_as(name, text) == kind
+
+
+@pytest.mark.parametrize("name, role, expected", [
+    ("Orvik Freight", "Danish shipping line", True),
+    ("Lumora", "a California startup", True),
+    ("Pia Lund", "leader of the farmers' party", False),
+    ("Pia Lund", "spokeswoman for the shipping line", False),
+])
+def test_an_organisation_described_by_its_kind_is_not_a_person(name, role, expected):
+    assert distractors.not_a_person(name, role) is expected
