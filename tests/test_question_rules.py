@@ -123,3 +123,31 @@ def test_the_noun_an_article_introduces_a_name_with_says_what_it_names(name, tex
 ])
 def test_an_organisation_described_by_its_kind_is_not_a_person(name, role, expected):
     assert distractors.not_a_person(name, role) is expected
+
+
+def test_figure_distractors_stay_in_a_plausible_band_even_among_the_articles_figures():
+    height = _figure("1.8 metres", 1.8, "metre", "quantity")
+    others = [_figure(s, v, "metre", "quantity") for s, v in (("0.9 metres", 0.9), ("2.7 metres", 2.7),
+                                                                ("1.5 metres", 1.5))]
+    wrong = distractors.figures(height, Pool([height, *others]), prompt="")
+    assert "1.5 metres" in wrong and "0.9 metres" not in wrong and "2.7 metres" not in wrong
+    for option in wrong:
+        value = float(option.split()[0])
+        assert 0.15 <= abs(value - 1.8) / 1.8 <= distractors.MAX_RELATIVE_GAP
+
+
+@pytest.mark.parametrize("text, surface, kind, in_quote, fair", [
+    ("The bank pledged €9bn to the fund on Monday.", "€9bn", "money", False, True),
+    ("The bank pledged €9bn (about $10bn) to the fund.", "$10bn", "money", False, False),   # restates €9bn
+    ("The bank pledged €9bn ($10bn) to the fund.", "€9bn", "money", False, False),        # restated beside it
+    ("“Half of this money comes late,” she said.", "Half", "percent", True, False),       # a misquote
+    ("The team finished third in the league.", "third", "ordinal", False, False),         # a quibble
+])
+def test_a_false_statement_swaps_only_a_figure_nothing_beside_it_restates(nlp, text, surface, kind, in_quote, fair):
+    from quizgen.ingest.read import document_from_text
+    from quizgen.questions.templates import Context, _falsifiable
+    article = document_from_text("a.txt", text)
+    start = article.text.index(surface)
+    figure = Figure(doc="a.txt", span=(start, start + len(surface)), sentence=text, sentence_start=0, surface=surface,
+                    value=9, unit=kind, figure_type=kind, in_quote=in_quote)
+    assert _falsifiable(Context({"a.txt": article}, Pool([]), nlp), figure) is fair

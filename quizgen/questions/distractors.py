@@ -1,8 +1,8 @@
 """Distractors: wrong answers of the same kind as the right one.
 
 Every rule lives here: a distractor comes from the answer's own article, is of the answer's kind
-(person for person, organisation for organisation, a figure of the same unit and magnitude written
-in the answer's style) and form (one name, never a pair, against one name; a joint answer gets
+(person for person, organisation for organisation, a figure of the same unit written
+in the answer's style, within ``MAX_RELATIVE_GAP`` of it) and form (one name, never a pair, against one name; a joint answer gets
 none), of its category where roles tell (a politician for a politician, an analyst for an
 analyst), is never an alias of the answer nor another right answer, is not a mere rounding of a
 figure, and never appears in the prompt.
@@ -24,8 +24,10 @@ from .text import contains, norm, plain, surname
 SAME_ROLE = 80
 #: A figure this close to the answer (relative difference) is a rounding of it, not a distractor.
 MIN_RELATIVE_GAP = 0.15
+#: A figure further than this (relative difference) from the answer is implausible at a glance.
+MAX_RELATIVE_GAP = 0.4
 #: Multipliers for figure distractors, nearest first: same magnitude, never absurd.
-FACTORS = (0.75, 1.5, 0.5, 1.25, 2, 3, 0.25)
+FACTORS = (0.75, 1.25, 0.6, 1.4, 0.7, 1.3, 0.8, 1.2)
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD_NUMBERS = {v: k for k, v in NUMBER_WORDS.items()}
@@ -201,7 +203,7 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     out = []
     for value in values:
         value = _like(value, match.group())
-        if value is None or value <= 0 or abs(value - number) / number < MIN_RELATIVE_GAP or not 0.25 <= value / number <= 4:
+        if value is None or value <= 0 or not MIN_RELATIVE_GAP <= abs(value - number) / number <= MAX_RELATIVE_GAP:
             continue
         if figure.unit == "percent" and number <= 100 < value:
             continue

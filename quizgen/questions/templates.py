@@ -331,9 +331,20 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         if not wh:
             yield from make.mcq("figure.cloze", f"Fill in the blank: {cloze}", answer, wrong, **fields)
         true = ctx.sentence(figure, figure.span, replacement=None)
-        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong]
+        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong] if _falsifiable(ctx, figure) else []
         if true:
             yield from make.statements(true, [f for f in false if f], answer)
+
+
+def _falsifiable(ctx: Context, figure: Figure) -> bool:
+    """Whether swapping another figure in makes a fair false statement: not inside a quote (a misquote), not an
+    ordinal ("first" -> "second" reads as a quibble), not next to its own restatement in brackets ("€7bn (about $8bn)")."""
+    if figure.in_quote or figure.figure_type == "ordinal" or figure.doc not in ctx.documents:
+        return False
+    text = ctx.documents[figure.doc].text
+    start, end = figure.span
+    return not (re.match(r"\s*\(", text[end:end + 3])
+                or re.search(r"\((?:about|around|roughly|nearly|some|approximately)?\s*$", text[max(0, start - 16):start], re.I))
 
 
 def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
