@@ -151,3 +151,18 @@ def test_a_false_statement_swaps_only_a_figure_nothing_beside_it_restates(nlp, t
     figure = Figure(doc="a.txt", span=(start, start + len(surface)), sentence=text, sentence_start=0, surface=surface,
                     value=9, unit=kind, figure_type=kind, in_quote=in_quote)
     assert _falsifiable(Context({"a.txt": article}, Pool([]), nlp), figure) is fair
+
+
+@pytest.mark.parametrize("answer, accepted, response, right", [
+    ("Miranda Holt", ["Holt"], "Ms Holt", True),                       # title + surname, as articles write it
+    ("Miranda Holt", ["Holt"], "Professor Miranda Holt", True),
+    ("Miranda Holt", ["Holt"], "Ms Miranda", False),                   # a given name is not the person
+    ("Greens leader", [], "leader of the Greens", True),               # a role's other natural form
+    ("Greens leader", [], "leader", False),
+    ("half-year", [], "half year", True),                              # unit spelling
+])
+def test_typed_answers_in_their_natural_forms_are_right(answer, accepted, response, right):
+    from quizgen.questions.grading import grade
+    from quizgen.questions.model import Question
+    question = Question(id="0" * 16, type="short", prompt="Who or what?", answer=answer, accepted=accepted)
+    assert grade(question, response) is right
