@@ -21,6 +21,8 @@ def nlp():
 @pytest.mark.parametrize("sentence, figure, figure_type, question", [
     ("Bilateral trade between Chile and Peru is projected to reach $90 billion in 2024.", "$90 billion", "money",
      "How much is bilateral trade between Chile and Peru projected to reach in 2024?"),
+    ("The port handled about 14.4 million twenty-foot equivalent units last year.", "about 14.4 million", "count",
+     "How many twenty-foot equivalent units did the port handle last year?"),
     ("In total, 14 agreements were signed after the talks in Lima.", "14", "count",
      "How many agreements were signed after the talks in Lima in total?"),
     ("The summit took place in Lima on March 3-4, 2024.", "March 3-4, 2024", "date",

@@ -51,6 +51,7 @@ from .model import Question
 from .distractors import ORG_WORDS, introduced_as
 from .pool import Pool
 from .text import BLANK, PRONOUNS, contains, norm, strip_article, word_count
+from .wh import CHANGE_VERBS
 
 
 class Outcome(Enum):
@@ -91,9 +92,6 @@ MARKUP = re.compile(r"(^|\s)#+\s|\*|\[|\]|\||\\|<|>|\(\s*\)|\{|\}")
 WH_PREPOSITIONS = {"by": ("how much", "how many"), "for": ("how long",), "in": ("which",), "at": ("what",)}
 WH_START = re.compile(r"^(?:(\w+) )?(how much|how many|how long(?: ago)?|when|what|which|who)\b", re.I)
 #: Verbs that take an amount and a person or thing it goes to: "How much will it cost the port?".
-#: Verbs of change: a "How much" question keeping the change's figure asks for the level it reached.
-CHANGE_VERBS = frozenset("rise grow fall drop climb increase decrease decline jump slip slide surge plunge gain lose "
-                         "edge tumble soar sink".split())
 #: A key that bounds a range ("under 12 metres", "above 14%") is a band or a level, never a "how much".
 BOUND_KEY = re.compile(r"^(?:under|below|above)\b", re.I)
 AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split())
@@ -274,7 +272,7 @@ def wh_syntax(item: Item) -> Outcome:
     if wh in ("how much", "how many") and BOUND_KEY.match(q.answer):
         return FAIL  # "under 12 metres", "above 14%": a band or a level, not an amount of anything
     if wh == "how much" and not preposition and any(t.lemma_ in CHANGE_VERBS and _figure_follows(t) for t in tokens):
-        return FAIL  # "How much did sales grow 6.3% to?": the change is given, the level is asked
+        return FAIL  # "How much did sales grow 6.3% to?": a verb of change keeps its figure, the level is asked
     words = word_count(q.prompt)
     if words > LONG_QUESTION[1]:
         return FAIL  # long wh-questions are where the parse loses a clause
