@@ -240,3 +240,8 @@ def test_a_speaker_or_choice_the_article_introduces_as_a_place_or_organisation_f
     assert outcome("distractors", "Pia Lund", ["Pia Lund", "Mara Voss", "Jon Tell", "Eda Rune"]) is FAIL
     assert outcome("distractors", "Pia Lund", ["Pia Lund", "Jon Tell", "Eda Rune", "Aldo Brenn"]) is FAIL
     assert outcome("distractors", "Pia Lund", ["Pia Lund", "Jon Tell", "Eda Rune", "Rik Sol"]) is PASS
+
+
+def test_a_titled_person_is_not_an_organisation(nlp):
+    question = _q("short", "Which organisation is described as a surgeon at the Northern Institute?", "Dr Ilse Varn")
+    assert _outcome(nlp, "answer_key", question) is FAIL

@@ -19,12 +19,10 @@ import json
 from rapidfuzz import fuzz
 
 from ..extract.numbers import parse_amount
-from ..extract.roles import HONORIFICS as TITLE_WORDS
 from .model import Question
-from .text import norm
+from .text import TITLES, norm
 
-#: Words a typed answer may add or leave out: honorifics and academic titles, articles, "of".
-HONORIFICS = frozenset({*TITLE_WORDS, "prof", "professor", "colonel", "gen", "general", "rev", "sen", "rep"})
+#: Words a typed answer may add or leave out besides a title: articles, "of".
 FILLERS = frozenset({"of", "the", "a", "an"})
 FUZZY_RATIO = 85
 FUZZY_MIN_CHARS = 5
@@ -75,7 +73,7 @@ def _grade_text(question: Question, response: str) -> bool:
 
 def _words(text: str) -> frozenset[str]:
     """The words that say who or what: no honorific, no "of"/"the"/"a"."""
-    return frozenset(w for w in text.split() if w.rstrip(".") not in HONORIFICS and w not in FILLERS)
+    return frozenset(w for w in text.split() if w.rstrip(".") not in TITLES and w not in FILLERS)
 
 
 def _grade_pairs(question: Question, response: str) -> bool:

@@ -50,7 +50,7 @@ from ..ingest import Document
 from .model import Question
 from .distractors import ORG_WORDS, introduced_as
 from .pool import Pool
-from .text import BLANK, PRONOUNS, contains, norm, strip_article, word_count
+from .text import BLANK, PRONOUNS, TITLES, contains, norm, strip_article, word_count
 from .wh import CHANGE_VERBS
 
 
@@ -420,6 +420,7 @@ def answer_key(item: Item) -> Outcome:
     if q.type in ("short", "cloze") and q.value is None and _is_role_answer(item) and not _specific_role(item):
         return FAIL  # "What is Gazprom?" -> "energy giant"; "Prime Minister" of where?
     if q.prompt.startswith("Which organisation") and (any(e.label_ == "PERSON" for e in item.nlp(q.answer).ents)
+                                                       or (norm(q.answer).split() or [""])[0] in TITLES
                                                        or PERSON_NOUNS & set(norm(q.prompt).split())):
         return FAIL  # a person asked as an organisation
     if q.prompt.startswith(("Who said", "Who used")) and _is_person(item, q.answer) \
