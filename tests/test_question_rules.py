@@ -168,3 +168,13 @@ def test_typed_answers_in_their_natural_forms_are_right(answer, accepted, respon
     from quizgen.questions.model import Question
     question = Question(id="0" * 16, type="short", prompt="Who or what?", answer=answer, accepted=accepted)
     assert grade(question, response) is right
+
+
+@pytest.mark.parametrize("role, usable", [
+    ("fire service spokesman", True),
+    ("fire service spokesman Colonel", False),   # the title of the name that followed, cut off from it
+    ("chief", False),
+])
+def test_a_role_a_question_can_stand_on(role, usable):
+    from quizgen.questions.pool import usable_role
+    assert usable_role(role) is usable
