@@ -174,3 +174,74 @@ def test_an_organisation_or_place_among_people_fails(nlp, odd):
                                     "Why did LISBON, March 11 voters turn out?"])
 def test_a_dateline_inside_a_prompt_is_debris(nlp, prompt):
     assert _outcome(nlp, "well_formed", _q("short", prompt, "six months")) is FAIL
+
+
+@pytest.mark.parametrize("prompt, answer", [
+    ("How much did exports grow 6% to?", "$2 billion"),                      # a stranded preposition
+    ("How much has Valdora Port paid out to 40 workers so?", "$3 million"),  # a clause cut short
+    ("How much does whose budget sit in a range of 2% to?", "3%"),           # a second wh-word
+    ("How much did Valdora Port's revenue fall to $2 billion?", "8%"),       # the change's level is given
+    ("How many boats have radios fitted in Valdora?", "under 12 metres"),    # a size band, not a count
+])
+def test_wh_questions_that_do_not_read_as_english_fail(nlp, prompt, answer):
+    assert _outcome(nlp, "wh_syntax", _q("short", prompt, answer)) is FAIL
+
+
+def test_by_how_much_with_the_level_reached_reads_as_english(nlp):
+    assert _outcome(nlp, "wh_syntax", _q("short", "By how much did exports rise to $2 billion?", "6%")) is PASS
+
+
+@pytest.mark.parametrize("type_, prompt, answer, expected", [
+    ("cloze", "The strike turned on _____.", "two votes", FAIL),              # short, nothing named
+    ("tf", "The strike turned on two votes.", "True", FAIL),
+    ("cloze", "Tomas Reyes urged talks within _____.", "two days", PASS),
+    ("short", "How many homes had been damaged?", "at least 85", FAIL),      # where? whose?
+    ("short", "How many homes did Tomas Reyes inspect?", "85", PASS),
+])
+def test_a_question_naming_nothing_is_not_self_contained(nlp, type_, prompt, answer, expected):
+    assert _outcome(nlp, "self_contained", _q(type_, prompt, answer)) is expected, prompt
+
+
+@pytest.mark.parametrize("prompt, answer", [
+    ("The _____-old negotiator Ines Marlow urged talks on Monday.", "52-year"),             # part of a word
+    ("About one in five (_____) of the dock workers in Valdora walked out.", "20%"),      # restated beside it
+])
+def test_a_blank_inside_a_word_or_restating_its_neighbour_fails(nlp, prompt, answer):
+    assert _outcome(nlp, "not_trivial", _q("cloze", prompt, answer)) is FAIL
+
+
+VILLAGE = document_from_text("fire.txt", (
+    "Fire reaches hill villages\n\n"
+    "In the village of Aldo Brenn, farmer Pia Lund watched the flames. “We left with nothing at all,” she said. "
+    "The retail association Mara Voss said shops were shut. Firefighter Jon Tell, mayor Eda Rune and nurse Rik Sol came later.\n"))
+
+
+def _person(article, name: str) -> Participant:
+    start = article.text.index(name)
+    return Participant(doc=article.name, span=(start, start + len(name)), sentence=name, sentence_start=start,
+                       name=name, type="PERSON", role="")
+
+
+def test_a_speaker_or_choice_the_article_introduces_as_a_place_or_organisation_fails(nlp):
+    facts = [_person(VILLAGE, n) for n in ("Aldo Brenn", "Pia Lund", "Mara Voss", "Jon Tell", "Eda Rune", "Rik Sol")]
+    start = VILLAGE.text.index("Aldo Brenn")
+    evidence = [Evidence(VILLAGE.name, (start, start + 10), VILLAGE.text[VILLAGE.text.index("In the"):])]
+
+    def outcome(check, answer, choices=()):
+        question = Question(id="0" * 16, type="mcq" if choices else "short", answer=answer, choices=list(choices),
+                            prompt="Who said: “We left with nothing at all”?", evidence=evidence, score=1.0,
+                            explanation="“Fire reaches hill villages” says so.")
+        text, ranges = quality.masked(quality.realised(question))
+        item = quality.item(question, nlp(text), ranges, article=VILLAGE, facts=facts, pool=Pool(facts), nlp=nlp)
+        return quality.CHECKS[check](item)
+
+    assert outcome("answer_key", "Aldo Brenn") is FAIL
+    assert outcome("answer_key", "Pia Lund") is PASS
+    assert outcome("distractors", "Pia Lund", ["Pia Lund", "Mara Voss", "Jon Tell", "Eda Rune"]) is FAIL
+    assert outcome("distractors", "Pia Lund", ["Pia Lund", "Jon Tell", "Eda Rune", "Aldo Brenn"]) is FAIL
+    assert outcome("distractors", "Pia Lund", ["Pia Lund", "Jon Tell", "Eda Rune", "Rik Sol"]) is PASS
+
+
+def test_a_titled_person_is_not_an_organisation(nlp):
+    question = _q("short", "Which organisation is described as a surgeon at the Northern Institute?", "Dr Ilse Varn")
+    assert _outcome(nlp, "answer_key", question) is FAIL

@@ -21,6 +21,8 @@ def nlp():
 @pytest.mark.parametrize("sentence, figure, figure_type, question", [
     ("Bilateral trade between Chile and Peru is projected to reach $90 billion in 2024.", "$90 billion", "money",
      "How much is bilateral trade between Chile and Peru projected to reach in 2024?"),
+    ("The port handled about 14.4 million twenty-foot equivalent units last year.", "about 14.4 million", "count",
+     "How many twenty-foot equivalent units did the port handle last year?"),
     ("In total, 14 agreements were signed after the talks in Lima.", "14", "count",
      "How many agreements were signed after the talks in Lima in total?"),
     ("The summit took place in Lima on March 3-4, 2024.", "March 3-4, 2024", "date",
@@ -103,3 +105,76 @@ def test_markup_is_removed_and_long_sentences_trimmed_at_clauses():
 def test_a_pronoun_saying_verb_is_not_resolved_to_a_person_named_in_its_clause(nlp):
     sentence = "Peru meets all of Maria Lopez’s conditions, he noted."
     assert references(nlp(sentence), 0, [(18, "Maria Lopez")], (0, 0)) is None
+
+
+@pytest.mark.parametrize("name, text, kind", [
+    ("Mara Voss", "The retail association Mara Voss said shops were shut.", "ORG"),
+    ("Kell Rowe", "The employers' association, Kell Rowe, offered 4%.", "ORG"),
+    ("Aldo Brenn", "In the suburb of Aldo Brenn, a farmer watched the flames.", "GPE"),
+    ("Pia Lund", "Farmer Pia Lund watched the flames in the suburb.", None),
+])
+def test_the_noun_an_article_introduces_a_name_with_says_what_it_names(name, text, kind):
+    assert distractors.introduced_as(name, text) == kind
+
+
+@pytest.mark.parametrize("name, role, expected", [
+    ("Orvik Freight", "Danish shipping line", True),
+    ("Lumora", "a California startup", True),
+    ("Pia Lund", "leader of the farmers' party", False),
+    ("Pia Lund", "spokeswoman for the shipping line", False),
+])
+def test_an_organisation_described_by_its_kind_is_not_a_person(name, role, expected):
+    assert distractors.not_a_person(name, role) is expected
+
+
+def test_figure_distractors_stay_in_a_plausible_band_even_among_the_articles_figures():
+    height = _figure("1.8 metres", 1.8, "metre", "quantity")
+    others = [_figure(s, v, "metre", "quantity") for s, v in (("0.9 metres", 0.9), ("2.7 metres", 2.7),
+                                                                ("1.5 metres", 1.5))]
+    wrong = distractors.figures(height, Pool([height, *others]), prompt="")
+    assert "1.5 metres" in wrong and "0.9 metres" not in wrong and "2.7 metres" not in wrong
+    for option in wrong:
+        value = float(option.split()[0])
+        assert 0.15 <= abs(value - 1.8) / 1.8 <= distractors.MAX_RELATIVE_GAP
+
+
+@pytest.mark.parametrize("text, surface, kind, in_quote, fair", [
+    ("The bank pledged €9bn to the fund on Monday.", "€9bn", "money", False, True),
+    ("The bank pledged €9bn (about $10bn) to the fund.", "$10bn", "money", False, False),   # restates €9bn
+    ("The bank pledged €9bn ($10bn) to the fund.", "€9bn", "money", False, False),        # restated beside it
+    ("“Half of this money comes late,” she said.", "Half", "percent", True, False),       # a misquote
+    ("The team finished third in the league.", "third", "ordinal", False, False),         # a quibble
+])
+def test_a_false_statement_swaps_only_a_figure_nothing_beside_it_restates(nlp, text, surface, kind, in_quote, fair):
+    from quizgen.ingest.read import document_from_text
+    from quizgen.questions.templates import Context, _falsifiable
+    article = document_from_text("a.txt", text)
+    start = article.text.index(surface)
+    figure = Figure(doc="a.txt", span=(start, start + len(surface)), sentence=text, sentence_start=0, surface=surface,
+                    value=9, unit=kind, figure_type=kind, in_quote=in_quote)
+    assert _falsifiable(Context({"a.txt": article}, Pool([]), nlp), figure) is fair
+
+
+@pytest.mark.parametrize("answer, accepted, response, right", [
+    ("Miranda Holt", ["Holt"], "Ms Holt", True),                       # title + surname, as articles write it
+    ("Miranda Holt", ["Holt"], "Professor Miranda Holt", True),
+    ("Miranda Holt", ["Holt"], "Ms Miranda", False),                   # a given name is not the person
+    ("Greens leader", [], "leader of the Greens", True),               # a role's other natural form
+    ("Greens leader", [], "leader", False),
+    ("half-year", [], "half year", True),                              # unit spelling
+])
+def test_typed_answers_in_their_natural_forms_are_right(answer, accepted, response, right):
+    from quizgen.questions.grading import grade
+    from quizgen.questions.model import Question
+    question = Question(id="0" * 16, type="short", prompt="Who or what?", answer=answer, accepted=accepted)
+    assert grade(question, response) is right
+
+
+@pytest.mark.parametrize("role, usable", [
+    ("fire service spokesman", True),
+    ("fire service spokesman Colonel", False),   # the title of the name that followed, cut off from it
+    ("chief", False),
+])
+def test_a_role_a_question_can_stand_on(role, usable):
+    from quizgen.questions.pool import usable_role
+    assert usable_role(role) is usable

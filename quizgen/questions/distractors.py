@@ -1,8 +1,8 @@
 """Distractors: wrong answers of the same kind as the right one.
 
 Every rule lives here: a distractor comes from the answer's own article, is of the answer's kind
-(person for person, organisation for organisation, a figure of the same unit and magnitude written
-in the answer's style) and form (one name, never a pair, against one name; a joint answer gets
+(person for person, organisation for organisation, a figure of the same unit written
+in the answer's style, within ``MAX_RELATIVE_GAP`` of it) and form (one name, never a pair, against one name; a joint answer gets
 none), of its category where roles tell (a politician for a politician, an analyst for an
 analyst), is never an alias of the answer nor another right answer, is not a mere rounding of a
 figure, and never appears in the prompt.
@@ -18,14 +18,16 @@ from rapidfuzz import fuzz
 from ..extract.model import Figure
 from ..extract.numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
 from .pool import Actor, Pool
-from .text import contains, norm, plain
+from .text import contains, norm, plain, surname
 
 #: Roles this similar (token set ratio) describe the same position: a second right answer.
 SAME_ROLE = 80
 #: A figure this close to the answer (relative difference) is a rounding of it, not a distractor.
 MIN_RELATIVE_GAP = 0.15
+#: A figure further than this (relative difference) from the answer is implausible at a glance.
+MAX_RELATIVE_GAP = 0.4
 #: Multipliers for figure distractors, nearest first: same magnitude, never absurd.
-FACTORS = (0.75, 1.5, 0.5, 1.25, 2, 3, 0.25)
+FACTORS = (0.75, 1.25, 0.6, 1.4, 0.7, 1.3, 0.8, 1.2)
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WORD_NUMBERS = {v: k for k, v in NUMBER_WORDS.items()}
@@ -51,6 +53,34 @@ ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group indu
                       "firm fc united city rovers athletic".split())
 
 
+#: Nouns an article introduces an organisation or a place with, right before its name ("the retail
+#: association X", "the suburb of X"): what the name names, whatever the parser guessed.
+INTRODUCED_AS = {
+    "ORG": ("association", "union", "federation", "alliance", "council", "company", "firm", "group", "agency",
+            "ministry", "department", "bank", "club", "side", "party", "charity", "organisation", "organization",
+            "nonprofit", "operator", "lender", "retailer", "insurer", "maker", "carrier", "line"),
+    "GPE": ("suburb", "village", "town", "city", "region", "province", "district", "county", "island",
+            "neighbourhood", "neighborhood", "municipality", "port", "capital"),
+}
+
+
+def introduced_as(name: str, text: str) -> str | None:
+    """"ORG" or "GPE" when ``text`` introduces ``name`` with one of :data:`INTRODUCED_AS`'s nouns, else None."""
+    for label, nouns in INTRODUCED_AS.items():
+        if re.search(rf"\b(?:{'|'.join(nouns)})(?:'s?)?(?:,| of| called| named)? {re.escape(name)}\b", text, re.I):
+            return label
+    return None
+
+
+def not_a_person(name: str, role: str | None) -> bool:
+    """"Startup Lumora", "X, a Danish shipping line": an organisation or a place taken for a person, by the words
+    of its name or the head noun of its description."""
+    last = norm(surname(role or ""))
+    head = norm(re.split(r"\b(?:of|at|in|for|from|with)\b", role or "")[0]).split()
+    return bool((ORG_WORDS & set(norm(name).split())) or last in ORG_WORDS
+                or head and any(head[-1] in nouns for nouns in INTRODUCED_AS.values()))
+
+
 def category(role: str | None) -> str | None:
     """The first category any word of ``role`` belongs to (``CATEGORIES``)."""
     words = norm(role or "").split()
@@ -63,10 +93,11 @@ def _joint(name: str) -> bool:
 
 def actors(
     pool: Pool, answer: str, type_: str, prompt: str, *, doc: str, role: str | None = None,
-    asked_by_role: bool = False, also_right: Iterable[str] = (), k: int = 3,
+    asked_by_role: bool = False, also_right: Iterable[str] = (), k: int = 3, text: str = "",
 ) -> list[str]:
-    """Actors of ``type_`` in article ``doc`` that are neither the answer nor another right answer, most alike first;
-    when the prompt asks by ``role`` (``asked_by_role``), only actors of the role's category."""
+    """Actors of ``type_`` in article ``doc`` (whose ``text`` introduces none as another kind) that are neither the
+    answer nor another right answer, most alike first; when the prompt asks by ``role`` (``asked_by_role``), only
+    actors of the role's category."""
     excluded = [answer, *also_right]
     if _joint(answer):
         return []
@@ -83,6 +114,8 @@ def actors(
             return False  # asked by an analyst's role: only analysts are plausible
         if any(contains(prompt, form) for form in (actor.name, *actor.aliases)):
             return False
+        if text and introduced_as(actor.name_in(doc), text) not in (None, type_):
+            return False  # "the retail association X" among people
         return not (role and any(fuzz.token_set_ratio(norm(role), norm(r)) >= SAME_ROLE for r in actor.roles))
 
     def likeness(actor: Actor) -> tuple:
@@ -172,7 +205,7 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     out = []
     for candidate in values:
         value = _like(candidate, match.group())
-        if value is None or value <= 0 or abs(value - number) / number < MIN_RELATIVE_GAP or not 0.25 <= value / number <= 4:
+        if value is None or value <= 0 or not MIN_RELATIVE_GAP <= abs(value - number) / number <= MAX_RELATIVE_GAP:
             continue
         if figure.unit == "percent" and number <= 100 < value:
             continue

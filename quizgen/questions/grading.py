@@ -6,8 +6,9 @@ Rules, in order:
    parser; it is right when it is within ``tolerance`` of ``value`` and names no other unit
    ("90bn" == "$90 billion"; "90 billion euros" is not). A range ("$2-4 billion") is not one
    number: it is graded as text.
-3. Otherwise the normalised response must equal the answer or an accepted variant, or be within
-   a small edit distance of one (rapidfuzz ratio ≥ 85 for answers of 5+ characters; choices of
+3. Otherwise the normalised response must equal the answer or an accepted variant, hold the same
+   words in any order once honorifics ("Ms", "Professor") and "of"/"the" are set aside ("leader of
+   the Greens" == "Greens leader", "Dr Holt" == "Holt"), or be within a small edit distance of one (rapidfuzz ratio ≥ 85 for answers of 5+ characters; choices of
    MCQ and true/false must match exactly after normalising, so a typo can't pick a neighbour).
 """
 
@@ -19,8 +20,10 @@ from rapidfuzz import fuzz
 
 from ..extract.numbers import parse_amount
 from .model import Question
-from .text import norm
+from .text import TITLES, norm
 
+#: Words a typed answer may add or leave out besides a title: articles, "of".
+FILLERS = frozenset({"of", "the", "a", "an"})
 FUZZY_RATIO = 85
 FUZZY_MIN_CHARS = 5
 
@@ -63,7 +66,14 @@ def _grade_text(question: Question, response: str) -> bool:
         return True
     if question.choices:
         return False
+    if _words(given) and _words(given) in {_words(t) for t in targets}:
+        return True
     return any(len(t) >= FUZZY_MIN_CHARS and fuzz.ratio(given, t) >= FUZZY_RATIO for t in targets)
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words that say who or what: no honorific, no "of"/"the"/"a"."""
+    return frozenset(w for w in text.split() if w.rstrip(".") not in TITLES and w not in FILLERS)
 
 
 def _grade_pairs(question: Question, response: str) -> bool:

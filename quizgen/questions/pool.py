@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..extract.model import Fact, Figure, Participant, Quote
-from .text import PRONOUNS, REFERRING, norm, strip_article, surname, word_count
+from .text import PRONOUNS, REFERRING, TITLES, norm, strip_article, surname, word_count
 
 #: Quote speaker types that are named actors (ANONYMOUS and JOINT speakers are not one actor).
 ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "DOCUMENT": "DOCUMENT"}
@@ -41,10 +41,12 @@ class Actor:
 
 
 def usable_role(role: str | None) -> TypeGuard[str]:
-    """A role a question can stand on: two words or more, referring to nothing outside itself."""
+    """A role a question can stand on: two words or more, referring to nothing outside itself, not ending in
+    the title of the name it stood before ("fire service spokesman Colonel")."""
     if not role or not 2 <= word_count(strip_article(role)) <= 14:
         return False
-    return not any(w in REFERRING for w in norm(role).split())
+    words = norm(role).split()
+    return not any(w in REFERRING for w in words) and words[-1] not in TITLES
 
 
 def named(name: str | None) -> TypeGuard[str]:

@@ -8,15 +8,21 @@ through each check in :data:`CHECKS`, in order. A check answers PASS, MARGINAL o
    capitals only where names stand, no markup, page debris, empty brackets or repeated words.
 2. ``names_whole``: names stand as the article writes them, not cut short nor lowercased.
 3. ``wh_syntax``: a wh-question reads as English: no preposition before the wh-phrase but "by how
-   much" / "for how long", a noun after "how many", a bare verb after "did/does/do".
+   much" / "for how long", a noun after "how many", a bare verb after "did/does/do", no second wh-word,
+   no stranded last word ("… to?", "… so?"), no plain "how much" keeping a change's figure ("grow 6% to")
+   and no "how much/many" answered by a band or level ("under 12 metres").
 4. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun, no
    demonstrative, no leading "…", no class noun standing for a name ("the forum", "the company",
-   "the agency's head"); a bare "the <noun>" is marginal.
+   "the agency's head"); a bare "the <noun>" is marginal; a short cloze or statement (under
+   :data:`SHORT_CLOZE` words) and a wh-question must name something (a person, an organisation, a place).
 5. ``not_trivial``: not general knowledge (who holds a country's top office), not page debris, not
-   a blank inside a name ("the 2019 _____"), not "Who said" in an article quoting one person.
+   a blank inside a name ("the 2019 _____") or a word ("the _____-old"), not a blank restated beside
+   it ("one in seven (_____)"), not "Who said" in an article quoting one person.
 6. ``answer_key``: a typed key is specific (a role names its organisation or country) and short,
-   and its accepted variants are real ways to write it (no lone given name, "Jr.", pronoun).
-7. ``distractors``: choices are distinct, of the answer's form (one person vs a pair) and length,
+   and its accepted variants are real ways to write it (no lone given name, "Jr.", pronoun); a
+   speaker key is not a name the article introduces as a place or an organisation.
+7. ``distractors``: choices are distinct, of the answer's kind (by the noun the article introduces a
+   name with, its words, its entity label), form (one person vs a pair) and length,
    and every name a question shows stands in its own article.
 8. ``explanation``: present, citing the article by title (never a file name), reading as prose.
 9. ``evidence``: the answer's span stands in (or right next to) the evidence sentence.
@@ -42,9 +48,10 @@ from ..extract.places import country_of
 from ..extract.quotemarks import match_marks
 from ..ingest import Document
 from .model import Question
-from .distractors import ORG_WORDS
+from .distractors import ORG_WORDS, introduced_as
 from .pool import Pool
-from .text import BLANK, PRONOUNS, norm, strip_article, word_count
+from .text import BLANK, PRONOUNS, TITLES, norm, strip_article, word_count
+from .wh import CHANGE_VERBS
 
 
 class Outcome(Enum):
@@ -85,6 +92,8 @@ MARKUP = re.compile(r"(^|\s)#+\s|\*|\[|\]|\||\\|<|>|\(\s*\)|\{|\}")
 WH_PREPOSITIONS = {"by": ("how much", "how many"), "for": ("how long",), "in": ("which",), "at": ("what",)}
 WH_START = re.compile(r"^(?:(\w+) )?(how much|how many|how long(?: ago)?|when|what|which|who)\b", re.I)
 #: Verbs that take an amount and a person or thing it goes to: "How much will it cost the port?".
+#: A key that bounds a range ("under 12 metres", "above 14%") is a band or a level, never a "how much".
+BOUND_KEY = re.compile(r"^(?:under|below|above)\b", re.I)
 AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split())
 #: Nouns naming a relation to someone, not a position.
 RELATIONAL = frozenset("counterpart wife husband son daughter father mother brother sister friend pal rival ally "
@@ -100,6 +109,8 @@ JUNK_VARIANTS = frozenset({"jr", "sr", "mr", "mrs", "ms", "dr", "ii", "iii"})
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
 #: Words from which a prompt is marginal, and beyond which it fails (a student reads it at a glance).
 LONG_PROMPT = (35, 45)
+#: A cloze with fewer words of its own than this must name something (a person, an organisation, a place).
+SHORT_CLOZE = 8
 #: Words from which a wh-question is marginal, and beyond which it fails.
 LONG_QUESTION = (18, 24)
 #: How far (characters) an answer may stand from its evidence sentence.
@@ -253,12 +264,29 @@ def wh_syntax(item: Item) -> Outcome:
                                 and t.i > after + 1 and not any(c.dep_ == "auxpass" for c in t.head.children)
                                 for t in item.doc):
         return FAIL  # "How much have astronomers detected water vapour …?": the amount has no place left
+    if any(t.lower_ in ("whose", "which", "what", "who") and t.i > after for t in tokens if not t._.masked):
+        return FAIL  # a second wh-word inside the question: "How much does whose rate …", "… in which?"
+    last = tokens[-1] if tokens and not tokens[-1]._.masked else None
+    if last is not None and (last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PART") or last.lower_ in ("so", "than")):
+        return FAIL  # a stranded word: "… grow 6.3% to?", "… paid out so?"
+    if wh in ("how much", "how many") and BOUND_KEY.match(q.answer):
+        return FAIL  # "under 12 metres", "above 14%": a band or a level, not an amount of anything
+    if wh == "how much" and not preposition and any(t.lemma_ in CHANGE_VERBS and _figure_follows(t) for t in tokens):
+        return FAIL  # "How much did sales grow 6.3% to?": a verb of change keeps its figure, the level is asked
     words = word_count(q.prompt)
     if words > LONG_QUESTION[1]:
         return FAIL  # long wh-questions are where the parse loses a clause
-    if re.search(r"\b(?:to|of|in|on|at|with)\?$", q.prompt) or words > LONG_QUESTION[0]:
-        return MARGINAL  # a stranded preposition: "… rise 4.2% to?"
+    if words > LONG_QUESTION[0]:
+        return MARGINAL
     return PASS
+
+
+def _figure_follows(verb: Token) -> bool:
+    """A figure right after a change verb, or after its "to"/"from"/"by": "rose 4%", "fell to 2.9%"."""
+    nxt = verb.doc[verb.i + 1:verb.i + 3]
+    if nxt and nxt[0].lower_ in ("to", "from", "by"):
+        nxt = nxt[1:]
+    return bool(nxt) and (nxt[0].like_num or nxt[0].tag_ == "$" or nxt[0].text[:1] in "$£€¥")
 
 
 def self_contained(item: Item) -> Outcome:
@@ -267,6 +295,11 @@ def self_contained(item: Item) -> Outcome:
         return FAIL
     if q.type == "matching":
         return PASS
+    named = any(e.label_ in NAME_TYPES and not _covers_answer(item, e) and not e[0]._.masked for e in item.doc.ents)
+    if (BLANK in q.prompt or q.type == "tf") and word_count(q.prompt.replace(BLANK, " ")) < SHORT_CLOZE and not named:
+        return FAIL  # "The game turned on _____.": too little context and nothing named to say which
+    if q.type in ("short", "mcq") and WH_START.match(q.prompt) and not q.prompt.startswith(FRAMES) and not named:
+        return FAIL  # "How many homes had been damaged?": where? Nothing in the question names it
     bare = 0
     for token in item.outside_quotes():
         lower = token.lower_
@@ -288,6 +321,11 @@ def self_contained(item: Item) -> Outcome:
 SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "relcl", "acl", "prep", "appos", "nmod", "quantmod"})
 #: For a class noun only its own modifiers or an "of" complement say which ("the company founded in …" does not).
 CLASS_SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "appos", "nmod", "quantmod"})
+
+
+def _covers_answer(item: Item, ent) -> bool:
+    low = item.text.find(item.question.answer)
+    return low >= 0 and ent.start_char < low + len(item.question.answer) and ent.end_char > low
 
 
 def _person_before(token: Token) -> bool:
@@ -312,6 +350,8 @@ def not_trivial(item: Item) -> Outcome:
         return FAIL
     if q.type in ("cloze", "short", "mcq") and _inside_name(item):
         return FAIL
+    if re.search(rf"\w-?{BLANK}|{BLANK}-?\w|-{BLANK}|{BLANK}-|\({BLANK}\)", q.prompt):
+        return FAIL  # "The _____-old": part of a word; "one in seven (_____)": a restatement given beside it
     if q.type == "short" and q.prompt.startswith("Who said") and _speakers(item) < 2:
         return FAIL  # one person is quoted throughout: the answer is obvious
     if q.value is not None and not re.search(r"\d", q.answer) and word_count(strip_article(q.answer)) == 1:
@@ -380,8 +420,12 @@ def answer_key(item: Item) -> Outcome:
     if q.type in ("short", "cloze") and q.value is None and _is_role_answer(item) and not _specific_role(item):
         return FAIL  # "What is Gazprom?" -> "energy giant"; "Prime Minister" of where?
     if q.prompt.startswith("Which organisation") and (any(e.label_ == "PERSON" for e in item.nlp(q.answer).ents)
+                                                       or (norm(q.answer).split() or [""])[0] in TITLES
                                                        or PERSON_NOUNS & set(norm(q.prompt).split())):
         return FAIL  # a person asked as an organisation
+    if q.prompt.startswith(("Who said", "Who used")) and _is_person(item, q.answer) \
+            and _kind(item, q.answer) in ("ORG", "GPE"):
+        return FAIL  # the speaker picked up is a place or an organisation named near the quote
     if _is_role_answer(item) and (norm(q.answer).startswith("former ") or norm(q.answer).split()[0] in RELATIONAL):
         return FAIL  # a former post, or "counterpart of X", is not a position someone holds
     words = word_count(q.answer)
@@ -391,8 +435,12 @@ def answer_key(item: Item) -> Outcome:
 
 
 def _is_person(item: Item, name: str) -> bool:
+    return _actor_type(item, name) == "PERSON"
+
+
+def _actor_type(item: Item, name: str) -> str | None:
     actor = item.pool.actor(name)
-    return actor is not None and actor.type == "PERSON"
+    return actor.type if actor else None
 
 
 def _is_role_answer(item: Item) -> bool:
@@ -422,7 +470,8 @@ def distractors(item: Item) -> Outcome:
         joint = [(" and " in f" {c} ") or "&" in c for c in q.choices]
         if len(set(joint)) > 1:
             return FAIL  # a pair among single names stands out
-        if item.pool.actor(q.answer) is not None and len({_kind(item, c) for c in q.choices} - {None}) > 1:
+        if item.pool.actor(q.answer) is not None and len({_kind(item, c) or _actor_type(item, c) for c in q.choices}
+                                                         - {None}) > 1:
             return FAIL  # a company or a place among people
         if item.pool.actor(q.answer) is not None and item.article is not None:
             text = norm(item.article.text)
@@ -439,8 +488,11 @@ def distractors(item: Item) -> Outcome:
 
 
 def _kind(item: Item, name: str) -> str | None:
-    """What a name names, by its words ("… Industries": ORG; only countries and capitals: GPE) or its
-    parse when entities of one label cover it."""
+    """What a name names, by the noun the article introduces it with ("the retail association X", "the
+    suburb of X"), its words ("… Industries": ORG; only countries and capitals: GPE) or its parse when
+    entities of one label cover it."""
+    if item.article is not None and (label := introduced_as(name, item.article.text)):
+        return label
     if ORG_WORDS & set(norm(name).split()):
         return "ORG"
     if all(country_of(word) for word in name.split()):

@@ -210,7 +210,8 @@ class Maker:
 
 def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
     quote = group.main
-    if not isinstance(quote, Quote) or not named(quote.speaker) or quote.speaker_type not in ("PERSON", "ORG", "GPE", "DOCUMENT", "JOINT"):
+    if not isinstance(quote, Quote) or not named(quote.speaker) \
+            or quote.speaker_type not in ("PERSON", "ORG", "GPE", "DOCUMENT", "JOINT") or _misread_speaker(ctx, quote):
         return
     make, speaker = Maker(ctx, group), quote.speaker
     accepted = ctx.pool.variants(speaker)
@@ -220,12 +221,20 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         prompt = f"Who {said} “{words}”?"
         yield make.question("quote.who-said", "short", prompt, speaker, accepted=accepted)
         type_ = "PERSON" if quote.speaker_type == "JOINT" else quote.speaker_type
-        wrong = distractors.actors(ctx.pool, speaker, type_, prompt, doc=quote.doc, role=quote.speaker_role)
+        wrong = distractors.actors(ctx.pool, speaker, type_, prompt, doc=quote.doc, role=quote.speaker_role,
+                                   text=ctx.documents[quote.doc].text if quote.doc in ctx.documents else "")
         yield from make.mcq("quote.who-said", prompt, speaker, wrong, accepted=accepted)
         yield from make.statements(f"{speaker} {said} “{words}”.", [f"{w} {said} “{words}”." for w in wrong], speaker)
         yield from _complete_quote(ctx, make, quote, words)
         yield from _according_to(ctx, make, quote, words)
     yield from _speaker_cloze(ctx, make, quote, accepted)
+
+
+def _misread_speaker(ctx: Context, quote: Quote) -> bool:
+    """A person speaker the article introduces as a place or an organisation: a name near the quote, not its speaker."""
+    article = ctx.documents.get(quote.doc)
+    return quote.speaker_type == "PERSON" and article is not None and quote.speaker is not None \
+        and distractors.introduced_as(quote.speaker, article.text) is not None
 
 
 def _said(words: str) -> str:
@@ -322,9 +331,20 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         if not wh:
             yield from make.mcq("figure.cloze", f"Fill in the blank: {cloze}", answer, wrong, **fields)
         true = ctx.sentence(figure, figure.span, replacement=None)
-        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong]
+        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong] if _falsifiable(ctx, figure) else []
         if true:
             yield from make.statements(true, [f for f in false if f], answer)
+
+
+def _falsifiable(ctx: Context, figure: Figure) -> bool:
+    """Whether swapping another figure in makes a fair false statement: not inside a quote (a misquote), not an
+    ordinal ("first" -> "second" reads as a quibble), not next to its own restatement in brackets ("€7bn (about $8bn)")."""
+    if figure.in_quote or figure.figure_type == "ordinal" or figure.doc not in ctx.documents:
+        return False
+    text = ctx.documents[figure.doc].text
+    start, end = figure.span
+    return not (re.match(r"\s*\(", text[end:end + 3])
+                or re.search(r"\((?:about|around|roughly|nearly|some|approximately)?\s*$", text[max(0, start - 16):start], re.I))
 
 
 def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
@@ -369,7 +389,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         return
     if actor.type == "ORG" and norm(surname(actor.name)) in SUB_UNITS:
         return  # "the Asia Department" of some firm: not an organisation a student can name
-    if actor.type == "PERSON" and distractors.ORG_WORDS & set(norm(f"{actor.name} {surname(person.role)}").split()):
+    if actor.type == "PERSON" and distractors.not_a_person(actor.name, person.role):
         return  # "Startup Lumora", "a California startup": an organisation taken for a person
     make, name, role = Maker(ctx, group), actor.name_in(person.doc), plain(person.role).strip().rstrip(",.")
     if ctx.parse(role)[0].tag_ in ("VBN", "VBG", "IN"):
@@ -430,11 +450,12 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
         for group in doc_groups:
             fact = group.main
             if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name) \
-                    and not distractors.ORG_WORDS & set(norm(f"{fact.name} {surname(fact.role)}").split()):
+                    and not distractors.not_a_person(fact.name, fact.role):
                 actor = ctx.pool.actor(fact.name)
                 roles.setdefault(actor.name_in(doc) if actor else fact.name, (strip_article(fact.role.strip().rstrip(",.")), group))
             elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type == "PERSON" \
-                    and word_count(fact.text) >= FULL_QUOTE_WORDS:
+                    and word_count(fact.text) >= FULL_QUOTE_WORDS and not _misread_speaker(ctx, fact) \
+                    and not any(ctx.pool.overlaps(fact.speaker, other) for other in quotes if other != fact.speaker):
                 quotes.setdefault(fact.speaker, (f"“{quote_snippet(plain(fact.text).strip().rstrip(',.;:'), 12)}”", group))
         title = ctx.title(doc)
         if len(roles) >= MATCH_MIN:

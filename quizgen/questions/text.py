@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..extract.roles import HONORIFICS
 from ..ingest.markup import markup_ranges
 
 #: Words that point back to context a question may not give.
@@ -64,6 +65,8 @@ def article_title(title: str) -> str:
 
 
 #: Name suffixes that are not a surname ("Jr.").
+#: Words standing before a person's name: honorifics, academic and military titles.
+TITLES = frozenset({*HONORIFICS, "prof", "professor", "colonel", "col", "gen", "general", "rev", "sen", "rep"})
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 

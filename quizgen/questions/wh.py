@@ -132,7 +132,8 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> WhPhrase |
         if head.pos_ != "NOUN" and not (head.dep_ in ("nummod", "quantmod") and noun.pos_ in ("NOUN", "PROPN")):
             return None
         after = [t for t in _subtree(noun) if t == noun or t.i > max(f.i for f in figure)]
-        mods = [t for t in after if t.head == noun or t == noun or t.i > noun.i]  # "11 European presidents"
+        # "11 European presidents", "14 twenty-foot units": the noun's modifiers with their own words
+        mods = [t for t in after if t == noun or t.i > noun.i or all(a in after for a in _ancestors_to(t, noun))]
         cut = next((t.i for t in mods if t.is_punct and t.text not in HYPHENS), None)
         mods = [t for t in mods if cut is None or t.i < cut]
         if any(t.dep_ in ("relcl", "acl", "appos") for t in mods):
@@ -146,14 +147,14 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> WhPhrase |
     if wh is None or head.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
         return None
     if figure_type == "percent" and head.dep_ in ("npadvmod", "advmod", "dobj") and head.head.pos_ == "VERB" \
-            and head.head.lemma_ in _CHANGE_VERBS:
+            and head.head.lemma_ in CHANGE_VERBS:
         return WhPhrase("by how much", head)
     return WhPhrase(wh, head)
 
 
 #: Verbs whose bare percentage object means "by": "exports rose 12%".
-_CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "decline", "surge", "soar",
-                 "slump", "shrink", "gain", "lose", "expand", "contract", "plunge", "tumble", "slide"}
+CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "decline", "surge", "soar",
+                 "slump", "shrink", "gain", "lose", "expand", "contract", "plunge", "tumble", "slide", "slip", "edge", "sink"}
 
 
 def _shares_count(conj: Token, wh: str) -> bool:
