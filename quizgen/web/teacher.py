@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import threading
 from pathlib import Path
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
@@ -18,6 +17,7 @@ from quizgen.bank.stats import item_stats, score_histogram
 from quizgen.bank.store import new_token, set_items
 from quizgen.ids import stable_id
 from quizgen.ingest import SUFFIXES
+from quizgen.tasks import submit_upload
 
 from .auth import require_teacher
 from .bank import db, evidence_views, get_or_404
@@ -250,49 +250,10 @@ def upload():
         elif file.mimetype not in ("text/plain", "text/markdown", "text/html", "application/octet-stream", "text/x-markdown"):
             flash(f"That does not look like a text file ({file.mimetype}).", "error")
         else:
-            job = IngestJob(filename=name, message="waiting for earlier uploads")
-            db().add(job)
-            db().commit()
-            folder = Path(current_app.instance_path) / "uploads" / str(job.id)
-            folder.mkdir(parents=True, exist_ok=True)
-            file.save(folder / name)
-            _start_ingest(current_app._get_current_object(), job.id, folder / name)
-            return redirect(url_for("teacher.job", job_id=job.id))
+            job_id = submit_upload(current_app.extensions["bank"], name, file.save, model=current_app.config.get("SPACY_MODEL"))
+            return redirect(url_for("teacher.job", job_id=job_id))
     jobs = list(db().scalars(select(IngestJob).order_by(IngestJob.id.desc()).limit(10)))
     return render_template("teacher/upload.html", jobs=jobs, suffixes=", ".join(SUFFIXES))
-
-
-#: The spaCy pipeline is shared by the process: uploads are ingested one after the other.
-_ONE_INGEST_AT_A_TIME = threading.Lock()
-
-
-def _start_ingest(app, job_id: int, path: Path) -> None:
-    """Ingest ``path`` in a background thread, recording progress on the job row."""
-    from quizgen.bank.ingest import NothingToIngest, ingest_paths
-
-    factory = app.extensions["bank"]
-
-    def update(**fields) -> None:
-        with factory() as s, s.begin():
-            job = s.get(IngestJob, job_id)
-            for key, value in fields.items():
-                setattr(job, key, value)
-
-    def run() -> None:
-        try:
-            with _ONE_INGEST_AT_A_TIME:
-                update(status="running", progress=5, message="starting")
-                report, _skipped = ingest_paths(
-                    factory, [path], model=app.config.get("SPACY_MODEL"), set_name=path.name,
-                    progress=lambda percent, stage: update(progress=percent, message=stage))
-            update(status="done", progress=100, message=str(report))
-        except NothingToIngest as exc:
-            update(status="failed", message=str(exc))
-        except Exception as exc:  # reported on the job page, never as a traceback
-            app.logger.exception("ingest of %s failed", path.name)
-            update(status="failed", message=f"ingest failed: {exc.__class__.__name__}")
-
-    threading.Thread(target=run, name=f"ingest-{job_id}", daemon=True).start()
 
 
 @bp.get("/jobs/<int:job_id>")

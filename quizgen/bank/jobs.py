@@ -1,0 +1,199 @@
+"""Ingest jobs and their tasks: the state changes, recorded in the bank so every process sees them.
+
+Rules, in order:
+1. A job (an upload, or one ``quizgen ingest --queue``) is one :class:`IngestJob` row with one
+   :class:`JobTask` per article; the job's status, progress and message are always recomputed
+   from its tasks, under a row lock on the job, so concurrent tasks never overwrite each other.
+2. A task goes queued → running → done | failed. Taking a task that is already done or failed
+   does nothing (a redelivered message is harmless); every take counts as an attempt, and a task
+   taken :data:`MAX_ATTEMPTS` times without finishing (its worker died each time) fails.
+3. A failure is one line: the article's name and the reason, never a traceback.
+4. A task records the process running it (``host:pid``); :func:`orphaned` lists the unfinished
+   tasks whose process on this host is gone, for the embedded runner to resume.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
+
+from .db import transaction
+from .models import Base, IngestJob, utcnow
+
+#: Takes of one task before it is failed (the first run and up to three retries or redeliveries).
+MAX_ATTEMPTS = 4
+UNFINISHED = ("queued", "running")
+
+
+class JobTask(Base):
+    """One article of an ingest job, as a worker sees it."""
+
+    __tablename__ = "ingest_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("ingest_jobs.id", ondelete="CASCADE"), index=True)
+    #: The file to ingest: in the upload folder, or the path ``quizgen ingest --queue`` was given.
+    path: Mapped[str] = mapped_column(Text)
+    set_name: Mapped[str] = mapped_column(String(255))
+    model: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    #: queued, running, done or failed.
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    progress: Mapped[int] = mapped_column(Integer, default=0)
+    message: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    #: The process that submitted (embedded) or runs it: ``host:pid``.
+    worker: Mapped[str] = mapped_column(String(128), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.path)
+
+
+@dataclass(frozen=True)
+class TaskSpec:
+    """What a worker needs to run a task it took."""
+
+    id: int
+    job_id: int
+    path: str
+    set_name: str
+    model: str | None
+    attempt: int
+
+
+def worker_id() -> str:
+    """This process as a task's ``worker``: ``host:pid``."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def create(session: Session, filename: str, paths: list[str], set_name: str, model: str | None = None,
+           worker: str = "") -> IngestJob:
+    """A queued job with a task per path (flushed, so it has its id)."""
+    job = IngestJob(filename=filename[:255], status="queued", progress=0, message="waiting for a worker")
+    session.add(job)
+    session.flush()
+    for path in paths:
+        session.add(JobTask(job_id=job.id, path=str(path), set_name=set_name[:255], model=model, worker=worker))
+    session.flush()
+    return job
+
+
+def task_ids(session: Session, job_id: int) -> list[int]:
+    return list(session.scalars(select(JobTask.id).where(JobTask.job_id == job_id).order_by(JobTask.id)))
+
+
+def take(factory: sessionmaker[Session], task_id: int, worker: str) -> TaskSpec | None:
+    """Mark the task running on ``worker``; None when there is nothing to run (finished, unknown,
+    or failed here because it was taken too often)."""
+    with transaction(factory) as session:
+        task = _locked(session, task_id)
+        if task is None or task.status not in UNFINISHED:
+            return None
+        task.attempts += 1
+        if task.attempts > MAX_ATTEMPTS:
+            _set(session, task, status="failed",
+                 message=f"{task.name}: gave up after {MAX_ATTEMPTS} attempts (the worker stopped each time)")
+            return None
+        _set(session, task, status="running", progress=5, message="starting", worker=worker)
+        return TaskSpec(task.id, task.job_id, task.path, task.set_name, task.model, task.attempts)
+
+
+def report_progress(factory: sessionmaker[Session], task_id: int, percent: int, stage: str) -> None:
+    with transaction(factory) as session:
+        task = _locked(session, task_id)
+        if task is not None and task.status == "running":
+            _set(session, task, progress=percent, message=stage)
+
+
+def finish(factory: sessionmaker[Session], task_id: int, message: str) -> None:
+    with transaction(factory) as session:
+        _set(session, _locked(session, task_id), status="done", progress=100, message=message)
+
+
+def fail(factory: sessionmaker[Session], task_id: int, reason: str) -> None:
+    with transaction(factory) as session:
+        task = _locked(session, task_id)
+        _set(session, task, status="failed", message=f"{task.name}: {one_line(reason)}")
+
+
+def retry_or_fail(factory: sessionmaker[Session], task_id: int, reason: str) -> bool:
+    """After an error: queue the task again (True) while it has attempts left, else fail it."""
+    with transaction(factory) as session:
+        task = _locked(session, task_id)
+        if task.attempts < MAX_ATTEMPTS:
+            _set(session, task, status="queued", progress=0, message=f"retrying after: {one_line(reason)}")
+            return True
+        _set(session, task, status="failed",
+             message=f"{task.name}: failed after {task.attempts} attempts: {one_line(reason)}")
+        return False
+
+
+def orphaned(factory: sessionmaker[Session]) -> list[int]:
+    """Unfinished tasks whose process was on this host and is gone (the server stopped mid-job)."""
+    with factory() as session:
+        rows = session.execute(select(JobTask.id, JobTask.worker).where(JobTask.status.in_(UNFINISHED))).all()
+    return [task_id for task_id, worker in rows if not _alive(worker)]
+
+
+def one_line(reason: str, limit: int = 300) -> str:
+    line = next((part.strip() for part in str(reason).splitlines() if part.strip()), "unknown error")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _alive(worker: str) -> bool:
+    """Whether ``worker`` (``host:pid``) runs; one on another host (or none) is not ours to judge."""
+    host, _, pid = worker.rpartition(":")
+    if host != socket.gethostname():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _locked(session: Session, task_id: int) -> JobTask | None:
+    """The task, after locking its job's row: one task's change at a time per job."""
+    job_id = session.scalar(select(JobTask.job_id).where(JobTask.id == task_id))
+    if job_id is None:
+        return None
+    session.scalar(select(IngestJob).where(IngestJob.id == job_id).with_for_update())
+    return session.get(JobTask, task_id, populate_existing=True)
+
+
+def _set(session: Session, task: JobTask, **fields) -> None:
+    for key, value in fields.items():
+        setattr(task, key, value)
+    session.flush()
+    _refresh_job(session, session.get(IngestJob, task.job_id))
+
+
+def _refresh_job(session: Session, job: IngestJob) -> None:
+    """The job's status, progress and message, from its tasks."""
+    tasks = list(session.scalars(select(JobTask).where(JobTask.job_id == job.id).order_by(JobTask.id)))
+    states = [t.status for t in tasks]
+    job.progress = sum(t.progress for t in tasks) // max(len(tasks), 1)
+    failed = [t.message for t in tasks if t.status == "failed"]
+    if "running" in states or ("queued" in states and len(set(states)) > 1):
+        job.status = "running"
+        running = [t for t in tasks if t.status == "running"]
+        done = states.count("done") + len(failed)
+        job.message = running[0].message if len(tasks) == 1 and running else f"{done} of {len(tasks)} articles finished"
+    elif "queued" in states:
+        job.status = "queued"
+        job.message = tasks[0].message if len(tasks) == 1 else "waiting for a worker"
+    elif failed:
+        job.status = "failed"
+        job.message = failed[0] if len(tasks) == 1 else f"{len(failed)} of {len(tasks)} articles failed; first: {failed[0]}"
+        job.progress = 100
+    else:
+        job.status = "done"
+        job.message = tasks[0].message if len(tasks) == 1 else f"stored {len(tasks)} articles"
