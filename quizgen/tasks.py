@@ -207,4 +207,5 @@ def start_worker(concurrency: int, max_tasks_per_child: int, loglevel: str = "IN
     celery_app().worker_main([
         "worker", f"--concurrency={concurrency}", f"--max-tasks-per-child={max_tasks_per_child}",
         f"--loglevel={loglevel}", "--pool=prefork", "--without-gossip", "--without-mingle",
+        f"--hostname=quizgen-{os.getpid()}@%h",
     ])

@@ -1,0 +1,129 @@
+"""Ingest jobs in the bank (quizgen.bank.jobs): task states, the job's summary, retries, orphans;
+and the embedded default (no broker: no Celery, a clear message for the queue commands)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from quizgen.bank import init_db, transaction
+from quizgen.bank import jobs
+from quizgen.bank.models import IngestJob
+from quizgen.cli import main
+
+
+@pytest.fixture
+def bank(bank_url):
+    return init_db(bank_url)
+
+
+def new_job(bank, n: int = 3, worker: str = "") -> tuple[int, list[int]]:
+    with transaction(bank) as session:
+        job = jobs.create(session, "week 12", [f"/articles/a{i}.txt" for i in range(n)], "week 12", worker=worker)
+        return job.id, jobs.task_ids(session, job.id)
+
+
+def job_state(bank, job_id: int) -> tuple[str, int, str]:
+    with bank() as session:
+        job = session.get(IngestJob, job_id)
+        return job.status, job.progress, job.message
+
+
+def test_a_job_sums_up_its_articles_until_every_one_is_done(bank):
+    job_id, (a, b, c) = new_job(bank)
+    assert job_state(bank, job_id) == ("queued", 0, "waiting for a worker")
+    spec = jobs.take(bank, a, "host:1")
+    assert (spec.path, spec.set_name, spec.attempt) == ("/articles/a0.txt", "week 12", 1)
+    jobs.report_progress(bank, a, 80, "storing")
+    assert job_state(bank, job_id) == ("running", 26, "0 of 3 articles finished")
+    jobs.finish(bank, a, "stored 1 articles")
+    for task in (b, c):
+        jobs.take(bank, task, "host:2")
+        jobs.finish(bank, task, "stored 1 articles")
+    assert job_state(bank, job_id) == ("done", 100, "stored 3 articles")
+
+
+def test_a_single_article_job_shows_its_stage_and_its_report(bank):
+    job_id, (task,) = new_job(bank, 1)
+    jobs.take(bank, task, "host:1")
+    jobs.report_progress(bank, task, 10, "reading and extracting")
+    assert job_state(bank, job_id) == ("running", 10, "reading and extracting")
+    jobs.finish(bank, task, "stored 1 articles in set 'week 12'")
+    assert job_state(bank, job_id) == ("done", 100, "stored 1 articles in set 'week 12'")
+
+
+def test_a_redelivered_task_that_is_already_done_is_not_run_again(bank):
+    job_id, (task,) = new_job(bank, 1)
+    jobs.take(bank, task, "host:1")
+    jobs.finish(bank, task, "stored")
+    assert jobs.take(bank, task, "host:2") is None
+    assert jobs.take(bank, 10_000, "host:2") is None
+    assert job_state(bank, job_id)[0] == "done"
+
+
+def test_an_error_is_retried_then_reported_in_one_line(bank):
+    job_id, (task,) = new_job(bank, 1)
+    reason = "OperationalError: lock timeout\nDETAIL: a second line of driver detail"
+    for attempt in range(1, jobs.MAX_ATTEMPTS):
+        assert jobs.take(bank, task, "host:1").attempt == attempt
+        assert jobs.retry_or_fail(bank, task, reason) is True
+        assert job_state(bank, job_id) == ("queued", 0, "retrying after: OperationalError: lock timeout")
+    jobs.take(bank, task, "host:1")
+    assert jobs.retry_or_fail(bank, task, reason) is False
+    assert job_state(bank, job_id) == (
+        "failed", 100, f"a0.txt: failed after {jobs.MAX_ATTEMPTS} attempts: OperationalError: lock timeout")
+
+
+def test_a_task_whose_worker_keeps_dying_fails_instead_of_looping(bank):
+    job_id, (task,) = new_job(bank, 1)
+    for _ in range(jobs.MAX_ATTEMPTS):
+        assert jobs.take(bank, task, "host:1") is not None  # the worker dies: no finish, no fail
+    assert jobs.take(bank, task, "host:1") is None
+    status, _, message = job_state(bank, job_id)
+    assert status == "failed" and message == f"a0.txt: gave up after {jobs.MAX_ATTEMPTS} attempts (the worker stopped each time)"
+
+
+def test_one_failed_article_fails_the_job_and_says_which(bank):
+    job_id, (a, b, c) = new_job(bank)
+    for task in (a, b):
+        jobs.take(bank, task, "host:1")
+        jobs.finish(bank, task, "stored")
+    jobs.take(bank, c, "host:1")
+    jobs.fail(bank, c, "binary file (contains NUL bytes)")
+    assert job_state(bank, job_id) == ("failed", 100, "1 of 3 articles failed; first: a2.txt: binary file (contains NUL bytes)")
+
+
+def test_orphans_are_the_unfinished_tasks_of_dead_processes_on_this_host(bank):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    here = socket.gethostname()
+    _, (gone, _) = new_job(bank, 2, worker=f"{here}:{dead.pid}")
+    _, (alive,) = new_job(bank, 1, worker=f"{here}:{os.getpid()}")
+    _, (elsewhere,) = new_job(bank, 1, worker=f"another-host:{dead.pid}")
+    _, (finished,) = new_job(bank, 1, worker=f"{here}:{dead.pid}")
+    jobs.take(bank, finished, f"{here}:{dead.pid}")
+    jobs.finish(bank, finished, "stored")
+    orphans = jobs.orphaned(bank)
+    assert gone in orphans and len(orphans) == 2
+    assert not {alive, elsewhere, finished} & set(orphans)
+
+
+def test_without_a_broker_the_queue_commands_say_what_to_set(tmp_path, monkeypatch):
+    monkeypatch.delenv("QUIZGEN_BROKER_URL", raising=False)
+    (tmp_path / "a.txt").write_text("The council said it would meet again.")
+    runner = CliRunner()
+    for args in (["ingest", "--queue", str(tmp_path / "a.txt")], ["worker"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1 and "set QUIZGEN_BROKER_URL" in result.output
+        assert "Traceback" not in result.output
+
+
+def test_the_embedded_default_never_imports_celery():
+    code = "import sys, quizgen.cli, quizgen.tasks, quizgen.web; sys.exit('celery' in sys.modules)"
+    env = {k: v for k, v in os.environ.items() if k != "QUIZGEN_BROKER_URL"}
+    assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
