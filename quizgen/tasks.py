@@ -156,6 +156,9 @@ def celery_app():
     """The Celery app on ``QUIZGEN_BROKER_URL``, with the ingest task registered."""
     from celery import Celery
     from celery.signals import worker_process_init
+    from celery.utils.log import get_logger
+
+    get_logger(__name__)  # this module's log lines go to the worker's log
 
     visibility = config.visibility_timeout()
     app = Celery("quizgen", broker=config.broker_url(), set_as_current=False)
@@ -199,7 +202,8 @@ def _load_in_worker(**_kwargs) -> None:
     from .nlp import load
 
     _worker_bank()
-    load(config.model_name())
+    nlp = load(config.model_name())
+    log.info("pool process %d: spaCy model %s loaded", os.getpid(), nlp.meta.get("name", "?"))
 
 
 def start_worker(concurrency: int, max_tasks_per_child: int, loglevel: str = "INFO") -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .db import transaction
 from .models import Article, QuestionArticle, QuestionSet
-from .store import StoreReport, set_items, set_name_for, store
+from .store import StoreReport, set_name_for, store
 
 
 class NothingToIngest(ValueError):
@@ -71,10 +71,7 @@ def ingest_article(
     progress(80, "storing")
     with transaction(factory) as session:
         others = _items_of_other_articles(session, set_name, list(result.documents))
-        report = store(session, result.documents.values(), result.facts, result.questions, set_name)
-        session.flush()  # the set now holds this article's items only; the others come back first
-        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == set_name))
-        set_items(qset, others + [item.question_id for item in qset.items])
+        report = store(session, result.documents.values(), result.facts, result.questions, set_name, keep_items=others)
     progress(100, "done")
     return report
 

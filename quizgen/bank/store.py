@@ -50,8 +50,14 @@ def store(
     facts: Iterable[Any],
     questions: Iterable[Question],
     set_name: str,
+    *,
+    keep_items: Sequence[str] = (),
 ) -> StoreReport:
-    """Upsert articles, facts and questions, retire vanished questions and refresh the set."""
+    """Upsert articles, facts and questions, retire vanished questions and refresh the set.
+
+    ``keep_items``: question ids the set keeps ahead of this ingest's (other articles of a set
+    stored one article at a time).
+    """
     articles = {doc.name: _upsert_article(session, doc) for doc in documents}
     session.flush()
     _replace_facts(session, articles, facts)
@@ -75,7 +81,7 @@ def store(
     session.flush()
 
     retired = _retire_vanished(session, articles.values(), {q.id for q in questions})
-    _refresh_set(session, set_name, [q.id for q in one_per_fact([q for q in questions if not q.conflict])])
+    _refresh_set(session, set_name, [*keep_items, *(q.id for q in one_per_fact([q for q in questions if not q.conflict]))])
     return StoreReport(set_name, len(articles), added, updated, kept, retired)
 
 

@@ -1,0 +1,49 @@
+"""One article at a time into a shared set (quizgen.bank.ingest.ingest_article), as queued tasks
+store them: other articles' items are kept as they are, the same article again changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from quizgen.bank import init_db
+from quizgen.bank.ingest import NothingToIngest, ingest_article
+from quizgen.bank.models import QuestionRow, QuestionSet
+
+pytestmark = pytest.mark.nlp
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+FIRST, SECOND = SEEDS / "001_1004d9197fc22b22.txt", SEEDS / "002_1b8f67de08abf3fe.txt"
+
+
+def set_rows(bank, name: str) -> list[tuple[int, str, int]]:
+    with bank() as session:
+        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == name))
+        return [(item.id, item.question_id, item.position) for item in qset.items]
+
+
+def test_articles_of_one_set_are_stored_one_by_one_and_again_without_duplicates(bank_url):
+    bank = init_db(bank_url)
+    ingest_article(bank, FIRST, "week 2")
+    first = set_rows(bank, "week 2")
+    ingest_article(bank, SECOND, "week 2")
+    both = set_rows(bank, "week 2")
+    assert first and both[: len(first)] == first and len(both) > len(first)
+    with bank() as session:
+        questions = session.scalar(select(func.count()).select_from(QuestionRow))
+
+    stages = []
+    report = ingest_article(bank, FIRST, "week 2", progress=lambda percent, stage: stages.append(percent))
+    assert (report.added, report.retired) == (0, 0) and stages == [10, 80, 100]
+    again = set_rows(bank, "week 2")
+    assert sorted(again) != [] and {row[:2] for row in again} == {row[:2] for row in both}  # same rows, same ids
+    with bank() as session:
+        assert session.scalar(select(func.count()).select_from(QuestionRow)) == questions
+
+
+def test_an_unreadable_article_is_refused_with_its_reason(tmp_path, bank_url):
+    (tmp_path / "empty.txt").write_text("")
+    with pytest.raises(NothingToIngest, match="^empty file$"):
+        ingest_article(init_db(bank_url), tmp_path / "empty.txt", "week 3")
