@@ -236,7 +236,10 @@ def ingest(paths: tuple[str, ...], set_name: str | None, queue: bool, wait: bool
         from .tasks import submit_paths
 
         bank = _bank()
-        job_id = submit_paths(bank, paths, set_name or set_name_for(paths), model=config.model_name(model))
+        try:
+            job_id = submit_paths(bank, paths, set_name or set_name_for(paths), model=config.model_name(model))
+        except NothingToIngest as exc:
+            raise click.ClickException(str(exc)) from exc
         click.echo(f"queued ingest job {job_id}", err=True)
         if wait:
             _follow_job(bank, job_id)
@@ -282,7 +285,7 @@ def worker(concurrency: int, max_tasks_per_child: int, loglevel: str) -> None:
     """Run an ingest worker on the task queue (QUIZGEN_BROKER_URL) and the bank."""
     if not config.broker_url():
         raise click.ClickException(f"a worker needs a task queue: set {config.BROKER_ENV} (e.g. redis://127.0.0.1:6379/0)")
-    _bank()  # the bank is reachable and migrated before any task is taken
+    _bank().kw["bind"].dispose()  # reachable and migrated; no connection is left for the pool processes to inherit
     from .tasks import start_worker
 
     start_worker(concurrency, max_tasks_per_child, loglevel)

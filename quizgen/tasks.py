@@ -73,10 +73,16 @@ def run(factory: sessionmaker[Session], task_id: int) -> Outcome:
 
 def submit_paths(factory: sessionmaker[Session], paths: Sequence[str | os.PathLike], set_name: str,
                  model: str | None = None) -> int:
-    """Queue one task per article file under PATHS (files or folders); returns the job's id."""
-    from .ingest.read import _files
+    """Queue one task per article file under PATHS (files or folders); returns the job's id.
+
+    Raises :class:`quizgen.bank.ingest.NothingToIngest` when there is no article file at all.
+    """
+    from .bank.ingest import NothingToIngest
+    from .ingest.read import SUFFIXES, _files
 
     files = [str(Path(f).resolve()) for f in _files(paths)]
+    if not files:
+        raise NothingToIngest(f"no article ({', '.join(SUFFIXES)}) under {', '.join(map(str, paths))}")
     with transaction(factory) as session:
         job = jobs.create(session, set_name, files, set_name, model, worker=_submitter())
         job_id = job.id
@@ -140,8 +146,10 @@ def _embedded() -> ThreadPoolExecutor:
 
 def _run_embedded(factory: sessionmaker[Session], task_id: int) -> None:
     try:
+        attempt = 1
         while (outcome := run(factory, task_id)) == "retry":
-            time.sleep(retry_delay(1))
+            time.sleep(retry_delay(attempt))
+            attempt += 1
     except Exception:  # the bank itself failed: logged, the job stays for resume_orphans
         log.exception("ingest task %d could not be recorded", task_id)
     else:

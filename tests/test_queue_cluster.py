@@ -242,3 +242,15 @@ def test_two_app_servers_and_two_workers_share_one_bank_through_a_killed_worker_
     wait_for(lambda: job(bank, broken).status == "failed", 30, "the unreadable upload")
     assert job(bank, broken).message == "broken.txt: binary file (contains NUL bytes)"
     assert tasks_of(bank)[-1][3] == 1
+
+    # The command line queues a folder: one task per article, followed to the end.
+    folder = Path(processes.logs) / "cli"
+    folder.mkdir()
+    for name in ("002_1b8f67de08abf3fe.txt", "004_7a02d27326f74529.txt"):
+        (folder / name).write_bytes((SEEDS / name).read_bytes())
+    cli = subprocess.run([QUIZGEN, "ingest", "--queue", "--wait", str(folder)], env=processes.env,
+                         capture_output=True, text=True, timeout=120)
+    assert cli.returncode == 0, cli.stderr
+    assert "done 100% stored 2 articles" in cli.stderr
+    with bank() as session:
+        assert len(session.scalar(select(QuestionSet).where(QuestionSet.name == "cli")).items) > 0

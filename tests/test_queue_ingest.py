@@ -47,3 +47,34 @@ def test_an_unreadable_article_is_refused_with_its_reason(tmp_path, bank_url):
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(NothingToIngest, match="^empty file$"):
         ingest_article(init_db(bank_url), tmp_path / "empty.txt", "week 3")
+
+
+def test_a_server_restarted_without_a_broker_resumes_the_uploads_it_left(bank_url, tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    import time
+
+    from quizgen import tasks
+    from quizgen.bank import jobs, transaction
+    from quizgen.bank.models import IngestJob
+
+    monkeypatch.delenv("QUIZGEN_BROKER_URL", raising=False)
+    bank = init_db(bank_url)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    dead = f"{jobs.worker_id().rsplit(':', 1)[0]}:{gone.pid}"
+    with transaction(bank) as session:  # a server died while this upload was running
+        job_id = jobs.create(session, FIRST.name, [str(FIRST)], FIRST.name, worker=dead).id
+        (task_id,) = jobs.task_ids(session, job_id)
+    jobs.take(bank, task_id, dead)
+
+    assert tasks.resume_orphans(bank) == 1
+    for _ in range(240):
+        with bank() as session:
+            job = session.get(IngestJob, job_id)
+            status, message = job.status, job.message
+        if status in ("done", "failed"):
+            break
+        time.sleep(0.25)
+    assert (status, message.startswith("stored 1 articles")) == ("done", True), message
+    assert tasks.resume_orphans(bank) == 0

@@ -127,3 +127,21 @@ def test_the_embedded_default_never_imports_celery():
     code = "import sys, quizgen.cli, quizgen.tasks, quizgen.web; sys.exit('celery' in sys.modules)"
     env = {k: v for k, v in os.environ.items() if k != "QUIZGEN_BROKER_URL"}
     assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
+
+
+def test_a_job_whose_queue_cannot_be_reached_fails_with_the_reason(bank, tmp_path, monkeypatch):
+    from quizgen import tasks
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("QUIZGEN_BROKER_URL", f"redis://127.0.0.1:{port}/0")
+    tasks.celery_app.cache_clear()
+    (tmp_path / "a.txt").write_text("The council said it would meet again.")
+    try:
+        job_id = tasks.submit_paths(bank, [tmp_path], "week 4")
+    finally:
+        tasks.celery_app.cache_clear()
+    status, _, message = job_state(bank, job_id)
+    assert status == "failed" and message.startswith("a.txt: the task queue cannot be reached (OperationalError")
+    assert "\n" not in message
