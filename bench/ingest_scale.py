@@ -167,6 +167,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=204, help="minimum articles in the scaling corpus")
     parser.add_argument("--stream-tokens", type=int, default=1_000_000, help="tokens in the memory stream (0: skip)")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))  # workers and Redis are stopped on the way out
 
     work = Path(tempfile.mkdtemp(prefix="quizgen-bench-"))
     port = free_port()

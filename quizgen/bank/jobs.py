@@ -19,7 +19,7 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from .db import transaction
@@ -177,23 +177,26 @@ def _set(session: Session, task: JobTask, **fields) -> None:
 
 
 def _refresh_job(session: Session, job: IngestJob) -> None:
-    """The job's status, progress and message, from its tasks."""
-    tasks = list(session.scalars(select(JobTask).where(JobTask.job_id == job.id).order_by(JobTask.id)))
-    states = [t.status for t in tasks]
-    job.progress = sum(t.progress for t in tasks) // max(len(tasks), 1)
-    failed = [t.message for t in tasks if t.status == "failed"]
-    if "running" in states or ("queued" in states and len(set(states)) > 1):
+    """The job's status, progress and message, from its tasks (counted in SQL: jobs may be large)."""
+    mine = JobTask.job_id == job.id
+    counts = dict(session.execute(select(JobTask.status, func.count()).where(mine).group_by(JobTask.status)).all())
+    total = sum(counts.values()) or 1
+    job.progress = session.scalar(select(func.coalesce(func.sum(JobTask.progress), 0)).where(mine)) // total
+    failed, finished = counts.get("failed", 0), counts.get("done", 0) + counts.get("failed", 0)
+
+    def first_message(status: str) -> str:
+        return session.scalar(select(JobTask.message).where(mine, JobTask.status == status).order_by(JobTask.id).limit(1))
+
+    if counts.get("running") or (counts.get("queued") and finished):
         job.status = "running"
-        running = [t for t in tasks if t.status == "running"]
-        done = states.count("done") + len(failed)
-        job.message = running[0].message if len(tasks) == 1 and running else f"{done} of {len(tasks)} articles finished"
-    elif "queued" in states:
+        job.message = first_message("running") if total == 1 else f"{finished} of {total} articles finished"
+    elif counts.get("queued"):
         job.status = "queued"
-        job.message = tasks[0].message if len(tasks) == 1 else "waiting for a worker"
+        job.message = first_message("queued") if total == 1 else "waiting for a worker"
     elif failed:
-        job.status = "failed"
-        job.message = failed[0] if len(tasks) == 1 else f"{len(failed)} of {len(tasks)} articles failed; first: {failed[0]}"
-        job.progress = 100
+        job.status, job.progress = "failed", 100
+        job.message = first_message("failed") if total == 1 else (
+            f"{failed} of {total} articles failed; first: {first_message('failed')}")
     else:
         job.status = "done"
-        job.message = tasks[0].message if len(tasks) == 1 else f"stored {len(tasks)} articles"
+        job.message = first_message("done") if total == 1 else f"stored {total} articles"
