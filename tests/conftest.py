@@ -49,6 +49,12 @@ def postgres_url():
 
 
 @pytest.fixture(scope="session")
+def port_finder():
+    """:func:`free_port`, for tests that start servers of their own."""
+    return free_port
+
+
+@pytest.fixture(scope="session")
 def redis_url():
     """A throwaway Redis server (no persistence) on a free loopback port, for the whole session."""
     server = shutil.which("redis-server")

@@ -17,7 +17,6 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 
-from conftest import free_port
 from quizgen.bank import create_teacher, init_db, transaction
 from quizgen.bank.ingest import ingest_article, ingest_paths
 from quizgen.bank.jobs import JobTask
@@ -132,7 +131,7 @@ class Students(threading.Thread):
 
 
 @pytest.fixture
-def cluster(request, redis_url, tmp_path):
+def cluster(request, redis_url, port_finder, tmp_path):
     """A migrated PostgreSQL bank with a published set and a teacher, and the settings every
     process of the deployment shares."""
     server = request.getfixturevalue("postgres_url")
@@ -149,7 +148,7 @@ def cluster(request, redis_url, tmp_path):
            "QUIZGEN_DATA_DIR": str(shared / "data"), "QUIZGEN_UPLOAD_DIR": str(shared / "uploads"),
            "QUIZGEN_SECURE_COOKIES": "0", "QUIZGEN_BROKER_VISIBILITY_TIMEOUT": "5"}
     processes = Cluster(env, tmp_path)
-    yield processes, bank, url
+    yield processes, bank, url, port_finder
     processes.close()
     bank.kw["bind"].dispose()
     with admin.connect() as c:
@@ -176,7 +175,7 @@ def in_group(worker: str, process: subprocess.Popen) -> bool:
 
 
 def test_two_app_servers_and_two_workers_share_one_bank_through_a_killed_worker_and_a_restart(cluster):
-    processes, bank, url = cluster
+    processes, bank, url, free_port = cluster
     worker_env = {"QUIZGEN_DATABASE_URL": url + "?options=-c%20lock_timeout%3D1500"}
     workers = [processes.start(f"worker{i}", "worker", env=worker_env) for i in (1, 2)]
     apps = [processes.app("app1", free_port()), processes.app("app2", free_port())]
