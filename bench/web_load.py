@@ -1,9 +1,11 @@
 """Load test of the quiz app: gunicorn (2 workers) and wrk on loopback.
 
 Builds a bank from seeds/ in a temporary folder, serves it with gunicorn, then measures
-requests/s and p99 latency of a quiz question page and of a bare route in the same run (the same session cookie on both), and sends
-200 concurrent answers through the JSON API, checking every one was stored. Prints
-``quiz/bare throughput ratio: R`` last (target >= 0.5).
+requests/s and p99 latency of a quiz question page and of a bare route in the same run (the same
+session cookie on both); then sends 200 concurrent answers through the JSON API (attempts of the
+whole set, each question answered once), checking every one was stored, and 20 simultaneous
+answers to one question of one attempt, checking exactly one was stored. Prints
+``quiz/bare throughput ratio: R`` last (target >= 0.6).
 
     .venv/bin/python bench/web_load.py [--seconds 5] [--rounds 3] [--connections 16]
 """
@@ -60,15 +62,30 @@ def wait_until_up(port: int, process: subprocess.Popen) -> None:
     sys.exit("gunicorn did not start")
 
 
+def cookies(response, jar: dict[str, str]) -> dict[str, str]:
+    """``jar`` updated with the cookies ``response`` sets."""
+    for header in response.headers.get_all("Set-Cookie") or []:
+        name, value = header.split(";", 1)[0].split("=", 1)
+        jar = {**jar, name: value}
+    return jar
+
+
+def cookie_header(jar: dict[str, str]) -> str:
+    return "; ".join(f"{name}={value}" for name, value in jar.items())
+
+
 def start_attempt(port: int) -> tuple[str, str]:
-    """A session cookie and the URL of the first question of a fresh attempt on set 1."""
+    """The cookies (session and learner) and the URL of the first question of a fresh attempt on set 1."""
     response, page = request(port, "GET", "/sets/1")
-    cookie = response.getheader("Set-Cookie").split(";", 1)[0]
+    jar = cookies(response, {})
     token = re.search(rb'name="csrf_token" value="([^"]+)"', page).group(1).decode()
     response, _ = request(port, "POST", "/sets/1/start", body=f"csrf_token={token}".encode(), headers={
-        "Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"})
+        "Cookie": cookie_header(jar), "Content-Type": "application/x-www-form-urlencoded"})
     assert response.status == 302, response.status
-    return (response.getheader("Set-Cookie") or cookie).split(";", 1)[0], response.getheader("Location")
+    jar, location = cookies(response, jar), response.getheader("Location")
+    # The first page shows the learner's resume code once and drops it from the session.
+    response, _ = request(port, "GET", location, headers={"Cookie": cookie_header(jar)})
+    return cookie_header(cookies(response, jar)), location
 
 
 def wrk(port: int, path: str, seconds: int, connections: int, cookie: str = "") -> tuple[float, str]:
@@ -84,15 +101,31 @@ def wrk(port: int, path: str, seconds: int, connections: int, cookie: str = "") 
     return rps, p99
 
 
-def submit_answers(port: int, question_ids: list[str], n: int) -> int:
-    """Send ``n`` answers at once through POST /api/attempts; how many were answered 200."""
-    def one(i: int) -> int:
-        body = json.dumps({"question_id": question_ids[i % len(question_ids)], "answer": f"guess {i}"}).encode()
-        response, _ = request(port, "POST", "/api/attempts", body=body, headers={"Content-Type": "application/json"})
+def start_api_attempt(port: int) -> tuple[int, list[str], dict]:
+    """An attempt of all of set 1 through the API: its id, question ids and the headers to answer in it."""
+    response, body = request(port, "POST", "/api/attempts", body=b'{"set_id": 1}',
+                             headers={"Content-Type": "application/json"})
+    assert response.status == 201, response.status
+    attempt = json.loads(body)
+    auth = {"Content-Type": "application/json", "Authorization": f"Bearer {attempt['learner_code']}"}
+    return attempt["id"], [q["id"] for q in attempt["questions"]], auth
+
+
+def submit_answers(port: int, answers: list[tuple[int, str, dict]]) -> int:
+    """Send every (attempt, question, headers) answer at once; how many were answered 200."""
+    def one(item: tuple[int, str, dict]) -> int:
+        attempt_id, question_id, headers = item
+        body = json.dumps({"question_id": question_id, "answer": "a guess"}).encode()
+        response, _ = request(port, "POST", f"/api/attempts/{attempt_id}/answers", body=body, headers=headers)
         return response.status
 
-    with ThreadPoolExecutor(max_workers=n) as pool:
-        return sum(1 for status in pool.map(one, range(n)) if status == 200)
+    with ThreadPoolExecutor(max_workers=min(len(answers), 200)) as pool:
+        return sum(1 for status in pool.map(one, answers) if status == 200)
+
+
+def stored_answers(factory) -> int:
+    with factory() as session:
+        return session.scalar(select(func.count()).select_from(Answer))
 
 
 def main() -> None:
@@ -131,18 +164,26 @@ def main() -> None:
         print(f"quiz page {quiz_path}: {quiz_rps:.0f} requests/s, p99 {quiz_p99} (best of {args.rounds})")
         print(f"bare route /healthz: {bare_rps:.0f} requests/s, p99 {bare_p99} (best of {args.rounds})")
 
-        _, body = request(port, "GET", "/api/sets/1")
-        question_ids = [q["id"] for q in json.loads(body)["questions"]]
-        with factory() as session:
-            before = session.scalar(select(func.count()).select_from(Answer))
+        answers: list[tuple[int, str, dict]] = []
+        while len(answers) < args.answers:
+            attempt_id, question_ids, auth = start_api_attempt(port)
+            answers += [(attempt_id, qid, auth) for qid in question_ids][:args.answers - len(answers)]
+        before = stored_answers(factory)
         started = time.perf_counter()
-        ok = submit_answers(port, question_ids, args.answers)
+        ok = submit_answers(port, answers)
         elapsed = time.perf_counter() - started
-        with factory() as session:
-            stored = session.scalar(select(func.count()).select_from(Answer)) - before
+        stored = stored_answers(factory) - before
         print(f"{args.answers} concurrent answers: {ok} answered 200, {stored} stored in {elapsed:.2f} s")
         if ok != args.answers or stored != args.answers:
             sys.exit("some answers were lost")
+
+        attempt_id, question_ids, auth = start_api_attempt(port)
+        before = stored_answers(factory)
+        ok = submit_answers(port, [(attempt_id, question_ids[0], auth)] * 20)
+        stored = stored_answers(factory) - before
+        print(f"20 simultaneous answers to one question: {ok} answered 200, {stored} stored")
+        if ok != 20 or stored != 1:
+            sys.exit("one question of one attempt must store exactly one answer")
     finally:
         gunicorn.terminate()
         gunicorn.wait(10)

@@ -29,6 +29,15 @@ def seed_facts(nlp, seed_documents):
     return [fact.to_dict() for fact in extract(seed_documents, nlp)]
 
 
+@pytest.fixture
+def ctx(tmp_path):
+    """What a scenario's steps share; Anki collections opened in it are closed at its end."""
+    ctx = {"tmp": tmp_path}
+    yield ctx
+    for col in ctx.get("collections", []):
+        col.close()
+
+
 @pytest.fixture(scope="session")
 def gold():
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}

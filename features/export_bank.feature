@@ -44,7 +44,7 @@ Feature: Exports from the bank: a teacher's set as an Anki deck or an LMS file
       | format | content type                              | suffix |
       | apkg   | application/octet-stream                  | apkg   |
       | moodle | application/xml; charset=utf-8            | xml    |
-      | gift   | text/plain; charset=utf-8                 | gift   |
+      | gift   | text/plain; charset=utf-8                 | gift.txt |
       | csv    | text/csv; charset=utf-8                   | csv    |
       | tsv    | text/tab-separated-values; charset=utf-8  | tsv    |
       | json   | application/json                          | json   |
@@ -63,3 +63,21 @@ Feature: Exports from the bank: a teacher's set as an Anki deck or an LMS file
     Then the visitor is sent to the login page and gets no file
     When the set is unpublished and the visitor downloads its Anki deck again
     Then the visitor gets a 404 and no file
+
+  Scenario: The anonymous deck is built once per version of the set
+    Given an anonymous visitor of the web app
+    When the visitor downloads the set's Anki deck
+    And the visitor downloads the set's Anki deck again
+    Then both downloads are the same deck, built once and kept once
+    When a teacher edits a question's explanation in the bank
+    And the visitor downloads the set's Anki deck again
+    Then the deck is built anew with the teacher's explanation, and only it is kept
+
+  Scenario: A question edited to hold characters XML cannot carry still exports to Moodle
+    Given a teacher put U+FFFE, U+FFFF and a NUL byte in a question's prompt and answer
+    And a teacher logged in to the web app
+    When the teacher downloads the set as moodle
+    Then the response is "application/xml; charset=utf-8" named "Week 1.xml"
+    And Moodle's own import code stores every question of the download with no message
+    When I run "quizgen export --format moodle" without PATHs
+    Then the command exports every active question without a traceback

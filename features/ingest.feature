@@ -8,6 +8,20 @@ Feature: Reading articles
     And the line "By Editor" is boilerplate
     And the analysis text has the same length as the original text
 
+  Scenario Outline: What is not article text is a typed range, blanked for the parser
+    Given the article "<article>"
+    Then the text "<text>" is a <kind>
+    And the analysis text has the same length as the original text
+
+    Examples:
+      | article       | text                                                             | kind     |
+      | business.html | FRANKFURT, March 4 (Reuters) -                                   | dateline |
+      | business.html | (Reporting by Laila Okonjo in Frankfurt; Editing by Peter Hall)  | credit   |
+      | climate.md    | **By Ana Costa**                                                 | byline   |
+      | climate.md    | Photo: Reuters                                                   | caption  |
+      | startup.md    | - [Jobs at Voltline](https://example.org/jobs)                   | debris   |
+      | seeds 002     | Tiffany Hudson Avatar                                            | debris   |
+
   Scenario Outline: Bad input gets a one-line message and the other files are still read
     Given a folder with a good article and <bad>
     When I run quizgen extract on the folder

@@ -130,3 +130,41 @@ Feature: Direct quotations and their speakers
   Scenario: Quotes on the seeds score well against the gold annotation
     When the seed quotes are scored against the gold annotation
     Then quote F1 is at least 0.95 and speaker accuracy at least 0.95
+
+  Scenario: "The company said" speaks for the organisation last named, a split quote keeps its speaker
+    Given the article
+      """
+      Norvale Mining closed two pits on Friday. “We took this step with regret,” the company said in a statement.
+      “Prices have collapsed,” said Ines Okoro, the firm's chief executive, “and we cannot wait.”
+      """
+    Then the quote starting "We took this step" is by "Norvale Mining" (ORG)
+    And the quote starting "and we cannot wait" is by "Ines Okoro" (PERSON)
+
+  Scenario: A headline quote goes to the one person with the headline's title; attribution may follow in the next sentence
+    Given the article
+      """
+      Governor vows "no new taxes" as deficit grows
+
+      The state is short of $2 billion. “Families cannot pay more.” Those were the words of Governor Sam Reyes on Monday.
+      Union chief Ada Brooks dismissed the vow as “empty”. “It is a slogan,” the union chief said.
+      """
+    Then the quote "no new taxes" is by "Sam Reyes" (PERSON)
+    And the quote "Families cannot pay more." is by "Sam Reyes" (PERSON)
+    And the quote "empty" is by "Ada Brooks" (PERSON)
+    And the quote starting "It is a slogan" is by "Ada Brooks" (PERSON)
+
+  Scenario: An attribution the parser leaves without a subject takes the phrase before its verb
+    Given the article
+      """
+      Floods cut off 40 villages. “The damage is enormous,” the council's leader, Hana Sato, said.
+      """
+    Then the quote starting "The damage is enormous" is by "Hana Sato" (PERSON)
+
+  Scenario: "The union leader said" is the person just named with a title, and no one else
+    Given the article
+      """
+      Teachers walked out on Monday. Their president, Omar Haddad, said pay had fallen behind. “Enough is enough,” the union leader said.
+      Parents, among them accountant Lucy Park, backed the strike. “Classes will resume soon,” the school boss said.
+      """
+    Then the quote starting "Enough is enough" is by "Omar Haddad" (PERSON)
+    And the quote "Classes will resume soon," is by "school boss" (ANONYMOUS)

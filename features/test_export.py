@@ -11,15 +11,14 @@ import time
 
 import jsonschema
 import pytest
-from anki.collection import Collection
-from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportCsvRequest
+from anki.import_export_pb2 import ImportCsvRequest
 from click.testing import CliRunner
 from lxml import etree
 from pygiftparser import parser as gift_parser
 from pygiftparser.utils import transformSpecials
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from support import ROOT, SEEDS, seed_name
+from support import ROOT, SEEDS, anki_import, moodle_harness, new_collection, notes_by_guid, seed_name
 from quizgen.cli import main
 from quizgen.export import Article, ExportSet, anki, export
 from quizgen.export.anki import CLOZE_MODEL_ID, MCQ_MODEL_ID, QA_MODEL_ID, guid
@@ -80,36 +79,14 @@ def questions() -> list[Question]:
     ]
 
 
-def anki_import(col: Collection, path) -> object:
-    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
-    return col.import_anki_package(request).log
-
-
-def notes_by_guid(col: Collection) -> dict:
-    return {note.guid: note for note in map(col.get_note, col.find_notes(""))}
-
-
-@pytest.fixture
-def ctx(tmp_path):
-    ctx = {"tmp": tmp_path}
-    yield ctx
-    for col in ctx.get("collections", []):
-        col.close()
-
-
-def _collection(ctx) -> Collection:
-    col = Collection(str(ctx["tmp"] / f"collection{len(ctx.setdefault('collections', []))}.anki2"))
-    ctx["collections"].append(col)
-    return col
-
-
 @given(parsers.parse('the set "{name}" with a question of every type from two articles'))
 def the_set(ctx, name):
     ctx["set"] = ExportSet(name, questions(), {a.name: a for a in (TRADE, GAS)})
 
 
 def _export(ctx, fmt: str) -> None:
-    ctx["path"] = path = ctx["tmp"] / f"export{ctx.setdefault('exports', 0)}.{fmt}"
+    suffix = {"moodle": "xml", "gift": "txt"}.get(fmt, fmt)  # the suffixes Moodle's upload form accepts
+    ctx["path"] = path = ctx["tmp"] / f"export{ctx.setdefault('exports', 0)}.{suffix}"
     ctx["exports"] += 1
     ctx["skipped"] = export(ctx["set"], fmt, path)
 
@@ -121,7 +98,7 @@ def exported(ctx, fmt):
 
 @when("the package is imported into a fresh Anki collection")
 def imported(ctx):
-    ctx["col"] = _collection(ctx)
+    ctx["col"] = new_collection(ctx)
     ctx["log"] = anki_import(ctx["col"], ctx["path"])
 
 
@@ -271,6 +248,33 @@ def left_out(ctx):
         (qid("conflict"), "sources conflict"), (qid("empty"), "empty prompt")}
 
 
+# Moodle's own import code (tests/test_moodle_import.py holds the edge cases)
+
+def _moodle_stored(ctx) -> dict:
+    if "moodle" not in ctx:
+        fmt = "xml" if ctx["path"].suffix == ".xml" else "gift"
+        out = ctx["path"].with_name("moodle.json")
+        subprocess.run(["php", str(moodle_harness() / "harness" / "run.php"), fmt, str(ctx["path"]), "--json", str(out)],
+                       check=False, capture_output=True, timeout=300)
+        ctx["moodle"] = json.loads(out.read_text())
+    return ctx["moodle"]
+
+
+@then(parsers.parse("Moodle's own import code stores all {count:d} questions with no message"))
+def moodle_stores(ctx, count):
+    verdict = subprocess.run(["bash", str(moodle_harness() / "check.sh"), str(ctx["path"])], capture_output=True, text=True)
+    assert verdict.returncode == 0, verdict.stdout
+    assert _moodle_stored(ctx)["whole_import"]["questions_saved"] == count
+
+
+@then(parsers.parse('Moodle stores the money question accepting {answers}'))
+def moodle_money(ctx, answers):
+    (stored,) = [i["stored"] for i in _moodle_stored(ctx)["items"] if i.get("source_idnumber") == qid("trade")]
+    assert stored["qtype"] == "shortanswer"
+    assert [str(a["answer"]) for a in stored["answers"]] == re.findall(r'"([^"]+)"', answers)
+    assert all(a["fraction"] == 1 and a["feedback"] for a in stored["answers"])
+
+
 # Moodle XML
 
 def _moodle(ctx) -> etree._Element:
@@ -286,7 +290,8 @@ def moodle_category(ctx, path):
     root = _moodle(ctx)
     assert root.tag == "quiz"
     categories = root.xpath("question[@type='category']/category/text/text()")
-    assert path in categories and "$course$/quizgen/World news/Trade talks: China & Russia <2023>" in categories
+    # Moodle strips tags from names: "<" and ">" are written as references, shown as the characters
+    assert path in categories and "$course$/quizgen/World news/Trade talks: China & Russia &lt;2023&gt;" in categories
     # each question follows the category of its article
     children = list(root)
     gas = children.index(_by_id(root, qid("gas")))
@@ -311,15 +316,6 @@ def moodle_mcq(ctx):
     assert all(a.findtext("feedback/text") for a in answers)
     for tag in ("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback"):
         assert q.find(tag).get("format") == "html" and q.findtext(f"{tag}/text")
-
-
-@then(parsers.parse("the numerical question has the value {value} with tolerance {tolerance}"))
-def moodle_numerical(ctx, value, tolerance):
-    q = _by_id(_moodle(ctx), qid("trade"))
-    assert q.get("type") == "numerical"
-    (answer,) = q.findall("answer")
-    assert (answer.get("fraction"), answer.findtext("text"), answer.findtext("tolerance")) == ("100", value, tolerance)
-    float(answer.findtext("text")), float(answer.findtext("tolerance"))
 
 
 @then(parsers.parse('the cloze question embeds "{embedded}"'))
@@ -402,12 +398,6 @@ def gift_mcq(ctx, wrong):
     assert type(tf).__name__ == "TrueFalseSet" and tf.answer is False
 
 
-@then(parsers.parse("the numerical question reads back {value:d} with tolerance {tolerance:d}"))
-def gift_numeric(ctx, value, tolerance):
-    (answer,) = _gift(ctx)[qid("trade")].answers.answers
-    assert (answer.value, answer.tolerance) == (value, tolerance)
-
-
 @then("every question has general feedback with the evidence")
 def gift_feedback(ctx):
     parsed = _gift(ctx)
@@ -415,7 +405,8 @@ def gift_feedback(ctx):
         feedback = re.sub(r"<[^>]+>", "", transformSpecials(parsed[question.id].generalFeedback))
         assert question.evidence[0].sentence in feedback
     cloze = parsed[qid("cloze")]
-    assert (cloze.text, cloze.tail) == ("Bilateral trade between China and Russia reached", "in 2023.")
+    # the blank stays in the text and the answers follow it, so a blank at the very end is kept too
+    assert cloze.text == "Bilateral trade between China and Russia reached _____ in 2023."
     matching = parsed[qid("match")].answers
     assert [(a.question.strip(), a.answer.strip()) for a in matching.answers] == [
         ("Maria Lopez", "trade minister of Chile"), ("Ana Ruiz", "mayor of Lima"), ("Jorge Diaz", "governor of Cusco")]
@@ -425,7 +416,7 @@ def gift_feedback(ctx):
 
 @then(parsers.parse("Anki's text importer reads {count:d} notes with front, back and tags from it"))
 def csv_import(ctx, count):
-    col = _collection(ctx)
+    col = new_collection(ctx)
     metadata = col.get_csv_metadata(str(ctx["path"]), None)
     assert len(metadata.preview[0].vals) == 3
     metadata.tags_column = 3

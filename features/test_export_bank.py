@@ -9,7 +9,9 @@ import json
 import re
 import shlex
 import shutil
+import subprocess
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -17,7 +19,7 @@ from lxml import etree
 from pytest_bdd import given, parsers, scenarios, then, when
 from sqlalchemy import select
 
-from support import SEEDS, seed_name
+from support import SEEDS, anki_import, moodle_harness, new_collection, notes_by_guid, seed_name
 from quizgen.bank import init_db, transaction
 from quizgen.bank.ingest import ingest_paths
 from quizgen.bank.models import QuestionRow, QuestionSet
@@ -28,7 +30,6 @@ from quizgen.export import ExportSet, anki, tabular
 from quizgen.export.anki import guid
 from quizgen.ingest import read_document
 from quizgen.questions.model import Question
-from test_export import _collection, anki_import, ctx, notes_by_guid  # noqa: F401 (ctx is a fixture)
 
 scenarios("export_bank.feature")
 
@@ -106,7 +107,7 @@ def bank_deck(ctx, root):
     questions, export_set = _set_questions(ctx)
     expected = export_set.exportable()[0]
     assert _exported(ctx) == len(expected) >= 5
-    ctx["col"] = _collection(ctx)
+    ctx["col"] = new_collection(ctx)
     anki_import(ctx["col"], ctx["path"])
     assert set(notes_by_guid(ctx["col"])) == {guid(q) for q in expected}
     assert ctx["col"].card_count() == len(expected)
@@ -118,7 +119,7 @@ def bank_deck(ctx, root):
 def exported_long_ago(ctx):
     ctx["path"] = ctx["tmp"] / "first.apkg"
     anki.write(_set_questions(ctx)[1], ctx["path"], timestamp=time.time() - 3600)
-    ctx["col"] = _collection(ctx)
+    ctx["col"] = new_collection(ctx)
     ctx["notes"] = len(anki_import(ctx["col"], ctx["path"]).new)
     assert ctx["notes"] >= 5
 
@@ -268,7 +269,7 @@ def holds_the_set(ctx):
     expected = export_set.exportable()[0]
     path, fmt = ctx["path"], ctx["format"]
     if fmt == "apkg":
-        col = _collection(ctx)
+        col = new_collection(ctx)
         anki_import(col, path)
         assert set(notes_by_guid(col)) == {guid(q) for q in expected} and col.card_count() == len(expected)
     elif fmt == "moodle":
@@ -321,3 +322,55 @@ def unpublished(ctx, client):
 @then(parsers.parse("the visitor gets a {status:d} and no file"))
 def status(ctx, status):
     assert ctx["response"].status_code == status and "Content-Disposition" not in ctx["response"].headers
+
+
+# Caching the anonymous deck, and characters XML cannot carry
+
+def _decks(ctx, client) -> list:
+    return sorted((Path(client.application.instance_path) / "decks").glob(f"set{ctx['set_id']}-*.apkg"))
+
+
+@when("the visitor downloads the set's Anki deck again")
+def visitor_download_again(ctx, client):
+    ctx.setdefault("downloads", []).append(ctx["response"].data)
+    time.sleep(1.1)  # a rebuilt deck would carry a newer timestamp
+    visitor_download(ctx, client)
+
+
+@then("both downloads are the same deck, built once and kept once")
+def same_deck(ctx, client):
+    assert ctx["response"].status_code == 200 and ctx["response"].data == ctx["downloads"][-1]
+    (kept,) = _decks(ctx, client)
+    assert kept.read_bytes() == ctx["response"].data
+    ctx["kept"] = kept
+
+
+@then("the deck is built anew with the teacher's explanation, and only it is kept")
+def deck_rebuilt(ctx, client):
+    assert ctx["response"].status_code == 200 and ctx["response"].data != ctx["downloads"][-1]
+    assert _decks(ctx, client) != [ctx["kept"]] and len(_decks(ctx, client)) == 1
+    col = new_collection(ctx)
+    anki_import(col, ctx["path"])
+    assert notes_by_guid(col)[f"quizgen-{ctx['edited']}"]["Explanation"] == EDITED
+
+
+@given("a teacher put U+FFFE, U+FFFF and a NUL byte in a question's prompt and answer")
+def illegal_characters(ctx):
+    ctx["edited"] = _edit(ctx, 0, prompt="Which \ufffe minister\uffff spoke\x00 first?", answer="The \ufffeminister")
+
+
+@then("Moodle's own import code stores every question of the download with no message")
+def moodle_download(ctx):
+    path = ctx["path"].with_suffix(".xml")
+    path.write_bytes(ctx["path"].read_bytes())
+    verdict = subprocess.run(["bash", str(moodle_harness() / "check.sh"), str(path)], capture_output=True, text=True)
+    assert verdict.returncode == 0, verdict.stdout
+    expected = _set_questions(ctx)[1].exportable()[0]
+    assert f"{len(expected)} parsed, {len(expected)} stored" in verdict.stdout
+    assert "Which  minister spoke first?" in path.read_text(encoding="utf-8")
+
+
+@then("the command exports every active question without a traceback")
+def exported_without_traceback(ctx):
+    assert _exported(ctx) == len(_set_questions(ctx)[1].exportable()[0])
+    assert "Traceback" not in ctx["run"].output and ctx["run"].exception is None

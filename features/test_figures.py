@@ -10,7 +10,7 @@ from pytest_bdd import given, parsers, scenarios, then, when
 
 from support import GOLD, ROOT, SEEDS, seed_name
 from quizgen.extract.figures import extract_figures
-from quizgen.ingest.document import Document
+from quizgen.ingest.read import document_from_text
 
 scenarios("figures.feature")
 
@@ -36,9 +36,9 @@ def seed_figures(ctx, seed_facts, seed_documents, prefix):
 
 @given("the article text")
 def article_text(ctx, nlp, docstring):
-    document = Document(name="unseen.txt", text=docstring, analysis_text=docstring)
+    document = document_from_text("unseen.txt", docstring)
     ctx["document"] = document
-    ctx["figures"] = [f.to_dict() for f in extract_figures(nlp(docstring), document)]
+    ctx["figures"] = [f.to_dict() for f in extract_figures(nlp(document.analysis_text), document)]
 
 
 def _figure(ctx, surface):

@@ -10,7 +10,7 @@ import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from support import SEEDS, seed_name
-from quizgen.ingest import read_document
+from quizgen.ingest import Kind, read_document
 
 scenarios("ingest.feature")
 
@@ -25,6 +25,22 @@ def ctx():
 @given(parsers.parse('the seed article "{prefix}"'), target_fixture="document")
 def seed_article(prefix):
     return read_document(SEEDS / seed_name(prefix))
+
+
+@given(parsers.parse('the article "{name}"'), target_fixture="document")
+def article(name):
+    if name.startswith("seeds "):
+        return read_document(SEEDS / seed_name(name.split()[1]))
+    return read_document(SEEDS.parent / "tests" / "data" / "unseen" / name)
+
+
+@then(parsers.parse('the text "{text}" is a {kind}'))
+def text_is_kind(document, text, kind):
+    start = document.text.index(text)
+    spans = [(m.start, m.end) for m in document.marks if m.kind == Kind(kind)]
+    assert any(s <= start and start + len(text) <= e for s, e in spans), (kind, document.marks)
+    assert document.kind_at(start, start + len(text)) == Kind(kind)
+    assert document.analysis_text[start:start + len(text)].strip() == ""
 
 
 @then(parsers.parse('the line "{line}" is boilerplate'))

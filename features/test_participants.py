@@ -241,3 +241,15 @@ def scored(participants):
 @then(parsers.parse("participant F1 is at least {f1:f} and role accuracy at least {role:f}"))
 def score_at_least(score, f1, role):
     assert score["F1"] >= f1 and score["role"] >= role, score
+
+
+@given("the article text for participants", target_fixture="participants")
+def article_text_participants(nlp, docstring):
+    document = Document(name="made-up.txt", text=docstring, analysis_text=docstring)
+    return [p for p in extract([document], nlp) if isinstance(p, Participant)]
+
+
+@then(parsers.parse('the participants include the organisations "{names}"'))
+def include_organisations(participants, names):
+    found = {p.name for p in participants if p.type == "ORG"}
+    assert set(_names(names)) <= found, found

@@ -88,7 +88,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", default="-", help="JSON Lines file to write ('-' for stdout).")
-@click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(min=1), help="spaCy worker processes.")
 @model_option
 def extract(paths: tuple[str, ...], output: str, processes: int, model: str | None) -> None:
     """Extract quotes, figures and participants from PATHS as JSON Lines."""
@@ -123,23 +123,26 @@ def _question_types(value: str) -> tuple[str, ...]:
 @click.option("--types", default="short,mcq,cloze,tf,matching", show_default=True, help="Question types, comma-separated.")
 @click.option("--max-per-article", type=click.IntRange(min=1), default=None, help="Keep at most N questions per article.")
 @click.option("--seed", default=0, show_default=True, help="Seed for shuffling choices.")
+@click.option("--with-review", is_flag=True, help="Also write the questions held for a teacher's review (\"review\": true).")
 @model_option
 def questions(paths: tuple[str, ...], output: str, types: str, max_per_article: int | None, seed: int,
-              model: str | None) -> None:
-    """Generate annotated questions from PATHS as JSON Lines."""
+              with_review: bool, model: str | None) -> None:
+    """Generate annotated questions from PATHS as JSON Lines (the set served to students)."""
     from .questions import answer_leaks
 
     chosen = _question_types(types)
     result = build_or_fail(paths, model=model, types=chosen, max_per_article=max_per_article, seed=seed)
+    served = [q for q in result.questions if not q.review]
     with _open_out(output) as out:
-        for question in result.questions:
+        for question in result.questions if with_review else served:
             out.write(json.dumps(question.to_dict(), ensure_ascii=False) + "\n")
-    counts = Counter(q.type for q in result.questions)
+    counts = Counter(q.type for q in served)
     click.echo(
-        f"generated {len(result.questions)} questions from {len(result.facts)} facts in {len(result.documents)} "
+        f"generated {len(served)} questions from {len(result.facts)} facts in {len(result.documents)} "
         f"documents: " + ", ".join(f"{counts[t]} {t}" for t in chosen)
-        + f"; {sum(q.conflict for q in result.questions)} conflicts flagged; "
-        f"{len(answer_leaks(result.questions))} answers revealed by another question",
+        + f"; {sum(q.conflict for q in served)} conflicts flagged; "
+        f"{len(result.questions) - len(served)} held for review; "
+        f"{len(answer_leaks(served))} answers revealed by another question",
         err=True,
     )
 
@@ -157,65 +160,6 @@ def _bank():
     from .bank import open_bank
 
     return _opened(open_bank)
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("-o", "--output", default="-", help="JSON Lines file to write ('-' for stdout).")
-@click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
-@model_option
-def extract(paths: tuple[str, ...], output: str, processes: int, model: str | None) -> None:
-    """Extract quotes, figures and participants from PATHS as JSON Lines."""
-    documents = read_inputs(paths)
-    if not documents:
-        raise click.ClickException("nothing could be read")
-    counts: Counter[str] = Counter()
-    with _open_out(output) as out:
-        for fact in iter_facts(documents, model, processes):
-            out.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
-            counts[fact.kind] += 1
-    click.echo(
-        f"extracted {sum(counts.values())} facts from {len(documents)} documents: "
-        f"{counts['quote']} quotes, {counts['figure']} figures, {counts['participant']} participants",
-        err=True,
-    )
-
-
-def _question_types(value: str) -> tuple[str, ...]:
-    from .questions.model import TYPES
-
-    chosen = tuple(t.strip() for t in value.split(",") if t.strip())
-    unknown = [t for t in chosen if t not in TYPES]
-    if unknown or not chosen:
-        raise click.ClickException(f"unknown question type(s) {', '.join(unknown) or '(none)'}; choose from {','.join(TYPES)}")
-    return chosen
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("-o", "--output", default="-", help="JSON Lines file to write ('-' for stdout).")
-@click.option("--types", default="short,mcq,cloze,tf,matching", show_default=True, help="Question types, comma-separated.")
-@click.option("--max-per-article", type=click.IntRange(min=1), default=None, help="Keep at most N questions per article.")
-@click.option("--seed", default=0, show_default=True, help="Seed for shuffling choices.")
-@model_option
-def questions(paths: tuple[str, ...], output: str, types: str, max_per_article: int | None, seed: int,
-              model: str | None) -> None:
-    """Generate annotated questions from PATHS as JSON Lines."""
-    from .questions import answer_leaks
-
-    chosen = _question_types(types)
-    result = build_or_fail(paths, model=model, types=chosen, max_per_article=max_per_article, seed=seed)
-    with _open_out(output) as out:
-        for question in result.questions:
-            out.write(json.dumps(question.to_dict(), ensure_ascii=False) + "\n")
-    counts = Counter(q.type for q in result.questions)
-    click.echo(
-        f"generated {len(result.questions)} questions from {len(result.facts)} facts in {len(result.documents)} "
-        f"documents: " + ", ".join(f"{counts[t]} {t}" for t in chosen)
-        + f"; {sum(q.conflict for q in result.questions)} conflicts flagged; "
-        f"{len(answer_leaks(result.questions))} answers revealed by another question",
-        err=True,
-    )
 
 
 @main.command()
@@ -293,7 +237,7 @@ def worker(concurrency: int, max_tasks_per_child: int, loglevel: str) -> None:
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--threads", default=8, show_default=True, type=int)
 def serve(host: str, port: int, threads: int) -> None:
     """Serve the quiz app on an existing bank with waitress."""
@@ -301,12 +245,7 @@ def serve(host: str, port: int, threads: int) -> None:
 
     from .web import create_app
 
-    from .tasks import resume_orphans
-
     app = _opened(create_app)
-    resumed = resume_orphans(app.extensions["bank"])
-    if resumed:
-        click.echo(f"resuming {resumed} ingest tasks left unfinished by a stopped server", err=True)
     try:
         server = create_server(app, host=host, port=port, threads=threads)
     except OSError as exc:

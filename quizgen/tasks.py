@@ -1,10 +1,12 @@
 """Running ingest jobs: on Celery workers when a broker is configured, else inside this process.
 
 Rules, in order:
-1. :func:`submit_paths` and :func:`submit_upload` record a job in the bank (a task per article,
-   see :mod:`quizgen.bank.jobs`) and dispatch it. With ``QUIZGEN_BROKER_URL`` each article is one
+1. :func:`submit_paths` and :func:`submit_upload` record a job in the bank and dispatch it. With
+   ``QUIZGEN_BROKER_URL`` the job has a task per article (see :mod:`quizgen.bank.jobs`), each one
    Celery message carrying only its task's id (the bank holds the rest, so any worker can run
-   it); without, one background thread of this process runs the articles one after the other.
+   it); without, one background thread of this process runs the articles one after the other,
+   an upload as :func:`quizgen.bank.ingest.run_upload_job`. Either way an upload becomes a draft
+   set titled with its headline and its job records the counts.
 2. Celery is imported only when a broker is configured: the embedded path stays light.
 3. A worker process loads the spaCy model once, after the fork (``worker_process_init``), parses
    each article inside ``nlp.memory_zone()`` so its memory stays flat, and is replaced after
@@ -15,7 +17,8 @@ Rules, in order:
    article run twice gives the same questions, never duplicates.
 5. A task that raises is retried with backoff until :data:`quizgen.bank.jobs.MAX_ATTEMPTS`, then
    failed with a one-line reason; an input that cannot be read fails at once.
-6. In embedded mode, :func:`resume_orphans` reruns the unfinished tasks of a process that died.
+6. A job left unfinished by a process that died is failed when an app starts
+   (:func:`quizgen.bank.jobs.fail_orphaned_jobs`); the broker redelivers queued tasks itself.
 """
 
 from __future__ import annotations
@@ -49,22 +52,23 @@ def retry_delay(attempt: int) -> int:
 def run(factory: sessionmaker[Session], task_id: int) -> Outcome:
     """Take task ``task_id`` and ingest its article, recording every state change in the bank."""
     from .bank.ingest import NothingToIngest, ingest_article
+    from .bank.store import ArticleNameTaken
     from .nlp import ModelNotFound
 
     spec = jobs.take(factory, task_id, jobs.worker_id())
     if spec is None:
         return "skipped"
     try:
-        report = ingest_article(factory, spec.path, spec.set_name, spec.model,
+        report = ingest_article(factory, spec.path, spec.set_name, spec.model, draft=spec.draft,
                                 progress=lambda percent, stage: jobs.report_progress(factory, spec.id, percent, stage))
-    except (NothingToIngest, ModelNotFound) as exc:
+    except (NothingToIngest, ModelNotFound, ArticleNameTaken) as exc:
         jobs.fail(factory, spec.id, str(exc))
         return "failed"
     except Exception as exc:  # reported on the job, retried; never a traceback for the teacher
         log.exception("ingest of %s failed (attempt %d)", spec.path, spec.attempt)
         reason = f"{exc.__class__.__name__}: {exc}"
         return "retry" if jobs.retry_or_fail(factory, spec.id, reason) else "failed"
-    jobs.finish(factory, spec.id, str(report))
+    jobs.finish(factory, spec.id, report)
     return "done"
 
 
@@ -92,16 +96,28 @@ def submit_paths(factory: sessionmaker[Session], paths: Sequence[str | os.PathLi
 
 def submit_upload(factory: sessionmaker[Session], filename: str, save: Callable[[Path], object],
                   model: str | None = None) -> int:
-    """Save an uploaded file (``save(path)``) in the upload folder and queue it as a job of one
-    article, into a set named after the file; returns the job's id."""
+    """Save an uploaded file (``save(path)``) in the upload folder under a name no other article
+    has, and ingest it as a job into a new draft set; returns the job's id."""
+    from .bank.ingest import run_upload_job, short_name, upload_name
+    from .bank.models import IngestJob
+
+    queued = bool(config.broker_url())
     with transaction(factory) as session:
-        job = jobs.create(session, filename, [], filename, model, worker=_submitter())
-        path = config.upload_dir() / str(job.id) / filename
+        job = IngestJob(filename=short_name(filename), status="queued", progress=0, worker=_submitter(),
+                        message="waiting for a worker" if queued else "waiting for earlier uploads to finish")
+        session.add(job)
+        session.flush()
+        job.filename = upload_name(session, filename, job.id)
+        path = config.upload_dir() / str(job.id) / job.filename
         path.parent.mkdir(parents=True, exist_ok=True)
         save(path)
-        session.add(jobs.JobTask(job_id=job.id, path=str(path), set_name=filename, model=model, worker=_submitter()))
+        if queued:
+            jobs.add_upload_task(session, job, str(path), model)
         job_id = job.id
-    dispatch(factory, job_id)
+    if queued:
+        dispatch(factory, job_id)
+    else:
+        _embedded().submit(_logged, run_upload_job, factory, job_id, path, model)
     return job_id
 
 
@@ -120,17 +136,7 @@ def dispatch(factory: sessionmaker[Session], job_id: int) -> None:
                 return
     else:
         for task_id in ids:
-            _embedded().submit(_run_embedded, factory, task_id)
-
-
-def resume_orphans(factory: sessionmaker[Session]) -> int:
-    """Embedded mode: rerun the unfinished tasks whose process died; returns how many."""
-    if config.broker_url():
-        return 0  # the broker redelivers them
-    ids = jobs.orphaned(factory)
-    for task_id in ids:
-        _embedded().submit(_run_embedded, factory, task_id)
-    return len(ids)
+            _embedded().submit(_logged, _run_embedded, factory, task_id)
 
 
 def _submitter() -> str:
@@ -144,16 +150,21 @@ def _embedded() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest")
 
 
-def _run_embedded(factory: sessionmaker[Session], task_id: int) -> None:
+def _logged(work: Callable, *args) -> None:
+    """Run ``work(*args)`` on the ingest thread; an error (the bank itself failed) is logged, and
+    the job left unfinished is failed when an app starts again."""
     try:
-        attempt = 1
-        while (outcome := run(factory, task_id)) == "retry":
-            time.sleep(retry_delay(attempt))
-            attempt += 1
-    except Exception:  # the bank itself failed: logged, the job stays for resume_orphans
-        log.exception("ingest task %d could not be recorded", task_id)
-    else:
-        log.info("ingest task %d: %s", task_id, outcome)
+        work(*args)
+    except Exception:
+        log.exception("ingest %s%r failed", work.__name__, args[1:])
+
+
+def _run_embedded(factory: sessionmaker[Session], task_id: int) -> None:
+    attempt = 1
+    while (outcome := run(factory, task_id)) == "retry":
+        time.sleep(retry_delay(attempt))
+        attempt += 1
+    log.info("ingest task %d: %s", task_id, outcome)
 
 
 # The Celery side

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from quizgen.extract.numbers import Amount, iso_date, month_number, parse_amount, parse_number, parse_ordinal
@@ -65,3 +68,76 @@ def test_dates():
     assert iso_date(2023, 10, 17) == "2023-10-17" and iso_date(2024, 3) == "2024-03" and iso_date(2023) == "2023"
     assert iso_date(None, 10, 17) == "XXXX-10-17"
     assert month_number("Sept.") == 9 and month_number("October") == 10 and month_number("Mayday") is None
+
+
+def test_the_number_parser_loads_without_spacy():
+    code = "import sys, quizgen.extract.numbers, quizgen.extract.model; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("9.2 kW", Amount(9.2, "kW")),
+    ("512GB", Amount(512, "GB")),
+    ("45mph", Amount(45, "mph")),
+    ("5.5-inch", Amount(5.5, "inch")),
+    ("300 Nm", Amount(300, "Nm")),
+    ("190 pound-feet", Amount(190, "pound-feet")),
+    ("12 terawatt-hours", Amount(12, "terawatt-hours")),
+    ("7 cents", Amount(7, "cents")),
+    ("85 pence", Amount(85, "GBX")),
+    ("3.2 million Canadian dollars", Amount(3_200_000, "CAD")),
+    ("90 shekels", Amount(90, "ILS")),
+    ("12 Swiss francs", Amount(12, "CHF")),
+    ("RM9.90", Amount(9.9, "MYR")),
+    ("EUR 75", Amount(75, "EUR")),
+    ("C$14", Amount(14, "CAD")),
+    ("₹500", Amount(500, "INR")),
+    ("$450,000 to $2.2 million", Amount([450_000, 2_200_000], "USD")),
+    ("between €5 and €9", Amount([5, 9], "EUR", "between")),
+    ("between 3% and 5%", Amount([3, 5], "percent", "between")),
+    ("15 or 20 minutes", Amount([15, 20], "minutes")),
+    ("three-quarters", Amount(0.75)),
+    ("3/4 mile", Amount(0.75, "miles")),
+    ("6 1/2 hours", Amount(6.5, "hours")),
+    ("a half century", Amount(50, "years")),
+    ("one and a half times", Amount(1.5, "times")),
+    ("-0.4%", Amount(-0.4, "percent")),
+    ("negative two percent", Amount(-2, "percent")),
+    ("4.5pc", Amount(4.5, "percent")),
+    ("half a million", Amount(500_000)),
+    ("a quarter of a percentage point", Amount(0.25, "percentage points")),
+    ("half a billion dollars", Amount(500_000_000, "USD")),
+    ("half an hour", Amount(0.5, "hours")),
+])
+def test_units_currencies_ranges_fractions_and_signs(text, expected):
+    assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize("text", ["3 has", "12 partners", "5 points", "2 in", "4th", "1990s", "20 people"])
+def test_ordinary_words_after_a_number_are_not_units(text):
+    assert parse_amount(text) is None or parse_amount(text).unit is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3% to 5%", Amount([3, 5], "percent")),
+    ("5 to 7 percent", Amount([5, 7], "percent")),
+    ("10-15%", Amount([10, 15], "percent")),
+    ("between 3% and 5%", Amount([3, 5], "percent", "between")),
+    ("$800,000 to $1.3 million", Amount([800_000, 1_300_000], "USD")),
+    ("$2-3 billion", Amount([2_000_000_000, 3_000_000_000], "USD")),
+    ("£1.5m-£2m", Amount([1_500_000, 2_000_000], "GBP")),
+    ("between $62 and $68", Amount([62, 68], "USD", "between")),
+    ("$1.5m to 2m", Amount([1_500_000, 2_000_000], "USD")),
+    ("20 or 30 years", Amount([20, 30], "years")),
+    ("9.1% to 642p", None),
+    ("4.8% to £3.12 billion", None),
+    ("6.2% to C$512 million", None),
+    ("2.5% to 300 tonnes", None),
+    ("$5 to £6", None),
+    ("€5 to €6", Amount([5, 6], "EUR")),
+    ("£1.1m to 39", None),
+    ("between 2% and $40 million", None),
+])
+def test_a_ranges_ends_are_one_kind_of_quantity(text, expected):
+    assert parse_amount(text) == expected

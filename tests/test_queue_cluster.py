@@ -207,25 +207,29 @@ def test_two_app_servers_and_two_workers_share_one_bank_through_a_killed_worker_
     students.join(15)
 
     assert [job(bank, j).status for j in job_ids] == ["done"] * 3, [job(bank, j).message for j in job_ids]
-    assert "done: stored 1 articles" in page
+    assert "The draft set <strong>" in page and "Review and publish" in page
     rerun = next(t for t in tasks_of(bank) if t[0] == victim[0])
     assert rerun[3] == 2 and not in_group(rerun[2], workers[0])  # taken again by the other worker
     assert students.errors == [] and students.recorded > 0
     with bank() as session:
         assert session.scalar(select(func.count()).select_from(Answer)) == students.recorded  # no answer lost
         assert sorted(session.scalars(select(Article.name))) == sorted(["000_d0f1aab185567789.txt", *names])
-        in_sets = {name: len(session.scalar(select(QuestionSet).where(QuestionSet.name == name)).items) for name in names}
+        drafts = [session.get(QuestionSet, session.get(IngestJob, j).set_id) for j in job_ids]
+        in_sets = {name: len(qset.items) for name, qset in zip(names, drafts)}
+        assert [session.get(IngestJob, j).report["in_set"] for j in job_ids] == list(in_sets.values())
+        assert not any(qset.published for qset in drafts)  # drafts titled with their headlines
+        assert all(qset.name not in names for qset in drafts)
         linked = dict(session.execute(select(Article.name, func.count(QuestionArticle.question_id))
                                       .join(QuestionArticle, QuestionArticle.article_id == Article.id).group_by(Article.name)).all())
     assert all(in_sets.values()), in_sets
 
-    # The same article again (in this process): the same questions, no duplicate, the same set.
+    # The same article again (in this process): the same questions, no duplicate, as many in its set.
     victim_name = Path(victim[4]).name
-    ingest_article(bank, victim[4], victim_name)
+    ingest_article(bank, victim[4], "again")
     with bank() as session:
         again = dict(session.execute(select(Article.name, func.count(QuestionArticle.question_id))
                                      .join(QuestionArticle, QuestionArticle.article_id == Article.id).group_by(Article.name)).all())
-        assert len(session.scalar(select(QuestionSet).where(QuestionSet.name == victim_name)).items) == in_sets[victim_name]
+        assert len(session.scalar(select(QuestionSet).where(QuestionSet.name == "again")).items) == in_sets[victim_name]
     assert again == linked
 
     # A table held by a long transaction makes a task time out on its lock: it is retried, then done.

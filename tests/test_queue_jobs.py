@@ -14,7 +14,11 @@ from click.testing import CliRunner
 from quizgen.bank import init_db, transaction
 from quizgen.bank import jobs
 from quizgen.bank.models import IngestJob
+from quizgen.bank.store import StoreReport
 from quizgen.cli import main
+
+
+STORED = StoreReport("week 12", 1, 3, 0, 0, 0)
 
 
 @pytest.fixture
@@ -41,10 +45,10 @@ def test_a_job_sums_up_its_articles_until_every_one_is_done(bank):
     assert (spec.path, spec.set_name, spec.attempt) == ("/articles/a0.txt", "week 12", 1)
     jobs.report_progress(bank, a, 80, "storing")
     assert job_state(bank, job_id) == ("running", 26, "0 of 3 articles finished")
-    jobs.finish(bank, a, "stored 1 articles")
+    jobs.finish(bank, a, STORED)
     for task in (b, c):
         jobs.take(bank, task, "host:2")
-        jobs.finish(bank, task, "stored 1 articles")
+        jobs.finish(bank, task, STORED)
     assert job_state(bank, job_id) == ("done", 100, "stored 3 articles")
 
 
@@ -53,14 +57,14 @@ def test_a_single_article_job_shows_its_stage_and_its_report(bank):
     jobs.take(bank, task, "host:1")
     jobs.report_progress(bank, task, 10, "reading and extracting")
     assert job_state(bank, job_id) == ("running", 10, "reading and extracting")
-    jobs.finish(bank, task, "stored 1 articles in set 'week 12'")
-    assert job_state(bank, job_id) == ("done", 100, "stored 1 articles in set 'week 12'")
+    jobs.finish(bank, task, STORED)
+    assert job_state(bank, job_id) == ("done", 100, str(STORED))
 
 
 def test_a_redelivered_task_that_is_already_done_is_not_run_again(bank):
     job_id, (task,) = new_job(bank, 1)
     jobs.take(bank, task, "host:1")
-    jobs.finish(bank, task, "stored")
+    jobs.finish(bank, task, STORED)
     assert jobs.take(bank, task, "host:2") is None
     assert jobs.take(bank, 10_000, "host:2") is None
     assert job_state(bank, job_id)[0] == "done"
@@ -92,25 +96,38 @@ def test_one_failed_article_fails_the_job_and_says_which(bank):
     job_id, (a, b, c) = new_job(bank)
     for task in (a, b):
         jobs.take(bank, task, "host:1")
-        jobs.finish(bank, task, "stored")
+        jobs.finish(bank, task, STORED)
     jobs.take(bank, c, "host:1")
     jobs.fail(bank, c, "binary file (contains NUL bytes)")
     assert job_state(bank, job_id) == ("failed", 100, "1 of 3 articles failed; first: a2.txt: binary file (contains NUL bytes)")
 
 
-def test_orphans_are_the_unfinished_tasks_of_dead_processes_on_this_host(bank):
+def test_orphans_are_the_unfinished_jobs_and_tasks_of_dead_processes_on_this_host(bank):
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     here = socket.gethostname()
-    _, (gone, _) = new_job(bank, 2, worker=f"{here}:{dead.pid}")
+    gone_job, (gone, _) = new_job(bank, 2, worker=f"{here}:{dead.pid}")
     _, (alive,) = new_job(bank, 1, worker=f"{here}:{os.getpid()}")
     _, (elsewhere,) = new_job(bank, 1, worker=f"another-host:{dead.pid}")
-    _, (finished,) = new_job(bank, 1, worker=f"{here}:{dead.pid}")
+    _, (queued,) = new_job(bank, 1)  # on a broker, no process answers for it yet
+    finished_job, (finished,) = new_job(bank, 1, worker=f"{here}:{dead.pid}")
     jobs.take(bank, finished, f"{here}:{dead.pid}")
-    jobs.finish(bank, finished, "stored")
-    orphans = jobs.orphaned(bank)
-    assert gone in orphans and len(orphans) == 2
-    assert not {alive, elsewhere, finished} & set(orphans)
+    jobs.finish(bank, finished, STORED)
+    with transaction(bank) as session:  # an upload run in process (no tasks) by the dead process
+        upload = IngestJob(filename="a.txt", status="running", worker=f"{here}:{dead.pid}")
+        session.add(upload)
+        session.flush()
+        upload_id = upload.id
+
+    assert jobs.fail_orphaned_jobs(bank, tasks=False) == 1  # a broker redelivers the tasks itself
+    assert jobs.fail_orphaned_jobs(bank) == 2
+    assert jobs.fail_orphaned_jobs(bank) == 0
+    again = "the server stopped before this upload was ingested: upload the file again"
+    assert job_state(bank, upload_id) == ("failed", 0, again)
+    assert job_state(bank, gone_job) == ("failed", 100, f"2 of 2 articles failed; first: a0.txt: {again}")
+    assert job_state(bank, finished_job)[0] == "done"
+    with bank() as session:
+        assert [session.get(jobs.JobTask, t).status for t in (alive, elsewhere, queued)] == ["queued"] * 3
 
 
 def test_without_a_broker_the_queue_commands_say_what_to_set(tmp_path, monkeypatch):

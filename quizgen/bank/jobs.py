@@ -8,8 +8,12 @@ Rules, in order:
    does nothing (a redelivered message is harmless); every take counts as an attempt, and a task
    taken :data:`MAX_ATTEMPTS` times without finishing (its worker died each time) fails.
 3. A failure is one line: the article's name and the reason, never a traceback.
-4. A task records the process running it (``host:pid``); :func:`orphaned` lists the unfinished
-   tasks whose process on this host is gone, for the embedded runner to resume.
+4. A job run in process (an upload without a broker) and a task record the process running them
+   (``host:pid``); :func:`fail_orphaned_jobs` fails, when an app starts, the unfinished ones whose
+   process on this host is gone (the server stopped mid-ingest), saying to upload again. Queued
+   tasks are left to the broker, which redelivers them.
+5. An upload's task stores its article as a draft set; when it is done the job records that set
+   and the counts of :func:`job_report`, as an upload run in process does.
 """
 
 from __future__ import annotations
@@ -19,11 +23,12 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, func, select
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from .db import transaction
 from .models import Base, IngestJob, utcnow
+from .store import StoreReport
 
 #: Takes of one task before it is failed (the first run and up to three retries or redeliveries).
 MAX_ATTEMPTS = 4
@@ -40,6 +45,8 @@ class JobTask(Base):
     #: The file to ingest: in the upload folder, or the path ``quizgen ingest --queue`` was given.
     path: Mapped[str] = mapped_column(Text)
     set_name: Mapped[str] = mapped_column(String(255))
+    #: An upload: stored as a new draft set titled with the article's headline (``set_name`` unused).
+    draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     model: Mapped[str | None] = mapped_column(String(128), nullable=True)
     #: queued, running, done or failed.
     status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
@@ -65,6 +72,7 @@ class TaskSpec:
     set_name: str
     model: str | None
     attempt: int
+    draft: bool = False
 
 
 def worker_id() -> str:
@@ -84,6 +92,12 @@ def create(session: Session, filename: str, paths: list[str], set_name: str, mod
     return job
 
 
+def add_upload_task(session: Session, job: IngestJob, path: str, model: str | None = None) -> None:
+    """Queue the uploaded file of ``job`` as its one task, to become a draft set."""
+    session.add(JobTask(job_id=job.id, path=str(path), set_name=job.filename, draft=True, model=model))
+    session.flush()
+
+
 def task_ids(session: Session, job_id: int) -> list[int]:
     return list(session.scalars(select(JobTask.id).where(JobTask.job_id == job_id).order_by(JobTask.id)))
 
@@ -101,7 +115,7 @@ def take(factory: sessionmaker[Session], task_id: int, worker: str) -> TaskSpec 
                  message=f"{task.name}: gave up after {MAX_ATTEMPTS} attempts (the worker stopped each time)")
             return None
         _set(session, task, status="running", progress=5, message="starting", worker=worker)
-        return TaskSpec(task.id, task.job_id, task.path, task.set_name, task.model, task.attempts)
+        return TaskSpec(task.id, task.job_id, task.path, task.set_name, task.model, task.attempts, task.draft)
 
 
 def report_progress(factory: sessionmaker[Session], task_id: int, percent: int, stage: str) -> None:
@@ -111,9 +125,20 @@ def report_progress(factory: sessionmaker[Session], task_id: int, percent: int, 
             _set(session, task, progress=percent, message=stage)
 
 
-def finish(factory: sessionmaker[Session], task_id: int, message: str) -> None:
+def finish(factory: sessionmaker[Session], task_id: int, report: StoreReport) -> None:
+    """The task is done; an upload's job records its draft set and counts."""
     with transaction(factory) as session:
-        _set(session, _locked(session, task_id), status="done", progress=100, message=message)
+        task = _locked(session, task_id)
+        _set(session, task, status="done", progress=100, message=str(report))
+        if task.draft:
+            job = session.get(IngestJob, task.job_id)
+            job.set_id, job.report = report.set_id, job_report(report)
+
+
+def job_report(report: StoreReport) -> dict:
+    """What an upload's job shows of its store report."""
+    return {"set": report.set_name, "in_set": report.in_set, "needs_review": report.needs_review,
+            "added": report.added, "updated": report.updated, "kept": report.kept}
 
 
 def fail(factory: sessionmaker[Session], task_id: int, reason: str) -> None:
@@ -134,11 +159,22 @@ def retry_or_fail(factory: sessionmaker[Session], task_id: int, reason: str) -> 
         return False
 
 
-def orphaned(factory: sessionmaker[Session]) -> list[int]:
-    """Unfinished tasks whose process was on this host and is gone (the server stopped mid-job)."""
-    with factory() as session:
-        rows = session.execute(select(JobTask.id, JobTask.worker).where(JobTask.status.in_(UNFINISHED))).all()
-    return [task_id for task_id, worker in rows if not _alive(worker)]
+def fail_orphaned_jobs(factory: sessionmaker[Session], tasks: bool = True) -> int:
+    """Fail the unfinished jobs run in process, and (``tasks``: no broker redelivers them) the
+    unfinished tasks, whose process on this host is gone; returns how many."""
+    message = "the server stopped before this upload was ingested: upload the file again"
+    with transaction(factory) as session:
+        has_tasks = select(JobTask.id).where(JobTask.job_id == IngestJob.id).exists()
+        jobs = session.scalars(select(IngestJob).where(IngestJob.status.in_(UNFINISHED), ~has_tasks)).all()
+        orphans = [job for job in jobs if not _alive(job.worker)]
+        for job in orphans:
+            job.status, job.message = "failed", message
+        if tasks:
+            for task in session.scalars(select(JobTask).where(JobTask.status.in_(UNFINISHED))).all():
+                if task.worker and not _alive(task.worker):  # none: queued for a broker
+                    _set(session, task, status="failed", message=f"{task.name}: {message}")
+                    orphans.append(task)
+        return len(orphans)
 
 
 def one_line(reason: str, limit: int = 300) -> str:
@@ -147,10 +183,11 @@ def one_line(reason: str, limit: int = 300) -> str:
 
 
 def _alive(worker: str) -> bool:
-    """Whether ``worker`` (``host:pid``) runs; one on another host (or none) is not ours to judge."""
+    """Whether ``worker`` (``host:pid``) still runs; one on another host is taken as alive, none
+    (a job made before jobs recorded their process) as gone."""
     host, _, pid = worker.rpartition(":")
     if host != socket.gethostname():
-        return True
+        return bool(host)
     try:
         os.kill(int(pid), 0)
     except (ValueError, ProcessLookupError):

@@ -1,15 +1,21 @@
 """Storing what an ingest built, keeping teachers' work.
 
-Generated questions are updated in place by their stable id; a question a teacher edited is left
-as the teacher made it; a generated question whose fact vanished is retired (not deleted), so past
-answers stay valid. The caller runs :func:`store` inside one transaction.
+Rules, in order:
+1. Generated questions are updated in place by their stable id; a question a teacher edited is
+   left as the teacher made it.
+2. A generated question whose fact vanished is retired (not deleted), so past answers stay valid;
+   one a teacher edited is never retired by an ingest.
+3. A question the quality stage flags (``review: true``) waits for the teacher ("pending") and is
+   not served; a teacher's approval or rejection survives re-ingests.
+4. An article is updated in place only when the caller says it is the same one (the command line
+   re-ingesting a path); an upload never replaces an article of another text that has its name.
+5. The caller runs :func:`store` inside one transaction.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..ingest import Document
 from ..questions.model import Question
+from ..questions.selection import choose, unservable
 from .models import Article, FactRow, QuestionArticle, QuestionRow, QuestionSet, SetItem
 
 
@@ -31,12 +38,20 @@ class StoreReport:
     updated: int
     kept: int
     retired: int
+    #: The set's id, how many questions it holds and how many of those wait for review.
+    set_id: int | None = None
+    in_set: int = 0
+    needs_review: int = 0
 
     def __str__(self) -> str:
         return (
             f"stored {self.articles} articles in set {self.set_name!r}: {self.added} questions added, "
             f"{self.updated} updated, {self.kept} teacher-edited kept, {self.retired} retired"
         )
+
+
+class ArticleNameTaken(ValueError):
+    """An upload named like an article of another text (the caller picks another name)."""
 
 
 def set_name_for(paths: Sequence[str | os.PathLike]) -> str:
@@ -51,14 +66,18 @@ def store(
     questions: Iterable[Question],
     set_name: str,
     *,
+    draft: bool = False,
     keep_items: Sequence[str] = (),
 ) -> StoreReport:
     """Upsert articles, facts and questions, retire vanished questions and refresh the set.
 
+    ``draft``: an upload. Its articles must be new (or the very same text: raises
+    :class:`ArticleNameTaken` otherwise) and its questions go into a new unpublished set named
+    ``set_name`` (made unique with a number).
     ``keep_items``: question ids the set keeps ahead of this ingest's (other articles of a set
     stored one article at a time).
     """
-    articles = {doc.name: _upsert_article(session, doc) for doc in documents}
+    articles = {doc.name: _upsert_article(session, doc, replace=not draft) for doc in documents}
     session.flush()
     _replace_facts(session, articles, facts)
 
@@ -68,46 +87,44 @@ def store(
         row = session.get(QuestionRow, question.id)
         if row is None:
             row = QuestionRow(id=question.id, origin="generated")
-            row.fill(question)
             session.add(row)
             added += 1
         elif row.edited_by_teacher or row.origin != "generated":
             kept += 1
         else:
-            row.fill(question)
             updated += 1
+        if not (row.edited_by_teacher or row.origin != "generated"):
+            row.fill(question)
+            row.review = _review_state(row, question)
         row.retired = False
         row.articles = [articles[e.doc] for e in _unique_docs(question) if e.doc in articles]
     session.flush()
 
     retired = _retire_vanished(session, articles.values(), {q.id for q in questions})
-    _refresh_set(session, set_name, [*keep_items, *(q.id for q in one_per_fact([q for q in questions if not q.conflict]))])
-    return StoreReport(set_name, len(articles), added, updated, kept, retired)
+    # the set: the questions served, then those held for a teacher's review (pending until approved)
+    chosen = [q.id for q in choose(questions)] + [q.id for q in questions if unservable(q) == "needs review"]
+    qset = _draft_set(session, set_name) if draft else _refresh_set(session, set_name)
+    set_items(qset, [*keep_items, *chosen])
+    session.flush()
+    pending = sum(1 for item in qset.items if item.question.review == "pending")
+    return StoreReport(qset.name, len(articles), added, updated, kept, retired, qset.id, len(qset.items), pending)
 
 
-def one_per_fact(questions: Sequence[Question]) -> list[Question]:
-    """The questions of an ingest's set: one per fact, so no question gives away another's answer.
-
-    Among a fact's questions the type used least so far wins (a mix of types), then the best
-    score; the generator's order is kept.
-    """
-    groups: dict[tuple[str, ...], list[Question]] = {}
-    for question in questions:
-        groups.setdefault(tuple(sorted(question.fact_ids)) or (question.id,), []).append(question)
-    used: Counter[str] = Counter()
-    chosen = set()
-    for group in groups.values():
-        pick = min(group, key=lambda q: (used[q.type], -q.score))
-        used[pick.type] += 1
-        chosen.add(pick.id)
-    return [q for q in questions if q.id in chosen]
+def _review_state(row: QuestionRow, question: Question) -> str:
+    """A generated question's review after an ingest: the teacher's decision stands, else the
+    quality stage's flag (``review`` in the question's dict; absent means none needed)."""
+    if row.review in ("approved", "rejected"):
+        return row.review
+    return "pending" if question.to_dict().get("review") else "none"
 
 
-def _upsert_article(session: Session, doc: Document) -> Article:
+def _upsert_article(session: Session, doc: Document, replace: bool) -> Article:
     article = session.scalar(select(Article).where(Article.name == doc.name))
     if article is None:
         article = Article(name=doc.name)
         session.add(article)
+    elif not replace and article.sha256 != doc.sha256:
+        raise ArticleNameTaken(f"an article named {doc.name!r} with another text is in the bank")
     article.title = doc.title[:255]
     article.text = doc.text
     article.boilerplate = [list(r) for r in doc.boilerplate]
@@ -151,19 +168,28 @@ def _retire_vanished(session: Session, articles: Iterable[Article], kept_ids: se
             QuestionRow.retired.is_(False),
         )
     ).all()
-    vanished = [row for row in rows if row.id not in kept_ids]
+    vanished = [row for row in rows if row.id not in kept_ids and not row.edited_by_teacher]
     for row in vanished:
         row.retired = True
     return len(vanished)
 
 
-def _refresh_set(session: Session, name: str, question_ids: list[str]) -> QuestionSet:
-    """Create the ingest's set (published) or update its items; its publication state is kept."""
+def _refresh_set(session: Session, name: str) -> QuestionSet:
+    """The command line's set: created published, else found (its publication state is kept)."""
     qset = session.scalar(select(QuestionSet).where(QuestionSet.name == name))
     if qset is None:
         qset = QuestionSet(name=name, token=new_token(), published=True, from_ingest=True)
         session.add(qset)
-    set_items(qset, question_ids)
+    return qset
+
+
+def _draft_set(session: Session, title: str) -> QuestionSet:
+    """A new unpublished set named ``title``, or ``title (2)``, ``(3)``… when that name is taken."""
+    title = " ".join(title.split())[:240] or "Uploaded article"
+    taken = set(session.scalars(select(QuestionSet.name).where(QuestionSet.name.startswith(title, autoescape=True))))
+    name = next(n for n in (title, *(f"{title} ({i})" for i in range(2, len(taken) + 3))) if n not in taken)
+    qset = QuestionSet(name=name, token=new_token(), published=False)
+    session.add(qset)
     return qset
 
 

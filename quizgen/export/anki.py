@@ -1,15 +1,28 @@
 """Anki decks (.apkg) whose notes update in place when a newer export is imported.
 
-Note type ids are fixed forever (a changed id makes Anki create a duplicate type) and note GUIDs
-come from question ids, so re-importing a newer export updates the same notes.
+Rules, in order:
+
+1. Note type ids are fixed forever (a changed id makes Anki create a duplicate type) and note GUIDs
+   come from question ids, so re-importing a newer export updates the same notes.
+2. Every field is escaped HTML whose braces are character references (:func:`field_html`), so text
+   like `{{c2::…}}` renders as written and never makes a card; a cloze answer's colons too (`::`
+   would start a hint).
+3. Each note makes exactly one card: the first template, or the one cloze deletion `c1`.
+4. genanki writes the collection; the decks and note types go in with one update of its JSON, the
+   notes in bulk with genanki's own columns, their cards by one SQL statement per deck, and the
+   indexes are built after the inserts (genanki's note-by-note inserts and per-deck JSON rewrites
+   took most of the export's time).
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 import time
 import zipfile
+from collections.abc import Iterable
+from typing import NamedTuple
 from pathlib import Path
 
 import genanki
@@ -87,84 +100,128 @@ def deck_name(set_name: str, article: str) -> str:
     return "::".join(parts) or "quizgen"
 
 
+#: Braces open cloze deletions and template fields; character references render the same.
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+
+
+def field_html(text: str) -> str:
+    """Text as an Anki field: escaped HTML, braces as character references."""
+    return _braces(html_text(text))
+
+
+def _braces(html: str) -> str:
+    """HTML with its braces as character references (``str.translate`` is slow: only when there are some)."""
+    return html.translate(_BRACES) if "{" in html or "}" in html else html
+
+
+class Note(NamedTuple):
+    """One note (of one card) as Anki stores it: its type, fields (escaped HTML), tags and GUID."""
+
+    model: genanki.Model
+    fields: list[str]
+    tags: list[str]
+    guid: str
+
+
 def guid(question: Question) -> str:
     """The note's GUID: the question id, so a newer export of the question updates the same note."""
     return f"quizgen-{question.id}"
 
 
-def note(export_set: ExportSet, question: Question) -> genanki.Note:
+def note(export_set: ExportSet, question: Question) -> Note:
     """The note of one question: multiple choice, cloze, or question and answer."""
-    evidence = evidence_html(export_set, question)
-    source = html_text(" · ".join(export_set.sources(question)))
-    explanation = html_text(question.explanation)
-    prompt = html_text(question.prompt)
-    if question.type == "mcq":
-        items = "".join(f"<li>{html_text(c)}</li>" for c in question.choices if one_line(c))
-        choices = f'<ol class="choices" type="A">{items}</ol>'
-        fields = [prompt, choices, html_text(question.answer), evidence, source, explanation]
-        model = MCQ
-    elif question.type == "cloze" and (parts := cloze_parts(question)):
+    model, fields = _own_fields(question)
+    fields += [_braces(evidence_html(export_set, question)), field_html(" · ".join(export_set.sources(question))),
+               field_html(question.explanation)]
+    return Note(model, fields, tags(export_set, question), guid(question))
+
+
+def _own_fields(question: Question) -> tuple[genanki.Model, list[str]]:
+    """The note type of a question and its fields before the evidence, source and explanation every type ends with."""
+    if question.type == "cloze" and (parts := cloze_parts(question)):
         before, after = parts
-        # "::" and "}}" inside the answer would end the cloze early; entities render the same.
-        hidden = html_text(question.answer).replace(":", "&#58;").replace("}", "&#125;")
-        fields = [f"{html_text(before)}{{{{c1::{hidden}}}}}{html_text(after)}", evidence, source, explanation]
-        model = CLOZE
-    else:
-        fields = [_front(question), _back(question), evidence, source, explanation]
-        model = QA
-    return genanki.Note(model=model, fields=fields, tags=tags(export_set, question), guid=guid(question))
-
-
-def _front(question: Question) -> str:
-    prompt = html_text(question.prompt)
-    if question.type == "tf":
-        return f"True or false? {prompt}"
+        hidden = field_html(question.answer).replace(":", "&#58;")
+        return CLOZE, [f"{field_html(before)}{{{{c1::{hidden}}}}}{field_html(after)}"]
+    prompt = field_html(question.prompt)
+    if question.type == "mcq":
+        items = "".join([f"<li>{field_html(c)}</li>" for c in question.choices if one_line(c)])
+        return MCQ, [prompt, f'<ol class="choices" type="A">{items}</ol>', field_html(question.answer)]
     if question.type == "matching":
         rows = matching_rows(question.pairs)
-        lefts = "".join(f"<li>{html_text(left)}</li>" for left, _ in rows)
-        rights = ", ".join(html_text(right) for right in question.choices or sorted(r for _, r in rows))
-        return f'{prompt}<ul class="choices">{lefts}</ul><div class="options">Options: {rights}</div>'
-    return prompt
-
-
-def _back(question: Question) -> str:
-    if question.type == "matching":
-        rows = "".join(f"<tr><td>{html_text(left)}</td><td>{html_text(right)}</td></tr>"
-                       for left, right in matching_rows(question.pairs))
-        return f'<table class="pairs">{rows}</table>'
+        cells = [(field_html(left), field_html(right)) for left, right in rows]
+        lefts = "".join([f"<li>{left}</li>" for left, _ in cells])
+        rights = ", ".join([field_html(right) for right in question.choices or sorted([r for _, r in rows])])
+        pairs = "".join([f"<tr><td>{left}</td><td>{right}</td></tr>" for left, right in cells])
+        return QA, [f'{prompt}<ul class="choices">{lefts}</ul><div class="options">Options: {rights}</div>',
+                    f'<table class="pairs">{pairs}</table>']
     others = variants(question)[1:]
-    also = f'<div class="also">Also accepted: {html_text("; ".join(others))}</div>' if others else ""
-    return html_text(question.answer) + also
+    also = f'<div class="also">Also accepted: {field_html("; ".join(others))}</div>' if others else ""
+    return QA, [f"True or false? {prompt}" if question.type == "tf" else prompt, field_html(question.answer) + also]
 
 
-def build_package(export_set: ExportSet) -> tuple[genanki.Package, list[tuple[Question, str]]]:
-    """One deck per article under the set's deck; notes that would make no card are left out."""
+def decks(export_set: ExportSet) -> tuple[dict[str, tuple[genanki.Deck, list[Note]]], list[tuple[Question, str]]]:
+    """One deck per article under the set's deck, with its notes; notes that would make no card are left out."""
     questions, skipped = export_set.exportable()
-    decks: dict[str, genanki.Deck] = {}  # by article label
+    by_article: dict[str, tuple[genanki.Deck, list[Note]]] = {}
     for question in questions:
         n = note(export_set, question)
-        if not n.fields[0] or not n.cards:
+        if not n.fields[0]:
             skipped.append((question, "no card"))
             continue
         article = export_set.article(question)
-        if article not in decks:
+        if article not in by_article:
             name = deck_name(export_set.name, article)
-            decks[article] = genanki.Deck(int(stable_id("deck", name, length=12), 16), name)
-        decks[article].add_note(n)
-    return genanki.Package(list(decks.values())), skipped
+            by_article[article] = (genanki.Deck(int(stable_id("deck", name, length=12), 16), name), [])
+        by_article[article][1].append(n)
+    return by_article, skipped
+
+
+#: genanki's columns of a note (Note.write_to_db), the constant ones written in.
+_INSERT_NOTES = ("INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data)"
+                 " VALUES (?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')")
+#: genanki's columns of a note's one card (Card.write_to_db, ord 0): the card id follows its note's.
+_INSERT_CARDS = ("INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left,"
+                 " odue, odid, flags, data) SELECT id + 1, id, ?, 0, mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ''"
+                 " FROM notes WHERE id >= ?")
+_NOTE_AND_CARD_INDEXES = ("SELECT name, sql FROM sqlite_master"
+                          " WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('notes', 'cards')")
 
 
 def write(export_set: ExportSet, path: str | Path, timestamp: float | None = None) -> list[tuple[Question, str]]:
     """Write the .apkg; ``timestamp`` (default now) must be newer than the last import to update notes."""
-    package, skipped = build_package(export_set)
+    groups, skipped = decks(export_set)
     timestamp = time.time() if timestamp is None else timestamp
-    # genanki's write_to_file goes through a temporary file it never deletes; an in-memory
-    # collection is faster and leaves nothing behind.
+    mod, note_ids = int(timestamp), itertools.count(int(timestamp * 1000), 2)  # each card takes its note's id + 1
+    # An in-memory collection: genanki's write_to_file leaves a temporary file behind.
     connection = sqlite3.connect(":memory:")
-    package.write_to_db(connection.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+    cursor = connection.cursor()
+    genanki.Package([]).write_to_db(cursor, timestamp, note_ids)  # the schema and the collection
+    _write_decks(cursor, groups.values(), timestamp)
+    indexes = cursor.execute(_NOTE_AND_CARD_INDEXES).fetchall()  # built once after the bulk insert, not row by row
+    for name, _ in indexes:
+        cursor.execute(f"DROP INDEX {name}")
+    for deck, notes in groups.values():
+        rows = [(next(note_ids), n.guid, n.model.model_id, mod, f" {' '.join(n.tags)} ", "\x1f".join(n.fields),
+                 n.fields[n.model.sort_field_index]) for n in notes]
+        cursor.executemany(_INSERT_NOTES, rows)
+        cursor.execute(_INSERT_CARDS, (deck.deck_id, rows[0][0]))
+    for _, sql in indexes:
+        cursor.execute(sql)
     connection.commit()
     with zipfile.ZipFile(path, "w") as out:
         out.writestr("collection.anki2", connection.serialize())
         out.writestr("media", "{}")
     connection.close()
     return skipped
+
+
+def _write_decks(cursor: sqlite3.Cursor, groups: Iterable[tuple[genanki.Deck, list[Note]]], timestamp: float) -> None:
+    """The decks and note types into the collection in one update, as genanki's Deck.write_to_db leaves them
+    (it rewrites both JSON columns for every deck): a note type names the last deck holding its notes."""
+    decks_json, = cursor.execute("SELECT decks FROM col").fetchone()
+    decks, models = json.loads(decks_json), {}
+    for deck, notes in groups:
+        decks[str(deck.deck_id)] = deck.to_json()
+        for model in dict.fromkeys(n.model for n in notes):
+            models[str(model.model_id)] = model.to_json(timestamp, deck.deck_id)
+    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models)))

@@ -9,11 +9,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from ..evidence import Highlight, highlight
 from ..extract.model import Evidence
+from ..ingest.boilerplate import markup_ranges
 from ..questions.model import Question
+from ..questions.selection import unservable
 
-#: Control characters (the Anki field separator \x1f among them); tab and newline are kept.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Control characters (the Anki field separator \x1f among them) and what XML 1.0 cannot hold (lone
+#: surrogates, U+FFFE, U+FFFF); tab and newline are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 #: How a question marks its blank (cloze prompts): two or more underscores.
 BLANK = re.compile(r"_{2,}")
 TRUE_WORDS = frozenset({"true", "t", "yes"})
@@ -29,7 +33,14 @@ class Article:
 
     @cached_property
     def label(self) -> str:
-        return clean(self.title).strip() or self.name
+        """The title as a reader sees it: without Markdown syntax ("# ", emphasis, link targets)."""
+        title = clean(self.title)
+        cut = sorted(markup_ranges(title))
+        kept, at = [], 0
+        for start, end in cut:
+            kept.append(title[at:max(at, start)])
+            at = max(at, end)
+        return " ".join("".join(kept + [title[at:]]).split()) or self.name
 
 
 @dataclass
@@ -48,7 +59,8 @@ class ExportSet:
 
     def label(self, doc: str) -> str:
         """The title of the article named ``doc`` (its name when untitled or unknown)."""
-        return self.articles[doc].label if doc in self.articles else doc
+        article = self.articles.get(doc)
+        return article.label if article else doc
 
     def article(self, question: Question) -> str:
         """The label of the article a question belongs to (its first evidence), or "" for none."""
@@ -56,11 +68,13 @@ class ExportSet:
 
     def sources(self, question: Question) -> list[str]:
         """Labels of every article a question's evidence cites, in order, once each."""
-        return [self.label(doc) for doc in dict.fromkeys(e.doc for e in question.evidence)]
+        docs = [e.doc for e in question.evidence]
+        return [self.label(doc) for doc in (dict.fromkeys(docs) if len(docs) > 1 else docs)]
 
-    def marked(self, evidence: Evidence) -> tuple[str, str, str]:
-        """The evidence sentence split around its span: (before, answer, after)."""
-        return split_evidence(evidence, self.articles.get(evidence.doc))
+    def marked(self, evidence: Evidence) -> Highlight:
+        """The passage of the evidence cut around its span (:func:`quizgen.evidence.highlight`)."""
+        article = self.articles.get(evidence.doc)
+        return highlight(article.text if article else None, evidence.span, evidence.sentence)
 
     def by_article(self) -> tuple[dict[str, list[Question]], list[tuple[Question, str]]]:
         """The exportable questions grouped by article label (in first-seen order), and those left out."""
@@ -74,32 +88,38 @@ class ExportSet:
         """The questions to write, and those left out with the reason."""
         kept, skipped = [], []
         for q in self.questions:
-            if q.conflict:
-                skipped.append((q, "sources conflict"))
-            elif not clean(q.prompt).strip():
-                skipped.append((q, "empty prompt"))
-            elif q.type == "matching" and len(matching_rows(q.pairs)) < 2:
-                skipped.append((q, "fewer than two pairs"))
-            elif q.type != "matching" and not clean(q.answer).strip():
-                skipped.append((q, "empty answer"))
-            else:
+            reason = unservable(q)
+            if reason is None and not clean(q.prompt).strip():
+                reason = "empty prompt"
+            if reason is None and q.type == "matching" and len(matching_rows(q.pairs)) < 2:
+                reason = "fewer than two pairs"
+            if reason is None and q.type != "matching" and not clean(q.answer).strip():
+                reason = "empty answer"
+            if reason is None:
                 kept.append(q)
+            else:
+                skipped.append((q, reason))
         return kept, skipped
 
 
 def clean(text: str) -> str:
-    """Text without control characters (the field separator \x1f among them)."""
+    """Text without control characters (the field separator \x1f among them) nor XML-illegal ones."""
     if not text or text.isprintable():  # the common case, checked in C
         return text or ""
     return _CONTROL.sub("", text)
 
 
+@lru_cache(maxsize=8192)
 def html_text(text: str) -> str:
     """Article text as safe HTML: escaped (it is not markup), line breaks kept."""
-    escaped = html.escape(clean(text), quote=False)
+    text = clean(text)
+    if not ("&" in text or "<" in text or ">" in text or "\n" in text):  # the common case (4x faster than a regex)
+        return text
+    escaped = html.escape(text, quote=False)
     return escaped.replace("\r\n", "\n").replace("\n", "<br>") if "\n" in escaped else escaped
 
 
+@lru_cache(maxsize=8192)
 def one_line(text: str) -> str:
     """Text on one line, for formats where a line break ends a record."""
     return " ".join(clean(text).split())
@@ -113,44 +133,19 @@ def shortened(text: str, limit: int = 80) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
 
 
-#: How far an answer may stand from its evidence sentence (an attribution after a quote) to be shown with it.
-NEAR = 400
-
-
-def split_evidence(evidence: Evidence, article: Article | None) -> tuple[str, str, str]:
-    """The evidence cut around its span: (before, answer, after).
-
-    The article text places the sentence; when the answer stands just outside it (a speaker
-    named after the quoted sentence), the passage is widened to include it.
-    """
-    sentence = evidence.sentence
-    start, end = evidence.span
-    if article is None or not article.text or end <= start:
-        return sentence, "", ""
-    text = article.text
-    offset = text.find(sentence, max(0, end - len(sentence)))
-    if 0 <= offset <= start:
-        return sentence[: start - offset], sentence[start - offset: end - offset], sentence[end - offset:]
-    candidates = [o for o in (text.rfind(sentence, max(0, start - len(sentence) - NEAR), start), offset) if o >= 0]
-    near = [o for o in candidates if max(o - end, start - (o + len(sentence))) <= NEAR]
-    if near:
-        first = min(near, key=lambda o: abs(o - start))
-        lo, hi = min(first, start), max(first + len(sentence), end)
-        return text[lo:start], text[start:end], text[end:hi]
-    found = sentence.find(text[start:end])
-    if found >= 0:
-        return sentence[:found], sentence[found:found + end - start], sentence[found + end - start:]
-    return sentence, "", ""
-
-
 def evidence_html(export_set: ExportSet, question: Question) -> str:
-    """Each evidence sentence as a paragraph, the answer in <mark>, the article after it."""
+    """Each evidence passage as a paragraph, the answer in <mark>, the article after it.
+
+    When the mention stands away from the evidence sentence, the sentence comes first.
+    """
     parts = []
     for evidence in question.evidence:
-        before, answer, after = export_set.marked(evidence)
-        marked = f"<mark>{html_text(answer)}</mark>" if answer.strip() else ""
+        cut = export_set.marked(evidence)
+        sentence = "" if cut.has_sentence else f'<p class="evidence">{html_text(evidence.sentence)}</p>'
+        marked = f"<mark>{html_text(cut.answer)}</mark>" if cut.answer.strip() else ""
         source = html_text(export_set.label(evidence.doc))
-        parts.append(f'<p class="evidence">{html_text(before)}{marked}{html_text(after)} <cite>{source}</cite></p>')
+        parts.append(f'{sentence}<p class="evidence">{html_text(cut.before)}{marked}{html_text(cut.after)} '
+                     f'<cite>{source}</cite></p>')
     return "".join(parts)
 
 
@@ -208,14 +203,19 @@ def tag(text: str) -> str:
 
 def tags(export_set: ExportSet, question: Question) -> list[str]:
     """The question's own tags (fact kind, ...), with its type and article when they lack them."""
-    names = list(question.tags)
-    if not any(t.startswith("type:") for t in names):
-        names.append(f"type:{question.type}")
+    return list(_tags(tuple(question.tags), question.type, tuple(export_set.sources(question))))
+
+
+@lru_cache(maxsize=4096)
+def _tags(names: tuple[str, ...], qtype: str, sources: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`tags` of a question with these tags, type and sources (questions of a set share them)."""
+    extra = [] if any(t.startswith("type:") for t in names) else [f"type:{qtype}"]
     if not any(t.startswith("article:") for t in names):
-        names += [f"article:{label}" for label in export_set.sources(question)]
-    return [t for t in dict.fromkeys(tag(n) for n in names) if t]
+        extra += [f"article:{label}" for label in sources]
+    return tuple(t for t in dict.fromkeys(tag(n) for n in (*names, *extra)) if t)
 
 
 def matching_rows(pairs: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
     """The (left, right) pairs of a matching question, on one line each, incomplete pairs dropped."""
-    return [(one_line(p[0]), one_line(p[1])) for p in pairs if len(p) == 2 and one_line(p[0]) and one_line(p[1])]
+    rows = [(one_line(p[0]), one_line(p[1])) for p in pairs if len(p) == 2]
+    return [(left, right) for left, right in rows if left and right]

@@ -1,4 +1,21 @@
-"""Moodle XML: one category per article under `$course$/quizgen/<set>/`, one question per item."""
+"""Moodle XML, and the rules Moodle's importer applies to both its formats (GIFT imports them).
+
+Each rule below answers what Moodle 4.5's own import code does (tested with it, see
+tests/test_moodle_import.py); in order:
+
+1. Type: a multiple-choice question needs two choices (one choice is left out); a numerical
+   question holds numbers only, so a numeric answer is numerical only when every accepted form is a
+   plain number, else a short answer accepting each typed form and the plain number.
+2. Names and category names lose anything that looks like a tag: ``<`` and ``>`` are written as
+   character references. A category path splits at a lone ``/``; a ``/`` in a name is ``//`` and
+   none stands at a name's ends.
+3. Short answers and cloze answers treat ``*`` as a wildcard: a literal one is ``\\*``.
+4. A cloze question's embedded answer `{1:SHORTANSWER:=…}` is HTML whose `{ } # ~ \\` would end or
+   split it: they are character references there, and ``{ }`` in the text around it too.
+5. A true/false question has penalty 1, as Moodle's editing form fixes it.
+6. Re-importing a file adds every question again (Moodle keeps the first question with an id
+   number and drops the number from the copy): the file says so in a comment at its top.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +30,69 @@ from .common import (
     one_line, plain_number, shortened, tags, variants,
 )
 
-#: Characters with a meaning inside an embedded answer `{1:SHORTANSWER:=…}`.
-_CLOZE_SPECIAL = re.compile(r'([\\}#~/"{])')
+#: Characters that end or split an embedded cloze answer, as character references.
+_CLOZE_REFS = str.maketrans({"{": "&#123;", "}": "&#125;", "#": "&#35;", "~": "&#126;", "\\": "&#92;"})
+#: Braces around an embedded answer: in the text of a cloze question they would open another one.
+_BRACE_REFS = str.maketrans({"{": "&#123;", "}": "&#125;"})
+#: A plain number as Moodle's numerical question reads it.
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+REIMPORT_NOTE = ("Importing this file again adds every question again (Moodle keeps each id number on the "
+                 "first copy only): delete or move the questions imported before, then import.")
+
+
+def kind(question: Question) -> str | None:
+    """The Moodle question type of ``question``; None when Moodle cannot hold it (see :func:`left_out`)."""
+    if question.type == "mcq":
+        return "multichoice" if distractors(question) else None
+    if question.type == "tf":
+        return "truefalse"
+    if question.type == "matching":
+        return "matching"
+    if question.type == "cloze" and cloze_parts(question):
+        return "cloze"
+    if is_numeric(question):
+        return "numerical" if all(_PLAIN_NUMBER.fullmatch(v) for v in variants(question)) else "shortanswer"
+    return "shortanswer"
+
+
+def left_out(question: Question) -> str | None:
+    """Why Moodle cannot take ``question``, or None."""
+    return "multiple choice with one choice (Moodle needs two)" if kind(question) is None else None
+
+
+def typed_answers(question: Question) -> list[str]:
+    """The accepted answers of a short answer: its variants, and the plain number of a numeric one."""
+    answers = variants(question)
+    if is_numeric(question):
+        answers = list(dict.fromkeys([*answers, plain_number(question.value)]))
+    return answers
+
+
+def name(text: str, limit: int = 80) -> str:
+    """A question or category name that Moodle's tag stripping leaves whole."""
+    return shortened(text, limit).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def category_path(*names: str) -> str:
-    """A Moodle category path; a "/" inside a name is written "//"."""
-    return "/".join(["$course$", "quizgen", *(shortened(n).replace("/", "//") for n in names if one_line(n))])
+    """A Moodle category path: `$course$/quizgen/<names>`, a "/" inside a name written "//"."""
+    parts = [name(n).strip("/ ").replace("/", "//") for n in names if one_line(n)]
+    return "/".join(["$course$", "quizgen", *(p for p in parts if p)])
+
+
+def literal(answer: str) -> str:
+    """A short answer with its asterisks literal (Moodle reads `*` as "anything")."""
+    return answer.replace("*", r"\*")
+
+
+def cloze_answer(question: Question) -> str:
+    """`{1:SHORTANSWER:=answer~=variant}`: each answer as HTML, its special characters as references."""
+    answers = "~".join("=" + literal(html_text(a).translate(_CLOZE_REFS)) for a in variants(question))
+    return "{1:SHORTANSWER:" + answers + "}"
+
+
+def cloze_text(text: str) -> str:
+    """Text around an embedded answer, as HTML that opens no embedded answer of its own."""
+    return html_text(text).translate(_BRACE_REFS)
 
 
 def _text(tag: str, text: str, fmt: str | None = None, **attrs: str) -> etree._Element:
@@ -51,43 +124,29 @@ def _outcome_feedback(element: etree._Element) -> None:
         element.append(_text(tag, text, "html"))
 
 
-def cloze_answer(question: Question) -> str:
-    """`{1:SHORTANSWER:=answer~=variant}` with Moodle's escapes inside the answers."""
-    answers = "~".join("=" + _CLOZE_SPECIAL.sub(r"\\\1", html_text(a)) for a in variants(question))
-    return "{1:SHORTANSWER:" + answers + "}"
-
-
 def question_element(export_set: ExportSet, question: Question) -> etree._Element:
     """The <question> of one item, with the type Moodle's importer reads."""
+    qtype = kind(question)
     answer = html_text(question.answer)
     text = html_text(question.prompt)
-    if question.type == "mcq":
-        kind = "multichoice"
-    elif question.type == "tf":
-        kind = "truefalse"
-    elif question.type == "matching":
-        kind = "matching"
-    elif question.type == "cloze" and (parts := cloze_parts(question)):
-        kind = "cloze"
-        text = html_text(parts[0]) + cloze_answer(question) + html_text(parts[1])
-    elif is_numeric(question):
-        kind = "numerical"
+    if qtype == "cloze":
+        before, after = cloze_parts(question)
+        text = cloze_text(before) + cloze_answer(question) + cloze_text(after)
+    elif qtype == "numerical":
         text += number_hint(question)
-    else:
-        kind = "shortanswer"
 
-    element = etree.Element("question", type=kind)
-    element.append(_text("name", one_line(question.prompt)[:80]))
+    element = etree.Element("question", type=qtype)
+    element.append(_text("name", name(question.prompt)))
     element.append(_text("questiontext", text, "html"))
     general = html_text(question.explanation) + evidence_html(export_set, question)
     element.append(_text("generalfeedback", general, "html"))
-    if kind != "cloze":
+    if qtype != "cloze":
         _child(element, "defaultgrade", "1")
-    _child(element, "penalty", "0.3333333")
+    _child(element, "penalty", "1" if qtype == "truefalse" else "0.3333333")
     _child(element, "hidden", "0")
     _child(element, "idnumber", question.id)
 
-    if kind == "multichoice":
+    if qtype == "multichoice":
         _child(element, "single", "true")
         _child(element, "shuffleanswers", "true")
         _child(element, "answernumbering", "abc")
@@ -95,23 +154,23 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
         element.append(_answer(answer, 100, f"Yes: the article says {answer}."))
         for choice in distractors(question):
             element.append(_answer(html_text(choice), 0, f"No: the article says {answer}, not {html_text(choice)}."))
-    elif kind == "truefalse":
+    elif qtype == "truefalse":
         truth = "true" if is_true(question) else "false"
         for choice in ("true", "false"):
             right = choice == truth
             feedback = f"Yes, it is {truth}." if right else f"No, it is {truth}."
             element.append(_answer(choice, 100 if right else 0, feedback, "moodle_auto_format"))
-    elif kind == "numerical":
+    elif qtype == "numerical":
         right = _answer(plain_number(question.value), 100, f"The article says {answer}.", "moodle_auto_format")
         _child(right, "tolerance", plain_number(question.tolerance or 0))
         element.append(right)
-        for tag, text in (("unitgradingtype", "0"), ("unitpenalty", "0.1"), ("showunits", "3"), ("unitsleft", "0")):
-            _child(element, tag, text)
-    elif kind == "shortanswer":
+        for tag, value in (("unitgradingtype", "0"), ("unitpenalty", "0.1"), ("showunits", "3"), ("unitsleft", "0")):
+            _child(element, tag, value)
+    elif qtype == "shortanswer":
         _child(element, "usecase", "0")
-        for variant in variants(question):  # Moodle reads short answers as plain text
-            element.append(_answer(variant, 100, f"The article says {answer}.", "moodle_auto_format"))
-    elif kind == "matching":
+        for typed in typed_answers(question):  # Moodle reads short answers as plain text
+            element.append(_answer(literal(typed), 100, f"The article says {answer}.", "moodle_auto_format"))
+    elif qtype == "matching":
         _child(element, "shuffleanswers", "true")
         _outcome_feedback(element)
         for left, right in matching_rows(question.pairs):
@@ -122,8 +181,8 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
     names = tags(export_set, question)
     if names:
         container = etree.SubElement(element, "tags")
-        for name in names:
-            container.append(_text("tag", name))
+        for tag_name in names:
+            container.append(_text("tag", tag_name))
     return element
 
 
@@ -131,9 +190,13 @@ def quiz(export_set: ExportSet) -> tuple[etree._Element, list[tuple[Question, st
     """The <quiz> document: a category question before each article's questions."""
     groups, skipped = export_set.by_article()
     root = etree.Element("quiz")
+    root.append(etree.Comment(f" {REIMPORT_NOTE} "))
     for article, items in groups.items():
-        root.append(_category(category_path(export_set.name, article)))
-        root.extend(question_element(export_set, q) for q in items)
+        kept = [q for q in items if not left_out(q)]
+        skipped += [(q, reason) for q in items if (reason := left_out(q))]
+        if kept:
+            root.append(_category(category_path(export_set.name, article)))
+            root.extend(question_element(export_set, q) for q in kept)
     return root, skipped
 
 

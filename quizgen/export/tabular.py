@@ -1,9 +1,18 @@
-"""Text exports: CSV/TSV (front, back, tags) for Anki's and Quizlet's importers, and JSON."""
+"""Text exports: CSV/TSV (front, back, tags) for Anki's and Quizlet's importers, and JSON.
+
+Rules for CSV/TSV cells, in order:
+
+1. Each cell is one line (no tab or line break inside).
+2. A cell a spreadsheet would run as a formula (starting `= + - @`, OWASP's list) starts with an
+   apostrophe instead, which spreadsheets read as "text follows"; a plain number such as "-5%"
+   is left as it is.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from ..questions.model import Question
@@ -11,6 +20,17 @@ from .common import BLANK, ExportSet, cloze_parts, matching_rows, one_line, tags
 
 #: Anki's file headers: no guessing of the separator (text holds `;` and `,`), tags in column 3.
 ANKI_CSV_HEADER = "#separator:comma\n#html:false\n#columns:Front,Back,Tags\n#tags column:3\n"
+
+
+_FORMULA_START = re.compile(r"[=+\-@]")
+_NUMBER = re.compile(r"[-+]?(\d[\d,]*(\.\d+)?|\.\d+)%?")
+
+
+def cell(text: str) -> str:
+    """A one-line cell that no spreadsheet runs as a formula."""
+    if _FORMULA_START.match(text) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def front(question: Question) -> str:
@@ -36,7 +56,7 @@ def back(question: Question) -> str:
 def rows(export_set: ExportSet) -> tuple[list[tuple[str, str, str]], list[tuple[Question, str]]]:
     """(front, back, space-separated tags) per question, and the questions left out."""
     questions, skipped = export_set.exportable()
-    return [(front(q), back(q), " ".join(tags(export_set, q))) for q in questions], skipped
+    return [(cell(front(q)), cell(back(q)), cell(" ".join(tags(export_set, q)))) for q in questions], skipped
 
 
 def write_csv(export_set: ExportSet, path: str | Path) -> list[tuple[Question, str]]:

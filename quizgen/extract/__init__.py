@@ -1,57 +1,24 @@
 """Extract: spaCy docs -> facts (quotes, figures, participants), each with its evidence.
 
 One module per extractor, each a pure function over a parsed ``Doc`` and its
-:class:`~quizgen.ingest.Document`; this module runs them in order and gives facts stable ids.
+:class:`~quizgen.ingest.Document`; :mod:`.pipeline` runs them in order and gives facts stable ids.
+The package itself imports nothing heavy: :mod:`.model` and :mod:`.numbers` load without spaCy,
+and the extractors are imported when first asked for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from importlib import import_module
+from typing import Any
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from ..ids import stable_id
-from ..ingest import Document
-from .entities import link_entities
-from .figures import extract_figures
 from .model import Evidence, Fact, Figure, Participant, Quote, fact_from_dict
-from .names import People
-from .participants import extract_participants
-from .quotes import extract_quotes
 
 __all__ = [
     "Evidence", "Fact", "Figure", "Participant", "Quote", "extract", "extract_doc", "fact_from_dict",
 ]
 
 
-def extract_doc(sdoc: Doc, document: Document) -> list[Fact]:
-    """All facts of one parsed document, in reading order, with stable ids."""
-    people = People.from_doc(sdoc, document)
-    quotes = extract_quotes(sdoc, document, people)
-    facts: list[Fact] = [*quotes, *extract_figures(sdoc, document)]
-    facts += extract_participants(sdoc, document, people, quotes)
-    for fact in facts:
-        fact.id = stable_id(document.sha256, fact.kind, *fact.span)
-    return facts
-
-
-def extract(
-    documents: Iterable[Document], nlp: Language, *, n_process: int = 1, batch_size: int = 4
-) -> Iterator[Fact]:
-    """Facts as each document finishes; participants, linked across documents, come last.
-
-    Quotes and figures stream out, so memory does not grow with the corpus; participants are
-    held (a few per document) until the end because one entity id spans every document.
-    """
-    participants: list[Participant] = []
-    stream = nlp.pipe(
-        ((d.analysis_text, d) for d in documents), as_tuples=True, n_process=n_process, batch_size=batch_size
-    )
-    for sdoc, document in stream:
-        for fact in extract_doc(sdoc, document):
-            if isinstance(fact, Participant):
-                participants.append(fact)
-            else:
-                yield fact
-    yield from link_entities(participants)
+def __getattr__(name: str) -> Any:
+    if name in ("extract", "extract_doc"):
+        return getattr(import_module(".pipeline", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

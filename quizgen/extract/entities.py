@@ -3,7 +3,8 @@
 Participants join when one's name is a form of the other's ("Boric" and "Gabriel Boric", "WHO" and
 "World Health Organization", "Gabriel F. Boric" and "Gabriel Boric"), or, for spelling variants, only
 with evidence beyond the name: similar surnames *and* roles naming the same organisation
-("director of the Acme … Institute" and "analyst at the Acme Institute …").
+("director of the Acme … Institute" and "analyst at the Acme Institute …"). A quote's speaker
+takes the entity of its document's participant of that name, so questions never re-merge names.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from ..ids import stable_id
-from .model import Participant
+from .model import Participant, Quote
 from .names import name_key
 
 #: Surnames at least this similar (rapidfuzz ratio, 0-100) may be spellings of one name.
@@ -57,6 +58,17 @@ def link_entities(participants: Iterable[Participant]) -> list[Participant]:
         for p in group:
             p.entity = entity
     return participants
+
+
+def speaker_entities(quotes: Iterable[Quote], participants: list[Participant]) -> list[Quote]:
+    """The quotes with ``speaker_entity`` set: the entity of the participant of the same document
+    whose name or alias is the speaker's name."""
+    entities = {(p.doc, name_key(n)): p.entity for p in participants for n in (p.name, *p.aliases)}
+    quotes = list(quotes)
+    for quote in quotes:
+        if quote.speaker:
+            quote.speaker_entity = entities.get((quote.doc, name_key(quote.speaker)), "")
+    return quotes
 
 
 def same_entity(a: Participant, b: Participant, fuller: dict[str, set[tuple[str, str]]] | None = None) -> bool:

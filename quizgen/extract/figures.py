@@ -1,9 +1,11 @@
-"""Numeric figures: money, quantities, percentages, counts, dates, durations and ordinals.
+"""Numeric figures: money, quantities, percentages, counts, dates, durations, ordinals and times.
 
 Surfaces are found by patterns built from the number parser's tables (:mod:`.numbers`), run on
-the document's analysis text (boilerplate blanked); the parse then decides what is a figure:
-numerals inside names, trivial counts of a known pair and idioms are not. Each figure's
-``about`` is a phrase read off the dependency tree.
+the document's analysis text (boilerplate blanked); where matches overlap the longest wins, and
+"between X and Y" joins into one range when its ends are one kind of quantity. The parse then
+decides what is a figure: numerals inside names ("S&P 500", "Vision 2030"), trivial counts of a
+known pair and idioms are not; a vague amount ("dozens of people") is a count without a value.
+Each figure's ``about`` is a phrase read off the dependency tree.
 """
 
 from __future__ import annotations
@@ -17,11 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
 from .model import Figure
+from .. import lexicon
 from .numbers import (
-    CURRENCY_SYMBOL_RE, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, MONTH_RE, NUMBER_RE, PERCENT_RE,
-    NUMBER_WORDS, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, iso_date, month_number, parse_amount, parse_ordinal,
+    CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOL_RE, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
+    MONEY_RE, NUMBER_BODY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
+    iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
+from .deps import CLIMB, SUBJECTS
+from .sentences import Lines, Sentences, joined
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
@@ -41,7 +47,8 @@ RATE_WORDS = {"once", "twice", "times", "per"}
 RELATIVE_YEAR = {"last": -1, "next": 1}
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
-DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4")
+DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
+               "fy", "fy2", "ya", "yb", "ma", "mya", "mb", "myb")
 
 _END = r"(?![^\W_])"
 _NUM = rf"(?:{NUMBER_RE})"
@@ -54,9 +61,21 @@ _QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
 QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
 
 
-#: Where a numeral starts: the patterns led by a number are tried only there (a regex search
-#: for them over the whole text would be tried at every position).
-_NUMERAL = re.compile(rf"(?<![\w.,])\d|\b(?:{'|'.join(w for n in NUMBER_WORDS for w in (n, n.capitalize()))})\b")
+#: Where a numeral starts: the patterns led by a number (or a currency mark) are tried only there
+#: (a regex search for them over the whole text would be tried at every position).
+_NUMERAL = re.compile(
+    rf"(?<![\w.,])[-−]?\d|\b(?:{'|'.join(w for n in (*NUMBER_WORDS, *NEGATIVE_WORDS) for w in (n, n.capitalize()))})\b"
+    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s+an?\s)"
+)
+_ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
+#: A vague amount of money: "tens of thousands of dollars".
+_VAGUE_MONEY = re.compile(r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE)
+#: A clock time: "9:35", "9.35 pm", "9 a.m.", "1800GMT" (a time with a dot or without minutes needs
+#: its am/pm, four digits their zone).
+_CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d)|\.(?P<dmin>\d\d)(?=\s?[ap]\.?m\b))"
+          rf"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m\b))?"
+          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?-i:{_ZONES.upper()})\b))"
+          rf"(?:\s?(?-i:{_ZONES.upper()})\b)?")
 
 
 @dataclass(frozen=True)
@@ -65,33 +84,53 @@ class Pattern:
 
     figure_type: str
     regex: re.Pattern[str]
-    at_numeral: bool = False
+    #: Where the pattern can start (a numeral, a currency mark's first character), or None: anywhere.
+    at: re.Pattern[str] | None = None
+    #: A test a match must pass to be a candidate (a word after a number is a unit).
+    check: Callable[[re.Match[str]], bool] | None = None
 
 
-def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE) -> Pattern:
-    return Pattern(figure_type, re.compile(regex + _END, flags), regex.startswith(_NUM))
+#: Where a currency mark can start: its first character, case as written.
+_SYMBOL_START = re.compile("[" + re.escape("".join(sorted({s[0] for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}))) + "]")
+
+
+def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None) -> Pattern:
+    at = _NUMERAL if regex.startswith(_NUM) else _SYMBOL_START if regex.startswith(MONEY_RE) else None
+    return Pattern(figure_type, re.compile(regex + _END, flags), at, check)
+
+
+def _is_amount(match: re.Match[str]) -> bool:
+    """Whether a number and the word after it read as an amount (the word is a unit)."""
+    return parse_amount(match.group()) is not None
 
 
 #: In priority order: on the same span, the earlier wins. A group named "fig" marks the surface
 #: when the pattern also needs context ("the past decade").
 PATTERNS: list[Pattern] = [
-    _pattern("money", rf"(?:{CURRENCY_SYMBOL_RE})\s?{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?"),
-    _pattern("money", rf"{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?\s+{CURRENCY_WORD_RE}"),
-    _pattern("money", rf"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+{CURRENCY_WORD_RE}"),
+    _pattern("money", MONEY_RE),
+    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}"),
+    _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?\s?{PERCENT_RE}"),
-    _pattern("quantity", rf"{_NUM}(?:{RANGE_RE})?(?:\s*{SCALE_RE})?\s*{UNIT_RE}"),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}"),
     _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}"),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
     _pattern("duration", r"\b(?:past|last|previous|next)\s+(?P<fig>decade|century)\b"),
     _pattern("duration", r"\b(?:in|for|over)\s+(?P<fig>decades|centuries)\b"),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
+    _pattern("time", _CLOCK),
+    _pattern("date", rf"(?P<ma>{MONTH_RE}),?\s+(?P<mya>{_YEAR})\s*[-–]\s*(?P<mb>{MONTH_RE}),?\s+(?P<myb>{_YEAR})", 0),
     _pattern("date", rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0),
     _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
     _pattern("date", rf"(?P<m3>{MONTH_RE}),?\s+(?P<y3>{_YEAR})", 0),
     _pattern("date", r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s"),
+    _pattern("date", r"(?<![\w.,$£€/])(?P<fy>1[5-9]\d\d|20\d\d)/(?P<fy2>\d\d?)(?![\w/%]|[.,]\d)"),
+    _pattern("date", r"(?<![\w.,$£€])(?P<ya>1[5-9]\d\d|20\d\d)\s?[-–]\s?(?P<yb>(?:1[5-9]|20)?\d\d)(?![\w%]|[.,]\d)"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
     _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
+    _pattern("count", rf"\b(?P<fig>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
+                      rf"(?=\s+of\s+[a-z])"),
     _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?"),
 ]
 
@@ -125,6 +164,7 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
     calendar = Calendar.of(document)
     quotations = Quotations(document.text)
+    sentences = Sentences(sdoc)
     figures = []
     for cand in _best_candidates(document.analysis_text):
         if document.in_boilerplate(cand.start, cand.end):
@@ -135,12 +175,13 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
         reading = READERS[cand.figure_type](cand, span, calendar.year_at(cand.start))
         if reading is None:
             continue
-        sent = span.sent
+        sent = sentences.of(span.start)
+        raw = document.text[sent.start_char:sent.end_char]
         figures.append(Figure(
             doc=document.name,
             span=(cand.start, cand.end),
-            sentence=document.text[sent.start_char:sent.end_char].strip(),
-            sentence_start=sent.start_char + _leading_space(sent.text),
+            sentence=raw.strip(),
+            sentence_start=sent.start_char + _leading_space(raw),
             in_quote=cand.start in quotations,
             surface=document.text[cand.start:cand.end],
             value=reading.value,
@@ -154,22 +195,47 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
 
 def _best_candidates(text: str) -> Iterator[Candidate]:
     """Every pattern's matches; where they overlap, the longest (then the first pattern) wins."""
-    numerals = [m.start() for m in _NUMERAL.finditer(text)]
+    starts: dict[re.Pattern[str], list[int]] = {}
     found = []
     for priority, pattern in enumerate(PATTERNS):
         regex = pattern.regex
-        matches = (regex.match(text, i) for i in numerals) if pattern.at_numeral else regex.finditer(text)
+        if pattern.at is not None and pattern.at not in starts:
+            starts[pattern.at] = [m.start() for m in pattern.at.finditer(text)]
+        matches = (regex.match(text, i) for i in starts[pattern.at]) if pattern.at is not None else regex.finditer(text)
         for m in filter(None, matches):
+            if pattern.check is not None and not pattern.check(m):
+                continue
             start, end = m.span("fig") if "fig" in regex.groupindex else m.span()
             if pattern.figure_type in QUALIFIED_TYPES and (q := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)):
                 start = q.start()
             found.append(Candidate(start, end, pattern.figure_type, priority, m))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))
+    chosen: list[Candidate] = []
     last_end = -1
     for cand in found:
         if cand.start >= last_end:
             last_end = cand.end
-            yield cand
+            chosen.append(cand)
+    yield from _between(text, chosen)
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _between(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """Candidates, with "between X and Y" joined into one range of Y's type ("between 20 and 30 percent")."""
+    k = 0
+    while k < len(candidates):
+        cand = candidates[k]
+        after = candidates[k + 1] if k + 1 < len(candidates) else None
+        gap = _AND.fullmatch(text, cand.end, after.start) if after is not None else None
+        if (gap and text[cand.start:cand.start + 8].lower() == "between " and after.figure_type in QUALIFIED_TYPES
+                and parse_amount(text[cand.start:after.end]) is not None):
+            yield Candidate(cand.start, after.end, after.figure_type, after.priority, after.match)
+            k += 2
+            continue
+        yield cand
+        k += 1
 
 
 _FULL_DATE = re.compile(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DAY},\s+({_YEAR})")
@@ -200,7 +266,7 @@ class Calendar:
         dated = tuple((m.start(), bisect_right(starts, m.start()), int(next(filter(None, m.groups()))))
                       for m in _DATED.finditer(text))
         datelines = (int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(document.text)
-                     if document.in_boilerplate(m.start(), m.end()))
+                     if document.overlaps(m.start(), m.end()))
         return cls(dated, starts, next(datelines, None))
 
     def year_at(self, offset: int) -> int | None:
@@ -214,9 +280,9 @@ class Calendar:
 
 def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     amount = parse_amount(cand.text)
-    if amount is None and cand.figure_type == "money":  # "trillions of dollars": vague
-        currency = re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE)
-        return Reading(None, CURRENCY_WORDS[currency.group().lower()], "money")
+    if amount is None and cand.figure_type == "money" and _VAGUE_MONEY.match(cand.text):  # "trillions of dollars"
+        currency = " ".join(re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE).group().lower().split())
+        return Reading(None, CURRENCY_WORDS.get(currency) or CURRENCY_SUBUNITS.get(currency), "money")
     if amount is None or _in_name(cand, span):
         return None
     figure_type = "count" if amount.unit == "times" else cand.figure_type
@@ -240,9 +306,16 @@ def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         return Reading(f"{start}/{start + 9}", "date", "date")
     if g["y4"]:
         token = span[0]  # news style writes counts from 1,000 with a comma: "1990 levels" is a year
-        if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS:
+        if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS or _names_with(token):
             return None
         return Reading(g["y4"], "year", "date")
+    if g["fy"] or g["ya"]:  # "2003/4", "2007-2013": a span of years
+        first, second = (g["fy"], g["fy2"]) if g["fy"] else (g["ya"], g["yb"])
+        last = int(first[: 4 - len(second)] + second)
+        return Reading(f"{first}/{last}", "year", "date") if last > int(first) else None
+    if g["ma"]:  # "December 2007-June 2009"
+        low, high = iso_date(int(g["mya"]), month_number(g["ma"])), iso_date(int(g["myb"]), month_number(g["mb"]))
+        return Reading(f"{low}/{high}", "date", "date")
     month = month_number(g["m1"] or g["m2"] or g["m3"] or g["m4"])
     written = g["y1"] or g["y2"] or g["y3"]
     if g["m4"] and (span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "DATE")):
@@ -294,6 +367,9 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     if _age(token):
         return Reading(amount.value, "years", "count")
     noun = counted_noun(token)
+    if noun is not None and noun.i < span.end:  # "two-thirds of voters": the noun after "of"
+        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), None)
     if noun is None and _after_name(token):
         return None
     if amount.unit == "times":
@@ -305,9 +381,34 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     return Reading(amount.value, _written_noun(noun) if noun is not None else None, "count", amount.qualifier)
 
 
+def _time(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    """A clock time as "HH:MM" on the 24-hour clock ("9:35 PM" -> "21:35", "1800GMT" -> "18:00")."""
+    g = cand.match.groupdict()
+    if g["hhmm"]:
+        hour, minute = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+    else:
+        hour, minute = int(g["h"] or g["h2"]), int(g["min"] or g["dmin"] or 0)
+    ampm = (g["ampm"] or g["ampm2"] or "").lower()
+    if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
+        return None
+    hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
+    return Reading(f"{hour:02d}:{minute:02d}", "time", "time")
+
+
+def _vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    """"dozens of people", "tens of thousands of" …: a count of no exact value, in the noun after "of"."""
+    of = span.doc[span.end] if span.end < len(span.doc) else None
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
+    return Reading(None, _written_noun(noun) if noun is not None else None, "count")
+
+
+def _count_or_vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+    return _vague(cand, span, year) if "fig" in cand.match.re.groupindex else _count(cand, span, year)
+
+
 READERS: dict[str, Callable[[Candidate, Span, int | None], Reading | None]] = {
     "money": _amount, "percent": _amount, "quantity": _amount, "duration": _duration,
-    "date": _date, "ordinal": _ordinal, "count": _count,
+    "date": _date, "ordinal": _ordinal, "count": _count_or_vague, "time": _time,
 }
 
 
@@ -357,6 +458,13 @@ def _age(token: Token) -> bool:
             and 0 < int(token.text) < 120)
 
 
+def _names_with(token: Token) -> bool:
+    """A numeral that completes the proper noun before it ("Vision 2030", "Paris 2024")."""
+    head = token.head
+    return (token.dep_ in ("nummod", "compound", "appos") and head.pos_ == "PROPN" and head.i == token.i - 1
+            and month_number(head.text) is None)
+
+
 def _after_name(token: Token) -> bool:
     """A bare numeral right after a proper noun names a thing ("Apollo 11", "Windows 11")."""
     prev = token.doc[token.i - 1] if token.i else None
@@ -365,15 +473,8 @@ def _after_name(token: Token) -> bool:
 
 # about: what the figure measures, read off the parse.
 
-#: Relations climbed from a figure to the clause it belongs to.
-CLIMB = {"pobj", "prep", "nummod", "compound", "quantmod", "appos", "npadvmod", "conj", "amod", "nmod",
-         "advmod", "cc", "dobj", "attr", "oprd", "pcomp"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 NUMERIC_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "DATE", "TIME", "ORDINAL"}
 MAX_ABOUT_TOKENS = 12
-#: A dateline: the all-caps place names that open a paragraph, a dash soon after
-#: ("PARIS, May 3 (AFP) - ", "LONDON/BERLIN - ").
-_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]*)*(?=[^\n]{0,40}?\s[-–—]\s)")
 
 
 def about(span: Span) -> str:
@@ -386,20 +487,20 @@ def about(span: Span) -> str:
     token = span.root
     head = token.head
     if head.i >= span.end and head.pos_ == "NOUN" and token.dep_ in ("nummod", "amod", "compound", "quantmod"):
-        return _phrase(head, exclude=span)
+        return _phrase(head, span)
     node = token
     while node.head != node and (node.dep_ in CLIMB or node.ent_type_ in NUMERIC_LABELS) and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     for _ in range(4):
         if node.pos_ in ("NOUN", "PROPN") and node.dep_ in SUBJECTS:
-            return _phrase(node, exclude=span)
+            return _phrase(node, span)
         subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.pos_ == "PRON" and node.dep_ == "relcl":
-            return _phrase(node.head, exclude=span)  # "volume ..., which has reached"
+            return _phrase(node.head, span)  # "volume ..., which has reached"
         if subject is not None and subject.pos_ != "PRON":
-            return _phrase(subject, exclude=span)
+            return _phrase(subject, span)
         if node.dep_ == "acl" or node.head == node:  # "an economy valued at $2 trillion"
-            return _phrase(node.head, exclude=span) if node.head.pos_ in ("NOUN", "PROPN") else ""
+            return _phrase(node.head, span) if node.head.pos_ in ("NOUN", "PROPN") else ""
         node = node.head
     return ""
 
@@ -407,19 +508,11 @@ def about(span: Span) -> str:
 def _phrase(head: Token, exclude: Span) -> str:
     """The words of ``head``'s phrase, without the figure, clauses, punctuation and leading determiners."""
     words = [t for t in head.subtree if t not in exclude and not t.is_space and not t.is_punct
-             and not _under_clause(t, head) and not _in_dateline(t)]
+             and not _under_clause(t, head)]
     while words and (words[0].dep_ in ("det", "predet", "prep", "cc", "case") or words[0].tag_ == "PRP$"):
         words.pop(0)
     words = words[:MAX_ABOUT_TOKENS]
-    return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ") for t, nxt in zip(words, words[1:])) + (
-        words[-1].text if words else "")
-
-
-def _in_dateline(token: Token) -> bool:
-    """Whether ``token`` is in the all-caps dateline at the start of its paragraph: a place, not a subject."""
-    text = token.doc.text
-    dateline = _DATELINE.match(text, text.rfind("\n", 0, token.idx) + 1)
-    return dateline is not None and token.idx < dateline.end()
+    return joined(words)
 
 
 def _under_clause(token: Token, head: Token) -> bool:
@@ -438,17 +531,19 @@ class Quotations:
     OPENERS = frozenset(pair.opener for pair in PAIRS)
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text, self.lines = text, Lines(text)
         self.spans: dict[int, list[Quoted]] = {}
 
     def __contains__(self, pos: int) -> bool:
-        start = self.text.rfind("\n", 0, pos) + 1
+        start = self.lines.start_of(pos)
         if start not in self.spans:
             end = self.text.find("\n", pos)
             end = len(self.text) if end < 0 else end
             has_marks = not self.OPENERS.isdisjoint(self.text[start:end])
             self.spans[start] = match_marks(self.text, start, end) if has_marks else []
-        return any(q.start <= pos < q.end for q in self.spans[start])
+        spans = self.spans[start]
+        k = bisect_right(spans, pos, key=lambda q: q.start) - 1
+        return k >= 0 and pos < spans[k].end
 
 
 def _leading_space(text: str) -> int:

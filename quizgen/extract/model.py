@@ -54,6 +54,8 @@ class Quote(Fact):
     speaker_role: str | None = None
     #: PERSON, ORG, GPE, DOCUMENT, ANONYMOUS or JOINT; None when the speaker is unknown.
     speaker_type: str | None = None
+    #: The speaker's ``Participant.entity`` (one id per real entity across the run), or "".
+    speaker_entity: str = ""
     #: The attribution words ("Lopez wrote", "according to"), for explanations.
     cue: str | None = None
     #: curly, straight, single, dash or block.

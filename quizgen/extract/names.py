@@ -17,7 +17,9 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..ingest import Document
+from .deps import MODIFIERS
 from .places import country_of
 from .roles import find_roles, is_title
 
@@ -28,37 +30,11 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _OWNER = re.compile(r"^.*?['’]s\s+")
 _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
-#: A wire dateline opening a paragraph: "LAGOS (Wire) -", "OSLO/BERGEN, June 3 (AP) –",
-#: "Quito (AP) —"; without an agency only in capitals ("SANTIAGO –"); a sentence follows (not a
-#: heading like "ACME - the results").
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][\w.'’/-]*(?: [A-Z][\w.'’/-]*){0,3})(?:,(?: [\w.'’]+){1,3}){0,2}"
-    r"\s*(?P<agency>\([^()\n]{1,30}\))?\s*[-–—]{1,2}\s(?=(?:\S+[ \t]+){6})",
-    re.M,
-)
-#: A byline the ingest step kept: "By Jane Doe, Science Correspondent" (no sentence after it).
-_BYLINE = re.compile(
-    r"^[ \t]*B[yY]\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&|\|)[^\n.!?]{0,60})?[ \t]*$", re.M
-)
-#: A wire credit line: "(Reporting by Jane Doe in Lima; Editing by John Roe)".
-_CREDITS = re.compile(r"^\W*(?:additional )?(?:reporting|writing|editing|compiled|photos?) by\b.*$", re.M | re.I)
-#: Last words of institutions that belong to a state ("Chile’s Senate", "Peru’s Central Bank"):
-#: these keep their owner, a company ("Germany’s Acme") does not.
-INSTITUTIONS = frozenset(
-    """senate parliament congress assembly council cabinet government ministry department army navy
-    police court bank commission agency office service committee legislature""".split()
-)
-#: Legal forms after a company's name ("Acme & Co", "Acme AG"): not part of the name people use.
-LEGAL_FORMS = frozenset(
-    "co co. inc inc. ltd ltd. plc corp corp. llc ag gmbh sa s.a. nv n.v. spa a/s asa ab oyj se".split()
-)
-#: Last words of names of things rather than actors ("the Bridgetown Initiative", "the X Telescope");
-#: none is a common surname or the end of an agency's name ("Jude Law", "Geological Survey").
-THINGS = frozenset(
-    """initiative plan agenda framework treaty accord agreement pact compact charter protocol act bill
-    doctrine strategy declaration report index telescope satellite prize award trophy cup bridge stadium
-    airport""".split()
-)
+#: Last words of institutions that belong to a state, legal forms after a company's name, last
+#: words of names of things rather than actors: word lists of :mod:`quizgen.lexicon`.
+INSTITUTIONS = lexicon.words("institutions")
+LEGAL_FORMS = lexicon.words("legal_forms")
+THINGS = lexicon.words("things")
 
 
 def title_length(words: list[str]) -> int:
@@ -118,10 +94,8 @@ class People:
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
-        unsaid = _unsaid(document)
-
-        def said(start: int, end: int) -> bool:
-            return not document.in_boilerplate(start, end) and not any(a <= start and end <= b for a, b in unsaid)
+        def said(start: int, end: int) -> bool:  # not in boilerplate, a dateline, a byline or a credit line
+            return not document.overlaps(start, end)
 
         spans = [s for s in _name_spans(sdoc) if said(s.start_char, s.end_char)]
         canonical = _canonical_names(spans)
@@ -196,14 +170,6 @@ class People:
         return by_name
 
 
-def _unsaid(document: Document) -> list[tuple[int, int]]:
-    """Datelines, bylines and credit lines the ingest step left in the text: the article does
-    not name these."""
-    text = document.analysis_text
-    out = [(m.start("place"), m.end()) for m in _DATELINE.finditer(text) if m["agency"] or m["place"].isupper()]
-    return out + [m.span() for rule in (_BYLINE, _CREDITS) for m in rule.finditer(text)]
-
-
 def _name_spans(sdoc: Doc) -> list[Span]:
     """spaCy's name entities, trimmed ("the", "'s", a dangling "for", a legal form "& Co"),
     split at "and", relabelled PERSON after a title ("President Gabriel Boric"), and spelt out
@@ -230,6 +196,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 continue
             if label == "PERSON" and (len(part) == 1 and part.text.isupper() or part[-1].tag_ == "NNPS"):
                 label = "ORG"  # an acronym, or a plural: "Acme Rovers"
+            if label in ("PERSON", "NORP") and len(part) > 1 and _ends_in_kind(part):
+                label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
             if label == "ORG":
@@ -242,15 +210,27 @@ def _name_spans(sdoc: Doc) -> list[Span]:
 
 
 def _joined_people(sdoc: Doc) -> list[Span]:
-    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman")."""
+    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman"),
+    and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
+    kinds = lexicon.words("organisation_kinds")
     for ent in sdoc.ents:
+        before = sdoc[ent.start - 1] if ent.start else None
+        if before is not None and before.lemma_.lower() in kinds and ent.root.head == before and ent.label_ != "ORG":
+            ent = Span(sdoc, ent.start, ent.end, label="ORG")
         last = out[-1] if out else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
             out[-1] = Span(sdoc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
     return out
+
+
+def _ends_in_kind(span: Span) -> bool:
+    """A capitalised name whose last word is a kind of organisation or institution ("… Bank")."""
+    last = span[-1]
+    return last.text[:1].isupper() and (
+        last.lower_ in lexicon.words("organisation_kinds") or last.lower_ in INSTITUTIONS)
 
 
 def legal_form(token: Token) -> bool:
@@ -336,7 +316,7 @@ def _split_conjuncts(ent: Span) -> list[Span]:
 
 def _describes_next(ent: Span, cc: Token) -> bool:
     """Whether the words before the conjunction modify a word after it."""
-    return any(t.dep_ in ("compound", "nmod", "amod") and t.head.i > cc.i for t in ent.doc[ent.start: cc.i])
+    return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in ent.doc[ent.start: cc.i])
 
 
 def _trim(span: Span) -> Span | None:

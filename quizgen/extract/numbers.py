@@ -1,15 +1,23 @@
 """The one number parser: numerals, scales, currencies, units, durations and dates.
 
 Used by the figure extractor to normalise what it finds and by question grading to read
-answers ("240bn", "$240 billion", "240 billion USD" are all 240000000000): every table of
-number words, currencies and units lives here. The ``*_RE`` strings are regex fragments the
-extractor builds its search patterns from, so both read numbers the same way.
+answers ("240bn", "$240 billion", "240 billion USD" are all 240000000000). Currencies come from
+CLDR through Babel, units from pint's registry (loaded on first use), the few house choices from
+:mod:`quizgen.lexicon`; no spaCy. The ``*_RE`` strings are regex fragments the extractor builds
+its search patterns from, so both read numbers the same way. Rules, in order: a number may be
+signed or a fraction; a range's ends may each carry a currency mark and a scale; a word after
+a number is a currency, a percent, a duration or a unit, else the amount is unitless (a count).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+
+from .. import lexicon
 
 UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                "fifteen sixteen seventeen eighteen nineteen").split()
@@ -26,36 +34,73 @@ SCALES: dict[str, int] = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }
+#: Parts of a whole, by the word naming them ("two-thirds", "a quarter").
+FRACTION_WORDS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
+    w + suffix: n for w, n in ORDINAL_WORDS.items() if 3 <= n <= 10 for suffix in ("", "s")}
+#: Unicode vulgar fractions.
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 
-#: Currency marks written before the number and their ISO 4217 codes. A letter prefix is
-#: case-sensitive and glued to the "$" ("A$5", not "a $5"; "S$5", not "raises $5").
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
-    "$": "USD", "£": "GBP", "€": "EUR", "₽": "RUB", "₹": "INR", "¥": "JPY", "₩": "KRW",
+
+def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(symbol -> ISO 4217 code, lowercased name -> code, codes written before an amount).
+
+    Symbols and names (singular and plural) are CLDR's, through Babel: the English ones, then the
+    local symbols of the locales in ``LOCAL_SYMBOL_LOCALES`` ("RM", "zł"). The house prefixes
+    ("US$", "C$", "S$") come first; a symbol two currencies share ("kr") is left out. Bare names
+    ("dollars", "francs") mean the currency of the lexicon's ``currency_defaults`` list.
+    """
+    symbols = dict(HOUSE_SYMBOLS)
+    english = Locale("en")
+    shared: set[str] = set()
+    for locale in (english, *map(Locale.parse, LOCAL_SYMBOL_LOCALES)):
+        for code, symbol in locale.currency_symbols.items():
+            symbol = symbol.replace("\u202f", " ").rstrip(".")
+            if symbol == code or symbol.isalpha() and len(symbol) < 2 or any(c.isspace() for c in symbol):
+                continue
+            if symbols.setdefault(symbol, code) != code and symbol not in HOUSE_SYMBOLS:
+                shared.add(symbol)
+    for symbol in shared:
+        symbols.pop(symbol, None)
+    names: dict[str, str] = {}
+    plurals = english._data["currency_names_plural"]
+    for code, name in english.currencies.items():
+        for form in (name, *plurals.get(code, {}).values()):
+            if " " in form and "(" not in form:
+                names.setdefault(form.lower(), code)
+    names |= {word: code.upper() for word, code in lexicon.table("currency_defaults").items()}
+    prefixes = frozenset(names.values()) | frozenset(symbols.values())
+    names |= {code.lower(): code for code in prefixes}
+    return symbols, names, prefixes
+
+
+#: Currency marks written before the number that CLDR spells otherwise ("C$" is CLDR's "CA$").
+#: A letter prefix is case-sensitive and glued to the "$" ("A$5", not "a $5").
+HOUSE_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "$": "USD",
 }
-#: Currency names and codes written after the number.
-CURRENCY_WORDS: dict[str, str] = {
-    "usd": "USD", "dollar": "USD", "dollars": "USD", "us dollars": "USD", "eur": "EUR", "euro": "EUR",
-    "euros": "EUR", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "cny": "CNY",
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "rub": "RUB", "rouble": "RUB", "roubles": "RUB",
-    "ruble": "RUB", "rubles": "RUB", "jpy": "JPY", "yen": "JPY", "inr": "INR", "rupee": "INR",
-    "rupees": "INR",
-}
-#: Measurement units and their canonical names.
+#: Locales whose own currency symbols news writes in English text ("RM23.50", "Rp 5,000").
+LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA")
+CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_CODES = _currencies()
+#: Hundredths of a currency ("19 cents", "40 pence") and the unit their figures carry.
+CURRENCY_SUBUNITS: dict[str, str] = lexicon.table("currency_subunits")
+#: Measurement units news writes out whose canonical name differs from the words (the rest are
+#: recognised by pint's unit registry, see :func:`unit_name`).
 UNITS: dict[str, str] = {
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "cubic metres": "cubic metres", "cubic meters": "cubic metres", "bcm": "bcm", "tcm": "tcm",
-    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "hectares": "hectares",
+    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "square miles": "square miles",
+    "square feet": "square feet", "hectares": "hectares",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons", "kg": "kg",
     "kilograms": "kg", "barrels": "barrels", "barrels a day": "barrels per day",
     "barrels per day": "barrels per day", "bpd": "barrels per day", "megawatts": "MW", "mw": "MW",
     "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "times": "times",
     "light-year": "light-years", "light-years": "light-years", "light years": "light-years",
+    "foot": "feet", "feet": "feet", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
 }
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
-PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
                  "percentage points": "percentage points", "percentage point": "percentage points"}
 #: Duration units: canonical name and how many of it one unit is (a decade is 10 years).
 DURATIONS: dict[str, tuple[str, int]] = {
@@ -71,6 +116,12 @@ MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(MONTH_NAMES)} | MONTH_A
 QUALIFIERS = ("between", "more than", "less than", "fewer than", "at least", "up to", "close to", "just over",
               "just under", "in excess of", "nearly", "almost", "about", "around", "approximately",
               "roughly", "some", "over", "under", "below", "above", "or so", "or more")
+#: Words that make the number after them negative.
+NEGATIVE_WORDS = ("minus", "negative")
+
+
+#: Letters glued to a number that make it an ordinal or a decade, not a quantity ("5th", "1990s").
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 
 
 def _alternatives(words) -> str:
@@ -78,8 +129,18 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-NUMBER_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{_alternatives(UNITS_WORDS)}"
-NUMBER_RE = rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]?\d)|\b(?:{NUMBER_WORD_RE})\b"
+_UNIT_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{_alternatives(UNITS_WORDS)}"
+_FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_alternatives(FRACTION_WORDS)})"
+#: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter", and a
+#: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
+NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
+                  rf"|half\s+an?(?=\s)|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_UNIT_WORD_RE})")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: A numeral: "2,500", "-1.3", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
+#: (a currency mark: "RM23.50"), ``NUMBER_RE`` starting a word.
+NUMBER_BODY_RE = (rf"(?:[-−](?=\d))?(?:{_DIGITS}(?:\s\d/\d{{1,2}}(?![\d/])|[{''.join(VULGAR_FRACTIONS)}])?"
+                  rf"(?![.,]?\d|/\d)|\d/\d{{1,2}}(?![\d/]))")
+NUMBER_RE = rf"(?<![\w.,/]){NUMBER_BODY_RE}|\b(?:{NUMBER_WORD_RE})\b"
 SCALE_RE = rf"(?:{_alternatives(SCALES)})\b"
 
 
@@ -89,13 +150,18 @@ def _symbol_re(symbol: str) -> str:
     escaped, as "A $5" and "S $5" are mostly an article or a word's end before a dollar amount."""
     if not symbol[0].isalpha():
         return re.escape(symbol)
+    if "$" not in symbol:  # "RM", "zł", an ISO code: case-sensitive, before a digit (a code after a space: "COP28" is a name)
+        gap = r"\s" if symbol in CURRENCY_CODES and symbol not in CURRENCY_SYMBOLS else r"\s?"
+        return r"(?<![^\W_])(?-i:" + re.escape(symbol) + rf")(?={gap}\d)"
     gap = r"[\\ ]?" if len(symbol) > 2 else r"\\?"
     return r"(?<![^\W_])(?-i:" + re.escape(symbol).replace(r"\$", gap + r"\$") + ")"
 
 
-CURRENCY_SYMBOL_RE = "|".join(map(_symbol_re, sorted(CURRENCY_SYMBOLS, key=len, reverse=True)))
-CURRENCY_WORD_RE = rf"(?:{_alternatives(CURRENCY_WORDS)})\b"
-UNIT_RE = rf"(?:{_alternatives(UNITS)})\b"
+CURRENCY_SYMBOL_RE = "|".join(map(_symbol_re, sorted({*CURRENCY_SYMBOLS, *CURRENCY_CODES}, key=len, reverse=True)))
+CURRENCY_WORD_RE = rf"(?:{_alternatives([*CURRENCY_WORDS, *CURRENCY_SUBUNITS])})(?![\w-])"
+UNIT_RE = rf"(?:{_alternatives(UNITS)})(?![\w-])"
+#: A word that may be a unit (checked with :func:`unit_name`): "kW", "GB", "mph", "pound-feet".
+UNIT_WORD_RE = r"(?:°[CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
 DURATION_RE = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?\b"
 MONTH_RE = (rf"\b(?:(?:{_alternatives(m.capitalize() for m in MONTH_NAMES)})\b"
@@ -103,12 +169,70 @@ MONTH_RE = (rf"\b(?:(?:{_alternatives(m.capitalize() for m in MONTH_NAMES)})\b"
 QUALIFIER_RE = rf"\b(?:{_alternatives(q for q in QUALIFIERS if not q.startswith('or '))})\b"
 
 
+@lru_cache(maxsize=1)
+def _registry():
+    import pint  # loaded on first use: the registry takes a moment to build
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=4096)
+def unit_name(word: str, glued: bool = False) -> str | None:
+    """The unit a word after a number names, as written ("kW", "inches", "pound-feet"), or None.
+
+    The house table first (:data:`UNITS`); then pint's registry, case-sensitive, for abbreviations
+    and names, and for each part of a hyphenated compound. After a space, ordinary English words
+    the registry also knows ("in", "are", "points": the lexicon's ``not_units``) are not units, and a
+    word is a unit only as its symbol or its name, singular or plural ("ha", "hectares", not "has").
+    """
+    key = " ".join(word.lower().split())
+    if key in UNITS:
+        return UNITS[key]
+    if len(word) < 2 or key in ORDINAL_SUFFIXES or not glued and key in lexicon.words("not_units") or key in CURRENCY_WORDS or key in SCALES:
+        return None
+    parts = word.replace("/", "-").split("-")
+    try:
+        readings = [_registry().parse_unit_name(part) for part in parts]
+        if not all(readings):
+            return None
+        if glued or len(parts) > 1:
+            return word
+        names = {word.lower(), word.lower().removesuffix("s"), word.lower().removesuffix("es")}
+        names |= {name.replace("tre", "ter") for name in names}  # British spelling: "litres"
+        for prefix, name, _ in readings[0]:
+            if word == _registry().get_symbol(prefix + name) or (prefix + name).replace("_", " ") in names:
+                return word
+    except Exception:  # pint raises its own errors on odd input
+        return None
+    return None
+
+
 def parse_number(text: str) -> float | int | None:
-    """A plain number: "2,500" -> 2500, "1.5" -> 1.5, "three" -> 3, "twenty-five" -> 25, "a" -> 1."""
-    text = text.strip().lower()
+    """A plain number: "2,500" -> 2500, "1.5" -> 1.5, "three" -> 3, "twenty-five" -> 25, "a" -> 1;
+    signed ("-1.3", "minus five") and fractions ("10 1/2", "1/4", "7½", "two-thirds", "two and a half")."""
+    text = " ".join(text.strip().lower().replace("−", "-").split())
+    for word in NEGATIVE_WORDS:
+        if text.startswith(word + " "):
+            number = parse_number(text[len(word) + 1:])
+            return None if number is None else -number
+    if text.startswith("-") and text[1:2].isdigit():
+        number = parse_number(text[1:])
+        return None if number is None else -number
     if re.fullmatch(r"\d[\d,]*(\.\d+)?", text):
-        number = float(text.replace(",", ""))
-        return int(number) if number.is_integer() else number
+        return _clean(float(text.replace(",", "")))
+    if (match := re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)", text)) and int(match[3]):
+        return _clean(int(match[1] or 0) + int(match[2]) / int(match[3]))
+    if text[-1:] in VULGAR_FRACTIONS and (whole := parse_number(text[:-1] or "0")) is not None:
+        return _clean(whole + VULGAR_FRACTIONS[text[-1]])
+    if text.startswith("half ") and text.split()[1:] in (["a"], ["an"]):
+        return 0.5
+    if (match := re.fullmatch(r"(.+) of an?", text)) and (part := parse_number(match[1])) is not None and part < 1:
+        return part
+    if text.endswith(" and a half") and (whole := parse_number(text.removesuffix(" and a half"))) is not None:
+        return _clean(whole + 0.5)
+    if (match := re.fullmatch(r"(\w+)[-\s](\w+)", text)) and match[2] in FRACTION_WORDS:
+        parts = parse_number(match[1])
+        return None if parts is None else _clean(round(parts / FRACTION_WORDS[match[2]], 4))
     if text in ("a", "an"):
         return 1
     if text in NUMBER_WORDS:
@@ -135,14 +259,26 @@ class Amount:
     qualifier: str | None = None
 
 
-#: A number range: "10-15", "20 to 30", "between 20 and 30".
-RANGE_RE = rf"(?:%?\s*(?:-|–|to)|\s+and)\s*(?:{NUMBER_RE})"
+_SIDE = rf"(?P<_pre>{CURRENCY_SYMBOL_RE})?\s?(?P<_num>(?(_pre_){NUMBER_BODY_RE}|(?:{NUMBER_RE}|\ban?\b)))(?:\s*-?\s*(?P<_scale>{SCALE_RE}))?"
+#: Words joining the ends of a range: "10-15", "$800,000 to $1.3 million", "between 20 and 30", "20 or 30".
+RANGE_JOIN_RE = r"(?P<fpct>%)?(?:\s*(?:-|–|to|or)|\s+and)\s*"
+_TO = r"\s*(?:-|–|to)\s*"
+#: The second end of a range after a bare number, with its own currency mark and scale ("5 to $6
+#: billion"; after "or" with none). After a percent the second end is a percent too ("3% to 5%", not
+#: "rose 9.1% to 642p"); "and" joins ends only after "between", which the figure extractor checks.
+RANGE_RE = (rf"(?:%{_TO}(?:{NUMBER_RE})(?=\s?{PERCENT_RE})"
+            rf"|(?:{_TO}(?:{CURRENCY_SYMBOL_RE})?\s?|\s+or\s+)(?:{NUMBER_RE})(?:\s*{SCALE_RE})?)")
+#: An amount after a currency mark, or a range of two: the second end repeats the mark or has none
+#: ("$800,000 to $1.3 million", "$2-3 billion"; "$5 to £6" and "$5 or €6" are two amounts), and
+#: after a scaled first end has a scale too ("£1.1m to 39" are two figures).
+MONEY_RE = (rf"(?P<mark>{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:\s*(?P<scale>{SCALE_RE}))?"
+            rf"(?:{_TO}(?P=mark)\s?{NUMBER_BODY_RE}(?:\s*{SCALE_RE})?"
+            rf"|(?:{_TO}|\s+or\s+)(?:{NUMBER_RE})(?(scale)\s*{SCALE_RE}|(?:\s*{SCALE_RE})?))?")
 
 _AMOUNT = re.compile(
-    rf"(?P<qual>{QUALIFIER_RE})?\s*(?P<pre>{CURRENCY_SYMBOL_RE})?\s*(?P<num>{NUMBER_RE}|\ban?\b)"
-    rf"(?:(?:%?\s*(?:-|–|to)|\s+and)\s*(?P<high>{NUMBER_RE}))?\s*-?\s*"
-    rf"(?P<scale>{SCALE_RE})?\s*-?\s*(?:(?P<cur>{CURRENCY_WORD_RE})|(?P<pct>{PERCENT_RE})|"
-    rf"(?P<dur>{DURATION_RE})|(?P<unit>{UNIT_RE}))?\s*(?P<approx>\bor\s+(?:so|more)\b)?",
+    rf"(?P<qual>{QUALIFIER_RE})?\s*{_SIDE.replace('<_', '<').replace('(_pre_)', '(pre)')}(?:{RANGE_JOIN_RE}{_SIDE.replace('<_', '<h').replace('(_pre_)', '(hpre)')})?"
+    rf"\s*-?\s*(?:(?P<cur>{CURRENCY_WORD_RE})|(?P<pct>{PERCENT_RE})|(?P<dur>{DURATION_RE})|(?P<unit>{UNIT_RE}|{UNIT_WORD_RE}))?"
+    rf"\s*(?P<approx>\bor\s+(?:so|more)\b)?",
     re.IGNORECASE,
 )
 
@@ -155,41 +291,75 @@ def _clean(number: float) -> float | int:
     return int(number) if float(number).is_integer() else number
 
 
+def _currency(mark: str | None) -> str | None:
+    symbol = re.sub(r"[\s\\]", "", mark or "")
+    return CURRENCY_SYMBOLS.get(symbol, symbol) or None
+
+
+def _same_kind(match: re.Match[str]) -> bool:
+    """Whether a range's two ends are one kind of quantity: after a percent the second end is a
+    percent; two currency marks are one currency; after a scaled first end the second has a scale,
+    a currency mark or a unit ("9.1% to 642p", "$5 to £6", "£1.1m to 39" are two figures each)."""
+    if match["fpct"]:
+        return bool(match["pct"]) and not match["hpre"]
+    if match["pre"] and match["hpre"] and _currency(match["pre"]) != _currency(match["hpre"]):
+        return False
+    return not match["scale"] or any(match[g] for g in ("hscale", "hpre", "cur", "pct", "dur", "unit"))
+
+
 def parse_amount(text: str) -> Amount | None:
     """Read an amount written in any common way; None if ``text`` is not one.
 
     "$240 billion", "240bn", "US$200 billion", "240 billion USD" -> 240000000000 (USD when a
     currency is written); "63%" -> 63 percent; "more than 2,500 km" -> 2500 km, "more than";
     "50 billion cubic metres" -> 50 bcm; "a decade" -> 10 years; "two-day" -> 2 days;
-    "$2-3 billion" -> [2000000000, 3000000000] USD.
+    "$2-3 billion" -> [2000000000, 3000000000] USD; "$800,000 to $1.3 million" -> [800000, 1300000]
+    (a range's ends are one kind of quantity, see :func:`_same_kind`, else None);
+    "19 cents" -> 19 cents; "256GB" -> 256 GB; "-1.3%" -> -1.3 percent. A range's first end
+    without a scale takes the second's ("2-3 billion") unless that makes it the larger.
     """
     match = _AMOUNT.fullmatch(" ".join(text.split()))
-    numbers = [parse_number(n) for n in (match["num"], match["high"]) if n] if match else [None]
+    if match is None or match["hnum"] and (match["num"].lower() in ("a", "an") or not _same_kind(match)):
+        return None
+    ends = [(match["num"], match["scale"]), (match["hnum"], match["hscale"])] if match["hnum"] else [
+        (match["num"], match["scale"])]
+    numbers = [parse_number(n) for n, _ in ends]
     if None in numbers:
         return None
-    scale = SCALES[_key(match["scale"])] if match["scale"] else 1
+    scales = [SCALES[_key(sc)] if sc else 1 for _, sc in ends]
+    if len(ends) == 2 and not ends[0][1] and numbers[0] * scales[1] <= numbers[1] * scales[1]:
+        scales[0] = scales[1]
     qualifier = _key(match["qual"] or match["approx"]) or None
+    unit = None
+    if match["unit"]:
+        glued = not text[match.start("unit") - 1: match.start("unit")].isspace()
+        unit = unit_name(match["unit"], glued)
+        if unit is None:
+            return None
 
-    def amount(factor: int, unit: str | None) -> Amount:
-        values = [_clean(n * factor) for n in numbers]
-        return Amount(values[0] if len(values) == 1 else values, unit, qualifier)
+    def amount(factor: int, name: str | None, scaled: bool = True) -> Amount:
+        values = [_clean(n * (sc if scaled else 1) * factor) for n, sc in zip(numbers, scales)]
+        return Amount(values[0] if len(values) == 1 else values, name, qualifier)
 
-    if match["pre"] or match["cur"]:
-        symbol = re.sub(r"[\s\\]", "", match["pre"] or "")
-        return amount(scale, CURRENCY_SYMBOLS.get(symbol) or CURRENCY_WORDS[_key(match["cur"])])
+    if match["pre"] or match["hpre"] or match["cur"]:
+        symbol = re.sub(r"[\s\\]", "", match["pre"] or match["hpre"] or "")
+        currency = _key(match["cur"])
+        if currency in CURRENCY_SUBUNITS and not symbol:
+            return amount(1, CURRENCY_SUBUNITS[currency])
+        return amount(1, CURRENCY_SYMBOLS.get(symbol) or (symbol if symbol in CURRENCY_CODES else None)
+                      or CURRENCY_WORDS.get(currency) or CURRENCY_SUBUNITS.get(currency))
     if match["pct"]:
-        return amount(1, PERCENT_WORDS[_key(match["pct"])])
+        return amount(1, PERCENT_WORDS[_key(match["pct"])], scaled=False)
     if match["dur"]:
         name, factor = DURATIONS[_key(match["dur"]).removesuffix("s").replace("centurie", "century")]
-        return amount(scale * factor, name)
-    if match["unit"]:
-        unit = UNITS[_key(match["unit"])]
-        if (scale, unit) in SCALED_UNITS:
-            return amount(1, SCALED_UNITS[scale, unit])
-        return amount(scale, unit)
+        return amount(factor, name)
+    if unit is not None:
+        if len(set(scales)) == 1 and (scales[0], unit) in SCALED_UNITS:
+            return amount(1, SCALED_UNITS[scales[0], unit], scaled=False)
+        return amount(1, unit)
     if match["num"].lower() in ("a", "an") and not match["scale"]:
         return None
-    return amount(scale, None)
+    return amount(1, None)
 
 
 def iso_date(year: int | None, month: int | None = None, day: int | None = None) -> str:

@@ -6,29 +6,34 @@ organisation or state takes part when it acts in at least one mention: the subje
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
 head or staff act ("the heads of Acme and Globex", "economists at the Bank warned", "a
 spokesperson for Acme said"), or an organisation a named person visits, meets or joins. Events
-("the Summit took place") and places things happen at ("sales at the Stadium") do not act.
+("the Summit took place") and places things happen at ("sales at the Stadium") do not act; an
+organisation spaCy labels ORG in a mention of its own (not inside someone's role) is cited.
 Boilerplate, datelines and bylines never count (see :mod:`.names`).
 
 Confidence: 1.0 for a quoted speaker or a person named in full; otherwise it grows with the
-number of mentions that show the name acting (0.7 for one, 0.9 for two, 1.0 from three).
+number of mentions that show the name acting (0.7 for one, 0.9 for two, 1.0 from three); 0.5 for
+an organisation only cited.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..ingest import Document
+from .deps import ANY_SUBJECTS
 from .model import Participant, Quote
 from .names import Mention, People, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
+from .sentences import Sentences
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-#: Verbs whose object organisation takes part with the person doing them ("Boric visited X").
-_ENCOUNTERS = frozenset("visit meet host join tour address lead head chair run found".split())
-#: Words for people who work for an organisation, besides positions and agent nouns.
-_STAFF = frozenset("official staff employee expert source representative delegate diplomat team executive".split())
+#: Verbs whose object organisation takes part with the person doing them; words for staff (lexicon).
+_ENCOUNTERS = lexicon.words("encounter_verbs")
+_STAFF = lexicon.words("staff_nouns")
 _AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
+#: Prepositions that make a name a place things happen at ("at Old Trafford").
+_PLACE_PREPOSITIONS = ("at", "in", "on", "into", "near", "outside", "inside")
 #: Prepositions that make a person a point in time, not a participant ("since Jones").
 _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 
@@ -36,6 +41,7 @@ _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 def extract_participants(sdoc: Doc, document: Document, people: People, quotes: list[Quote]) -> list[Participant]:
     """One participant per canonical name that takes part, in order of first mention."""
     speakers = {people.resolve(q.speaker) or q.speaker for q in quotes if q.speaker}
+    sentences = Sentences(sdoc)
     out: list[Participant] = []
     for name, kind in people.types.items():
         if kind not in PARTICIPANT_TYPES:
@@ -48,12 +54,28 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
             confidence = 1.0
         elif acting:
             confidence = min(1.0, 0.5 + 0.2 * acting)
+        elif kind == "ORG" and _cited(name, own, spans):
+            confidence = 0.5  # an organisation the article names in its own words is cited
         else:
             continue
-        participant = _participant(sdoc, document, people, name, kind, mentions, quotes)
+        participant = _participant(sdoc, sentences, document, people, name, kind, mentions, quotes)
         participant.confidence = confidence
         out.append(participant)
     return sorted(out, key=lambda p: p.mentions[0])
+
+
+def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
+    """An organisation spaCy labels ORG, named in a mention of its own as a name, not a title
+    ("Minister of Finance"), not a modifier of another noun ("the X pipeline") and not a place
+    something happens at ("at Old Trafford")."""
+    words = name.split()
+    if is_title(words[0]) or is_title(words[-1]) or not any(m.label == "ORG" for m in own):
+        return False
+    return any(s.root.dep_ not in ("compound", "amod", "nmod") and not _at_place(s.root) for s in spans)
+
+
+def _at_place(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _inside_role(mention: Mention, name: str, people: People) -> bool:
@@ -86,7 +108,7 @@ def _acts(token: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head
     head = token.head
-    if token.dep_ in _SUBJECTS and head.pos_ in ("VERB", "AUX"):
+    if token.dep_ in ANY_SUBJECTS and head.pos_ in ("VERB", "AUX"):
         return not _happens(head)
     if token.dep_ == "dobj" and token.ent_type_ == "ORG" and head.lemma_ in _ENCOUNTERS:
         return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children)
@@ -94,7 +116,7 @@ def _acts(token: Token) -> bool:
         return False
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
-    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of", "for") and head.head.dep_ in _SUBJECTS:
+    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of", "for") and head.head.dep_ in ANY_SUBJECTS:
         return _staff(head.head)  # "Economists at the Bank warned", not "sales at the Stadium"
     return head.lower_ == "of" and title_noun(head.head)
 
@@ -114,10 +136,10 @@ def _happens(verb: Token) -> bool:
 
 
 def _participant(
-    sdoc: Doc, document: Document, people: People, name: str, kind: str, mentions: list[Mention], quotes: list[Quote]
+    sdoc: Doc, sentences: Sentences, document: Document, people: People, name: str, kind: str, mentions: list[Mention], quotes: list[Quote]
 ) -> Participant:
     start, end = people.role_spans.get(name, (mentions[0].start, mentions[0].end))
-    sentence = sdoc.char_span(start, end, alignment_mode="expand").sent
+    sentence = sentences.of(sdoc.char_span(start, end, alignment_mode="expand").start)
     words = [t for t in sentence if not t.is_space]
     return Participant(
         doc=document.name,

@@ -6,8 +6,10 @@ article. Straight marks and apostrophes are told apart by the characters around 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -84,18 +86,26 @@ def match_marks(text: str, start: int, end: int) -> list[Quoted]:
 def _match(text: str, start: int, end: int, pairs: list[Pair]) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: tuple[int, Pair] | None = None
-    for i in range(start, end):
-        char = text[i]
+    openers, marks = _marks(tuple(pairs))
+    for found_mark in marks.finditer(text, start, end):  # only marks can open or close a quote
+        i, char = found_mark.start(), found_mark.group()
         if open_at is not None and char in open_at[1].closers and _can_close(text, i, start, end):
             found.append(Quoted(open_at[0] + 1, i, open_at[1].style))
             open_at = None
             continue
-        pair = next((p for p in pairs if p.opener == char), None)
+        pair = openers.get(char)
         if pair is not None and _can_open(text, i, start, end):
             open_at = (i, pair)  # an earlier mark left open was a stray one
     if open_at is not None and open_at[0] == start:
         found.append(Quoted(start + 1, end, open_at[1].style, closed=False))
     return [q for q in (_trimmed(text, q) for q in found) if q is not None]
+
+
+@lru_cache(maxsize=None)
+def _marks(pairs: tuple[Pair, ...]) -> tuple[dict[str, Pair], re.Pattern[str]]:
+    """The pairs by opener (the first pair of an opener wins), and a regex finding any of their marks."""
+    openers = {p.opener: p for p in reversed(pairs)}
+    return openers, re.compile("[" + re.escape("".join(sorted({c for p in pairs for c in p.opener + p.closers}))) + "]")
 
 
 def _can_open(text: str, i: int, start: int, end: int) -> bool:

@@ -7,7 +7,8 @@ first attribution that applies:
 2. "according to X" in its sentence,
 3. another verb of saying in its sentence ("“…,” Dimon said, “…”"),
 4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “",
-5. the quote before it in the paragraph (or the one it reopens), for a clause continuing it.
+5. the next sentence of its paragraph, when the quote ends its own ("“…” Those were the words of X"),
+6. the quote before it in the paragraph (or the one it reopens), for a clause continuing it.
 
 Two layouts have their own rule: a paragraph led by a dash and ended by an attribution
 ("– …, X explains."), and a paragraph-long quote followed by a line holding only a name.
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..ingest import Document
 from .model import Quote
 from .names import People
@@ -113,7 +115,7 @@ def _attribute(speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution 
     verbs = sorted((t for t in outside if is_cue(t)), key=lambda t: min(abs(t.i - tokens.start), abs(t.i - tokens.end)))
     if verbs:
         return _from_verb(speakers, verbs[0])
-    return _adjacent_name(speakers, quoted)
+    return _adjacent_name(speakers, quoted) or _next_sentence(speakers, quoted, sentences[-1])
 
 
 def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
@@ -125,9 +127,11 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     document = speakers.document_in(verb)
     if document is not None and (speaker is None or speaker.type == "ANONYMOUS"):
         return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
+    inverted = subject is None and (subject := _inverted_subject(speakers, verb)) is not None
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)
-    if subject.head.pos_ in ("VERB", "AUX"):
+    speaker = speaker or speakers.of(subject)
+    if subject.head.pos_ in ("VERB", "AUX") and not inverted:
         verb = subject.head  # the verb the subject belongs to ("He noted …, describing …")
     name = sdoc[subject.left_edge.i: max(_name_end(t) for t in (subject, *subject.conjuncts))]
     particle = [c for c in verb.children if c.dep_ == "prt"]
@@ -136,6 +140,20 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
         words = list(sdoc[subject.left_edge.i: verb.i + 1])
     confidence = 0.9 if subject.pos_ == "PROPN" else 0.75
     return Attribution(speaker, _text_of(words), (words[0].i, words[-1].i + 1), confidence)
+
+
+def _inverted_subject(speakers: Speakers, verb: Token) -> Token | None:
+    """The noun phrase between a closing mark and a verb of saying the parser left without a
+    subject ("“…,” the agency's chief, Ana Ruiz, said"): the root of the words in between."""
+    sdoc = speakers.sdoc
+    start = verb.i
+    while start > 0 and not speakers.in_quote(sdoc[start - 1]) and sdoc[start - 1].text not in "”\"’'»":
+        start -= 1
+    words = sdoc[start: verb.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    root = words.root
+    return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 def _text_of(tokens: list[Token]) -> str:
@@ -177,6 +195,33 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
     ent = speakers.ent_of.get(before.i)
     if ent is not None and (speaker := speakers.name_at(ent[0])):
         return Attribution(speaker, ent.text, (ent.start, ent.end), 0.75)
+    return None
+
+
+def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attribution | None:
+    """A quote filling its sentence, attributed by the next sentence of its paragraph, which quotes
+    nothing itself: a verb of saying with a named subject ("That is how Lopez described it") or
+    the words of someone ("Those were the words of Ana Ruiz")."""
+    sdoc, text = speakers.sdoc, speakers.document.analysis_text
+    if sentence.end >= len(sdoc) or "\n" in text[quoted.end: sdoc[sentence.end].idx]:
+        return None
+    around = text[sentence.start_char: quoted.start] + text[quoted.end: sentence.end_char]
+    if any(c.isalnum() for c in around):
+        return None
+    following = speakers.sentence(sentence.end)
+    if any(speakers.in_quote(t) for t in following):
+        return None
+    for token in following:
+        if is_cue(token) and (subject := subject_of(token)) is not None and subject.pos_ == "PROPN":
+            attribution = _from_verb(speakers, token)
+            return replace(attribution, confidence=0.7) if attribution.speaker else None
+        if token.lemma_.lower() in lexicon.words("speech_nouns") and token.pos_ == "NOUN":
+            owner = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), None)
+            speaker = speakers.of(owner) if owner is not None and owner.pos_ == "PROPN" else None
+            if speaker is not None and speaker.type == "PERSON":
+                end = _name_end(owner)
+                return Attribution(speaker, sdoc[token.i: end].text, (token.i, end), 0.7)
     return None
 
 

@@ -1,7 +1,8 @@
 """Roles the article gives a named mention, read from the dependency parse.
 
-Five shapes, best first: an apposition after the name ("Ana Ruiz, director of the program"),
-the name in apposition to a role ("the Chilean President, Gabriel Boric"), words before the
+Six shapes, best first: an apposition after the name ("Ana Ruiz, director of the program"),
+the name in apposition to a role ("the Chilean President, Gabriel Boric", also when the parser
+hangs it on the role's organisation: "the head of the IMF, X"), words before the
 name ("Chilean President Gabriel Boric", "mining giants Acme and Globex"), an
 organisation naming its kind ("the Xinhua agency"), and a title the person's clause takes "as"
 ("re-elected as president"). A title a named state or organisation owns reads with "of"
@@ -14,21 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-#: Nouns naming a position ("President", "leader", "Heads of"): they head roles and titles.
-POSITIONS = frozenset(
-    """mr mrs ms miss dr prof professor sir dame lord lady madam ayatollah sheikh imam rabbi reverend
-    pope cardinal bishop king queen prince princess emperor president premier minister chancellor
-    secretary senator sen rep representative congressman congresswoman governor gov mayor ambassador
-    general gen colonel col major captain capt admiral commander lieutenant sergeant chairman chairwoman
-    chair ceo director judge justice leader spokesman spokeswoman spokesperson head chief boss""".split()
-)
-#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.",
-#: "Secretary of State"): the positions and the words that qualify them.
-TITLE_WORDS = POSITIONS | {"vice", "deputy", "prime", "defence", "defense", "foreign", "finance", "interior", "supreme", "state"}
-#: Courtesy titles that say nothing about a role.
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame madam".split())
-#: Dependents of a name that belong to its clause, not to a role before it.
-_CLAUSE = ("nsubj", "nsubjpass", "csubj", "mark", "aux", "advmod")
+from .. import lexicon
+from .deps import CLAUSE, SUBJECTS
+
+#: Nouns naming a position, and courtesy titles: word lists of :mod:`quizgen.lexicon`.
+POSITIONS = lexicon.words("positions")
+#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.").
+TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers")
+HONORIFICS = lexicon.words("honorifics")
 #: Longer appositions are clauses, not roles.
 MAX_ROLE_TOKENS = 30
 
@@ -74,19 +68,52 @@ def _roles_of(span: Span) -> list[Role]:
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
         words = [t for t in head.subtree if t.i < span.start and not _courtesy(t)]
+        joins = [k for k, t in enumerate(words) if t.dep_ == "cc"]
+        if joins:  # "the charity X and the aid group Y": Y's role is what follows the last "and"
+            words = words[joins[-1] + 1:]
+            head = next((t for t in reversed(words) if t.pos_ == "NOUN"), head)
         out.append(_owned(words, 3 + _titled(head), span, head, keep_owner=True))
+    elif root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and title_noun(head.head.head):
+        title = head.head.head  # "the head of the IMF, Ana Ruiz": the parser hangs her on the IMF
+        words = [t for t in title.subtree if t.i < span.start and not _courtesy(t)]
+        out.append(_owned(words, 3, span, title, keep_owner=True))
     before = [
-        t for c in root.lefts if c.i < span.start and c.dep_ not in _CLAUSE for t in c.subtree
+        t for c in root.lefts if c.i < span.start and c.dep_ not in CLAUSE for t in c.subtree
         if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == _before_honorifics(span):
-        out.append(_owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False))
+        role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
+        out.append(_of_place(role, root) if title_noun(nouns[-1]) else role)
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
+        out += [_role([t for t in verb.subtree if t.i >= verb.i], 1, span, verb) for verb in _leading_clauses(root)]
     return [role for role in out if role.text]
+
+
+def _of_place(role: Role, root: Token) -> Role:
+    """A title before a name completed by the place after it ("Gov. X of California" -> "Governor of
+    California")."""
+    place = next((p for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
+    if place is None or " of " in role.text:
+        return role
+    name = place.doc[place.left_edge.i: place.i + 1]
+    return Role(f"{role.text} of {name.text}", role.score, role.mention, role.head, (role.extent[0], name.end_char))
+
+
+_RELATIVE = ("who", "that")
+
+
+def _leading_clauses(root: Token) -> list[Token]:
+    """Relative clauses saying what a person leads ("X, who heads the agency,")."""
+    return [
+        c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.words("leading_verbs")
+        and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE for s in c.children)
+        and any(o.dep_ == "dobj" for o in c.children)
+    ]
 
 
 def _courtesy(token: Token) -> bool:
@@ -135,7 +162,7 @@ def _as_titles(root: Token) -> list[Token]:
     """Titles taken "as" by the clause the person is the subject of ("X won re-election as
     Chile's president")."""
     subject = root.head if root.dep_ == "poss" else root
-    if subject.dep_ not in ("nsubj", "nsubjpass"):
+    if subject.dep_ not in SUBJECTS:
         return []
     return [
         t for t in subject.head.subtree
@@ -213,4 +240,6 @@ def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
     if not tokens:
         return Role("", score, mention, head, (0, 0))
     words = tokens[0].doc[tokens[0].i: tokens[-1].i + 1]
-    return Role(" ".join(words.text.split()), score, mention, head, (words.start_char, words.end_char))
+    abbreviations = lexicon.table("title_abbreviations")
+    text = " ".join(abbreviations.get(w.lower().rstrip("."), w) if w[:1].isupper() else w for w in words.text.split())
+    return Role(text, score, mention, head, (words.start_char, words.end_char))

@@ -19,35 +19,28 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..ingest import Document
+from .deps import MODIFIERS, SUBJECTS
 from .names import NAME_TYPES, People, normalize_name
+from .roles import is_title
+from .sentences import Sentences, joined
 
-#: Verbs whose subject is the author of a quotation, by lemma.
-CUE_VERBS = frozenset(
-    """say tell add note write explain assert comment confirm state declare announce insist argue warn
-    stress emphasize emphasise underline underscore claim pledge affirm reaffirm promise vow ask reply
-    acknowledge admit concede observe suggest describe call label characterize characterise dub
-    term brand predict tweet post remark conclude urge recall reiterate maintain contend allege deny
-    report quip joke muse caution tout hail praise criticize criticise complain lament propose""".split()
-)
-#: Verbs that quote a self-description when their object is reflexive ("project itself as “…”").
-SELF_DESCRIPTION_VERBS = frozenset("project present portray position cast style bill brand see".split())
+#: Verbs of saying, by lemma; verbs quoting a self-description ("project itself as “…”") or a
+#: characterisation ("dismissed the vow as “empty”"): word lists of :mod:`quizgen.lexicon`.
+CUE_VERBS = lexicon.words("cue_verbs")
+SELF_DESCRIPTION_VERBS = lexicon.words("self_description_verbs")
+CHARACTERISING_VERBS = lexicon.words("characterising_verbs")
 #: Particles that make a verb one of saying ("point out").
 CUE_PHRASAL = {"point": "out", "spell": "out"}
 #: Nouns of texts that can be quoted ("The final communiqué asserts that …").
-DOCUMENT_NOUNS = frozenset(
-    """statement declaration communique communiqué report document letter memo memorandum resolution
-    treaty agreement accord study survey editorial announcement release decree charter readout
-    transcript filing ruling verdict judgment judgement indictment manifesto constitution notice
-    directive guideline paper""".split()
-)
+DOCUMENT_NOUNS = lexicon.words("document_nouns")
 #: Entity types that can speak ("Canadians said" names nobody in particular); None is a name of unknown type.
 _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", None})
 #: How many tokens back a pronoun's antecedent is looked for.
 ANTECEDENT_WINDOW = 600
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _PLURAL_PRONOUNS = frozenset("they them".split())
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: What an "it" that speaks can refer to.
 _IT_TYPES = frozenset({"ORG", "GPE", "DOCUMENT"})
 _RELATIVE = frozenset("who that which".split())
@@ -71,6 +64,8 @@ def is_cue(token: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
     if token.lemma_.lower() in SELF_DESCRIPTION_VERBS:
         return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
+    if token.lemma_.lower() in CHARACTERISING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return True
     return token.lemma_.lower() in CUE_VERBS
 
 
@@ -111,8 +106,7 @@ class Speakers:
         self.quoted = sorted(quoted)
         self.quote_starts = [s for s, _ in self.quoted]
         self.ent_of = {t.i: ent for ent in sdoc.ents for t in ent}
-        self.sentences = list(sdoc.sents)
-        self.sentence_starts = [sentence.start for sentence in self.sentences]
+        self.sentences = Sentences(sdoc)
         self.line_breaks = [i for i, char in enumerate(document.text) if char == "\n"]
         self.nouns: dict[str, list[Token]] = {}
         for token in sdoc:
@@ -121,7 +115,7 @@ class Speakers:
 
     def sentence(self, i: int) -> Span:
         """The sentence of token ``i`` (``Token.sent`` scans the whole document)."""
-        return self.sentences[bisect_right(self.sentence_starts, i) - 1]
+        return self.sentences.of(i)
 
     def in_quote(self, token: Token) -> bool:
         k = bisect_right(self.quote_starts, token.idx) - 1
@@ -145,6 +139,8 @@ class Speakers:
             return self._joint([self._person(n) for n, _ in zip(self.persons_before(head.i), range(2))])
         if head.pos_ == "PRON":
             return None
+        if self._is_bare_title(head):
+            return self._titled(head)
         if self._is_name(head):
             return self._named(head)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
@@ -223,7 +219,7 @@ class Speakers:
         modifier inside another kind of name ("Green" in "the Green Deal Initiative";
         "Lula" in "the Lula-Macron meeting" is a mention)."""
         root = span.root
-        if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "PROPN" and root.head.i >= span.end:
+        if root.dep_ in MODIFIERS and root.head.pos_ == "PROPN" and root.head.i >= span.end:
             owner = self.people.resolve(root.head.text)
             if owner is None or self.people.type_of(owner) != "PERSON":
                 return False
@@ -244,7 +240,7 @@ class Speakers:
                 key = (len(phrase) > len(own), self._paragraph(token) == paragraph, len(phrase))
                 if key > best_key:
                     best, best_key = phrase, key
-        return " ".join(t.text for t in best)
+        return joined(best)
 
     def _phrase(self, head: Token) -> list[Token]:
         """The head with its left modifiers, without determiners."""
@@ -321,28 +317,53 @@ class Speakers:
             sentence = self.sentence(sentence.start - 1)
             if self.in_quote(sentence.root):
                 continue
-            subject = next((c for c in sentence.root.children if c.dep_ in _SUBJECTS), None)
+            subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
             if subject is None or subject.pos_ == "PRON":
                 return None
             speaker = self.of(subject)
             return speaker if speaker and speaker.type in _IT_TYPES else None
         return None
 
+    def _is_bare_title(self, head: Token) -> bool:
+        """A title standing alone for a person, as headlines write it ("Mayor warns of …")."""
+        span = self._name_span(head)
+        return head.text[:1].isupper() and is_title(head.text) and not any(
+            c.dep_ in ("det", "poss") for c in head.children) and all(
+            is_title(t.text) or t.pos_ == "ADJ" for t in span)
+
     def _titled(self, head: Token) -> Speaker | None:
-        """A person named before whose role holds this noun ("the chancellor", "the minister")."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        """A person named before whose role holds this noun ("the chancellor", "the minister"); for
+        a word for any leader ("the union leader"), the person named last if their role ends in a title; a bare title in a headline, the one person of the article whose role holds it."""
+        bare = self._is_bare_title(head)
+        if not bare and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         for name, _ in zip(self.persons_before(head.i), range(5)):
             role = self.people.role(name)
             if role and head.lower_ in role.lower().split():
                 return Speaker(name, "PERSON", role)
+        if head.lemma_.lower() in lexicon.words("leader_nouns"):  # "the union leader": its president
+            name = next(self.persons_before(head.i), None)
+            role = self.people.role(name) if name else None
+            if role and any(is_title(word) for word in role.split()[-2:]):
+                return Speaker(name, "PERSON", role)
+        if bare:
+            titled = [name for name, role in self.people.roles.items() if head.lower_ in role.lower().split()
+                      and self.people.type_of(name) == "PERSON"]
+            return Speaker(titled[0], "PERSON", self.people.role(titled[0])) if len(titled) == 1 else None
         return None
 
     def _organisation(self, head: Token) -> Speaker | None:
-        """A named organisation earlier in the text whose name holds this noun ("the ministry")."""
+        """A named organisation earlier in the text whose name holds this noun ("the ministry"), else,
+        for "the" + a kind of organisation ("the company", "the bank"), the one last named before."""
+        kind = head.lemma_.lower() in lexicon.words("organisation_kinds") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         for ent in reversed(self.sdoc.ents):
             if ent.end <= head.i and ent.label_ == "ORG" and head.lower_ in ent.text.lower().split():
                 return self._named(ent.root, ent)
+        if kind:
+            for ent in reversed(self.sdoc.ents):
+                if ent.end <= head.i and ent.label_ == "ORG" and not self.in_quote(ent.root):
+                    return self._named(ent.root, ent)
         return None
 
 
@@ -353,7 +374,7 @@ def _is_subject(token: Token) -> bool:
         return False
     while token.dep_ in ("appos", "conj") and token.head is not token:
         token = token.head
-    return token.dep_ in _SUBJECTS
+    return token.dep_ in SUBJECTS
 
 
 def _depth(token: Token) -> int:

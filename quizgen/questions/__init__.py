@@ -1,9 +1,11 @@
 """Questions: facts -> ranked, evidence-backed questions of five types.
 
-``generate`` overgenerates candidates from every template (:mod:`.templates`), keeps the best
-admissible one per fact and slot (:mod:`.rank`), merges the same fact told by several articles
-(:mod:`.groups`) and near-duplicate prompts, leaves out questions that give away another's
-answer where the fact keeps another question, and annotates what it keeps.
+``generate`` overgenerates candidates from every template (:mod:`.templates`), annotates the
+admissible ones (:mod:`.rank`), puts them through the quality checks (:mod:`.quality`), keeps the
+best per fact and slot, merges the same fact told by several articles (:mod:`.groups`) and
+near-duplicate prompts, and chooses the set (:mod:`.selection`). It returns the set's questions
+and, for facts the set does not ask, their best question under the confidence line
+(``review=True``: for a teacher to approve, never served as it is).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from ..ingest import Document
 from .groups import group_facts
 from .model import TYPES, Question
 from .pool import Pool
-from .rank import annotate, answer_leaks, best, cap_per_article, merge_near_duplicates, spread
+from .quality import assess
+from .rank import annotate, best, merge_near_duplicates, scored
+from .selection import answer_leaks, choose, held_for_review
 from .templates import Context, figure_candidates, matching_candidates, participant_candidates, quote_candidates
 
 __all__ = ["TYPES", "Question", "answer_leaks", "generate"]
@@ -52,13 +56,23 @@ def generate(
     groups = group_facts(facts)
     candidates = [c for g in groups for c in _TEMPLATES[type(g.main)](ctx, g)]
     candidates += matching_candidates(ctx, groups)
-    questions = spread(merge_near_duplicates([q for q in best(candidates) if q.type in types]))
     by_id = {f.id: f for f in facts}
-    questions = [annotate(q, by_id, documents) for q in questions]
-    return cap_per_article(questions, max_per_article)
+    candidates = [c for c in scored(candidates) if c.question.type in types]
+    kept = {id(q) for q in assess([annotate(c.question, by_id, documents) for c in candidates], documents, facts,
+                                  ctx.pool, nlp)}
+    questions = merge_near_duplicates(best(c for c in candidates if id(c.question) in kept))
+    served = choose(questions, documents, max_per_article)
+    keep = {id(q) for q in served + held_for_review(questions, served)}
+    return [q for q in questions if id(q) in keep]
 
 
 def _usable(fact: Fact, documents: Mapping[str, Document]) -> bool:
-    """Facts from known, non-boilerplate text only."""
+    """Facts from known article text only: not boilerplate, not the headline (written in headline-ese)."""
     document = documents.get(fact.doc)
-    return document is not None and type(fact) in _TEMPLATES and not document.in_boilerplate(*fact.span)
+    if document is None or type(fact) not in _TEMPLATES or document.in_boilerplate(*fact.span):
+        return False
+    headline = document.title.strip()
+    if not headline or headline.endswith((".", "!", "?", "”", '"')):
+        return True  # a first line that is a sentence is article text
+    start = document.text.find(headline)
+    return not 0 <= start <= fact.span[0] < start + len(headline)

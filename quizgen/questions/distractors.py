@@ -1,9 +1,11 @@
 """Distractors: wrong answers of the same kind as the right one.
 
-Every rule lives here: a distractor is of the answer's kind (person for person, organisation for
-organisation, a figure of the same unit and magnitude written in the answer's style), is never an
-alias of the answer nor another right answer, is not a mere rounding of a figure, and never
-appears in the prompt.
+Every rule lives here: a distractor comes from the answer's own article, is of the answer's kind
+(person for person, organisation for organisation, a figure of the same unit and magnitude written
+in the answer's style) and form (one name, never a pair, against one name; a joint answer gets
+none), of its category where roles tell (a politician for a politician, an analyst for an
+analyst), is never an alias of the answer nor another right answer, is not a mere rounding of a
+figure, and never appears in the prompt.
 """
 
 from __future__ import annotations
@@ -31,31 +33,72 @@ _WORD_ORDINALS = {v: k for k, v in ORDINAL_WORDS.items()}
 _MONTH_NAMES = [m.capitalize() for m in list(MONTHS)[:12]]
 
 
+#: Role words by category: a distractor of the same category is more plausible.
+CATEGORIES = {
+    "politics": "minister president premier chancellor senator governor mayor secretary ambassador lawmaker "
+                "party diplomat envoy king queen commissioner deputy parliament spokesman spokeswoman".split(),
+    "business": "executive ceo chairman chairwoman founder cfo officer executive company bank shareholder "
+                "investor manager".split(),
+    "expert": "analyst economist professor researcher scientist expert fellow strategist author scholar lecturer "
+              "institute university director".split(),
+    "sport": "coach player captain striker goalkeeper midfielder defender".split(),
+}
+
+
+#: Words that end or make up an organisation's name or description, never a person's.
+ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
+                      "ministry department company university institute association union council startup club "
+                      "firm fc united city rovers athletic".split())
+
+
+def category(role: str | None) -> str | None:
+    """The first category any word of ``role`` belongs to (``CATEGORIES``)."""
+    words = norm(role or "").split()
+    return next((name for name, cues in CATEGORIES.items() if any(w in cues for w in words)), None)
+
+
+def _joint(name: str) -> bool:
+    return " and " in f" {name} " or "&" in name
+
+
 def actors(
-    pool: Pool, answer: str, type_: str, prompt: str, *, role: str | None = None,
-    also_right: Iterable[str] = (), k: int = 3,
+    pool: Pool, answer: str, type_: str, prompt: str, *, doc: str, role: str | None = None,
+    asked_by_role: bool = False, also_right: Iterable[str] = (), k: int = 3,
 ) -> list[str]:
-    """Actors of ``type_`` that are neither the answer nor another right answer, most alike first."""
+    """Actors of ``type_`` in article ``doc`` that are neither the answer nor another right answer, most alike first;
+    when the prompt asks by ``role`` (``asked_by_role``), only actors of the role's category."""
     excluded = [answer, *also_right]
+    if _joint(answer):
+        return []
+
+    kind = category(role) if asked_by_role else None
+    if asked_by_role and kind is None:
+        return []  # "the leader of Rosneft": without a category any other person may be absurd
 
     def fits(actor: Actor) -> bool:
-        if actor.type != type_ or any(pool.overlaps(actor.name, e) for e in excluded):
+        if actor.type != type_ or doc not in actor.docs or _joint(actor.name) \
+                or any(pool.overlaps(actor.name, e) for e in excluded):
             return False
+        if kind is not None and kind not in {category(r) for r in actor.roles}:
+            return False  # asked by an analyst's role: only analysts are plausible
         if any(contains(prompt, form) for form in (actor.name, *actor.aliases)):
             return False
         return not (role and any(fuzz.token_set_ratio(norm(role), norm(r)) >= SAME_ROLE for r in actor.roles))
 
     def likeness(actor: Actor) -> tuple:
         similar = max((fuzz.token_set_ratio(norm(role), norm(r)) for r in actor.roles), default=0) if role else 0
-        return (-similar, -len(actor.roles), actor.name)
+        same = role is not None and category(role) is not None and category(role) in {category(r) for r in actor.roles}
+        return (-same, -similar, -len(actor.roles), actor.name)
 
-    return [a.name for a in sorted(filter(fits, pool.actors), key=likeness)[:k]]
+    return [a.name_in(doc) for a in sorted(filter(fits, pool.actors), key=likeness)[:k]]
 
 
-def roles(pool: Pool, answer_actor: Actor, type_: str, prompt: str, k: int = 3) -> list[str]:
-    """Roles of other actors that do not describe ``answer_actor``, most alike first."""
+def roles(pool: Pool, answer_actor: Actor, type_: str, prompt: str, *, doc: str, k: int = 3) -> list[str]:
+    """Roles of other actors of article ``doc`` that do not describe ``answer_actor``, of its category, most alike first."""
     mine = answer_actor.roles
-    others = sorted({r for a in pool.actors if a is not answer_actor and a.type == type_ for r in a.roles},
+    kinds = {category(m) for m in mine} - {None}
+    others = sorted({r for a in pool.actors if a is not answer_actor and a.type == type_ and doc in a.docs
+                     for r in a.roles if category(r) in kinds},
                     key=lambda r: (-max((fuzz.token_sort_ratio(norm(r), norm(m)) for m in mine), default=0), r))
     found: list[str] = []
     for role in others:
@@ -121,8 +164,8 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     if not number or not isinstance(figure.value, int | float) or not figure.value:
         return []
     scale = figure.value / number
-    values = [f.value / scale for f in pool.figures
-              if f.unit == figure.unit and f.figure_type == figure.figure_type and isinstance(f.value, int | float)]
+    values = [f.value / scale for f in pool.figures if f.doc == figure.doc
+              and f.unit == figure.unit and f.figure_type == figure.figure_type and isinstance(f.value, int | float)]
     values += [number * factor for factor in FACTORS]
     out = []
     for value in values:

@@ -4,7 +4,8 @@ Rules, in order:
 1. Matching questions take a JSON list of [left, right] pairs; every pair must be right.
 2. Numeric answers (``value`` is a number): the response is read by the project's one number
    parser; it is right when it is within ``tolerance`` of ``value`` and names no other unit
-   ("90bn" == "$90 billion"; "90 billion euros" is not).
+   ("90bn" == "$90 billion"; "90 billion euros" is not). A range ("$2-4 billion") is not one
+   number: it is graded as text.
 3. Otherwise the normalised response must equal the answer or an accepted variant, or be within
    a small edit distance of one (rapidfuzz ratio ≥ 85 for answers of 5+ characters; choices of
    MCQ and true/false must match exactly after normalising, so a typo can't pick a neighbour).
@@ -42,7 +43,7 @@ def _is_number(value) -> bool:
 def _grade_number(question: Question, response: str) -> bool | None:
     """True/False when the response is a number; None when it is not (graded as text)."""
     amount = parse_amount(response.strip().rstrip(".!"))
-    if amount is None or amount.value is None:
+    if amount is None or not _is_number(amount.value):
         return None
     if amount.unit and question.unit and amount.unit != question.unit and not _same_unit(amount.unit, question.unit):
         return False

@@ -83,8 +83,8 @@ def _same(a: Fact, b: Fact) -> bool:
     if isinstance(a, Quote):
         return fuzz.ratio(norm(a.text), norm(b.text)) >= SAME_QUOTE
     if isinstance(a, Participant):
-        same_entity = (a.entity and a.entity == b.entity) or norm(a.name) == norm(b.name)
-        return bool(same_entity) and norm(a.role or "") == norm(b.role or "")
+        same_entity = a.entity == b.entity if a.entity and b.entity else norm(a.name) == norm(b.name)
+        return same_entity and norm(a.role or "") == norm(b.role or "")
     return False
 
 

@@ -37,6 +37,10 @@ class Question:
     score: float = 0.0
     #: Sources disagree: evidence holds each version; not asked as one answer.
     conflict: bool = False
+    #: The quality stage's verdict (:mod:`.quality`): {"score": 0-1, "failed": [...], "marginal": [...]}.
+    quality: dict[str, Any] = field(default_factory=lambda: {"score": 0.0, "failed": [], "marginal": []})
+    #: Under the confidence line: stored as needs-review, not served until a teacher approves it.
+    review: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -11,8 +11,6 @@ from ..extract.model import Fact, Figure, Participant, Quote
 from .text import PRONOUNS, REFERRING, norm, strip_article, surname, word_count
 
 #: Quote speaker types that are named actors (ANONYMOUS and JOINT speakers are not one actor).
-#: Surnames this alike (0-100) may be one person spelt two ways (Novak / Nowak).
-SIMILAR_SURNAME = 80
 ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "DOCUMENT": "DOCUMENT"}
 
 
@@ -25,6 +23,12 @@ class Actor:
     aliases: set[str] = field(default_factory=set)
     roles: list[str] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    #: The fullest name each article writes (articles may spell one person differently).
+    names: dict[str, str] = field(default_factory=dict)
+
+    def name_in(self, doc: str) -> str:
+        """The name as article ``doc`` writes it (the set-wide name when the article does not name it)."""
+        return self.names.get(doc, self.name)
 
     @property
     def forms(self) -> set[str]:
@@ -75,6 +79,8 @@ class Pool:
         actor.aliases.update(a for a in aliases if named(a))
         actor.aliases.discard(actor.name)
         actor.docs.add(doc)
+        if word_count(name) >= word_count(actor.names.get(doc, "")):
+            actor.names[doc] = name
         if usable_role(role) and all(fuzz.token_set_ratio(norm(role), norm(r)) < 90 for r in actor.roles):
             actor.roles.append(role)
         for form in forms:
@@ -89,6 +95,10 @@ class Pool:
         forms = [name, *sorted(actor.aliases)] if actor else [name]
         if actor and actor.type == "PERSON" and self.unique_surname(actor):
             forms.append(surname(actor.name))
+        members = [m for m in name.split(" and ") if m.strip()]
+        if len(members) == 2:  # a joint speaker: "Putin and Xi", either order
+            last = [surname(m) for m in members]
+            forms += [f"{last[0]} and {last[1]}", f"{last[1]} and {last[0]}", f"{members[1]} and {members[0]}"]
         return list(dict.fromkeys(f for f in forms if norm(f) and norm(f) not in PRONOUNS))
 
     def unique_surname(self, actor: Actor) -> bool:
@@ -96,11 +106,10 @@ class Pool:
         return sum(1 for a in self.actors if a.type == actor.type and norm(surname(a.name)) == last) == 1
 
     def overlaps(self, a: str, b: str) -> bool:
-        """Whether two names may mean the same actor (or one contains the other, as in joint speakers)."""
+        """Whether two names mean the same actor (one entity of the extractor, ``Participant.entity``)
+        or one name holds the other's words (a surname, a member of joint speakers)."""
         first, second = self.actor(a), self.actor(b)
         if first is not None and first is second:
             return True
         wa, wb = set(norm(a).split()), set(norm(b).split())
-        if bool(wa & wb) and (wa <= wb or wb <= wa):
-            return True
-        return fuzz.ratio(norm(surname(a)), norm(surname(b))) >= SIMILAR_SURNAME
+        return bool(wa & wb) and (wa <= wb or wb <= wa)

@@ -1,4 +1,4 @@
-"""Rank, filter and merge candidates; annotate the kept questions (difficulty, tags, explanation).
+"""Score, filter and merge candidates; annotate them (difficulty, tags, explanation).
 
 Score of a candidate (0-1) = template quality × extractor confidence × length factor × answer
 specificity, where the length factor is 1 up to 30 prompt words and falls linearly to 0.5 at 60,
@@ -48,15 +48,21 @@ def score(candidate: Candidate) -> float:
     return round(candidate.quality * length * specific, 4)
 
 
+def scored(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The admissible candidates scoring at least ``MIN_SCORE``, each with its score set."""
+    kept = []
+    for candidate in candidates:
+        if admissible(candidate.question):
+            candidate.question.score = score(candidate)
+            if candidate.question.score >= MIN_SCORE:
+                kept.append(candidate)
+    return kept
+
+
 def best(candidates: Iterable[Candidate]) -> list[Question]:
-    """The best admissible candidate per (fact group, slot), in first-seen order."""
+    """The best-scored candidate per (fact group, slot), in first-seen order."""
     kept: dict[tuple[str, str], Candidate] = {}
     for candidate in candidates:
-        if not admissible(candidate.question):
-            continue
-        candidate.question.score = score(candidate)
-        if candidate.question.score < MIN_SCORE:
-            continue
         key = (candidate.group, candidate.slot)
         if key not in kept or candidate.question.score > kept[key].question.score:
             kept[key] = candidate
@@ -101,58 +107,6 @@ def _same_answer(a: Question, b: Question) -> bool:
         norm(b.answer) in {norm(x) for x in a.accepted} or norm(a.answer) in {norm(x) for x in b.accepted})
 
 
-def spread(questions: list[Question]) -> list[Question]:
-    """The questions minus those giving away, or given away by, another kept one; in input order.
-
-    An answer is given away when it stands verbatim in the prompt of a question about other facts.
-    Every fact group keeps one question (its best that gives nothing away, else its best), so no
-    fact is lost; the others are then taken in score order, each only if it reveals no kept answer
-    and no kept prompt reveals its own.
-    """
-    kept = _Kept()
-    order = sorted(range(len(questions)), key=lambda i: -questions[i].score)
-    by_facts: dict[tuple[str, ...], list[int]] = {}
-    for i in order:
-        by_facts.setdefault(tuple(questions[i].fact_ids), []).append(i)
-    for members in by_facts.values():
-        kept.add(next((i for i in members if not kept.clashes(questions[i])), members[0]), questions)
-    for i in order:
-        if i not in kept.ids and not kept.clashes(questions[i]):
-            kept.add(i, questions)
-    return [q for i, q in enumerate(questions) if i in kept.ids]
-
-
-class _Kept:
-    """Kept questions indexed by prompt word and by answer's first word, for near-linear checks."""
-
-    def __init__(self) -> None:
-        self.ids: set[int] = set()
-        self.prompts: dict[str, list[Question]] = {}
-        self.answers: dict[str, list[Question]] = {}
-
-    def add(self, i: int, questions: list[Question]) -> None:
-        question = questions[i]
-        self.ids.add(i)
-        for word in set(norm(question.prompt).split()):
-            self.prompts.setdefault(word, []).append(question)
-        if _asks_answer(question):
-            self.answers.setdefault(norm(question.answer).split()[0], []).append(question)
-
-    def clashes(self, question: Question) -> bool:
-        if _asks_answer(question):
-            first = norm(question.answer).split()[0]
-            if any(q.fact_ids != question.fact_ids and contains(q.prompt, question.answer)
-                   for q in self.prompts.get(first, ())):
-                return True
-        return any(q.fact_ids != question.fact_ids and contains(question.prompt, q.answer)
-                   for word in set(norm(question.prompt).split()) for q in self.answers.get(word, ()))
-
-
-def _asks_answer(question: Question) -> bool:
-    """Whether the answer is a text another prompt could give away (not True/False or pairs)."""
-    return question.type not in ("tf", "matching") and bool(norm(question.answer).split())
-
-
 def annotate(question: Question, facts: Mapping[str, Fact], documents: Mapping[str, Document]) -> Question:
     """Fill difficulty, tags and explanation from the question's facts."""
     own = [facts[i] for i in question.fact_ids if i in facts]
@@ -189,14 +143,13 @@ def tags(question: Question, facts: list[Fact]) -> list[str]:
 
 
 def explanation(question: Question, facts: list[Fact], documents: Mapping[str, Document]) -> str:
-    """One or two sentences citing the source."""
+    """One or two sentences citing the source by its title."""
     if not facts:
         return ""
 
     def source(doc: str) -> str:
         document = documents.get(doc)
-        title = article_title(document.title if document else "", doc)
-        return f"“{title}” ({doc})" if title != doc else f"article {doc}"
+        return article_title(document.title if document else "")
 
     fact = facts[0]
     docs = list(dict.fromkeys(f.doc for f in facts))
@@ -204,10 +157,10 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
         return f"Each pair is stated in {source(fact.doc)}."
     if question.conflict and isinstance(fact, Figure):
         versions = "; ".join(f"{source(f.doc)} gives {plain(f.surface)}" for f in facts)
-        return f"The sources disagree: {versions}."
+        return _sentence_case(f"The sources disagree: {versions}.")
     if isinstance(fact, Quote):
-        role = f", {fact.speaker_role}," if fact.speaker_role else ""
-        text = f"{fact.speaker}{role} is quoted saying this in {source(fact.doc)}."
+        role = f", {plain(fact.speaker_role)}," if fact.speaker_role and fact.speaker_type == "PERSON" else ""
+        text = f"{source(fact.doc)} quotes {fact.speaker}{role} saying these words."
     elif isinstance(fact, Participant):
         text = f"{source(fact.doc)} describes {fact.name} as {with_article(plain(fact.role or ''))}."
     else:
@@ -216,34 +169,8 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
         text = f"{source(fact.doc)} says: “{sentence}”"
     if len(docs) > 1:
         text += " Also reported in " + ", ".join(source(d) for d in docs[1:]) + "."
-    return text
+    return _sentence_case(text)
 
 
-def answer_leaks(questions: list[Question]) -> list[tuple[str, str]]:
-    """(question id, id of another question whose prompt reveals its answer verbatim)."""
-    by_word: dict[str, set[int]] = {}
-    for i, question in enumerate(questions):
-        for word in set(norm(question.prompt).split()):
-            by_word.setdefault(word, set()).add(i)
-    leaks = []
-    for question in questions:
-        words = norm(question.answer).split()
-        if not _asks_answer(question):
-            continue
-        holders = set.intersection(*(by_word.get(w, set()) for w in words))
-        other = next((questions[i] for i in sorted(holders) if questions[i].fact_ids != question.fact_ids
-                      and contains(questions[i].prompt, question.answer)), None)
-        if other is not None:
-            leaks.append((question.id, other.id))
-    return leaks
-
-
-def cap_per_article(questions: list[Question], limit: int | None) -> list[Question]:
-    """At most ``limit`` questions per article (the best scored), keeping the original order."""
-    if limit is None:
-        return questions
-    by_doc: dict[str, list[Question]] = {}
-    for question in questions:
-        by_doc.setdefault(question.evidence[0].doc if question.evidence else "", []).append(question)
-    keep = {q.id for group in by_doc.values() for q in sorted(group, key=lambda q: -q.score)[:limit]}
-    return [q for q in questions if q.id in keep]
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -8,18 +8,17 @@ pronoun that is the subject of a verb of saying ("…, he noted"), whose speaker
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from ..extract.quotemarks import match_marks
 from ..extract.speakers import is_cue
 from .text import REFERRING, Edit
 
 #: How far back (characters) a pronoun may look for the one person it refers to.
 WINDOW = 400
 _PERSONAL = {"he", "she", "him", "his", "her", "hers"}
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def references(sent: Doc, offset: int, people: Sequence[tuple[int, str]], skip: tuple[int, int],
@@ -28,10 +27,11 @@ def references(sent: Doc, offset: int, people: Sequence[tuple[int, str]], skip: 
 
     ``sent`` is the parsed sentence, which starts at ``offset`` in the document; ``people`` are
     (start, name) of the person mentions of the document; ``skip`` is a sentence-relative range
-    (the answer) left alone. Words inside quotation marks are the speaker's and left alone. With
+    (the answer) left alone. Words inside quotation marks (any pair of the one table,
+:mod:`quizgen.extract.quotemarks`) are the speaker's and left alone. With
     ``keep_local``, a pronoun whose person is named earlier in the sentence is kept as written.
     """
-    quoted = [m.span() for m in _QUOTED.finditer(sent.text)] + [skip]
+    quoted = [(q.start, q.end) for q in match_marks(sent.text, 0, len(sent.text))] + [skip]
     edits: list[Edit] = []
     for token in sent:
         if token.lower_ not in REFERRING or any(s <= token.idx < e for s, e in quoted):

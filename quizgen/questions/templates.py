@@ -32,9 +32,9 @@ from .wh import wh_question
 
 #: Template quality (0-1): how natural and self-contained a template's questions are.
 QUALITY = {
-    "figure.wh": 1.0, "quote.who-said": 0.95, "participant.who-is": 0.9, "participant.position": 0.85,
+    "figure.wh": 0.9, "quote.who-said": 1.0, "participant.who-is": 0.95, "participant.position": 0.85,
     "quote.complete": 0.8, "quote.according": 0.85, "matching": 0.8, "figure.cloze": 0.75, "quote.speaker-cloze": 0.7,
-    "participant.cloze": 0.65, "statement": 0.7,
+    "participant.cloze": 0.65, "statement": 0.8,
 }
 MCQ_CHOICES = 4
 #: Dependencies of a subject: each sentence of a sentence prompt needs one on its root to state anything.
@@ -85,7 +85,7 @@ class Context:
                     continue
                 forms = {actor.name, *actor.aliases} | ({surname(actor.name)} if self.pool.unique_surname(actor) else set())
                 pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                found.setdefault(doc, []).extend((m.start(), actor.name) for m in re.finditer(rf"\b(?:{pattern})\b", document.text))
+                found.setdefault(doc, []).extend((m.start(), actor.name_in(doc)) for m in re.finditer(rf"\b(?:{pattern})\b", document.text))
         return found
 
     def plain_sentence(self, fact: Fact, answer: tuple[int, int]) -> tuple[str, int, int] | None:
@@ -99,12 +99,12 @@ class Context:
         return render(fact.sentence, edits + [(start, end, plain(fact.sentence[start:end]))]), start + shift, end + shift + inner
 
     def _boilerplate(self, fact: Fact) -> list[tuple[int, int, str]]:
-        """Edits cutting boilerplate (a caption run into the sentence) out of the fact's sentence."""
+        """Edits cutting what is not article text (a caption run into the sentence, a dateline) out of the fact's sentence."""
         document = self.documents.get(fact.doc)
         if document is None:
             return []
         low, high = fact.sentence_start, fact.sentence_start + len(fact.sentence)
-        return [(max(s, low) - low, min(e, high) - low, "") for s, e in document.boilerplate if s < high and low < e]
+        return [(max(s, low) - low, min(e, high) - low, "") for s, e in document.ranges() if s < high and low < e]
 
     def sentence(self, fact: Fact, answer: tuple[int, int], replacement: str | None = BLANK) -> str | None:
         """The fact's sentence with the answer (document range) replaced, references resolved, trimmed."""
@@ -130,9 +130,9 @@ class Context:
         return shown
 
     def title(self, doc: str) -> str:
-        """The article's title, or its file name when the first line is not a short title."""
+        """“The article's title”, or "the article" when its first line is not a short title."""
         document = self.documents.get(doc)
-        return article_title(document.title if document else "", doc)
+        return article_title(document.title if document else "")
 
     def sha(self, doc: str) -> str:
         document = self.documents.get(doc)
@@ -144,15 +144,21 @@ class Context:
         return items
 
 
+#: How far (characters) from its fact's sentence an answer's mention may be highlighted (a speaker
+#: named in the paragraph before a quote); a mention further away is about something else.
+NEAR_ANSWER = 300
+
+
 def answer_span(fact: Fact, forms: list[str], documents: Mapping[str, Document]) -> tuple[int, int]:
     """Where the answer is written (the first of ``forms`` found, ignoring case): in the fact's
-    sentence if possible, else its occurrence nearest the fact; the fact's own span otherwise."""
+    sentence if possible, else its occurrence nearest the fact within ``NEAR_ANSWER``; the fact's own span otherwise."""
     document = documents.get(fact.doc)
     if document is None:
         return fact.span
     low, high = fact.sentence_start, fact.sentence_start + len(fact.sentence)
     for form in filter(None, forms):
-        hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", document.text, re.IGNORECASE)]
+        hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", document.text, re.IGNORECASE)
+                if low - NEAR_ANSWER <= m.start() < high + NEAR_ANSWER]
         if hits:
             inside = [h for h in hits if low <= h[0] < high]
             return (inside or sorted(hits, key=lambda h: abs(h[0] - fact.span[0])))[0]
@@ -214,7 +220,7 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         prompt = f"Who {said} “{words}”?"
         yield make.question("quote.who-said", "short", prompt, speaker, accepted=accepted)
         type_ = "PERSON" if quote.speaker_type == "JOINT" else quote.speaker_type
-        wrong = distractors.actors(ctx.pool, speaker, type_, prompt, role=quote.speaker_role)
+        wrong = distractors.actors(ctx.pool, speaker, type_, prompt, doc=quote.doc, role=quote.speaker_role)
         yield from make.mcq("quote.who-said", prompt, speaker, wrong, accepted=accepted)
         yield from make.statements(f"{speaker} {said} “{words}”.", [f"{w} {said} “{words}”." for w in wrong], speaker)
         yield from _complete_quote(ctx, make, quote, words)
@@ -360,7 +366,9 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         return
     if actor.type == "ORG" and norm(surname(actor.name)) in SUB_UNITS:
         return  # "the Asia Department" of some firm: not an organisation a student can name
-    make, name, role = Maker(ctx, group), actor.name, plain(person.role).strip().rstrip(",.")
+    if actor.type == "PERSON" and distractors.ORG_WORDS & set(norm(f"{actor.name} {surname(person.role)}").split()):
+        return  # "Startup Lumora", "a California startup": an organisation taken for a person
+    make, name, role = Maker(ctx, group), actor.name_in(person.doc), plain(person.role).strip().rstrip(",.")
     if ctx.parse(role)[0].tag_ in ("VBN", "VBG", "IN"):
         return  # "based in …", "leading …": a description, not a role
     accepted = ctx.pool.variants(name)
@@ -370,11 +378,11 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         who = "Who" if actor.type == "PERSON" else "Which organisation"
         prompt = f"{who} is {the_role}?" if role.lower().startswith("the ") or bare == role else f"{who} is described as {role}?"
         yield make.question("participant.who-is", "short", prompt, name, accepted=accepted)
-        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, role=role)
+        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role, asked_by_role=True)
         yield from make.mcq("participant.who-is", prompt, name, wrong, accepted=accepted)
-    position = f"What position does {name} hold?" if actor.type == "PERSON" else f"What is {name}?"
-    other_roles = distractors.roles(ctx.pool, actor, actor.type, position)
-    if not contains(role, name):
+    position = f"What position does {name} hold?"
+    other_roles = distractors.roles(ctx.pool, actor, actor.type, position, doc=person.doc)
+    if actor.type == "PERSON" and not contains(role, name) and _specific(ctx, role):
         roles = [role, the_role, *actor.roles, *(strip_article(r) for r in actor.roles)]
         yield make.question("participant.position", "short", position, bare, answer_text=bare,
                             accepted=[r for r in dict.fromkeys(roles) if r != bare])
@@ -417,14 +425,14 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
         roles, quotes = {}, {}
         for group in doc_groups:
             fact = group.main
-            if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name):
+            if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name) \
+                    and not distractors.ORG_WORDS & set(norm(f"{fact.name} {surname(fact.role)}").split()):
                 actor = ctx.pool.actor(fact.name)
-                roles.setdefault(actor.name if actor else fact.name, (strip_article(fact.role.strip().rstrip(",.")), group))
+                roles.setdefault(actor.name_in(doc) if actor else fact.name, (strip_article(fact.role.strip().rstrip(",.")), group))
             elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type == "PERSON" \
                     and word_count(fact.text) >= FULL_QUOTE_WORDS:
                 quotes.setdefault(fact.speaker, (f"“{quote_snippet(plain(fact.text).strip().rstrip(',.;:'), 12)}”", group))
         title = ctx.title(doc)
-        title = f"article {doc}" if title == doc else f"“{title}”"
         if len(roles) >= MATCH_MIN:
             yield _matching(ctx, doc, "matching:roles", f"Match each person with their role, as given in {title}.", roles)
         if len(quotes) >= MATCH_MIN:

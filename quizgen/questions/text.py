@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..ingest.markup import markup_ranges
+
 #: Words that point back to context a question may not give.
 REFERRING = frozenset("he she him her his hers they them their theirs it its this these those we us our".split())
 #: Answers that name nobody.
@@ -15,7 +17,6 @@ BLANK = "_____"
 
 #: (start, end, replacement) of a change to a text.
 Edit = tuple[int, int, str]
-_MARKUP = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|\\(?=[$*_#\[\]()])")
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -56,13 +57,19 @@ def with_article(role: str) -> str:
     return f"the {role}"
 
 
-def article_title(title: str, name: str) -> str:
-    """How a question cites an article: its title when the first line is a short title, else its file name."""
-    return title if 0 < word_count(title) <= 14 else name
+def article_title(title: str) -> str:
+    """How a question cites an article: “its title” when the first line is a short title, else "the article"."""
+    title = " ".join(plain(title).lstrip("#").split()).strip("*_ ")
+    return f"“{title}”" if 0 < word_count(title) <= 14 else "the article"
+
+
+#: Name suffixes that are not a surname ("Jr.").
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
+    words = [w for w in name.split() if w.lower().rstrip(",") not in SUFFIXES]
+    return words[-1].rstrip(",") if words else name
 
 
 def word_count(text: str) -> int:
@@ -100,14 +107,8 @@ def render(text: str, edits: list[Edit]) -> str:
 
 
 def markup_edits(text: str) -> list[Edit]:
-    """Edits removing markdown link syntax and backslash escapes, keeping the words."""
-    edits: list[Edit] = []
-    for match in _MARKUP.finditer(text):
-        if match.group(1) is None:
-            edits.append((match.start(), match.end(), ""))
-        else:
-            edits += [(match.start(), match.start() + 1, ""), (match.end(1), match.end(), "")]
-    return edits
+    """Edits removing Markdown syntax (:func:`quizgen.ingest.markup.markup_ranges`), keeping the words."""
+    return [(start, end, "") for start, end in markup_ranges(text)]
 
 
 def plain(text: str) -> str:

@@ -8,6 +8,9 @@ None when the parse gives no clean question (the caller falls back to a cloze).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "expl"}
@@ -15,6 +18,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 DROPPED = {"cc", "conj", "advcl", "parataxis", "punct", "mark", "relcl", "appos", "dep", "meta", "intj", "preconj"}
 #: Clauses and appositions dropped anywhere when set off by a comma.
 ASIDES = {"relcl", "appos", "advcl", "acl", "parataxis"}
+#: Adverbials that, set off by a comma after their verb, only comment on it.
+COMMENTS = {"advmod", "npadvmod"}
 #: Dependencies through which a figure's verb may borrow the subject of the verb above it.
 CHAINS = {"xcomp"}
 #: Where a figure cannot be asked about by replacing its phrase: inside a name, list or aside.
@@ -24,45 +29,82 @@ WHEN_PREPS = {"in", "on", "at", "during", "by"}
 LONG_PREPS = {"for", "over"}
 WH = {"money": "how much", "percent": "how much", "quantity": "how much", "date": "when", "duration": "how long"}
 MAX_WORDS = 32
+#: Punctuation inside a word ("narrow-body jets").
+HYPHENS = frozenset("-‐‑")
+#: The form of "do" that asks about a verb of each tense: "rose" -> "did … rise".
+DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+@dataclass(frozen=True)
+class WhPhrase:
+    """What replaces the figure: ``words`` open the question, ``token``'s subtree is removed, and a
+    preposition the wh-phrase cannot take along is ``stranded`` at the end ("… rise to?")."""
+
+    words: str
+    token: Token
+    stranded: str = ""
 
 
 def wh_question(sent: Doc | Span, start: int, end: int, figure_type: str) -> str | None:
-    """A question whose answer is the figure at character range [start, end) of ``sent``."""
+    """A question whose answer is the figure at character range [start, end) of ``sent``.
+
+    Steps: the figure's tokens, its wh-phrase (:func:`_wh_phrase`), whether it can be moved
+    (:func:`_movable`), its preposition (:func:`_with_preposition`), the clause it belongs to, and
+    the question in the clause's word order (:func:`_subject_question` or :func:`_inverted`).
+    """
     figure = [t for t in sent if t.idx < end and t.idx + len(t) > start]
     if not figure:
         return None
     head = next((t for t in figure if t.head not in figure or t.head == t), figure[0])
-    wh, phrase = _wh_phrase(head, figure, figure_type)
-    if wh is None:
+    phrase = _wh_phrase(head, figure, figure_type)
+    if phrase is None or not _movable(phrase):
         return None
-    if phrase.dep_ in EMBEDDED or any(c.dep_ == "conj" and not _shares_count(c, wh) for c in phrase.children):
+    phrase = _with_preposition(phrase)
+    if phrase is None or phrase.token.dep_ == "ROOT" or phrase.token.head.pos_ not in ("VERB", "AUX"):
         return None
-    removed = set(_subtree(phrase)) | set(figure)
-    if phrase.dep_ == "pobj":
-        prep = phrase.head
-        removed |= set(_subtree(prep))
-        if wh == "when" and prep.lower_ not in WHEN_PREPS:
+    removed = set(_subtree(phrase.token)) | set(figure)
+    clause = _clause(phrase.token.head)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause is not None else None
+    if clause is None or subject is None:
+        return None
+    if phrase.token == subject:
+        return _subject_question(phrase, clause, subject, removed)
+    return _inverted(phrase, clause, subject, removed)
+
+
+def _movable(phrase: WhPhrase) -> bool:
+    """Whether the phrase can move to the front: not inside a name, list or share ("95% of a population")."""
+    token, words = phrase.token, phrase.words
+    if token.dep_ in EMBEDDED or any(c.dep_ == "conj" and not _shares_count(c, words) for c in token.children):
+        return False
+    return words.startswith("how many") or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _with_preposition(phrase: WhPhrase) -> WhPhrase | None:
+    """A figure inside a prepositional phrase takes its preposition along ("by how much"), is asked
+    without it ("on October 17" -> "when"), or strands it ("rise to $9 billion" -> "… rise to?")."""
+    token, words = phrase.token, phrase.words
+    if token.dep_ != "pobj":
+        if words == "when" and token.dep_ not in ("npadvmod", "tmod"):
             return None
-        if prep.lower_ in WHEN_PREPS and wh == "when" or prep.lower_ in LONG_PREPS and wh == "how long":
-            pass
-        elif prep.lower_ == "to":
-            wh = wh + " \x00to"  # stranded: "How much did trade rise to?"
-        else:
-            wh = f"{prep.lower_} {wh}"
-        phrase = prep
-    elif wh == "when" and phrase.dep_ not in ("npadvmod", "tmod"):
+        return phrase
+    prep = token.head
+    if words == "when" and prep.lower_ not in WHEN_PREPS:
         return None
-    if phrase.dep_ == "ROOT" or phrase.head.pos_ not in ("VERB", "AUX"):
-        return None
-    clause = _clause(phrase.head)
-    if clause is None:
-        return None
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    if subject is None:
-        return None
-    if phrase == subject:
-        words = [_words(wh), *_rest(clause, removed, skip=set(_subtree(subject)))]
-        return _finish(words)
+    if words == "when" or words == "how long" and prep.lower_ in LONG_PREPS:
+        return WhPhrase(words, prep)
+    if prep.lower_ == "to":
+        return WhPhrase(words, prep, stranded="to")
+    return WhPhrase(f"{prep.lower_} {words}", prep)
+
+
+def _subject_question(phrase: WhPhrase, clause: Token, subject: Token, removed: set[Token]) -> str | None:
+    """The figure is the subject: it is replaced in place ("How many agreements were signed?")."""
+    return _finish([_words(phrase.words), *_rest(clause, removed, skip=set(_subtree(subject))), phrase.stranded])
+
+
+def _inverted(phrase: WhPhrase, clause: Token, subject: Token, removed: set[Token]) -> str | None:
+    """Wh-phrase, then the first auxiliary (or "be", or do-support), the subject and the rest."""
     if any(t in removed for t in _subtree(subject)):
         return None
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
@@ -72,48 +114,43 @@ def wh_question(sent: Doc | Span, start: int, end: int, figure_type: str) -> str
         return None
     if auxes:
         first, others = auxes[0], auxes[1:]
-        body = _rest(clause, removed, skip=before | {first}, extra=others)
-        words = [_words(wh.split("\x00")[0]), first.lower_, subject_words, *body]
+        verb, body = first.lower_, _rest(clause, removed, skip=before | {first}, extra=others)
     elif clause.lemma_ == "be" or clause.pos_ == "AUX":
-        body = _rest(clause, removed, skip=before | {clause})
-        words = [_words(wh.split("\x00")[0]), clause.lower_, subject_words, *body]
+        verb, body = clause.lower_, _rest(clause, removed, skip=before | {clause})
     else:
-        do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.tag_)
+        do = DO_SUPPORT.get(clause.tag_)
         if do is None:
             return None
-        body = _rest(clause, removed, skip=before, replace={clause.i: clause.lemma_})
-        words = [_words(wh.split("\x00")[0]), do, subject_words, *body]
-    if "\x00" in wh:
-        words.append(wh.split("\x00")[1])
-    return _finish(words)
+        verb, body = do, _rest(clause, removed, skip=before, replace={clause.i: clause.lemma_})
+    return _finish([_words(phrase.words), verb, subject_words, *body, phrase.stranded])
 
 
-def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> tuple[str | None, Token]:
+def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> WhPhrase | None:
     """The wh-words and the token whose subtree they replace."""
     if figure_type == "count":
         noun = head if head.pos_ == "NOUN" else head.head
         if head.pos_ != "NOUN" and not (head.dep_ in ("nummod", "quantmod") and noun.pos_ in ("NOUN", "PROPN")):
             noun = None
         if noun is None:
-            return None, head
+            return None
         after = [t for t in _subtree(noun) if t == noun or t.i > max(f.i for f in figure)]
         mods = [t for t in after if t.head == noun or t == noun or t.i > noun.i]  # "11 European presidents"
-        cut = next((t.i for t in mods if t.is_punct), None)
+        cut = next((t.i for t in mods if t.is_punct and t.text not in HYPHENS), None)
         mods = [t for t in mods if cut is None or t.i < cut]
         if any(t.dep_ in ("relcl", "acl", "appos") for t in mods):
             mods = [t for t in mods if t.i <= noun.i]
-        return "how many " + " ".join(t.text for t in mods), noun
+        return WhPhrase("how many " + "".join(t.text_with_ws for t in mods).strip(), noun)
     wh = WH.get(figure_type)
     if figure_type == "duration" and head.head.lower_ == "ago":
-        return "how long ago", head.head
+        return WhPhrase("how long ago", head.head)
     if wh and head.dep_ in ("nummod", "appos") and head.head.pos_ == "NOUN" and head.head.i < head.i:
-        return wh, head.head  # "a record $90 billion": the amount stands for the noun before it
+        return WhPhrase(wh, head.head)  # "a record $90 billion": the amount stands for the noun before it
     if wh is None or head.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
-        return None, head
+        return None
     if figure_type == "percent" and head.dep_ in ("npadvmod", "advmod", "dobj") and head.head.pos_ == "VERB" \
             and head.head.lemma_ in _CHANGE_VERBS:
-        return "by how much", head
-    return wh, head
+        return WhPhrase("by how much", head)
+    return WhPhrase(wh, head)
 
 
 #: Verbs whose bare percentage object means "by": "exports rose 12%".
@@ -142,10 +179,27 @@ def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
 
 
-def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> list[str]:
-    """The clause's words after the moved parts, in order: verb group, objects, modifiers."""
-    replace = replace or {}
-    keep: list[Token] = list(extra)
+def _rest(clause: Token, removed: set[Token], skip: set[Token], extra: Iterable[Token] = (),
+          replace: dict[int, str] | None = None) -> list[str]:
+    """The clause's words after the moved parts, in order: verb group, objects, modifiers; then the
+    words that stood before the subject ("in 2023, …" -> "… in 2023")."""
+    keep = _kept(clause, removed, skip, list(extra))
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    front: set[Token] = set()
+    if subject is not None:
+        # sentence adverbs before the subject ("Meanwhile,", "However,") are dropped, not moved
+        keep = [t for t in keep if not (t.head == clause and t.dep_ == "advmod" and t.i < subject.i)]
+        front = {t for c in clause.children if c.i < subject.i and c.dep_ not in ("aux", "auxpass") for t in c.subtree}
+    keep.sort(key=lambda t: (t in front, t.i))
+    replace = dict(replace or {})
+    moved = [t for t in keep if t in front]
+    if moved and moved[0].pos_ != "PROPN":
+        replace[moved[0].i] = moved[0].lower_
+    return _joined(keep, replace)
+
+
+def _kept(clause: Token, removed: set[Token], skip: set[Token], keep: list[Token]) -> list[Token]:
+    """The clause's tokens that stay: not moved, not skipped, not in a dropped part or an aside."""
     doc = clause.doc
     # a comment set off by a comma right after the figure ("40 times, more than anyone") goes with it
     trailing = {t for c in clause.children if c.left_edge.i >= 2 and doc[c.left_edge.i - 1].text == ","
@@ -154,21 +208,16 @@ def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> lis
         if token in removed or token in skip or token in keep or token in trailing:
             continue
         chain = [token, *_ancestors_to(token, clause)[1:]] if token != clause else []
-        if any(a.head == clause and a.dep_ in DROPPED or _aside(a) for a in chain):
-            continue
-        keep.append(token)
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    # sentence adverbs before the subject ("Meanwhile,", "However,") are dropped, not moved
-    keep = [t for t in keep if not (subject is not None and t.head == clause and t.dep_ == "advmod" and t.i < subject.i)]
-    front = {t for c in clause.children if subject is not None and c.i < subject.i and c.dep_ not in ("aux", "auxpass")
-             for t in c.subtree}
-    keep.sort(key=lambda t: (t in front, t.i))
-    if front and front & set(keep):
-        first = min(front & set(keep), key=lambda t: t.i)
-        if first.pos_ != "PROPN":
-            replace = {**replace, first.i: first.lower_}
-    out, previous = [], None
-    for token in keep:
+        if not any(a.head == clause and a.dep_ in DROPPED or _aside(a) for a in chain):
+            keep.append(token)
+    return keep
+
+
+def _joined(tokens: list[Token], replace: dict[int, str]) -> list[str]:
+    """The tokens' words; tokens written together in the sentence ("U.S.-led") stay together."""
+    out: list[str] = []
+    previous: Token | None = None
+    for token in tokens:
         text = replace.get(token.i, token.text)
         if out and previous is not None and token.i == previous.i + 1 and not previous.whitespace_:
             out[-1] += text
@@ -179,9 +228,11 @@ def _rest(clause: Token, removed: set, skip: set, extra=(), replace=None) -> lis
 
 
 def _aside(token: Token) -> bool:
-    """A non-restrictive clause or apposition set off by a comma: ", which …", ", enlarging …"."""
+    """A non-restrictive clause, apposition or comment set off by a comma: ", which …", ", enlarging …",
+    ", up 11% from a year earlier" (an adverbial after the verb)."""
     before = token.left_edge.i - 1
-    aside = token.dep_ in ASIDES or token.dep_ == "conj" and token.pos_ == "VERB"
+    aside = token.dep_ in ASIDES or token.dep_ == "conj" and token.pos_ == "VERB" or (
+        token.dep_ in COMMENTS and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i)
     return aside and before >= 0 and token.doc[before].text in (",", "–", "—", "(")
 
 
@@ -205,7 +256,10 @@ def _subject_text(subject: Token, clause: Token) -> str:
               and not (t.dep_ == "punct" and t.head == subject)]
     text = "".join(t.text_with_ws for t in tokens).strip().strip(",").strip()
     first = tokens[0]
-    if first.pos_ != "PROPN" and not first.ent_type_ and not first.text.isupper():
+    after = first.nbor() if first.i + 1 < len(first.doc) else None
+    opening = first.is_sent_start and after is not None and after.text.islower()  # "Sea levels rose …"
+    named = first.pos_ == "PROPN" or first.ent_type_ and not opening
+    if not named and not first.text.isupper():
         text = text[:1].lower() + text[1:]
     return text
 

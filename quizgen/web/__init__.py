@@ -1,4 +1,14 @@
-"""The quizgen web app: students take quizzes, teachers curate the bank (Flask application factory)."""
+"""The quizgen web app: students take quizzes, teachers curate the bank (Flask application factory).
+
+Rules every request goes through, in order:
+1. An id in a path is a 32-bit integer (larger ones name no row: 404).
+2. Text anywhere in a request (path, query, form, upload names, JSON) holds no NUL character and
+   no unpaired surrogate, and JSON is nested at most :data:`MAX_JSON_DEPTH` deep: else 400.
+3. CSRF tokens on every form (the JSON API is exempt); login is rate-limited (see ``auth``).
+4. Security headers on every response; ``Cache-Control: no-store`` on teacher and login pages and
+   on anything shown to a logged-in teacher.
+5. An unexpected error rolls the request's session back and shows a page, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +18,19 @@ import secrets
 import time
 from pathlib import Path
 
-from flask import Flask, render_template
+from flask import Flask, abort, g, render_template, request
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from quizgen import config
 from quizgen.bank import init_db
+from quizgen.bank.jobs import fail_orphaned_jobs
+from quizgen.bank.models import MAX_ID
 
 csrf = CSRFProtect()
+
+MAX_JSON_DEPTH = 32
 
 #: No inline script or style anywhere: every script and stylesheet is a static file.
 CSP = (
@@ -34,6 +49,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         SESSION_COOKIE_SECURE=os.environ.get("QUIZGEN_SECURE_COOKIES", "1") != "0",
         WTF_CSRF_TIME_LIMIT=None,
         SPACY_MODEL=config.model_name(),
+        LOGIN_RATE_LIMIT="20 per minute",
+        RATELIMIT_STORAGE_URI=os.environ.get("QUIZGEN_RATELIMIT_STORAGE", "memory://"),
+        RATELIMIT_HEADERS_ENABLED=True,
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -43,12 +61,16 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config["SECRET_KEY"] = _instance_secret(Path(app.instance_path))
 
     app.extensions["bank"] = init_db(app.config["DATABASE_URL"])
+    fail_orphaned_jobs(app.extensions["bank"], tasks=not config.broker_url())
+    app.url_map.converters["int"] = IdConverter
+    app.before_request(_reject_unstorable_input)
     csrf.init_app(app)
 
     from . import api, auth, exports, quiz, teacher
 
     for module in (quiz, auth, teacher, api, exports):
         app.register_blueprint(module.bp)
+    auth.rate_limit_login(app)
     csrf.exempt(api.bp)
     app.add_url_rule("/healthz", "healthz", lambda: ("ok", 200, {"Content-Type": "text/plain"}))
     app.teardown_appcontext(_close_session)
@@ -76,9 +98,55 @@ def _instance_secret(instance: Path) -> str:
     raise RuntimeError(f"{path} is empty")
 
 
-def _close_session(_exc: BaseException | None) -> None:
-    from flask import g
+class IdConverter(IntegerConverter):
+    """``<int:…>`` in a route: a row id, from 0 to :data:`MAX_ID` (a larger number is a 404)."""
 
+    def __init__(self, map, *args, **kwargs):  # noqa: A002 (werkzeug's name)
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+def _unstorable(value) -> bool:
+    """A string no database can store as text: a NUL, or an unpaired surrogate (from JSON escapes)."""
+    if "\x00" in value:
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _json_strings(data):
+    """Every string (keys too) in parsed JSON; aborts with 400 when it nests too deep."""
+    stack = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            abort(400, "The JSON is nested too deeply.")
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            stack.extend((k, depth + 1) for k in item)
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+
+
+def _reject_unstorable_input():
+    texts = [request.path, *request.args.keys(), *request.args.values(), *request.form.keys(),
+             *request.form.values(), *(f.filename or "" for f in request.files.values())]
+    if request.is_json:
+        try:
+            data = request.get_json(silent=True)
+        except RecursionError:
+            abort(400, "The JSON is nested too deeply.")
+        texts.extend(_json_strings(data))
+    if any(_unstorable(t) for t in texts):
+        abort(400, "Text may not contain NUL characters or unpaired surrogates.")
+
+
+def _close_session(_exc: BaseException | None) -> None:
     session = g.pop("db", None)
     if session is not None:
         session.close()
@@ -89,15 +157,19 @@ def _security_headers(response):
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     response.headers.setdefault("X-Frame-Options", "DENY")
+    if request.path.startswith(("/teacher", "/auth")) or g.get("user"):
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 
 def _register_errors(app: Flask) -> None:
-    from flask import jsonify, request
+    from flask import jsonify
 
     def page(code: int, title: str, message: str):
+        if "db" in g:
+            g.db.rollback()
         if request.path.startswith("/api/"):
-            return jsonify(error=title), code
+            return jsonify(error=message or title), code
         return render_template("error.html", code=code, title=title, message=message), code
 
     @app.errorhandler(CSRFError)
@@ -109,6 +181,7 @@ def _register_errors(app: Flask) -> None:
         messages = {
             404: "There is nothing at this address.",
             413: "That file is too large.",
+            429: "Too many tries from your address. Wait a minute and try again.",
         }
         return page(e.code or 500, e.name, messages.get(e.code, e.description or ""))
 

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizgen.bank import queries
-from quizgen.bank.models import Answer, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
+from quizgen.bank.models import MAX_ID, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
+from quizgen.evidence import highlight
 
 
 def db() -> Session:
@@ -20,7 +21,17 @@ def db() -> Session:
     return g.db
 
 
+def id_arg(values, name: str) -> int | None:
+    """The id in ``values[name]`` (query or form), or None when it is missing or no possible id."""
+    value = values.get(name, type=int)
+    return value if value is not None and 0 <= value <= MAX_ID else None
+
+
 def get_or_404(model, ident):
+    """The row of ``model`` with primary key ``ident``; 404 when there is none (or ``ident`` is
+    no possible key: a missing value, or an integer outside the ids' 32-bit range)."""
+    if ident is None or (isinstance(ident, int) and not 0 <= ident <= MAX_ID):
+        abort(404)
     row = db().get(model, ident)
     if row is None:
         abort(404)
@@ -29,17 +40,6 @@ def get_or_404(model, ident):
 
 def published_sets() -> list[QuestionSet]:
     return queries.published_sets(db())
-
-
-def record_answer(question: QuestionRow, response: str, attempt_id: int | None = None) -> Answer:
-    """Grade ``response`` and store it (committed)."""
-    from quizgen.questions.grading import grade
-
-    answer = Answer(attempt_id=attempt_id, question_id=question.id, response=response,
-                    correct=bool(grade(question.to_question(), response)))
-    db().add(answer)
-    db().commit()
-    return answer
 
 
 @dataclass(frozen=True)
@@ -72,29 +72,9 @@ def _view(evidence: dict, article: Article | None) -> EvidenceView:
     sentence = evidence["sentence"]
     if article is None or not 0 <= start < end <= len(article.text):
         return EvidenceView(None, sentence, "", "", None, evidence["doc"], start, end)
-    where = (article.id, article.title or article.name, start, end)
-    text = article.text
-    offset = text.find(sentence, max(0, end - len(sentence)))
-    if 0 <= offset <= start and end <= offset + len(sentence):
-        a, b = start - offset, end - offset
-        return EvidenceView(None, sentence[:a], sentence[a:b], sentence[b:], *where)
-    lo, hi = _sentence_around(text, start, end)
-    return EvidenceView(sentence, text[lo:start], text[start:end], text[end:hi], *where)
-
-
-_STOPS = (". ", "? ", "! ")
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Roughly the sentence holding [start, end): within its line, from the stop before to the one after."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    befores = [text.rfind(stop, line_start, start) for stop in _STOPS]
-    afters = [text.find(stop, end, line_end) for stop in _STOPS]
-    lo = max((i + 2 for i in befores if i >= 0), default=line_start)
-    hi = min((i + 1 for i in afters if i >= 0), default=line_end)
-    return lo, hi
+    cut = highlight(article.text, (start, end), sentence)
+    return EvidenceView(None if cut.has_sentence else sentence, cut.before, cut.answer, cut.after,
+                        article.id, article.title or article.name, start, end)
 
 
 @dataclass(frozen=True)
@@ -127,7 +107,7 @@ def question_counts(set_ids: Sequence[int]) -> dict[int, int]:
     rows = db().execute(
         select(SetItem.set_id, func.count())
         .join(QuestionRow, QuestionRow.id == SetItem.question_id)
-        .where(SetItem.set_id.in_(set_ids), QuestionRow.retired.is_(False), QuestionRow.disabled.is_(False))
+        .where(SetItem.set_id.in_(set_ids), QuestionRow.is_active())
         .group_by(SetItem.set_id)
     )
     return dict(rows.all())

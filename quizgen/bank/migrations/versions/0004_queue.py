@@ -1,7 +1,8 @@
-"""ingest tasks: one row per article of an ingest job (see quizgen.bank.jobs)
+"""ingest tasks: one row per article of an ingest job (see quizgen.bank.jobs); ingest_jobs
+already has worker, set_id and report (0003_teachers)
 
-Revision ID: 0002_queue
-Revises: 0001
+Revision ID: 0004_queue
+Revises: 0003_teachers
 Create Date: 2026-11-30
 
 """
@@ -11,8 +12,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = "0002_queue"
-down_revision: Union[str, Sequence[str], None] = "0001"
+revision: str = "0004_queue"
+down_revision: Union[str, Sequence[str], None] = "0003_teachers"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
@@ -24,6 +25,7 @@ def upgrade() -> None:
         sa.Column("job_id", sa.Integer(), nullable=False),
         sa.Column("path", sa.Text(), nullable=False),
         sa.Column("set_name", sa.String(length=255), nullable=False),
+        sa.Column("draft", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.Column("model", sa.String(length=128), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("progress", sa.Integer(), nullable=False),

@@ -1,0 +1,540 @@
+"""Quality stage: named, general checks between generation and the bank; the verdict travels with the question.
+
+Every candidate question is realised as the text a student reads (a cloze with its blank filled,
+quoted words masked, since they are the speaker's and not ours), parsed with spaCy and put
+through each check in :data:`CHECKS`, in order. A check answers PASS, MARGINAL or FAIL:
+
+1. ``well_formed``: one sentence with a verb, a question ending in "?" and a statement in ".",
+   capitals only where names stand, no markup, page debris, empty brackets or repeated words.
+2. ``names_whole``: names stand as the article writes them, not cut short nor lowercased.
+3. ``wh_syntax``: a wh-question reads as English: no preposition before the wh-phrase but "by how
+   much" / "for how long", a noun after "how many", a bare verb after "did/does/do".
+4. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun, no
+   demonstrative, no leading "…", no class noun standing for a name ("the forum", "the company",
+   "the agency's head"); a bare "the <noun>" is marginal.
+5. ``not_trivial``: not general knowledge (who holds a country's top office), not page debris, not
+   a blank inside a name ("the 2019 _____"), not "Who said" in an article quoting one person.
+6. ``answer_key``: a typed key is specific (a role names its organisation or country) and short,
+   and its accepted variants are real ways to write it (no lone given name, "Jr.", pronoun).
+7. ``distractors``: choices are distinct, of the answer's form (one person vs a pair) and length,
+   and every name a question shows stands in its own article.
+8. ``explanation``: present, citing the article by title (never a file name), reading as prose.
+9. ``evidence``: the answer's span stands in (or right next to) the evidence sentence.
+
+``score`` = ranking score × 0.75 per marginal check. A question failing a check of
+:data:`FATAL` is dropped; one failing only checks a teacher can fix by editing (wrong choices, the
+key, triviality, the explanation) or scoring under :data:`REVIEW_LINE` is kept with
+``review=True``: stored as needs-review, never served until approved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..extract.model import Fact, Quote
+from ..extract.places import country_of
+from ..extract.quotemarks import match_marks
+from ..ingest import Document
+from .model import Question
+from .distractors import ORG_WORDS
+from .pool import Pool
+from .text import BLANK, PRONOUNS, contains, norm, strip_article, word_count
+
+
+class Outcome(Enum):
+    PASS = 1.0
+    MARGINAL = 0.75
+    FAIL = 0.0
+
+
+PASS, MARGINAL, FAIL = Outcome.PASS, Outcome.MARGINAL, Outcome.FAIL
+#: Below this score a question that passes every check still waits for a teacher.
+REVIEW_LINE = 0.5
+#: Checks a teacher cannot fix by editing a field: a question failing one is dropped.
+FATAL = frozenset({"well_formed", "names_whole", "wh_syntax", "self_contained", "evidence"})
+#: Placeholder for quoted words while a prompt is parsed (the quote is the speaker's, not ours).
+MASK = "this"
+
+#: Nouns that stand for a name told elsewhere in the article ("the forum", "the company").
+CLASS_NOUNS = frozenset(
+    "company firm group bank agency union party country state city government ministry department forum summit "
+    "meeting conference talks visit deal agreement law bill plan project plant site report study survey interview "
+    "statement organisation organization institute body programme program initiative event move decision".split())
+#: Offices whose holder in a country is general knowledge.
+TOP_OFFICES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|emperor)\b", re.I)
+#: Page debris: wire credits, datelines (also glued to the next word once cut out), photo credits, site furniture.
+DEBRIS = re.compile(r"\((?:Reuters|AP|AFP|dpa|Bloomberg|UPI)\)|\bGetty\b|\bAdvertisement\b|©|\bnewsletter\b|"
+                    r"^[A-Z]{3,}(?:[ ,/][A-Z]{2,})*\b|[A-Z]{3,}[A-Z][a-z]|\b[A-Z]{3,}/[A-Z]{3,}\b|\b[A-Z]{4,}(?:, | \()",
+                    re.M)
+#: The fixed frames of templates: known to be well formed around what they hold.
+FRAMES = ("What position does ", "Who is ", "Which organisation is ", "Who said", "Who used the words",
+          "Complete the quote")
+#: Pronouns that may refer to the one person named before them in the same prompt.
+PERSONAL = frozenset("he him his she her hers".split())
+#: Function words that are capitalised only at a sentence start.
+CAPITALISED_FUNCTION_WORDS = frozenset("The A An This That These Those It He She They We Its Their".split())
+#: Markup a reader should never see.
+MARKUP = re.compile(r"(^|\s)#+\s|\*|\[|\]|\||\\|<|>|\(\s*\)|\{|\}")
+#: Preposition + wh-phrase that read as English.
+WH_PREPOSITIONS = {"by": ("how much", "how many"), "for": ("how long",), "in": ("which",), "at": ("what",)}
+WH_START = re.compile(r"^(?:(\w+) )?(how much|how many|how long(?: ago)?|when|what|which|who)\b", re.I)
+#: Verbs that take an amount and a person or thing it goes to: "How much will it cost the port?".
+AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split())
+#: Nouns naming a relation to someone, not a position.
+RELATIONAL = frozenset("counterpart wife husband son daughter father mother brother sister friend pal rival ally "
+                       "partner successor predecessor".split())
+#: Nouns that describe a person, never an organisation.
+PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
+                         "head chief boss leader member lawyer attorney judge toxicologist doctor "
+                         "spokesman spokeswoman spokesperson author coach manager player expert lawyer journalist "
+                         "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
+                         "commentator negotiator engineer scholar fellow lecturer".split())
+#: Accepted variants that are never an answer on their own.
+JUNK_VARIANTS = frozenset({"jr", "sr", "mr", "mrs", "ms", "dr", "ii", "iii"})
+NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
+#: Words from which a prompt is marginal, and beyond which it fails (a student reads it at a glance).
+LONG_PROMPT = (35, 45)
+#: Words from which a wh-question is marginal, and beyond which it fails.
+LONG_QUESTION = (18, 24)
+#: How far (characters) an answer may stand from its evidence sentence.
+NEAR = 400
+
+
+@dataclass(frozen=True)
+class Verdict:
+    score: float
+    failed: tuple[str, ...] = ()
+    marginal: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {"score": self.score, "failed": list(self.failed), "marginal": list(self.marginal)}
+
+
+@dataclass
+class Item:
+    """A question as a check sees it: its realised text, parsed with quoted words masked."""
+
+    question: Question
+    text: str
+    doc: Doc
+    article: Document | None
+    facts: list[Fact]
+    pool: Pool
+    nlp: Language
+
+    def outside_quotes(self) -> list[Token]:
+        return [t for t in self.doc if not t._.get("masked")] if Token.has_extension("masked") else list(self.doc)
+
+
+Check = Callable[[Item], Outcome]
+
+
+# --- the realised text ------------------------------------------------------------------------
+
+def realised(question: Question) -> str:
+    """What a student reads as one sentence: a cloze with its blank filled, a choice prompt without its lead-in."""
+    text = question.prompt
+    if question.type == "cloze":
+        text = text.replace(BLANK, question.answer, 1)
+    return re.sub(r"^Fill in the blank: ", "", text)
+
+
+def masked(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the words inside quotation marks replaced by :data:`MASK`, and where they stood."""
+    spans = [(q.start, q.end) for q in match_marks(text, 0, len(text))]
+    out, ranges, last = [], [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        at = sum(len(p) for p in out)
+        out.append(MASK)
+        ranges.append((at, at + len(MASK)))
+        last = end
+    out.append(text[last:])
+    return "".join(out), ranges
+
+
+def _mark_masked(doc: Doc, ranges: list[tuple[int, int]]) -> Doc:
+    if not Token.has_extension("masked"):
+        Token.set_extension("masked", default=False)
+    for token in doc:
+        token._.masked = any(s <= token.idx < e for s, e in ranges)
+    return doc
+
+
+# --- the checks -------------------------------------------------------------------------------
+
+def well_formed(item: Item) -> Outcome:
+    q, text, doc = item.question, item.text, item.doc
+    if q.type == "matching":
+        return PASS
+    if q.type == "cloze" and q.prompt.count(BLANK) != 1 or re.search(rf"\w{BLANK}|{BLANK}\w", q.prompt):
+        return FAIL
+    ending = "?" if q.type in ("short", "mcq") and not q.prompt.startswith("Fill in the blank") else "."
+    tail = text.rstrip("”’\"' ")
+    quoted_whole = q.prompt.startswith("Complete the quote")
+    if not quoted_whole and not tail.endswith(ending) and not (ending == "." and tail.endswith(("?", "!"))):
+        return FAIL
+    if MARKUP.search(_unquoted(text)) or DEBRIS.search(text) or text.count("(") != text.count(")"):
+        return FAIL
+    words = [t.lower_ for t in doc if not t.is_punct]
+    if any(a == b and not a.isdigit() for a, b in zip(words, words[1:])):
+        return FAIL
+    if word_count(text) > LONG_PROMPT[1]:
+        return FAIL
+    sentences = list(doc.sents)
+    if len(sentences) != 1 or sentences[0].root.pos_ not in ("VERB", "AUX") and not q.prompt.startswith(FRAMES):
+        return FAIL
+    first = next((c for c in realised(q) if c.isalnum()), "")
+    if not (first.isupper() or first.isdigit()):
+        return FAIL
+    for token in item.outside_quotes()[1:]:
+        if token.text in CAPITALISED_FUNCTION_WORDS and token.doc[token.i - 1].text not in (":", "“", '"', "‘", "—"):
+            return FAIL  # "When will The European Commission …": a sentence start moved inside
+    return MARGINAL if word_count(text) > LONG_PROMPT[0] else PASS
+
+
+def _unquoted(text: str) -> str:
+    return masked(text)[0]
+
+
+def names_whole(item: Item) -> Outcome:
+    """Names stand as the article writes them: not cut ("Semiconductor" of "Veltrix Semiconductor")
+    and not lowercased ("corvane")."""
+    q, article = item.question, item.article
+    if article is None or q.type == "matching":
+        return PASS
+    text = article.text
+    for token in item.outside_quotes():
+        if not token.is_alpha or len(token.text) < 3:
+            continue
+        if token.text.islower() and token.i > 0 and _written_as_name(token.text, text):
+            return FAIL
+        if token.pos_ == "PROPN" and token.text[0].isupper() and (token.i == 0 or not token.doc[token.i - 1].text[:1].isupper()):
+            before = re.findall(rf"(\S+) {re.escape(token.text)}\b", text)
+            if before and all(w[:1].isupper() and w.isalpha() for w in before):
+                return FAIL  # always written after another capitalised word: a name cut short
+    return PASS
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether the article writes ``word`` only capitalised, and somewhere mid-sentence."""
+    capital = word[:1].upper() + word[1:]
+    if re.search(rf"\b{re.escape(word)}\b", text):
+        return False
+    return bool(re.search(rf"[a-z,] {re.escape(capital)}\b", text))
+
+
+def wh_syntax(item: Item) -> Outcome:
+    q = item.question
+    if q.type not in ("short", "mcq") or q.prompt.startswith(("Fill in the blank", "Complete")):
+        return PASS
+    start = WH_START.match(q.prompt)
+    if start is None:
+        return PASS
+    preposition, wh = (start.group(1) or "").lower(), start.group(2).lower()
+    if preposition and preposition != "according" and wh not in WH_PREPOSITIONS.get(preposition, ()):
+        return FAIL  # "At how much …", "In how long …"
+    tokens = [t for t in item.doc if not t.is_punct]
+    after = len(wh.split()) + (1 if preposition else 0)
+    if wh == "how many" and (len(tokens) <= after or tokens[after].pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return FAIL  # "How many the size of Earth …"
+    if wh in ("how much", "when", "how long") and (len(tokens) <= after or tokens[after].pos_ not in ("AUX", "VERB")):
+        return FAIL  # "How much to X pay …": no verb follows the wh-phrase
+    for token in item.doc:
+        if token.lemma_ == "do" and token.dep_ == "aux" and token.head.tag_ in ("VBD", "VBZ", "VBN", "VBG"):
+            return FAIL  # "did … rises"
+    if wh == "how much" and any(t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_ not in AMOUNT_TO
+                                and t.i > after + 1 and not any(c.dep_ == "auxpass" for c in t.head.children)
+                                for t in item.doc):
+        return FAIL  # "How much have astronomers detected water vapour …?": the amount has no place left
+    words = word_count(q.prompt)
+    if words > LONG_QUESTION[1]:
+        return FAIL  # long wh-questions are where the parse loses a clause
+    if re.search(r"\b(?:to|of|in|on|at|with)\?$", q.prompt) or words > LONG_QUESTION[0]:
+        return MARGINAL  # a stranded preposition: "… rise 4.2% to?"
+    return PASS
+
+
+def self_contained(item: Item) -> Outcome:
+    q = item.question
+    if q.prompt.lstrip().startswith("…") or q.prompt.rstrip("?.”").endswith("…") and q.type != "matching":
+        return FAIL
+    if q.type == "matching":
+        return PASS
+    bare = 0
+    for token in item.outside_quotes():
+        lower = token.lower_
+        if lower in PRONOUNS and token.dep_ != "expl" and lower not in ("who", "whom", "one") and token.pos_ == "PRON" \
+                and not (lower in PERSONAL and _person_before(token)):
+            return FAIL
+        if lower in ("this", "that", "these", "those") and token.dep_ == "det":
+            return FAIL
+        if lower in ("latter", "former", "same") and token.head.pos_ == "NOUN" or lower == "such" and token.dep_ == "amod":
+            return FAIL
+        if token.pos_ == "NOUN" and token.lemma_.lower() in CLASS_NOUNS and _bare_definite(token, CLASS_SAID_WHICH):
+            return FAIL  # "the forum", "the company's chief executive"
+        if token.pos_ == "NOUN" and _bare_definite(token) and not token._.masked:
+            bare += 1
+    return PASS if bare == 0 else MARGINAL if bare == 1 else FAIL
+
+
+#: What says which thing a definite noun means: a modifier, a number, an owner, a clause, a complement.
+SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "relcl", "acl", "prep", "appos", "nmod", "quantmod"})
+#: For a class noun only its own modifiers or an "of" complement say which ("the company founded in …" does not).
+CLASS_SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "appos", "nmod", "quantmod"})
+
+
+def _person_before(token: Token) -> bool:
+    """"Xi selected Moscow for his first visit": a person is named before the pronoun, outside quotes."""
+    people = {e.text for e in token.doc.ents if e.label_ == "PERSON" and e.end <= token.i and not e[0]._.masked}
+    return len(people) == 1
+
+
+def _bare_definite(noun: Token, said_which: frozenset[str] = SAID_WHICH) -> bool:
+    """"the forum", "the agency's": a noun with only "the" before it and nothing to say which."""
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        return False
+    return not any(c.dep_ in said_which or c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+
+
+def not_trivial(item: Item) -> Outcome:
+    q = item.question
+    if DEBRIS.search(q.answer) or q.type != "matching" and DEBRIS.search(q.prompt):
+        return FAIL
+    if q.type != "matching" and _general_knowledge(item):
+        return FAIL
+    if q.type in ("cloze", "short", "mcq") and _inside_name(item):
+        return FAIL
+    if q.type == "short" and q.prompt.startswith("Who said") and _speakers(item) < 2:
+        return FAIL  # one person is quoted throughout: the answer is obvious
+    if q.value is not None and not re.search(r"\d", q.answer) and word_count(strip_article(q.answer)) == 1:
+        return FAIL  # "For the past _____" -> "decade": a unit, not a figure
+    if q.type in ("cloze", "short") and word_count(q.answer) == 1 and len(q.answer) <= 3 and not any(c.isdigit() for c in q.answer):
+        return MARGINAL
+    return PASS
+
+
+def _general_knowledge(item: Item) -> bool:
+    """The question joins a person to a country's top office: who the U.S. President is, or what Xi is."""
+    q = item.question
+    if q.type == "tf":
+        statement = re.match(r"^.+? is (?:the |an? )?(.+)\.$", q.prompt)
+        return bool(statement) and _top_office(statement.group(1))
+    if _top_office(q.answer):
+        return True
+    person = item.pool.actor(q.answer)
+    return person is not None and person.type == "PERSON" and any(
+        _top_office(r) and TOP_OFFICES.search(q.prompt) for r in person.roles)
+
+
+def _top_office(role: str) -> bool:
+    """"U.S. President", "President of China", "Kazakh President": an office and at most a country."""
+    found = TOP_OFFICES.search(role)
+    if not found:
+        return False
+    rest = [w for w in norm(strip_article(TOP_OFFICES.sub(" ", role))).split() if w not in ("of", "s", "the")]
+    return len(rest) <= 2 and not any(w in ("former", "vice", "deputy") for w in rest)
+
+
+def _inside_name(item: Item) -> bool:
+    """The blank or answer is a word inside a name or before a noun it only modifies ("the 2019 forum")."""
+    q = item.question
+    low = item.text.find(q.answer) if q.type == "cloze" else -1
+    if low < 0:
+        return False
+    tokens = [t for t in item.doc if low <= t.idx < low + len(q.answer)]
+    if not tokens:
+        return False
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i \
+            and head.ent_type_ in ("DATE", "CARDINAL", "ORDINAL"):
+        return True
+    return any(t.ent_type_ in ("ORG", "EVENT", "LAW", "WORK_OF_ART", "FAC") and t.ent_iob_ != "B" for t in tokens) \
+        and tokens[0].ent_iob_ == "I"
+
+
+def _speakers(item: Item) -> int:
+    doc = item.question.evidence[0].doc if item.question.evidence else ""
+    return len({norm(f.speaker or "") for f in item.facts if isinstance(f, Quote) and f.doc == doc}) if item.facts else 0
+
+
+def answer_key(item: Item) -> Outcome:
+    q = item.question
+    if q.type in ("tf", "matching"):
+        return PASS
+    answer = norm(q.answer)
+    for variant in q.accepted:
+        v = norm(variant)
+        if not v or v in PRONOUNS or v in JUNK_VARIANTS or len(v) <= 2 and not v.isdigit():
+            return FAIL
+        if q.value is None and " " in answer and v == answer.split()[0] and answer.split()[0].isalpha() \
+                and _is_person(item, q.answer):
+            return FAIL  # a lone given name
+    if q.type in ("short", "cloze") and q.value is None and _is_role_answer(item) and not _specific_role(item):
+        return FAIL  # "What is Gazprom?" -> "energy giant"; "Prime Minister" of where?
+    if q.prompt.startswith("Which organisation") and (any(e.label_ == "PERSON" for e in item.nlp(q.answer).ents)
+                                                       or PERSON_NOUNS & set(norm(q.prompt).split())):
+        return FAIL  # a person asked as an organisation
+    if _is_role_answer(item) and (norm(q.answer).startswith("former ") or norm(q.answer).split()[0] in RELATIONAL):
+        return FAIL  # a former post, or "counterpart of X", is not a position someone holds
+    words = word_count(q.answer)
+    if q.type in ("short", "cloze") and words > 10:
+        return FAIL
+    return MARGINAL if q.type in ("short", "cloze") and words > 6 else PASS
+
+
+def _is_person(item: Item, name: str) -> bool:
+    actor = item.pool.actor(name)
+    return actor is not None and actor.type == "PERSON"
+
+
+def _is_role_answer(item: Item) -> bool:
+    return item.question.prompt.startswith("What position")
+
+
+def _specific_role(item: Item) -> bool:
+    """The key names its organisation or country ("Kazakh President", "head of research at Danske Bank")."""
+    doc = item.nlp(item.question.answer)
+    if any(t.dep_ == "poss" and t.text.islower() for t in doc):
+        return False  # "the agency's head of immunisation": which agency?
+    return any(e.label_ in ("NORP", "GPE", "LOC", "ORG", "PERSON", "FAC") for e in doc.ents) or any(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not TOP_OFFICES.search(t.text) and t.lower_ not in _OFFICE_WORDS
+        for t in doc)
+
+
+_OFFICE_WORDS = frozenset("minister secretary governor mayor chief executive director chairman chair head leader "
+                          "officer president spokesman spokeswoman spokesperson deputy foreign finance".split())
+
+
+def distractors(item: Item) -> Outcome:
+    q = item.question
+    if q.type == "mcq":
+        choices = [norm(c) for c in q.choices]
+        if len(set(choices)) != len(choices) or norm(q.answer) not in choices or len(choices) < 4:
+            return FAIL
+        joint = [(" and " in f" {c} ") or "&" in c for c in q.choices]
+        if len(set(joint)) > 1:
+            return FAIL  # a pair among single names stands out
+        if item.pool.actor(q.answer) is not None and len({_kind(item, c) for c in q.choices} - {None}) > 1:
+            return FAIL  # a company or a place among people
+        if item.pool.actor(q.answer) is not None and item.article is not None:
+            text = norm(item.article.text)
+            if not all(f" {norm(c)} " in f" {text} " for c in q.choices):
+                return FAIL  # a wrong choice from another article
+        lengths = [word_count(c) for c in q.choices]
+        if max(lengths) > 2 * min(lengths) + 1:
+            return MARGINAL
+    if q.type in ("tf", "mcq", "cloze", "short") and item.article is not None:
+        if not all(_in_article(e.text, item.article) for e in item.doc.ents if e.label_ in ("PERSON", "ORG")
+                   and not any(t._.masked for t in e)):
+            return FAIL  # a name from another article (a swapped-in false statement)
+    return PASS
+
+
+def _kind(item: Item, name: str) -> str | None:
+    """What a name names, by its words ("… Industries": ORG; only countries and capitals: GPE) or its
+    parse when entities of one label cover it."""
+    if ORG_WORDS & set(norm(name).split()):
+        return "ORG"
+    if all(country_of(word) for word in name.split()):
+        return "GPE"  # "Austria Vienna": a club named after places, not a person
+    doc = item.nlp(name)
+    labels = {e.label_ for e in doc.ents}
+    covered = sum(len(e) for e in doc.ents) == len(doc)
+    return labels.pop() if covered and len(labels) == 1 else None
+
+
+def _in_article(name: str, article: Document) -> bool:
+    words = [w for w in norm(name).split() if len(w) > 2]
+    text = f" {norm(article.text)} "
+    return not words or any(f" {w} " in text for w in words)
+
+
+def explanation(item: Item) -> Outcome:
+    text = item.question.explanation
+    if not text.strip():
+        return FAIL
+    if re.search(r"\b[\w-]+\.(?:txt|md|markdown|html?)\b", text) or re.search(r"\b(\w+) and \1\b|, ,|\(\s*\)", text):
+        return FAIL
+    return PASS
+
+
+def evidence(item: Item) -> Outcome:
+    q = item.question
+    if q.type == "matching" or item.article is None:
+        return PASS
+    text = item.article.text
+    for e in q.evidence:
+        found = text.find(e.sentence[:80])
+        if found < 0:
+            continue
+        if e.span[1] < found - NEAR or e.span[0] > found + len(e.sentence) + NEAR:
+            return FAIL
+    return PASS
+
+
+#: The checks, in the order they are reported.
+CHECKS: dict[str, Check] = {
+    "well_formed": well_formed, "names_whole": names_whole, "wh_syntax": wh_syntax, "self_contained": self_contained,
+    "not_trivial": not_trivial, "answer_key": answer_key, "distractors": distractors,
+    "explanation": explanation, "evidence": evidence,
+}
+
+
+def verdict(item: Item) -> Verdict:
+    failed, marginal = [], []
+    for name, check in CHECKS.items():
+        outcome = check(item)
+        if outcome is FAIL:
+            failed.append(name)
+        elif outcome is MARGINAL:
+            marginal.append(name)
+    score = 0.0 if failed else item.question.score * MARGINAL.value ** len(marginal)
+    if failed and not set(failed) & FATAL:
+        score = item.question.score * 0.3
+    return Verdict(round(score, 4), tuple(failed), tuple(marginal))
+
+
+def item(question: Question, doc: Doc, ranges: list[tuple[int, int]], *, article: Document | None = None,
+         facts: Iterable[Fact] = (), pool: Pool | None = None, nlp: Language) -> Item:
+    """A question ready for the checks: ``doc`` is its realised text parsed with quotes masked."""
+    return Item(question, doc.text, _mark_masked(doc, ranges), article, list(facts), pool or Pool(()), nlp)
+
+
+def judge(question: Question, nlp: Language, *, article: Document | None = None, facts: Iterable[Fact] = (),
+          pool: Pool | None = None) -> Verdict:
+    """The verdict on one question (what :func:`assess` computes for each of many)."""
+    text, ranges = masked(realised(question))
+    return verdict(item(question, nlp(text), ranges, article=article, facts=facts, pool=pool, nlp=nlp))
+
+
+def assess(questions: Iterable[Question], documents: Mapping[str, Document], facts: Iterable[Fact], pool: Pool,
+           nlp: Language) -> list[Question]:
+    """The questions worth keeping, each with its verdict in ``quality`` and ``review`` set.
+
+    Questions failing a :data:`FATAL` check are dropped.
+    """
+    questions = list(questions)
+    by_doc: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_doc.setdefault(fact.doc, []).append(fact)
+    maskings = [masked(realised(q)) for q in questions]
+    kept = []
+    for question, (_, ranges), doc in zip(questions, maskings, nlp.pipe(m[0] for m in maskings)):
+        name = question.evidence[0].doc if question.evidence else ""
+        found = verdict(item(question, doc, ranges, article=documents.get(name), facts=by_doc.get(name, []),
+                             pool=pool, nlp=nlp))
+        if set(found.failed) & FATAL:
+            continue
+        question.quality = found.as_dict()
+        question.score = found.score
+        question.review = bool(found.failed) or found.score < REVIEW_LINE
+        kept.append(question)
+    return kept

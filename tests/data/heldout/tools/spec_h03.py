@@ -1,0 +1,105 @@
+from goldlib import Doc
+d = Doc("h03_us_local_election_bond", "Millbrook Falls voters back $48.6 million school bond, pick Alvarez as mayor by 312 votes")
+B = d.B; Q = d.Q; F = d.F; NF = d.NF; P = d.P; M = d.M; RT = d.RT; OQ = d.OQ
+
+B("By Kevin Tran, Harbor County Ledger", "byline")
+B("Updated Nov. 5, 2025, 12:40 a.m.", "timestamp")
+B("MILLBROOK FALLS, Ore. —", "dateline (inline, start of the first paragraph)", partial=True)
+B("Copyright 2025 Harbor County Ledger. All rights reserved.", "copyright notice")
+
+TA = dict(aliases=["Alvarez", "Councilmember Teresa Alvarez"], role="Councilmember")
+Q("Teresa Alvarez", "We're going to fix the roofs first,", **TA, marks="straight", cue="Alvarez told supporters",
+  note="First half of a split quotation.")
+Q("Teresa Alvarez", "and then we're going to talk about everything else.", **TA, marks="straight", cue="Alvarez told supporters",
+  note="Second half of the split quotation (a continuation clause of the same sentence).", syntax="clause")
+Q("Doug Pettersen", "The voters made a choice, and I respect it,", aliases=["Pettersen"], role="former fire chief",
+  marks="straight", cue="he said in a statement (Pettersen, previous sentence)")
+Q("Dana Whitfield", "a win for every kid in Harbor County.", aliases=["Gov. Dana Whitfield"], role="Gov.",
+  marks="straight", syntax="phrase", cue="Gov. Dana Whitfield ... called the result")
+Q("Marcus Bell", "We can't ask one small town to carry this alone,", aliases=["Bell", "State Sen. Marcus Bell"],
+  role="State Sen.", marks="straight", cue="Bell said")
+RK = dict(aliases=["Kessler"], role="the group's treasurer")
+Q("Ron Kessler", "People are stretched,", **RK, marks="straight", cue="said Ron Kessler, the group's treasurer")
+Q("Ron Kessler", "A bond is still a tax, no matter how you dress it up.", **RK, marks="straight",
+  attribution="implicit", cue="(continuation after the attributed quote)")
+OQ("long overdue.", attributed_to="Some parents at the party", attribution="vague-collective", marks="straight",
+   reason="Attributed only to unnamed parents.")
+
+F("$48.6 million", 48600000, "USD", "school bond approved by voters (headline)", ctx="back $48.6 million school bond")
+F("312", 312, "count", "Alvarez's margin of victory in votes (headline)", ctx="by 312 votes\n")
+F("about 38,000", 38000, "count", "population of Millbrook Falls", qualifier="about")
+F("$48.6 million", 48600000, "USD", "school repair bond approved by voters", ctx="approved a $48.6 million bond")
+F("6,214", 6214, "count", "votes received by Alvarez")
+F("50.9%", 50.9, "percent", "Alvarez's share of the vote")
+F("5,902", 5902, "count", "votes received by Doug Pettersen")
+F("312", 312, "count", "Alvarez's margin of victory in votes", ctx="a margin of 312 votes")
+F("58.3%", 58.3, "percent", "support for the bond measure")
+F("41%", 41, "percent", "turnout")
+F("33%", 33, "percent", "turnout in the last mayoral election (2021)")
+F("2021", 2021, "year", "year of the last mayoral election")
+F("four", 4, "count", "elementary schools getting new roofs", ctx="roofs at four elementary")
+F("1962", 1962, "year", "year of the boiler at Cedar Street Middle School being replaced")
+F("$400,000", 400000, "USD", "home value used in the district's cost estimate")
+F("about $172", 172, "USD", "yearly cost of the bond to the owner of a $400,000 home", qualifier="about", note="a year")
+F("20 years", 20, "years", "period over which the bond is repaid")
+F("September", "2025-09", "date", "when Gov. Whitfield campaigned for the bond", value_inferred=True, note="Year from context (Nov. 2025 election).")
+F("$5 million", 5000000, "USD", "state matching funds Bell will seek")
+F("February", "2026-02", "date", "when the Legislature convenes", value_inferred=True, note="Next February after the Nov. 2025 election.")
+F("$86,500", 86500, "USD", "spent by the Millbrook Falls Education Association supporting the measure")
+F("$12,300", 12300, "USD", "raised by Taxpayers for a Fair Millbrook")
+F("two", 2, "count", "open City Council seats", ctx="race for two open")
+F("34%", 34, "percent", "Lisa Chang's share of the council vote")
+F("29", 29, "years", "Amir Haddad's age")
+F("131-year", 131, "years", "length of the city's history")
+F("Nov. 25", "2025-11-25", "date", "date the county will certify results", value_inferred=True, note="Year from context.")
+F("Nov. 12", "2025-11-12", "date", "deadline for receipt of postmarked ballots", value_inferred=True, note="Year from context.")
+F("about 1,100", 1100, "count", "ballots remaining to be processed", qualifier="about")
+F("47", 47, "years", "Alvarez's age")
+F("Jan. 6", "2026-01-06", "date", "date Alvarez will be sworn in", value_inferred=True, note="Year from context.")
+F("fourth", 4, "ordinal", "term Mayor Frank DeLuca did not seek")
+
+NF("Nov. 5, 2025", reason="Timestamp line (boilerplate).")
+NF("12:40 a.m.", reason="Timestamp line (boilerplate).")
+NF("2025", "Copyright 2025", reason="Copyright line (boilerplate).")
+NF("first", "fix the roofs first", reason="Adverb 'first' inside a quote; not a figure.")
+NF("one", "one small town", reason="'one small town' – idiomatic, inside a quote.")
+NF("second", "the second seat", reason="'took the second seat' – the other of the two seats, not a quiz fact.")
+NF("first", "the first roofs", reason="'the first roofs' – not a quiz fact.")
+
+RT("Tuesday", "repairs Tuesday", resolved="2025-11-04", note="Election day; timestamp Nov. 5, 2025.")
+RT("Wednesday morning", resolved="2025-11-05")
+RT("next summer", resolved="2026-06/2026-08")
+RT("Election Day", resolved="2025-11-04")
+RT("Tuesday night", resolved="2025-11-04")
+
+P("Teresa Alvarez", "PERSON", "Councilmember", "narrowly chose Councilmember Teresa Alvarez", ["quoted", "actor"], aliases=["Alvarez"],
+  note="Mayor-elect.")
+P("Harbor County Elections Office", "ORG", None, "Harbor County Elections Office", ["cited"])
+P("Doug Pettersen", "PERSON", "former fire chief", "former fire chief Doug Pettersen", ["quoted", "actor"], aliases=["Pettersen"])
+P("Janine Osei", "PERSON", "County Clerk", "County Clerk Janine Osei said", ["cited"], aliases=["Osei"])
+P("Dana Whitfield", "PERSON", "Gov.", "Gov. Dana Whitfield, who campaigned", ["quoted", "actor"], aliases=["Gov. Dana Whitfield"],
+  note="'Gov.' = governor (abbreviated title as written).")
+P("Marcus Bell", "PERSON", "State Sen.", "State Sen. Marcus Bell", ["quoted", "cited"], aliases=["Bell", "State Sen. Marcus Bell"],
+  note="'State Sen.' = state senator.")
+P("Millbrook Falls Education Association", "ORG", "the local teachers' union", "The Millbrook Falls Education Association, the local", ["actor"])
+P("Taxpayers for a Fair Millbrook", "ORG", None, "organized as Taxpayers for a Fair Millbrook", ["actor"])
+P("Ron Kessler", "PERSON", "the group's treasurer", "said Ron Kessler", ["quoted"], aliases=["Kessler"],
+  note="Treasurer of Taxpayers for a Fair Millbrook.")
+P("Lisa Chang", "PERSON", "incumbent", "incumbent Lisa Chang", ["actor"])
+P("Amir Haddad", "PERSON", "a pharmacist", "newcomer Amir Haddad", ["actor"], aliases=["Haddad"], note="Also 'newcomer'.")
+P("Rosa Lindgren", "PERSON", "Supt.", "Supt. Rosa Lindgren said", ["cited"], note="'Supt.' = school superintendent.")
+P("Harbor County", "GPE", None, "The county will certify results", ["actor"], note="'The county' certifies the results.")
+P("Frank DeLuca", "PERSON", "Mayor", "Mayor Frank DeLuca", ["actor"])
+
+M("Kevin Tran", "PERSON", "Author (byline).")
+M("Harbor County Ledger", "ORG", "Publisher (byline, copyright).")
+M("Millbrook Falls", "GPE", "Setting.")
+M("Ore.", "GPE", "State in the dateline (Oregon).")
+M("Grange hall", "ORG", "Venue.")
+M("Millbrook Falls High School", "ORG", "Beneficiary of the bond.")
+M("Cedar Street Middle School", "ORG", "Beneficiary of the bond.")
+M("Legislature", "ORG", "Background (convenes in February).")
+M("City Council", "ORG", "Body for which seats were contested.")
+d.NQ("Measure 18-42,", marks="straight", reason="Ballot name of the bond measure; the comma falls inside the marks (US style).")
+NF("Measure 18-42", reason="Numerals inside the ballot measure's name.")
+d.write()

@@ -1,0 +1,88 @@
+from goldlib import Doc
+d = Doc("h04_earnings_altmark", "Altmark lifts dividend to 18.4p as first-half profit rises 12%")
+B = d.B; Q = d.Q; F = d.F; NF = d.NF; P = d.P; M = d.M; RT = d.RT; OQ = d.OQ
+
+B("By Sanjay Mehra, Business Reporter", "byline")
+B("29 July 2025", "dateline (publication date)")
+
+IS = dict(aliases=["Solberg"], role="chief executive")
+Q("Ingrid Solberg", "Asia carried us this half,", **IS, cue="chief executive Ingrid Solberg told analysts on a conference call")
+Q("Ingrid Solberg", "Europe was harder than we hoped, and we are not going to pretend otherwise.", **IS,
+  attribution="implicit", cue="(continuation after the attributed quote)")
+Q("Ingrid Solberg", "We would rather be honest about Germany now than surprise people in January.", **IS,
+  cue="That was how Solberg summed up the outlook for Europe (next sentence)", note="Quote attributed in the following sentence.")
+Q("Altmark Group", "The balance sheet gives us room to do both,", aliases=["Altmark", "the company", "The company", "The group"],
+  stype="ORG", cue="the company said")
+Q("Marcus Vell", "some pressure", aliases=[], role="Finance director", syntax="phrase", cue="Finance director Marcus Vell ... warned of")
+Q("Helen Strachan", "cleaner than they have been for two years", aliases=[], role="analyst", syntax="phrase",
+  cue="In a note, analyst Helen Strachan said the results were")
+
+F("18.4p", 18.4, "GBX", "interim dividend per share (headline)")
+F("12%", 12, "percent", "rise in first-half operating profit (headline)", ctx="profit rises 12%")
+F("12%", 12, "percent", "rise in first-half operating profit", ctx="reported a 12% rise")
+F("18.4 pence", 18.4, "GBX", "interim dividend per share")
+F("9.1%", 9.1, "percent", "rise in Altmark shares after the results")
+F("642p", 642, "GBX", "Altmark share price after the rise")
+F("six months", 6, "months", "reporting period (to 30 June)")
+F("30 June", "2025-06-30", "date", "end of the reporting period", value_inferred=True, note="Year from the dateline (29 July 2025).")
+F("4.8%", 4.8, "percent", "first-half revenue growth")
+F("£3.12 billion", 3120000000, "GBP", "first-half revenue")
+F("£3.08 billion", 3080000000, "GBP", "revenue analysts had expected (consensus)")
+F("£386 million", 386000000, "GBP", "first-half operating profit")
+F("2.3%", 2.3, "percent", "fall in European division sales")
+F("€1.41 billion", 1410000000, "EUR", "European division sales")
+F("6.2%", 6.2, "percent", "revenue growth in Canada")
+F("C$512 million", 512000000, "CAD", "revenue in Canada")
+F("14%", 14, "percent", "sales growth of the Malaysian business")
+F("RM1.9 billion", 1900000000, "MYR", "sales of the Malaysian business")
+F("27 million Swiss francs", 27000000, "CHF", "charge for closing a plant near Basel")
+F("10.5 million Australian dollars", 10500000, "AUD", "paid to settle a labelling dispute with Australia's consumer regulator")
+F("January", "2026-01", "date", "when Solberg does not want to surprise people", ctx="people in January", value_inferred=True,
+  note="Next January after the July 2025 results.")
+F("two", 2, "count", "large German retailers in price talks with Altmark", ctx="with two large German")
+F("between 4% and 6%", [4, 6], "percent", "new full-year organic revenue growth guidance", note="Range: one figure, value [low, high].")
+F("3% to 5%", [3, 5], "percent", "previous full-year organic revenue growth guidance", note="Range.")
+F("£210 million to £240 million", [210000000, 240000000], "GBP", "expected full-year capital spending", note="Range.")
+F("up to £150 million", 150000000, "GBP", "share buyback by the end of the year", qualifier="up to")
+F("about 7%", 7, "percent", "rise in input costs in the half", qualifier="about")
+F("700p", 700, "GBX", "Greyfriars Securities' new price target", ctx="to 700p from")
+F("610p", 610, "GBX", "Greyfriars Securities' previous price target")
+F("two years", 2, "years", "how long since results were as clean (Strachan)")
+F("between $62 and $68 million", [62000000, 68000000], "USD", "Corvane Foods' new full-year adjusted net income guidance",
+  note="Range: one figure, value [low, high]; the scale word 'million' applies to both ends.")
+F("$75 million", 75000000, "USD", "Corvane Foods' previous adjusted net income guidance")
+F("3.4%", 3.4, "percent", "fall in Corvane shares in New York")
+F("21%", 21, "percent", "gain in Altmark shares since January")
+F("January", "2025-01", "date", "start of the period of the 21% share gain", ctx="since January", value_inferred=True, note="Year from the dateline.")
+F("700p", 700, "GBX", "share price level Altmark reached in 2021", ctx="the 700p level")
+F("2021", 2021, "year", "year Altmark shares were at 700p")
+F("about 23,000", 23000, "count", "Altmark employees", qualifier="about")
+F("19", 19, "count", "countries Altmark employs people in")
+F("14 November", "2025-11-14", "date", "next trading update", value_inferred=True, note="Year from the dateline.")
+
+NF("29 July 2025", reason="Publication date line (boilerplate).")
+NF("first-half", "as first-half profit", reason="Period name ('first-half profit'), not a quiz figure.")
+NF("first-half", "rise in first-half operating", reason="Period name.")
+NF("second", "in the second half", reason="Period name ('the second half').")
+
+RT("on Tuesday", resolved="2025-07-29")
+RT("on Monday", resolved="2025-07-28")
+RT("by the end of the year", resolved="2025-12-31")
+
+P("Altmark Group", "ORG", "the London-listed maker of snacks and frozen foods", "Altmark Group, the London-listed maker", ["quoted", "actor"],
+  aliases=["Altmark"])
+P("Ingrid Solberg", "PERSON", "chief executive", "chief executive Ingrid Solberg told", ["quoted"], aliases=["Solberg"])
+P("Marcus Vell", "PERSON", "Finance director", "Finance director Marcus Vell said", ["quoted", "cited"])
+P("Greyfriars Securities", "ORG", None, "Analysts at Greyfriars Securities raised", ["actor"])
+P("Helen Strachan", "PERSON", "analyst", "analyst Helen Strachan said", ["quoted"])
+P("Corvane Foods", "ORG", "US peer", "US peer Corvane Foods cut", ["actor"], aliases=["Corvane"])
+
+M("Sanjay Mehra", "PERSON", "Author (byline).")
+M("London", "GPE", "Only in Altmark's description.")
+M("Germany", "GPE", "Market.")
+M("France", "GPE", "Market.")
+M("Canada", "GPE", "Market.")
+M("Basel", "GPE", "Plant location.")
+M("Australia", "GPE", "Location of the consumer regulator (unnamed).")
+M("New York", "GPE", "Exchange location.")
+d.write()

@@ -1,0 +1,176 @@
+"""Unit tests of the quality stage: each named check passes a good question and fails a bad one."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract.model import Evidence, Participant, Quote
+from quizgen.ingest.read import document_from_text
+from quizgen.nlp import load
+from quizgen.questions import quality
+from quizgen.questions.model import Question
+from quizgen.questions.pool import Pool
+
+ARTICLE = document_from_text("port.txt", (
+    "Port workers strike in Valdora\n\n"
+    "Dock workers in Valdora walked out on Monday. “We will not accept a pay cut,” said Ines Marlow, the union's "
+    "chief negotiator. Tomas Reyes, chief executive of Valdora Port, urged talks. Lena Ortiz, an economist at "
+    "the Northern Institute, said the strike would cost $40 million a day. Pablo Sand, a shipping analyst at "
+    "Harbor Research, agreed. President Marco Diaz of Valdora stayed silent.\n"))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def _fact(name: str, role: str) -> Participant:
+    start = ARTICLE.text.index(name)
+    return Participant(doc=ARTICLE.name, span=(start, start + len(name)), sentence=name, sentence_start=start,
+                       name=name, type="PERSON", role=role)
+
+
+FACTS = [_fact("Ines Marlow", "the union's chief negotiator"), _fact("Tomas Reyes", "chief executive of Valdora Port"),
+         _fact("Lena Ortiz", "an economist at the Northern Institute"), _fact("Pablo Sand", "a shipping analyst at Harbor Research"),
+         _fact("Marco Diaz", "Valdora President")]
+
+
+def _q(type_: str, prompt: str, answer: str, **fields) -> Question:
+    start = ARTICLE.text.find(answer) if answer in ARTICLE.text else 0
+    fields.setdefault("evidence", [Evidence(ARTICLE.name, (start, start + len(answer)),
+                                            ARTICLE.text[ARTICLE.text.index("Dock"):ARTICLE.text.index("Monday.") + 7])])
+    fields.setdefault("explanation", "“Port workers strike in Valdora” says so.")
+    fields.setdefault("choices", ["True", "False"] if type_ == "tf" else [])
+    fields.setdefault("score", 1.0)
+    return Question(id="0" * 16, type=type_, prompt=prompt, answer=answer, **fields)
+
+
+def _outcome(nlp, check: str, question: Question) -> quality.Outcome:
+    text, ranges = quality.masked(quality.realised(question))
+    item = quality.item(question, nlp(text), ranges, article=ARTICLE, facts=FACTS, pool=Pool(FACTS), nlp=nlp)
+    return quality.CHECKS[check](item)
+
+
+PASS, MARGINAL, FAIL = quality.PASS, quality.MARGINAL, quality.FAIL
+
+
+@pytest.mark.parametrize("check, question, expected", [
+    ("well_formed", _q("short", "How much would the strike cost a day?", "$40 million"), PASS),
+    ("well_formed", _q("short", "How much would the strike cost a day", "$40 million"), FAIL),
+    ("well_formed", _q("cloze", "Dock workers in _____ walked out on Monday.", "Valdora"), PASS),
+    ("well_formed", _q("cloze", "Dock workers rais_____ion walked out.", "Valdora"), FAIL),
+    ("well_formed", _q("tf", "VALDORA (Reuters) - Dock workers walked out on Monday.", "True"), FAIL),
+    ("well_formed", _q("tf", "Dock workers walked out. said. said the union.", "True"), FAIL),
+    ("well_formed", _q("short", "When will The union meet the employers?", "Friday"), FAIL),
+    ("well_formed", _q("cloze", "“We will not accept a pay cut,” said _____, the union's chief negotiator.", "Ines Marlow"),
+     PASS),
+    ("wh_syntax", _q("short", "By how much did exports rise in May?", "12%"), PASS),
+    ("wh_syntax", _q("short", "At how much was the budget capped?", "$1 billion"), FAIL),
+    ("wh_syntax", _q("short", "In how long did the bank earn $13 billion?", "three months"), FAIL),
+    ("wh_syntax", _q("short", "How many the size of Earth is the planet?", "1.6 times"), FAIL),
+    ("self_contained", _q("short", "How many workers did Valdora Port employ in 2023?", "9,000"), PASS),
+    ("self_contained", _q("tf", "The forum was held in Valdora.", "True"), FAIL),
+    ("self_contained", _q("cloze", "… and the talks resumed on _____.", "Friday"), FAIL),
+    ("self_contained", _q("tf", "He said the strike would cost $40 million a day.", "True"), FAIL),
+    ("self_contained", _q("tf", "Tomas Reyes said his port would lose $40 million a day.", "True"), PASS),
+    ("self_contained", _q("tf", "That law raised the minimum wage in Valdora.", "True"), FAIL),
+    ("self_contained", _q("tf", "Lena Ortiz said dock workers would “never give in to them”.", "True"), PASS),
+    ("self_contained", _q("tf", "Lena Ortiz said the strike would cost $40 million a day.", "True"), MARGINAL),
+    ("not_trivial", _q("short", "Who is the Valdora President?", "Marco Diaz"), FAIL),
+    ("not_trivial", _q("tf", "Marco Diaz is the Valdora President.", "True"), FAIL),
+    ("not_trivial", _q("short", "Who is described as a shipping analyst at Harbor Research?", "Pablo Sand"), PASS),
+    ("not_trivial", _q("cloze", "For the past _____, the port grew.", "decade", value="P10Y"), FAIL),
+    ("answer_key", _q("short", "What position does Tomas Reyes hold?", "chief executive of Valdora Port"), PASS),
+    ("answer_key", _q("short", "What position does Tomas Reyes hold?", "chief executive"), FAIL),
+    ("answer_key", _q("short", "What position does Ines Marlow hold?", "union's chief negotiator"), FAIL),
+    ("answer_key", _q("short", "Who said: “We will not accept a pay cut”?", "Ines Marlow", accepted=["Marlow"]), PASS),
+    ("answer_key", _q("short", "Who said: “We will not accept a pay cut”?", "Ines Marlow", accepted=["Ines"]), FAIL),
+    ("answer_key", _q("short", "Who said: “We will not accept a pay cut”?", "Ines Marlow", accepted=["Jr."]), FAIL),
+    ("distractors", _q("mcq", "Who urged talks?", "Tomas Reyes",
+                       choices=["Tomas Reyes", "Ines Marlow", "Lena Ortiz", "Pablo Sand"]), PASS),
+    ("distractors", _q("mcq", "Who urged talks?", "Tomas Reyes",
+                       choices=["Tomas Reyes", "Ines Marlow", "Lena Ortiz", "Joe Biden"]), FAIL),
+    ("distractors", _q("mcq", "Who urged talks?", "Tomas Reyes",
+                       choices=["Tomas Reyes", "Ines Marlow", "Lena Ortiz and Pablo Sand", "Marco Diaz"]), FAIL),
+    ("distractors", _q("tf", "Angela Merkel said the strike would cost $40 million a day.", "False"), FAIL),
+    ("explanation", _q("short", "Who urged talks?", "Tomas Reyes"), PASS),
+    ("explanation", _q("short", "Who urged talks?", "Tomas Reyes", explanation="port.txt describes Tomas Reyes."), FAIL),
+    ("explanation", _q("short", "Who urged talks?", "Tomas Reyes", explanation=""), FAIL),
+    ("evidence", _q("short", "Who urged talks?", "Tomas Reyes"), PASS),
+    ("evidence", _q("short", "Who urged talks?", "Tomas Reyes",
+                    evidence=[Evidence(ARTICLE.name, (5000, 5010), "Dock workers in Valdora walked out on Monday.")]),
+     FAIL),
+])
+def test_each_check_passes_good_and_fails_bad_questions(nlp, check, question, expected):
+    assert _outcome(nlp, check, question) is expected, (check, question.prompt)
+
+
+def test_quoted_words_are_the_speakers_and_not_parsed_as_ours():
+    text, ranges = quality.masked("Who said: “They will pay for this”?")
+    assert text == f"Who said: “{quality.MASK}”?" and len(ranges) == 1
+
+
+def test_a_fatal_failure_drops_the_question_and_a_fixable_one_is_held_for_review(nlp):
+    broken = _q("short", "In how long did the bank earn $13 billion?", "three months")
+    vague = _q("short", "What position does Tomas Reyes hold?", "chief executive")
+    good = _q("short", "Who is described as a shipping analyst at Harbor Research?", "Pablo Sand")
+    kept = quality.assess([broken, vague, good], {ARTICLE.name: ARTICLE}, FACTS, Pool(FACTS), nlp)
+    assert kept == [vague, good]
+    assert vague.review and vague.quality["failed"] == ["answer_key"]
+    assert not good.review and good.quality == {"score": 1.0, "failed": [], "marginal": []}
+
+
+def test_marginal_checks_lower_the_score_under_the_review_line(nlp):
+    long_wh = _q("short", "How much would the strike by dock workers in Valdora cost every single shipping company in "
+                          "the region each day?", "$40 million", score=0.6)
+    found = quality.judge(long_wh, nlp, article=ARTICLE, facts=FACTS, pool=Pool(FACTS))
+    assert found.marginal and found.score < quality.REVIEW_LINE
+
+
+@pytest.mark.parametrize("check, question, expected", [
+    ("wh_syntax", _q("short", "How much have astronomers detected water vapour on the planet?", "120 light-years"), FAIL),
+    ("wh_syntax", _q("short", "How much did the company spend on advertising?", "$3 million"), PASS),
+    ("answer_key", _q("short", "Which organisation is described as an economist at the Northern Institute?",
+                      "Lena Ortiz"), FAIL),
+    ("answer_key", _q("short", "What position does Pablo Sand hold?", "former analyst at Harbor Research"), FAIL),
+])
+def test_realisations_that_lose_their_sense_fail(nlp, check, question, expected):
+    assert _outcome(nlp, check, question) is expected, (check, question.prompt)
+
+
+def test_no_verb_after_the_wh_phrase_fails(nlp):
+    question = _q("short", "How much to chemical maker Corvane pay to residents?", "$310 million")
+    assert _outcome(nlp, "wh_syntax", question) is FAIL
+
+
+def test_a_company_among_people_fails(nlp):
+    question = _q("mcq", "Who urged talks?", "Tomas Reyes",
+                  choices=["Tomas Reyes", "Ines Marlow", "Valdora Port Industries", "Pablo Sand"])
+    assert _outcome(nlp, "distractors", question) is FAIL
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("How many workers does Valdora Port employ?", PASS),
+    ("How many workers does Port employ?", FAIL),
+    ("How many workers does valdora employ?", FAIL),
+])
+def test_names_stand_whole_and_capitalised(nlp, prompt, expected):
+    assert _outcome(nlp, "names_whole", _q("short", prompt, "9,000")) is expected
+
+
+
+def test_a_relation_is_not_a_position(nlp):
+    question = _q("short", "What position does Pablo Sand hold?", "counterpart of Lena Ortiz")
+    assert _outcome(nlp, "answer_key", question) is FAIL
+
+
+@pytest.mark.parametrize("odd", ["Valdora Port Industries", "Austria Vienna"])
+def test_an_organisation_or_place_among_people_fails(nlp, odd):
+    question = _q("mcq", "Who urged talks?", "Tomas Reyes", choices=["Tomas Reyes", "Ines Marlow", odd, "Pablo Sand"])
+    assert _outcome(nlp, "distractors", question) is FAIL
+
+
+@pytest.mark.parametrize("prompt", ["How long did BRUSSELS/BUDAPEST ministers agree to extend sanctions?",
+                                    "Why did LISBON, March 11 voters turn out?"])
+def test_a_dateline_inside_a_prompt_is_debris(nlp, prompt):
+    assert _outcome(nlp, "well_formed", _q("short", prompt, "six months")) is FAIL
