@@ -98,33 +98,45 @@ def _csrf(page: str) -> str:
 def upload(session: requests.Session, url: str, name: str, data: bytes) -> int:
     token = _csrf(session.get(url + "/teacher/upload").text)
     response = session.post(url + "/teacher/upload", data={"csrf_token": token},
-                            files={"article": (name, data, "text/plain")}, allow_redirects=False)
+                            files={"article": (name, data, "text/plain")}, allow_redirects=False, timeout=60)
     assert response.status_code == 302, response.text[:300]
     return int(response.headers["Location"].rsplit("/", 1)[1])
 
 
 class Students(threading.Thread):
-    """Students answering the published set's questions on every app server, until stopped."""
+    """Students taking attempts of the published set through the API, each request to the next
+    app server (an attempt started on one is answered on the others), until stopped."""
 
-    def __init__(self, urls: list[str], question_ids: list[str]):
+    def __init__(self, urls: list[str], set_id: int):
         super().__init__(daemon=True)
-        self.urls, self.question_ids = urls, question_ids
+        self.urls, self.set_id = urls, set_id
         self.recorded, self.refused, self.errors = 0, 0, []
         self.stopping = threading.Event()
 
     def run(self) -> None:
-        n = 0
+        n, pending, headers, attempt = 0, [], {}, None
         while not self.stopping.is_set():
-            url, qid = self.urls[n % len(self.urls)], self.question_ids[n % len(self.question_ids)]
+            url = self.urls[n % len(self.urls)]
             n += 1
             try:
-                response = requests.post(url + "/api/attempts", json={"question_id": qid, "answer": "a guess"}, timeout=10)
+                if not pending:
+                    response = requests.post(url + "/api/attempts", json={"set_id": self.set_id}, timeout=10)
+                    if response.status_code != 201:
+                        self.errors.append(response.status_code)
+                        continue
+                    body = response.json()
+                    attempt, pending = body["id"], [q["id"] for q in body["questions"]]
+                    headers = {"Authorization": f"Bearer {body['learner_code']}"}
+                    continue
+                response = requests.post(f"{url}/api/attempts/{attempt}/answers", headers=headers,
+                                         json={"question_id": pending[0], "answer": "a guess"}, timeout=10)
             except requests.ConnectionError:
                 self.refused += 1  # that app server is restarting: nothing was sent
                 time.sleep(0.05)
                 continue
             if response.status_code == 200:
                 self.recorded += 1
+                pending.pop(0)
             else:
                 self.errors.append(response.status_code)
             time.sleep(0.02)
@@ -183,9 +195,8 @@ def test_two_app_servers_and_two_workers_share_one_bank_through_a_killed_worker_
         wait_for(lambda: "ready." in processes.log(f"worker{i}"), 90, f"worker{i} to be ready", 0.2)
 
     with bank() as session:
-        week1 = session.scalar(select(QuestionSet).where(QuestionSet.name == "week 1"))
-        question_ids = [item.question_id for item in week1.items]
-    students = Students(apps, question_ids)
+        week1 = session.scalar(select(QuestionSet).where(QuestionSet.name == "week 1")).id
+    students = Students(apps, week1)
     students.start()
 
     # A teacher uploads three articles, through both app servers (one login: the key is shared).
@@ -235,7 +246,7 @@ def test_two_app_servers_and_two_workers_share_one_bank_through_a_killed_worker_
     # A table held by a long transaction makes a task time out on its lock: it is retried, then done.
     engine = bank.kw["bind"]
     with engine.connect() as holder:
-        holder.execute(text("LOCK TABLE question_sets IN EXCLUSIVE MODE"))
+        holder.execute(text("LOCK TABLE questions IN EXCLUSIVE MODE"))
         retried = upload(teacher, apps[1], "004_7a02d27326f74529.txt", (SEEDS / "004_7a02d27326f74529.txt").read_bytes())
         wait_for(lambda: job(bank, retried).message.startswith("retrying after: OperationalError"), 60, "a retry")
         holder.rollback()
