@@ -1,11 +1,12 @@
 # make run: set up and run the main job on seeds/.  make test: set up and run every test.
-# make check: the fast tier (no spaCy, browser, PostgreSQL or Anki).  make lock: refresh requirements.lock.
+# make check: the fast tier (no spaCy, browser, PostgreSQL or Anki).  make typecheck: mypy on quizgen/.
+# make lock: refresh requirements.lock.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lock setup system-deps bench clean
+.PHONY: run test check typecheck lock setup system-deps bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +30,12 @@ run: $(STAMP)
 	$(BIN)/quizgen ingest seeds
 	$(BIN)/quizgen serve --host 127.0.0.1 --port 5000
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps typecheck
 	$(BIN)/python -m pytest
+
+# Settings in pyproject.toml [tool.mypy].
+typecheck: $(STAMP)
+	$(BIN)/python -m mypy quizgen
 
 check: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not nlp and not browser and not postgres and not anki"

@@ -945,6 +945,46 @@ def student_gets(browser, live, ctx, name, n):
     assert ctx["student"].locator(".progress-label").inner_text() == f"Question 1 of {n}"
 
 
+@when(parsers.parse('the teacher chooses to show the answers "{choice}" and publishes the set'))
+def teacher_shows_answers(page, live, ctx, choice):
+    _open_set(page, live[0], ctx["set_name"])
+    page.get_by_label(choice).check()
+    page.get_by_role("button", name="Save settings").click()
+    assert page.locator(".flash").inner_text() == "Settings saved."
+    assert page.get_by_label(choice).is_checked()
+    page.get_by_role("button", name="Publish", exact=True).click()
+
+
+@then(parsers.parse('a student answering every question of "{name}" wrong sees only that each answer was saved'))
+def answers_saved_only(browser, request, live, ctx, name):
+    student = ctx["student"] = _context_page(browser, request)
+    _start(student, live[0], name)
+    while True:
+        row = _current_row(student, live[1])
+        _answer(student, row, right=False)
+        feedback = student.locator(".feedback")
+        assert feedback.locator(".verdict").inner_text() == "Answer saved.", row.prompt
+        assert feedback.locator(".correct-answer, mark, figure.evidence").count() == 0
+        following = student.locator("a.next")
+        last = following.inner_text() == "See your results"
+        following.click()
+        if last:
+            break
+    student.wait_for_selector(".score")
+
+
+@then("the results page shows each correct answer with its evidence highlighted")
+def results_show_answers(live, ctx):
+    student = ctx["student"]
+    items = student.locator("ol.review > li.wrong")
+    assert items.count() == len(ctx["ids"])
+    for i in range(items.count()):
+        assert "Correct answer" in items.nth(i).inner_text()
+        items.nth(i).locator("summary").click()
+        assert items.nth(i).locator("mark.answer").is_visible()
+    assert not student.errors
+
+
 @then("starting it again says the attempts are used up")
 def attempts_used(live, ctx):
     student = ctx["student"]

@@ -78,3 +78,10 @@ Feature: Teachers curate the bank in a real browser
     And a set "Printed" of 3 seed questions
     When the teacher opens the printable worksheet of "Printed"
     Then printing shows the 3 questions without the site's menu and the answer key on its own page
+
+  Scenario: A teacher shows the answers only when the student finishes
+    Given a teacher logged in
+    And a set "Answers at the end" of 3 seed questions
+    When the teacher chooses to show the answers "When the student finishes" and publishes the set
+    Then a student answering every question of "Answers at the end" wrong sees only that each answer was saved
+    And the results page shows each correct answer with its evidence highlighted

@@ -1,5 +1,6 @@
 """Teachers' work on the bank through the app: review, the bank browser, forms, sets, quiz
-settings, the gradebook and statistics (gradebook and settings on SQLite and PostgreSQL)."""
+settings, when answers are shown, the gradebook and statistics (gradebook, settings and answers on
+SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from quizgen.bank import create_teacher, store, transaction
 from quizgen.bank.models import Attempt, QuestionRow, QuestionSet, utcnow
 from quizgen.questions.model import Question
 from quizgen.web import create_app
-from test_api import login, token
+from test_api import login, start_api_attempt, token
 from test_bank import DOC, FACTS, QUESTIONS, both_databases, question
 
 QUALITY = {"score": 0.31, "failed": ["self_contained"], "marginal": ["parses"]}
@@ -311,3 +312,91 @@ def test_first_finished_attempts_and_common_wrong_answers():
     ]
     assert [a.id for a in first_finished(attempts)] == [2, 3]
     assert common_wrong_answers(["Paris", "paris ", "Lyon", "", "PARIS", "Nice", "Lyon"], top=2) == [("Paris", 3), ("Lyon", 2)]
+
+
+# When answers are shown (SQLite and PostgreSQL)
+
+
+def shows(teacher, mode: str) -> None:
+    page = post(teacher, "/teacher/sets/1/settings", {"name": "trade", "show_answers": mode}, "/teacher/sets/1")
+    assert page.status_code == 302
+
+
+def answer_all(student, responses) -> tuple[list[str], str]:
+    """Answer the set's questions in order: the page after each answer, and the results page."""
+    first = start(student).headers["Location"]
+    pages = []
+    for n, response in enumerate(responses, 1):
+        url = first[:-1] + str(n)
+        student.post(url, data={"response": response, "csrf_token": token(student, url)})
+        pages.append(student.get(url).get_data(as_text=True))
+    return pages, student.get(first.rsplit("/", 1)[0] + "/done").get_data(as_text=True)
+
+
+def test_the_settings_offer_when_answers_are_shown_in_plain_words(app, teacher):
+    form = teacher.get("/teacher/sets/1").get_data(as_text=True)
+    assert "After each question" in form and "When the student finishes" in form and "Never: only the score" in form
+    assert re.search(r'value="each" checked', form)
+    shows(teacher, "end")
+    assert re.search(r'value="end" checked', teacher.get("/teacher/sets/1").get_data(as_text=True))
+    bad = post(teacher, "/teacher/sets/1/settings", {"name": "trade", "show_answers": "always"}, "/teacher/sets/1")
+    html = bad.get_data(as_text=True)
+    assert bad.status_code == 400 and 'id="show_answers-error"' in html and "Choose when students see" in html
+    with app.extensions["bank"]() as session:
+        assert session.get(QuestionSet, 1).show_answers == "end"
+
+
+@both_databases
+def test_answers_after_each_question_by_default(app):
+    pages, results = answer_all(app.test_client(), ["40", "$3 billion"])
+    assert "Not quite." in pages[0] and "12%" in pages[0] and '<mark class="answer">' in pages[0]
+    assert "Right!" in pages[1] and "Correct answer" in results and "12%" in results
+
+
+@both_databases
+def test_answers_when_the_student_finishes(app, teacher):
+    shows(teacher, "end")
+    pages, results = answer_all(app.test_client(), ["40", "$3 billion"])
+    for page in pages:
+        assert "Answer saved." in page and "Not quite" not in page and "Right!" not in page
+        assert "12%" not in page and "Correct answer" not in page and "<mark" not in page and "count me right" not in page
+    assert "You scored <strong>1 / 2</strong>" in results and "(wrong)" in results and "(right)" in results
+    assert "Correct answer" in results and "<strong>12%</strong>" in results and '<mark class="answer">' in results
+
+
+@both_databases
+def test_never_shows_answers_only_the_score_and_which_were_right(app, teacher):
+    shows(teacher, "never")
+    pages, results = answer_all(app.test_client(), ["40", "$3 billion"])
+    assert all("Answer saved." in page and "12%" not in page and "<mark" not in page for page in pages)
+    assert "You scored <strong>1 / 2</strong>" in results and "(wrong)" in results and "(right)" in results
+    assert "12%" not in results and "Correct answer" not in results and "<mark" not in results
+    assert "Where the article says it" not in results
+
+
+@both_databases
+def test_the_api_follows_when_answers_are_shown(app, teacher):
+    student = app.test_client()
+    replies = {}
+    for mode in ("each", "end", "never"):
+        shows(teacher, mode)
+        attempt, auth = start_api_attempt(student)
+        url = f"/api/attempts/{attempt['id']}/answers"
+        replies[mode] = student.post(url, json={"question_id": "q1", "answer": "40"}, headers=auth).get_json()
+        with transaction(app.extensions["bank"]) as session:
+            session.get(Attempt, attempt["id"]).finished_at = utcnow()
+        replies[mode + " finished"] = student.post(url, json={"question_id": "q1", "answer": "12%"}, headers=auth).get_json()
+    assert replies["each"]["answer"] == "12%" and replies["each"]["correct"] is False
+    assert replies["end"] == replies["never"] == {"saved": True}
+    assert replies["end finished"]["answer"] == "12%" and replies["end finished"]["evidence"]
+    assert replies["never finished"] == {"saved": True, "correct": False, "credit": 0.0}
+
+
+@both_databases
+def test_practice_and_the_teachers_preview_show_answers_whatever_the_setting(app, teacher):
+    shows(teacher, "never")
+    student = app.test_client()
+    feedback = student.post("/practice/1/q1", data={"response": "40", "csrf_token": token(student, "/practice/1")})
+    assert "12%" in student.get(feedback.headers["Location"]).get_data(as_text=True)
+    preview = teacher.get("/teacher/sets/1/preview").get_data(as_text=True)
+    assert "<details><summary>Answer</summary>" in preview and "12%" in preview

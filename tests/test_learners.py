@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from quizgen.bank import store, transaction
+from quizgen.bank.store import set_items
 from quizgen.bank.models import Answer, Attempt, QuestionArticle, QuestionRow, QuestionSet, ReviewCard
 from quizgen.ingest.read import document_from_text
 from quizgen.questions.model import Question
@@ -139,11 +140,14 @@ def test_a_class_joins_an_unpublished_set_by_the_teachers_code(app, client):
 
 @pytest.fixture
 def big(app):
-    """A published set of 25 questions (id 2)."""
+    """A published set of 25 questions (id 2), as a teacher picked them (an ingest's own set keeps fewer)."""
     questions = [question(f"x{i:02}", "12%", prompt=f"Question number {i}?") for i in range(25)]
     with transaction(app.extensions["bank"]) as session:
         store(session, [DOC], FACTS, questions, "big")
-        return session.scalar(select(QuestionSet.id).where(QuestionSet.name == "big"))
+        qset = session.scalar(select(QuestionSet).where(QuestionSet.name == "big"))
+        set_items(qset, [q.id for q in questions])
+        session.flush()
+        return qset.id
 
 
 def _attempt(app, url: str) -> Attempt:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
+from fsrs.card import CardDict
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, and_
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -137,6 +138,12 @@ class QuestionArticle(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
 
 
+#: When a quiz shows students the right answers, as a teacher chooses it (Moodle's review options):
+#: "each" after each question, "end" on the results page, "never" (only the score and which were
+#: right). Practice and a teacher's preview always show them.
+SHOW_ANSWERS = {"each": "After each question", "end": "When the student finishes", "never": "Never: only the score"}
+
+
 class QuestionSet(Base):
     """A teacher's selection of questions, or the one an ingest made. Shared by ``token``."""
 
@@ -157,8 +164,7 @@ class QuestionSet(Base):
     attempts_allowed: Mapped[int | None] = mapped_column(Integer, nullable=True)
     opens_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     closes_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    #: When a student sees the right answers: "each" (after each question), "end" (on the results
-    #: page) or "never".
+    #: When a student sees the right answers: one of ``SHOW_ANSWERS``.
     show_answers: Mapped[str] = mapped_column(String(8), default="each", server_default="each")
 
     items: Mapped[list[SetItem]] = relationship(
@@ -281,7 +287,7 @@ class ReviewCard(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     learner: Mapped[str] = mapped_column(String(80), index=True)
     question_id: Mapped[str] = mapped_column(ForeignKey("questions.id"))
-    card: Mapped[dict[str, Any]] = mapped_column(JSON)
+    card: Mapped[CardDict] = mapped_column(JSON)
     due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     #: When the learner first saw it (new cards per day are capped).
     introduced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=utcnow, nullable=True)

@@ -90,8 +90,8 @@ def question_text(export_set: ExportSet, question: Question) -> str:
                     for v in short_answers(question)[1])
     body = "{\n" + answers(export_set, question) + "\n}"
     qtype = kind(question)
-    if qtype == "cloze":
-        before, after = cloze_parts(question)
+    if qtype == "cloze" and (parts := cloze_parts(question)):
+        before, after = parts
         text = _html(before) + "_____" + _html(after)
     else:
         text = _html(question.prompt) + (escape(number_hint(question)) if qtype == "numerical" else "")

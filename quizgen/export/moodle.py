@@ -129,8 +129,8 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
     qtype = kind(question)
     answer = html_text(question.answer)
     text = html_text(question.prompt)
-    if qtype == "cloze":
-        before, after = cloze_parts(question)
+    if qtype == "cloze" and (parts := cloze_parts(question)):
+        before, after = parts
         text = cloze_text(before) + cloze_answer(question) + cloze_text(after)
     elif qtype == "numerical":
         text += number_hint(question)
@@ -157,13 +157,13 @@ def question_element(export_set: ExportSet, question: Question) -> etree._Elemen
     elif qtype == "truefalse":
         truth = "true" if is_true(question) else "false"
         for choice in ("true", "false"):
-            right = choice == truth
-            feedback = f"Yes, it is {truth}." if right else f"No, it is {truth}."
-            element.append(_answer(choice, 100 if right else 0, feedback, "moodle_auto_format"))
+            correct = choice == truth
+            feedback = f"Yes, it is {truth}." if correct else f"No, it is {truth}."
+            element.append(_answer(choice, 100 if correct else 0, feedback, "moodle_auto_format"))
     elif qtype == "numerical":
-        right = _answer(plain_number(question.value), 100, f"The article says {answer}.", "moodle_auto_format")
-        _child(right, "tolerance", plain_number(question.tolerance or 0))
-        element.append(right)
+        exact = _answer(plain_number(question.value), 100, f"The article says {answer}.", "moodle_auto_format")
+        _child(exact, "tolerance", plain_number(question.tolerance or 0))
+        element.append(exact)
         for tag, value in (("unitgradingtype", "0"), ("unitpenalty", "0.1"), ("showunits", "3"), ("unitsleft", "0")):
             _child(element, tag, value)
     elif qtype == "shortanswer":

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
-from .model import Figure
+from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
     CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOL_RE, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
-    MONEY_RE, NUMBER_BODY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
+    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
     iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
@@ -129,8 +129,8 @@ PATTERNS: list[Pattern] = [
     _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
-    _pattern("count", rf"\b(?P<fig>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
-                      rf"(?=\s+of\s+[a-z])"),
+    _pattern("count", r"\b(?P<fig>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
+                      r"(?=\s+of\s+[a-z])"),
     _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?"),
 ]
 
@@ -154,7 +154,7 @@ class Candidate:
 class Reading:
     """What a candidate says: its normalised value, unit, type and qualifier."""
 
-    value: object
+    value: Value
     unit: str | None
     figure_type: str
     qualifier: str | None = None
@@ -229,7 +229,7 @@ def _between(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
         cand = candidates[k]
         after = candidates[k + 1] if k + 1 < len(candidates) else None
         gap = _AND.fullmatch(text, cand.end, after.start) if after is not None else None
-        if (gap and text[cand.start:cand.start + 8].lower() == "between " and after.figure_type in QUALIFIED_TYPES
+        if (after is not None and gap and text[cand.start:cand.start + 8].lower() == "between " and after.figure_type in QUALIFIED_TYPES
                 and parse_amount(text[cand.start:after.end]) is not None):
             yield Candidate(cand.start, after.end, after.figure_type, after.priority, after.match)
             k += 2
@@ -280,8 +280,9 @@ class Calendar:
 
 def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     amount = parse_amount(cand.text)
-    if amount is None and cand.figure_type == "money" and _VAGUE_MONEY.match(cand.text):  # "trillions of dollars"
-        currency = " ".join(re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE).group().lower().split())
+    word = re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE)
+    if amount is None and cand.figure_type == "money" and _VAGUE_MONEY.match(cand.text) and word:  # "trillions of dollars"
+        currency = " ".join(word.group().lower().split())
         return Reading(None, CURRENCY_WORDS.get(currency) or CURRENCY_SUBUNITS.get(currency), "money")
     if amount is None or _in_name(cand, span):
         return None
@@ -300,7 +301,8 @@ def _duration(cand: Candidate, span: Span, year: int | None) -> Reading | None:
 
 
 def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
-    g = dict.fromkeys(DATE_GROUPS) | cand.match.groupdict()
+    m = cand.match  # groups a pattern requires are read from it, those it may lack from g
+    g = dict.fromkeys(DATE_GROUPS) | m.groupdict()
     if g["decade"]:
         start = int(g["decade"])
         return Reading(f"{start}/{start + 9}", "date", "date")
@@ -310,19 +312,22 @@ def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
             return None
         return Reading(g["y4"], "year", "date")
     if g["fy"] or g["ya"]:  # "2003/4", "2007-2013": a span of years
-        first, second = (g["fy"], g["fy2"]) if g["fy"] else (g["ya"], g["yb"])
+        first, second = (m["fy"], m["fy2"]) if g["fy"] else (m["ya"], m["yb"])
         last = int(first[: 4 - len(second)] + second)
         return Reading(f"{first}/{last}", "year", "date") if last > int(first) else None
     if g["ma"]:  # "December 2007-June 2009"
-        low, high = iso_date(int(g["mya"]), month_number(g["ma"])), iso_date(int(g["myb"]), month_number(g["mb"]))
+        low, high = iso_date(int(m["mya"]), month_number(m["ma"])), iso_date(int(m["myb"]), month_number(m["mb"]))
         return Reading(f"{low}/{high}", "date", "date")
-    month = month_number(g["m1"] or g["m2"] or g["m3"] or g["m4"])
+    written_month = g["m1"] or g["m2"] or g["m3"] or g["m4"]
+    if written_month is None:  # every date pattern left names a month
+        return None
+    month = month_number(written_month)
     written = g["y1"] or g["y2"] or g["y3"]
     if g["m4"] and (span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "DATE")):
         return None  # "may" the verb, "Theresa May"
     y = int(written) if written else _shift(year, span)
     first, second = (g["d1"], g["d2"]) if g["m1"] else (g["d3"], g["d4"])
-    days = [int(re.match(r"\d+", d).group()) for d in (first, second) if d]
+    days = [int(digits.group()) for d in (first, second) if d and (digits := re.match(r"\d+", d))]
     if not all(1 <= d <= 31 for d in days):
         return None
     value = "/".join(iso_date(y, month, d) for d in days) or iso_date(y, month)
@@ -376,7 +381,7 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         return Reading(amount.value, "times", "count", amount.qualifier)
     if noun is None and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"):
         return None
-    if amount.value <= 2 and _definite(token, noun):
+    if isinstance(amount.value, int | float) and amount.value <= 2 and _definite(token, noun):
         return None  # "the two countries": the known pair, not a figure
     return Reading(amount.value, _written_noun(noun) if noun is not None else None, "count", amount.qualifier)
 

@@ -176,6 +176,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     before an acronym in brackets; names of things ("the X Initiative") are left out."""
     out: list[Span] = []
     companies: list[list[str]] = []
+    part: Span | None
     for ent in _joined_people(sdoc):
         if ent.label_ not in NAME_TYPES:
             continue

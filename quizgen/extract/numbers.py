@@ -323,8 +323,9 @@ def parse_amount(text: str) -> Amount | None:
         return None
     ends = [(match["num"], match["scale"]), (match["hnum"], match["hscale"])] if match["hnum"] else [
         (match["num"], match["scale"])]
-    numbers = [parse_number(n) for n, _ in ends]
-    if None in numbers:
+    parsed = [parse_number(n) for n, _ in ends]
+    numbers = [n for n in parsed if n is not None]
+    if len(numbers) < len(parsed):
         return None
     scales = [SCALES[_key(sc)] if sc else 1 for _, sc in ends]
     if len(ends) == 2 and not ends[0][1] and numbers[0] * scales[1] <= numbers[1] * scales[1]:

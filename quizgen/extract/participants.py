@@ -25,7 +25,7 @@ from .deps import ANY_SUBJECTS
 from .model import Participant, Quote
 from .names import Mention, People, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
-from .sentences import Sentences
+from .sentences import Sentences, covering
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 #: Verbs whose object organisation takes part with the person doing them; words for staff (lexicon).
@@ -139,7 +139,7 @@ def _participant(
     sdoc: Doc, sentences: Sentences, document: Document, people: People, name: str, kind: str, mentions: list[Mention], quotes: list[Quote]
 ) -> Participant:
     start, end = people.role_spans.get(name, (mentions[0].start, mentions[0].end))
-    sentence = sentences.of(sdoc.char_span(start, end, alignment_mode="expand").start)
+    sentence = sentences.of(covering(sdoc, start, end).start)
     words = [t for t in sentence if not t.is_space]
     return Participant(
         doc=document.name,

@@ -21,7 +21,7 @@ def _forms() -> dict[str, tuple[str, bool]]:
         name = country.name()
         for alias in (name, *country.alt_spellings()):
             forms.setdefault(name_key(alias).replace(".", ""), (name, True))
-        capitals = country.capital() or []
+        capitals: str | list[str] = country.capital() or []
         for capital in [capitals] if isinstance(capitals, str) else capitals:
             for alias in (capital, capital.split(" D.C.")[0]):
                 forms.setdefault(name_key(alias), (name, False))

@@ -27,6 +27,7 @@ from ..ingest import Document
 from .model import Quote
 from .names import People
 from .quotemarks import DASHES, Quoted, match_marks, opens_paragraph, paragraphs
+from .sentences import covering
 from .speakers import Speaker, Speakers, is_cue, subject_of
 
 #: Quoted phrases up to this many words with no verb and mostly capitalised are names of things.
@@ -103,7 +104,7 @@ def _attribute(speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution 
         verb = next((a for a in root.ancestors if is_cue(a) and not speakers.in_quote(a)), None)
         if verb is not None:
             return _from_verb(speakers, verb)
-    closing = sdoc.char_span(quoted.end, quoted.end + 1, alignment_mode="expand") or []
+    closing: Span | list[Token] = sdoc.char_span(quoted.end, quoted.end + 1, alignment_mode="expand") or []
     sentences = sorted({speakers.sentence(t.i) for t in [*tokens, *closing]}, key=lambda s: s.start)
     outside = [t for s in sentences for t in s if not speakers.in_quote(t)]
     for token in outside:
@@ -219,7 +220,7 @@ def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attrib
             owner = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"), None)
             speaker = speakers.of(owner) if owner is not None and owner.pos_ == "PROPN" else None
-            if speaker is not None and speaker.type == "PERSON":
+            if owner is not None and speaker is not None and speaker.type == "PERSON":
                 end = _name_end(owner)
                 return Attribution(speaker, sdoc[token.i: end].text, (token.i, end), 0.7)
     return None
@@ -238,7 +239,7 @@ def _block_attribution(
     """A quote filling its paragraph, followed by a line holding only a name (and maybe a role)."""
     if following is None or quoted.start - 1 != para[0] or para[1] - quoted.end > 2:
         return None
-    line = speakers.sdoc.char_span(*following, alignment_mode="expand") or []
+    line: Span | list[Token] = speakers.sdoc.char_span(*following, alignment_mode="expand") or []
     words = [t for t in line if not t.is_punct and not t.is_space]
     if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
@@ -254,7 +255,7 @@ def _names_a_thing(sdoc: Doc, text: str, quoted: Quoted) -> bool:
     before = text[max(0, quoted.start - 40): quoted.start - 1].split()
     if before and before[-1].lower() in NAMING_WORDS:
         return True
-    tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+    tokens = covering(sdoc, quoted.start, quoted.end)
     words = [t.text for t in tokens if t.is_alpha]
     if not words or any(t.pos_ in ("VERB", "AUX") for t in tokens) or len(words) > MAX_TITLE_WORDS:
         return not words
@@ -277,7 +278,7 @@ def _dash_quote(speakers: Speakers, para: tuple[int, int]) -> list[Quote]:
     for verb in reversed([t for t in line if is_cue(t)]):
         subject = subject_of(verb)
         speaker = speakers.of(subject) if subject is not None else None
-        if speaker is None:
+        if subject is None or speaker is None:
             continue
         first = _link_start(sdoc, min(subject.left_edge.i, verb.i), line.start)
         end = sdoc[first].idx
@@ -309,7 +310,7 @@ def _link_start(sdoc: Doc, first: int, floor: int) -> int:
 def _quote(speakers: Speakers, quoted: Quoted, attribution: Attribution) -> Quote:
     sdoc, document = speakers.sdoc, speakers.document
     speaker = attribution.speaker
-    tokens = sdoc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+    tokens = covering(sdoc, quoted.start, quoted.end)
     cue = sdoc[attribution.tokens[0]: attribution.tokens[1]]
     sentences = [speakers.sentence(t.i) for t in (tokens[0], tokens[-1], cue[0], cue[-1])]
     start = min(s.start_char for s in sentences)
@@ -323,9 +324,9 @@ def _quote(speakers: Speakers, quoted: Quoted, attribution: Attribution) -> Quot
         sentence=sentence,
         sentence_start=start,
         text=document.text[quoted.start: quoted.end],
-        speaker=speaker and speaker.name,
-        speaker_role=speaker and speaker.role,
-        speaker_type=speaker and speaker.type,
+        speaker=speaker.name if speaker else None,
+        speaker_role=speaker.role if speaker else None,
+        speaker_type=speaker.type if speaker else None,
         cue=attribution.cue,
         marks=quoted.style,
         confidence=attribution.confidence,

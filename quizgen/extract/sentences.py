@@ -1,6 +1,6 @@
 """Sentences and lines of a document, found by bisection (``Token.sent``, ``Doc.text`` and
 ``str.rfind`` walk back over the whole text on every call, which makes a long paragraph
-quadratic), and tokens joined as written."""
+quadratic), the tokens covering a character range, and tokens joined as written."""
 
 from __future__ import annotations
 
@@ -19,6 +19,14 @@ class Sentences:
 
     def of(self, i: int) -> Span:
         return self.spans[bisect_right(self.starts, i) - 1]
+
+
+def covering(sdoc: Doc, start: int, end: int) -> Span:
+    """The tokens covering characters ``start``..``end`` of ``sdoc``, offsets found in its text."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:  # "expand" finds a span for any range inside the text
+        raise ValueError(f"characters {start}-{end} are outside the document ({len(sdoc.text)} characters)")
+    return span
 
 
 class Lines:

@@ -281,13 +281,14 @@ class Speakers:
         return Speaker(name, "PERSON", self.people.role(name)) if name else None
 
     def _joint(self, members: list[Speaker | None]) -> Speaker | None:
-        if len(members) < 2 or any(m is None for m in members):
+        named = [m for m in members if m is not None]
+        if len(members) < 2 or len(named) < len(members):
             return None
-        roles = [m.role for m in members if m.role]
+        roles = [m.role for m in named if m.role]
         return Speaker(
-            " and ".join(m.name for m in members),
+            " and ".join(m.name for m in named),
             "JOINT",
-            " and ".join(roles) if len(roles) == len(members) else None,
+            " and ".join(roles) if len(roles) == len(named) else None,
         )
 
     def _is_pair(self, head: Token) -> bool:
@@ -342,10 +343,10 @@ class Speakers:
             if role and head.lower_ in role.lower().split():
                 return Speaker(name, "PERSON", role)
         if head.lemma_.lower() in lexicon.words("leader_nouns"):  # "the union leader": its president
-            name = next(self.persons_before(head.i), None)
-            role = self.people.role(name) if name else None
-            if role and any(is_title(word) for word in role.split()[-2:]):
-                return Speaker(name, "PERSON", role)
+            leader = next(self.persons_before(head.i), None)
+            role = self.people.role(leader) if leader else None
+            if leader and role and any(is_title(word) for word in role.split()[-2:]):
+                return Speaker(leader, "PERSON", role)
         if bare:
             titled = [name for name, role in self.people.roles.items() if head.lower_ in role.lower().split()
                       and self.people.type_of(name) == "PERSON"]

@@ -160,7 +160,9 @@ def _dates(surface: str) -> list[str]:
 def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     """Other figures of the set with this unit, then multiples of the answer, in its style."""
     match = _DIGITS.search(surface) or re.search(r"[A-Za-z]+(?:-[a-z]+)?", surface)
-    number = parse_number(match.group()) if match and match.group().lower() not in ("a", "an") else None
+    if match is None:
+        return []
+    number = parse_number(match.group()) if match.group().lower() not in ("a", "an") else None
     if not number or not isinstance(figure.value, int | float) or not figure.value:
         return []
     scale = figure.value / number
@@ -168,8 +170,8 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
               and f.unit == figure.unit and f.figure_type == figure.figure_type and isinstance(f.value, int | float)]
     values += [number * factor for factor in FACTORS]
     out = []
-    for value in values:
-        value = _like(value, match.group())
+    for candidate in values:
+        value = _like(candidate, match.group())
         if value is None or value <= 0 or abs(value - number) / number < MIN_RELATIVE_GAP or not 0.25 <= value / number <= 4:
             continue
         if figure.unit == "percent" and number <= 100 < value:

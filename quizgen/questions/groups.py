@@ -60,7 +60,7 @@ def group_facts(facts: Iterable[Fact]) -> list[FactGroup]:
             block.append(group)
         else:
             group.facts.append(fact)
-            if isinstance(fact, Figure) and not _same_value(fact, group.main):
+            if isinstance(fact, Figure) and isinstance(group.main, Figure) and not _same_value(fact, group.main):
                 group.conflict = True
     return groups
 
@@ -78,11 +78,11 @@ def _block(fact: Fact) -> tuple:
 def _same(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or a.doc == b.doc:
         return False
-    if isinstance(a, Figure):
+    if isinstance(a, Figure) and isinstance(b, Figure):
         return _same_measure(a, b)
-    if isinstance(a, Quote):
+    if isinstance(a, Quote) and isinstance(b, Quote):
         return fuzz.ratio(norm(a.text), norm(b.text)) >= SAME_QUOTE
-    if isinstance(a, Participant):
+    if isinstance(a, Participant) and isinstance(b, Participant):
         same_entity = a.entity == b.entity if a.entity and b.entity else norm(a.name) == norm(b.name)
         return same_entity and norm(a.role or "") == norm(b.role or "")
     return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeGuard
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -39,16 +40,16 @@ class Actor:
         return self.roles[0] if self.roles else None
 
 
-def usable_role(role: str | None) -> bool:
+def usable_role(role: str | None) -> TypeGuard[str]:
     """A role a question can stand on: two words or more, referring to nothing outside itself."""
     if not role or not 2 <= word_count(strip_article(role)) <= 14:
         return False
     return not any(w in REFERRING for w in norm(role).split())
 
 
-def named(name: str | None) -> bool:
+def named(name: str | None) -> TypeGuard[str]:
     """Whether ``name`` names someone (not empty, not a pronoun)."""
-    return bool(name) and norm(name) not in PRONOUNS and any(c.isupper() for c in name)
+    return bool(name and norm(name) not in PRONOUNS and any(c.isupper() for c in name))
 
 
 class Pool:

@@ -44,7 +44,7 @@ from ..ingest import Document
 from .model import Question
 from .distractors import ORG_WORDS
 from .pool import Pool
-from .text import BLANK, PRONOUNS, contains, norm, strip_article, word_count
+from .text import BLANK, PRONOUNS, norm, strip_article, word_count
 
 
 class Outcome(Enum):
@@ -326,7 +326,7 @@ def _general_knowledge(item: Item) -> bool:
     q = item.question
     if q.type == "tf":
         statement = re.match(r"^.+? is (?:the |an? )?(.+)\.$", q.prompt)
-        return bool(statement) and _top_office(statement.group(1))
+        return statement is not None and _top_office(statement.group(1))
     if _top_office(q.answer):
         return True
     person = item.pool.actor(q.answer)

@@ -156,7 +156,7 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
     if question.type == "matching":
         return f"Each pair is stated in {source(fact.doc)}."
     if question.conflict and isinstance(fact, Figure):
-        versions = "; ".join(f"{source(f.doc)} gives {plain(f.surface)}" for f in facts)
+        versions = "; ".join(f"{source(f.doc)} gives {plain(f.surface)}" for f in facts if isinstance(f, Figure))
         return _sentence_case(f"The sources disagree: {versions}.")
     if isinstance(fact, Quote):
         role = f", {plain(fact.speaker_role)}," if fact.speaker_role and fact.speaker_type == "PERSON" else ""
@@ -164,6 +164,7 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
     elif isinstance(fact, Participant):
         text = f"{source(fact.doc)} describes {fact.name} as {with_article(plain(fact.role or ''))}."
     else:
+        assert isinstance(fact, Figure)  # a fact is a quote, a participant or a figure
         start = fact.span[0] - fact.sentence_start
         sentence = " ".join(trim(plain(fact.sentence), start, start + len(fact.surface), 30).split())
         text = f"{source(fact.doc)} says: “{sentence}”"

@@ -112,7 +112,7 @@ class Context:
         if found is None:
             return None
         text, start, end = found
-        shown = None
+        shown = ""
         for keep_local in (True, False):  # once trimmed, a pronoun may lose its person: name it then
             edits = references(self.parse(text), fact.sentence_start, self.people.get(fact.doc, []), (start, end),
                                keep_local)
@@ -209,8 +209,8 @@ class Maker:
 # --- quotes -----------------------------------------------------------------------------------
 
 def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
-    quote: Quote = group.main
-    if not named(quote.speaker) or quote.speaker_type not in ("PERSON", "ORG", "GPE", "DOCUMENT", "JOINT"):
+    quote = group.main
+    if not isinstance(quote, Quote) or not named(quote.speaker) or quote.speaker_type not in ("PERSON", "ORG", "GPE", "DOCUMENT", "JOINT"):
         return
     make, speaker = Maker(ctx, group), quote.speaker
     accepted = ctx.pool.variants(speaker)
@@ -255,7 +255,7 @@ def _according_to(ctx: Context, make: Maker, quote: Quote, words: str) -> Iterat
     parsed = ctx.parse(words)
     root = next((t for t in parsed if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    if subject is None or subject.pos_ == "PRON" or root.pos_ not in ("VERB", "AUX") or "…" in words:
+    if root is None or subject is None or subject.pos_ == "PRON" or root.pos_ not in ("VERB", "AUX") or "…" in words:
         return
     span = parsed[subject.left_edge.i: subject.right_edge.i + 1]
     if span.start != 0 or not 2 <= len(span) <= 8 or any(t.is_punct for t in span):
@@ -293,8 +293,8 @@ ABSOLUTE_TOLERANCE = {"percent": 0.5}
 
 
 def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
-    figure: Figure = group.main
-    if figure.value is None or figure.figure_type == "count" and not figure.unit:
+    figure = group.main
+    if not isinstance(figure, Figure) or figure.value is None or figure.figure_type == "count" and not figure.unit:
         return  # vague, or a count of nothing named ("attracted only three"): three what?
     make = Maker(ctx, group)
     answer = plain(figure.surface).strip()
@@ -342,7 +342,8 @@ def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
         if figure.qualifier:
             tolerance = max(tolerance, abs(value) * 0.05)
     # the figure as the other articles write it (or, in a conflict, each source's version)
-    accepted += [plain(f.surface) for f in group.facts[1:] if plain(f.surface) not in accepted + [answer]]
+    accepted += [plain(f.surface) for f in group.facts[1:]
+                 if isinstance(f, Figure) and plain(f.surface) not in accepted + [answer]]
     return {"accepted": accepted, "value": value, "unit": figure.unit, "tolerance": tolerance}
 
 
@@ -360,7 +361,9 @@ SUB_UNITS = frozenset("department division program programme desk team unit".spl
 
 
 def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
-    person: Participant = group.main
+    person = group.main
+    if not isinstance(person, Participant):
+        return
     actor = ctx.pool.actor(person.name)
     if actor is None or actor.type not in ("PERSON", "ORG") or not usable_role(person.role):
         return
@@ -422,7 +425,8 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
     for group in groups:
         by_doc.setdefault(group.main.doc, []).append(group)
     for doc, doc_groups in sorted(by_doc.items()):
-        roles, quotes = {}, {}
+        roles: dict[str, tuple[str, FactGroup]] = {}
+        quotes: dict[str, tuple[str, FactGroup]] = {}
         for group in doc_groups:
             fact = group.main
             if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name) \

@@ -130,8 +130,6 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> WhPhrase |
     if figure_type == "count":
         noun = head if head.pos_ == "NOUN" else head.head
         if head.pos_ != "NOUN" and not (head.dep_ in ("nummod", "quantmod") and noun.pos_ in ("NOUN", "PROPN")):
-            noun = None
-        if noun is None:
             return None
         after = [t for t in _subtree(noun) if t == noun or t.i > max(f.i for f in figure)]
         mods = [t for t in after if t.head == noun or t == noun or t.i > noun.i]  # "11 European presidents"

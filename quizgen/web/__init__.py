@@ -178,7 +178,7 @@ def _register_errors(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException):
-        messages = {
+        messages: dict[int | None, str] = {
             404: "There is nothing at this address.",
             413: "That file is too large.",
             429: "Too many tries from your address. Wait a minute and try again.",

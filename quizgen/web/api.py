@@ -3,7 +3,8 @@
 Rules, in order:
 1. Nothing a student may not see before answering leaves the server: questions come without
    answers or accepted variants, and a question's key is revealed only within an attempt, in the
-   reply to that question's answer.
+   reply to that question's answer, when the set shows answers after each question (its
+   ``show_answers``, as on the quiz pages: ``bank.shown``); otherwise the reply says it was saved.
 2. An attempt belongs to a learner; its answers need that learner's code (``Authorization:
    Bearer <code>``). Starting one without a code makes a learner and returns its code.
 3. An attempt holds one answer per question: answering again returns the stored result.
@@ -12,6 +13,7 @@ Rules, in order:
 from __future__ import annotations
 
 import json
+from typing import Any
 import random
 
 from flask import Blueprint, abort, g, jsonify, request
@@ -21,7 +23,7 @@ from quizgen.bank.queries import active_questions
 
 from . import learners
 from .answers import record_answer, stored_answer
-from .bank import db, get_or_404, published_sets, question_counts, set_articles
+from .bank import db, get_or_404, published_sets, question_counts, set_articles, shown
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -113,7 +115,8 @@ def _response(row: QuestionRow, answer) -> str | None:
 
 @bp.post("/attempts/<int:attempt_id>/answers")
 def answer(attempt_id: int):
-    """Answer one question of the caller's attempt; the reply reveals its key and evidence."""
+    """Answer one question of the caller's attempt; the reply reveals its verdict, key and evidence
+    as far as the set shows them."""
     learner = _bearer()
     attempt = db().get(Attempt, attempt_id)
     if attempt is None or learner is None or attempt.learner != learner.key:
@@ -135,7 +138,11 @@ def answer(attempt_id: int):
         if response is None:
             return _error('send JSON {"question_id": string, "answer": string} or {"question_id": string, "dont_know": true}', 400)
         stored = record_answer(row, response, attempt.id, dont_know=dont_know)
-    return jsonify({
-        "correct": stored.correct, "credit": stored.credit, "answer": row.answer, "explanation": row.explanation,
-        "evidence": [{"doc": e["doc"], "span": e["span"], "sentence": e["sentence"]} for e in row.evidence],
-    })
+    reply: dict[str, Any] = {"saved": True}
+    show = shown(attempt.id)
+    if show.verdict:
+        reply |= {"correct": stored.correct, "credit": stored.credit}
+    if show.key:
+        reply |= {"answer": row.answer, "explanation": row.explanation,
+                  "evidence": [{"doc": e["doc"], "span": e["span"], "sentence": e["sentence"]} for e in row.evidence]}
+    return jsonify(reply)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizgen.bank import queries
-from quizgen.bank.models import MAX_ID, Article, QuestionArticle, QuestionRow, QuestionSet, SetItem
+from quizgen.bank.models import MAX_ID, Article, Attempt, QuestionArticle, QuestionRow, QuestionSet, SetItem
 from quizgen.evidence import highlight
 
 
@@ -25,6 +25,29 @@ def id_arg(values, name: str) -> int | None:
     """The id in ``values[name]`` (query or form), or None when it is missing or no possible id."""
     value = values.get(name, type=int)
     return value if value is not None and 0 <= value <= MAX_ID else None
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What a student sees of an answered question in an attempt."""
+
+    verdict: bool  #: right or wrong, and the score
+    key: bool  #: the right answer, accepted answers and the evidence
+
+
+def shown(attempt_id: int) -> Shown:
+    """What the attempt shows, by its set's ``show_answers``: "each" everything, "end" everything
+    once the attempt is finished, "never" the verdicts once finished and never a key. An attempt
+    whose set is gone shows everything."""
+    finished, mode = db().execute(
+        select(Attempt.finished_at.is_not(None), QuestionSet.show_answers)
+        .outerjoin(QuestionSet, QuestionSet.id == Attempt.set_id).where(Attempt.id == attempt_id)
+    ).one()
+    if mode == "never":
+        return Shown(verdict=finished, key=False)
+    if mode == "end":
+        return Shown(verdict=finished, key=finished)
+    return Shown(verdict=True, key=True)
 
 
 def get_or_404(model, ident):
@@ -97,7 +120,7 @@ def segments(text: str, boilerplate: Sequence[Sequence[int]], highlight: tuple[i
         if s == e:
             continue
         boiler = any(bs <= s and e <= be for bs, be in boilerplate)
-        mark = bool(highlight) and highlight[0] <= s and e <= highlight[1]
+        mark = highlight is not None and highlight[0] <= s and e <= highlight[1]
         result.append(Segment(text[s:e], boiler, mark))
     return result
 

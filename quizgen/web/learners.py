@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from typing import Literal, overload
+
 from flask import current_app, g, request, session
 from sqlalchemy import select, update
 
@@ -56,6 +58,10 @@ def by_code(code: str) -> Learner | None:
     return db().scalar(select(Learner).where(Learner.secret_hash == _hash(code)))
 
 
+@overload
+def current(create: Literal[True]) -> Learner: ...
+@overload
+def current(create: bool = False) -> Learner | None: ...
 def current(create: bool = False) -> Learner | None:
     """This browser's learner (made now when ``create``), cached for the request."""
     if "learner" not in g:

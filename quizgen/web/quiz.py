@@ -8,6 +8,8 @@ Rules, in order:
 3. Every form posts and redirects (a reload never answers twice). Once its results are shown an
    attempt is locked: nothing more is answered in it.
 4. Results list wrong answers first, then right ones; unanswered questions are apart.
+   The set's ``show_answers`` decides when keys and verdicts appear (``bank.shown``): after each
+   question, on the results page, or never a key (only which were right); practice always shows them.
 5. Practice is FSRS spaced repetition per learner: answer, see the feedback, then rate it
    Again/Hard/Good/Easy (each showing when it would come back); at most ``NEW_PER_DAY`` new
    questions a day.
@@ -37,7 +39,10 @@ from quizgen.ingest.boilerplate import markup_ranges
 from . import learners
 from .answers import count_right, record_answer
 from .auth import safe_path
-from .bank import EvidenceView, db, evidence_views, get_or_404, published_sets, question_counts, segments, set_articles
+from .bank import (
+    EvidenceView, Segment, db, evidence_views, get_or_404, published_sets, question_counts, segments, set_articles,
+    shown,
+)
 
 bp = Blueprint("quiz", __name__)
 bp.after_app_request(learners.set_cookie)
@@ -315,9 +320,11 @@ def question(attempt_id: int, n: int):
     last = n == len(question_ids)
     following = url_for("quiz.done", attempt_id=attempt_id) if last else url_for(
         "quiz.question", attempt_id=attempt_id, n=n + 1)
-    view = feedback_evidence(row) if answer else None
+    reveal = answer is not None and shown(attempt_id).key
+    view = feedback_evidence(row) if reveal else None
     return render_template("quiz/question.html", q=row, n=n, total=len(question_ids), answer=answer, view=view,
-                           explanation=one_line(row, view) if answer else "", choices=_choices(row, attempt_id),
+                           reveal=reveal, explanation=one_line(row, view) if reveal else "",
+                           choices=_choices(row, attempt_id),
                            action=here, following=following, last=last, attempt_id=attempt_id, typed=TYPED)
 
 
@@ -331,7 +338,7 @@ def count_me_right(attempt_id: int, n: int):
                                               Answer.question_id == attempt.question_ids[n - 1]))
     row = db().get(QuestionRow, attempt.question_ids[n - 1])
     if attempt.finished_at is None and answer is not None and not answer.correct and not answer.dont_know \
-            and row is not None and row.type in TYPED:
+            and row is not None and row.type in TYPED and shown(attempt_id).key:
         count_right(answer)
     return redirect(url_for("quiz.question", attempt_id=attempt_id, n=n))
 
@@ -346,7 +353,8 @@ def done(attempt_id: int):
     answers = {a.question_id: a for a in attempt.answers}
     rows = {q.id: q for q in db().scalars(select(QuestionRow).where(QuestionRow.id.in_(attempt.question_ids)))}
     asked = [(n, rows[qid], answers.get(qid)) for n, qid in enumerate(attempt.question_ids, 1) if qid in rows]
-    answered = [(n, q, a, feedback_evidence(q)) for n, q, a in asked if a is not None]
+    keys = shown(attempt.id).key
+    answered = [(n, q, a, feedback_evidence(q) if keys else None) for n, q, a in asked if a is not None]
     wrong = [item for item in answered if not item[2].correct]
     right = [item for item in answered if item[2].correct]
     unanswered = [(n, q) for n, q, a in asked if a is None]
@@ -354,7 +362,7 @@ def done(attempt_id: int):
     seconds = int((_aware(attempt.finished_at) - _aware(attempt.started_at)).total_seconds())
     return render_template("quiz/done.html", attempt=attempt, review=wrong + right, wrong=wrong, right=right,
                            unanswered=unanswered, score=score, answered=len(answered),
-                           total=len(attempt.question_ids), seconds=seconds)
+                           total=len(attempt.question_ids), seconds=seconds, keys=keys)
 
 
 @bp.post("/attempts/<int:attempt_id>/retry")
@@ -396,8 +404,8 @@ def article(article_id: int):
     if not _article_visible(article_id):
         abort(404)
     row = get_or_404(Article, article_id)
-    span = (request.args.get("start", type=int), request.args.get("end", type=int))
-    highlight = span if None not in span and 0 <= span[0] < span[1] <= len(row.text) else None
+    start, end = request.args.get("start", type=int), request.args.get("end", type=int)
+    highlight = (start, end) if start is not None and end is not None and 0 <= start < end <= len(row.text) else None
     paragraphs = _paragraphs(row.text, segments(row.text, row.boilerplate, highlight), markup_ranges(row.text))
     back = request.args.get("back")
     return render_template("quiz/article.html", article=row, paragraphs=paragraphs,
@@ -427,7 +435,8 @@ def _paragraphs(text: str, segs, markup) -> list[list]:
         start, end = match.span()
         while i < len(spans) and spans[i][1] <= start:
             i += 1
-        pieces, j = [], i
+        pieces: list[Segment] = []
+        j = i
         while j < len(spans) and spans[j][0] < end:
             a, b = max(start, spans[j][0]), min(end, spans[j][1])
             piece = "".join(c for c, h in zip(text[a:b], hidden[a:b]) if not h).replace("\n", " ")

@@ -16,6 +16,7 @@ import csv
 import io
 import random
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,7 +24,7 @@ import segno
 from flask import (
     Blueprint, Response, current_app, flash, redirect, render_template, request, session, url_for,
 )
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from werkzeug.datastructures import MultiDict
 from werkzeug.utils import secure_filename
 
@@ -59,13 +60,13 @@ STATUSES = {
     "rejected": ("rejected", QuestionRow.review == "rejected"),
     "all": ("all", None),
 }
-SORTS = {
-    "score": ("best first", (QuestionRow.score.desc(), QuestionRow.id)),
-    "newest": ("newest first", (QuestionRow.updated_at.desc(), QuestionRow.id)),
-    "easiest": ("easiest first", (QuestionRow.difficulty, QuestionRow.id)),
-    "hardest": ("hardest first", (QuestionRow.difficulty.desc(), QuestionRow.id)),
-    "type": ("by type", (QuestionRow.type, QuestionRow.score.desc(), QuestionRow.id)),
-    "prompt": ("A to Z", (QuestionRow.prompt, QuestionRow.id)),
+SORTS: dict[str, tuple[str, tuple[ColumnElement[Any], ...]]] = {
+    "score": ("best first", (QuestionRow.score.desc(), QuestionRow.id.asc())),
+    "newest": ("newest first", (QuestionRow.updated_at.desc(), QuestionRow.id.asc())),
+    "easiest": ("easiest first", (QuestionRow.difficulty.asc(), QuestionRow.id.asc())),
+    "hardest": ("hardest first", (QuestionRow.difficulty.desc(), QuestionRow.id.asc())),
+    "type": ("by type", (QuestionRow.type.asc(), QuestionRow.score.desc(), QuestionRow.id.asc())),
+    "prompt": ("A to Z", (QuestionRow.prompt.asc(), QuestionRow.id.asc())),
 }
 #: Tags the generator adds for its own bookkeeping; the bank's other filters cover them.
 MACHINE_TAGS = ("type:", "kind:", "article:", "entity:")
@@ -346,7 +347,7 @@ def _set_page(qset: QuestionSet, errors: dict[str, str] | None = None, typed: Mu
     share = url_for("quiz.shared", token=qset.token, _external=True)
     return render_template(
         "teacher/set.html", qset=qset, articles=_articles(), types=EDITABLE, type_labels=TYPE_LABELS,
-        share=share, qr=segno.make(share, error="m").svg_data_uri(scale=4), errors=errors or {},
+        show_answers=models.SHOW_ANSWERS, share=share, qr=segno.make(share, error="m").svg_data_uri(scale=4), errors=errors or {},
         typed=typed or MultiDict(),
         undo=undo if isinstance(undo, dict) and undo.get("set_id") == qset.id else None,
         active=sum(1 for item in qset.items if item.question.active),
@@ -401,7 +402,8 @@ def move_item(set_id: int):
     if action == "remove":
         ids.pop(i)
         session["undo"] = {"set_id": qset.id, "question_id": qid, "position": i}
-        flash(f"Removed “{db().get(QuestionRow, qid).prompt[:80]}”.", "ok")
+        removed = db().get(QuestionRow, qid)
+        flash(f"Removed “{removed.prompt[:80] if removed else qid}”.", "ok")
         anchor = f"item-{ids[min(i, len(ids) - 1)]}" if ids else "questions"
     else:
         j = i - 1 if action == "up" else i + 1
@@ -475,8 +477,8 @@ def _when_field(form: MultiDict, name: str, errors: dict[str, str]) -> datetime 
 
 @bp.post("/sets/<int:set_id>/settings")
 def set_settings(set_id: int):
-    """The quiz settings: name, questions drawn per student, order, time limit, attempts and dates
-    (a form with an ``action`` is the publish toolbar's)."""
+    """The quiz settings: name, questions drawn per student, order, time limit, attempts, dates and
+    when answers are shown (a form with an ``action`` is the publish toolbar's)."""
     if "action" in request.form:
         return set_state(set_id)
     qset = get_or_404(QuestionSet, set_id)
@@ -490,10 +492,13 @@ def set_settings(set_id: int):
     opens, closes = _when_field(form, "opens_at", errors), _when_field(form, "closes_at", errors)
     if opens and closes and closes <= opens:
         errors["closes_at"] = "The quiz must close after it opens."
+    show_answers = form.get("show_answers", qset.show_answers)
+    if show_answers not in models.SHOW_ANSWERS:
+        errors["show_answers"] = "Choose when students see the answers: " + ", ".join(models.SHOW_ANSWERS.values()) + "."
     if errors:
         return _set_page(qset, errors, form)
     qset.name, qset.draw_count, qset.time_limit_minutes, qset.attempts_allowed = name, draw_count, time_limit, attempts
-    qset.opens_at, qset.closes_at = opens, closes
+    qset.opens_at, qset.closes_at, qset.show_answers = opens, closes, show_answers
     qset.shuffle = bool(form.get("shuffle"))
     db().commit()
     flash("Settings saved.", "ok")
