@@ -165,12 +165,29 @@ def _bank():
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--set-name", default=None, help="Name of the published set (default: the folder or file name).")
+@click.option("--queue", is_flag=True, help="Queue one task per article for `quizgen worker` (needs QUIZGEN_BROKER_URL).")
+@click.option("--wait", is_flag=True, help="With --queue: follow the job until it ends; non-zero exit if it failed.")
 @model_option
-def ingest(paths: tuple[str, ...], set_name: str | None, model: str | None) -> None:
-    """Extract, generate and store PATHS in the question bank (one transaction)."""
+def ingest(paths: tuple[str, ...], set_name: str | None, queue: bool, wait: bool, model: str | None) -> None:
+    """Extract, generate and store PATHS in the question bank (one transaction, or queued jobs)."""
     from .bank.ingest import NothingToIngest, ingest_paths
+    from .bank.store import set_name_for
     from .nlp import ModelNotFound
 
+    if queue:
+        if not config.broker_url():
+            raise click.ClickException(f"--queue needs a task queue: set {config.BROKER_ENV} (e.g. redis://127.0.0.1:6379/0)")
+        from .tasks import submit_paths
+
+        bank = _bank()
+        try:
+            job_id = submit_paths(bank, paths, set_name or set_name_for(paths), model=config.model_name(model))
+        except NothingToIngest as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(f"queued ingest job {job_id}", err=True)
+        if wait:
+            _follow_job(bank, job_id)
+        return
     bank = _bank()
     try:
         report, skipped = ingest_paths(bank, paths, model=model, set_name=set_name)
@@ -179,6 +196,43 @@ def ingest(paths: tuple[str, ...], set_name: str | None, model: str | None) -> N
     for item in skipped:
         click.echo(str(item), err=True)
     click.echo(str(report), err=True)
+
+
+def _follow_job(bank, job_id: int, interval: float = 1.0) -> None:
+    """Print a job's progress until it ends; a failed job is a non-zero exit with its reason."""
+    import time
+
+    from .bank.models import IngestJob
+
+    shown = None
+    while True:
+        with bank() as session:
+            job = session.get(IngestJob, job_id)
+            state = (job.status, job.progress, job.message)
+        if state != shown:
+            click.echo(f"job {job_id}: {state[0]} {state[1]}% {state[2]}", err=True)
+            shown = state
+        if state[0] == "failed":
+            raise click.ClickException(state[2])
+        if state[0] == "done":
+            return
+        time.sleep(interval)
+
+
+@main.command()
+@click.option("--concurrency", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Pool processes, each with its own spaCy model (about one per core).")
+@click.option("--max-tasks-per-child", default=500, show_default=True, type=click.IntRange(min=1),
+              help="Articles a pool process ingests before it is replaced by a fresh one.")
+@click.option("--loglevel", default="INFO", show_default=True)
+def worker(concurrency: int, max_tasks_per_child: int, loglevel: str) -> None:
+    """Run an ingest worker on the task queue (QUIZGEN_BROKER_URL) and the bank."""
+    if not config.broker_url():
+        raise click.ClickException(f"a worker needs a task queue: set {config.BROKER_ENV} (e.g. redis://127.0.0.1:6379/0)")
+    _bank().kw["bind"].dispose()  # reachable and migrated; no connection is left for the pool processes to inherit
+    from .tasks import start_worker
+
+    start_worker(concurrency, max_tasks_per_child, loglevel)
 
 
 @main.command()

@@ -5,7 +5,10 @@ Rules, in order:
 2. The data folder (default SQLite bank, the web app's secret key, uploads) is ``QUIZGEN_DATA_DIR``,
    else the user's data folder (``platformdirs``: ``~/.local/share/quizgen`` on Linux).
 3. The bank is ``QUIZGEN_DATABASE_URL``, else ``quizgen.sqlite`` in the data folder.
-4. A malformed number setting is a one-line error, never a traceback.
+4. Ingest jobs go to the task queue at ``QUIZGEN_BROKER_URL`` (Redis); unset, they run inside the
+   process that submits them. Uploaded files wait in ``QUIZGEN_UPLOAD_DIR``, else ``uploads`` in
+   the data folder: with a broker, a folder every app server and worker sees.
+5. A malformed number setting is a one-line error, never a traceback.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ MODEL_ENV = "QUIZGEN_SPACY_MODEL"
 DATABASE_ENV = "QUIZGEN_DATABASE_URL"
 DATA_DIR_ENV = "QUIZGEN_DATA_DIR"
 MAX_BYTES_ENV = "QUIZGEN_MAX_BYTES"
+BROKER_ENV = "QUIZGEN_BROKER_URL"
+UPLOAD_DIR_ENV = "QUIZGEN_UPLOAD_DIR"
+VISIBILITY_ENV = "QUIZGEN_BROKER_VISIBILITY_TIMEOUT"
 
 
 class ConfigError(ValueError):
@@ -64,3 +70,21 @@ def database_url(override: str | None = None) -> str:
     from .bank.db import sqlite_url
 
     return override or os.environ.get(DATABASE_ENV) or sqlite_url(data_dir() / "quizgen.sqlite")
+
+
+def broker_url() -> str | None:
+    """The task queue's URL (``redis://host:6379/0``), or None: ingest runs in process."""
+    return os.environ.get(BROKER_ENV, "").strip() or None
+
+
+def visibility_timeout() -> int:
+    """Seconds after which a job taken by a worker that vanished is handed to another worker."""
+    return _int_setting(VISIBILITY_ENV, 3600)
+
+
+def upload_dir() -> Path:
+    """The folder uploaded articles wait in until a worker has ingested them (created on demand)."""
+    configured = os.environ.get(UPLOAD_DIR_ENV)
+    folder = Path(configured).expanduser() if configured else data_dir() / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -48,6 +48,34 @@ def postgres_url():
         shutil.rmtree(root, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def port_finder():
+    """:func:`free_port`, for tests that start servers of their own."""
+    return free_port
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A throwaway Redis server (no persistence) on a free loopback port, for the whole session."""
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server absent (scripts/system-deps.sh installs it)")
+    root, port = Path(tempfile.mkdtemp(prefix="quizgen-redis-")), free_port()
+    process = subprocess.Popen([server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
+                                "--dir", str(root)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(10)
+        shutil.rmtree(root, ignore_errors=True)
+
+
 @pytest.fixture
 def bank_url(request, tmp_path):
     """A fresh, empty bank: SQLite, or PostgreSQL when parametrised indirectly with "postgresql"."""

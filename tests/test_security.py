@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from quizgen.bank import accounts, create_teacher, store, transaction
-from quizgen.bank.ingest import fail_orphaned_jobs, worker_id
+from quizgen.bank.jobs import fail_orphaned_jobs, worker_id
 from quizgen.bank.models import Article, IngestJob, QuestionRow, QuestionSet
 from quizgen.web import create_app
 from test_api import count_answers, login, token

@@ -8,14 +8,15 @@ Rules, in order:
 3. An upload is a job: its file gets a name no article of another text has, its questions go into
    a new draft set titled with the article's headline, and the job row records progress, the
    worker running it and the outcome in counts.
-4. A job whose worker process is gone (the server stopped mid-ingest) is failed when an app
-   starts, with a message saying to upload again.
+4. A queued job's task stores one article with :func:`ingest_article`: into a set that other
+   articles (other tasks, maybe running at the same time) share, keeping their items, or, for an
+   upload, into a new draft set titled with the headline as above. A job whose worker process is
+   gone is failed when an app starts (:func:`quizgen.bank.jobs.fail_orphaned_jobs`).
 """
 
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .db import transaction
-from .models import Article, IngestJob
+from .jobs import job_report, worker_id
+from .models import Article, IngestJob, QuestionArticle, QuestionSet
 from .store import StoreReport, set_name_for, store
 
 #: Longest upload file name kept (the stem is cut, the suffix kept).
@@ -56,8 +58,7 @@ def ingest_paths(
         raise NothingToIngest("; ".join(str(s) for s in result.skipped) or "nothing could be read")
     progress(80, "saving the questions")
     if draft:
-        first = next(iter(result.documents.values()))
-        set_name = first.title or Path(first.name).stem
+        set_name = _headline(result)
     with transaction(factory) as session:
         report = store(session, result.documents.values(), result.facts, result.questions,
                        set_name or set_name_for(paths), draft=draft)
@@ -65,9 +66,59 @@ def ingest_paths(
     return report, list(result.skipped)
 
 
-def worker_id() -> str:
-    """This process, as a job's ``worker``: ``host:pid``."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+def ingest_article(
+    factory: sessionmaker[Session],
+    path: str | os.PathLike,
+    set_name: str,
+    model: str | None = None,
+    progress: Callable[[int, str], None] = lambda percent, stage: None,
+    *,
+    draft: bool = False,
+) -> StoreReport:
+    """Extract, generate and store one article, adding its questions to the set ``set_name``
+    (``draft``: an upload, into a new draft set titled with its headline instead).
+
+    Idempotent: the same article again updates the same rows (stable ids) and replaces its own
+    items in the set, keeping the other articles' items. The set's row is locked while it
+    changes; two tasks creating the same new set at once make one of them fail on the unique
+    name, to be retried.
+    """
+    from ..nlp import load
+    from ..pipeline import build
+
+    progress(10, "reading and extracting")
+    with load(model).memory_zone():
+        result = build([path], model=model)
+    if not result.documents:
+        raise NothingToIngest("; ".join(s.reason for s in result.skipped) or "nothing could be read")
+    progress(80, "storing")
+    with transaction(factory) as session:
+        if draft:
+            report = store(session, result.documents.values(), result.facts, result.questions,
+                           _headline(result), draft=True)
+        else:
+            others = _items_of_other_articles(session, set_name, list(result.documents))
+            report = store(session, result.documents.values(), result.facts, result.questions, set_name,
+                           keep_items=others)
+    progress(100, "done")
+    return report
+
+
+def _headline(result) -> str:
+    """An upload's set title: its (first) article's headline, else its file name."""
+    first = next(iter(result.documents.values()))
+    return first.title or Path(first.name).stem
+
+
+def _items_of_other_articles(session: Session, set_name: str, names: list[str]) -> list[str]:
+    """The set's question ids (in order, its row locked) that do not come from the named articles."""
+    qset = session.scalar(select(QuestionSet).where(QuestionSet.name == set_name).with_for_update())
+    if qset is None:
+        return []
+    mine = set(session.scalars(
+        select(QuestionArticle.question_id).join(Article, Article.id == QuestionArticle.article_id)
+        .where(Article.name.in_(names))))
+    return [item.question_id for item in qset.items if item.question_id not in mine]
 
 
 def short_name(filename: str, room: int = 0) -> str:
@@ -110,32 +161,5 @@ def run_upload_job(factory: sessionmaker[Session], job_id: int, path: Path, mode
         update(status="failed", message=f"the article could not be turned into questions ({exc.__class__.__name__})")
         raise
     else:
-        update(status="done", progress=100, message="", set_id=report.set_id, report={
-            "set": report.set_name, "in_set": report.in_set, "needs_review": report.needs_review,
-            "added": report.added, "updated": report.updated, "kept": report.kept,
-        })
+        update(status="done", progress=100, message="", set_id=report.set_id, report=job_report(report))
 
-
-def _alive(worker: str) -> bool:
-    """Whether ``worker`` (``host:pid``) still runs; a worker on another host is taken as alive."""
-    host, _, pid = worker.rpartition(":")
-    if host != socket.gethostname():
-        return bool(host)
-    try:
-        os.kill(int(pid), 0)
-    except (ValueError, ProcessLookupError):
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def fail_orphaned_jobs(factory: sessionmaker[Session]) -> int:
-    """Fail the queued or running jobs whose worker process is gone; returns how many."""
-    with transaction(factory) as session:
-        jobs = session.scalars(select(IngestJob).where(IngestJob.status.in_(("queued", "running")))).all()
-        orphans = [job for job in jobs if not _alive(job.worker)]
-        for job in orphans:
-            job.status = "failed"
-            job.message = "the server stopped before this upload was ingested: upload the file again"
-        return len(orphans)

@@ -67,12 +67,15 @@ def store(
     set_name: str,
     *,
     draft: bool = False,
+    keep_items: Sequence[str] = (),
 ) -> StoreReport:
     """Upsert articles, facts and questions, retire vanished questions and refresh the set.
 
     ``draft``: an upload. Its articles must be new (or the very same text: raises
     :class:`ArticleNameTaken` otherwise) and its questions go into a new unpublished set named
     ``set_name`` (made unique with a number).
+    ``keep_items``: question ids the set keeps ahead of this ingest's (other articles of a set
+    stored one article at a time).
     """
     articles = {doc.name: _upsert_article(session, doc, replace=not draft) for doc in documents}
     session.flush()
@@ -101,7 +104,7 @@ def store(
     # the set: the questions served, then those held for a teacher's review (pending until approved)
     chosen = [q.id for q in choose(questions)] + [q.id for q in questions if unservable(q) == "needs review"]
     qset = _draft_set(session, set_name) if draft else _refresh_set(session, set_name)
-    set_items(qset, chosen)
+    set_items(qset, [*keep_items, *chosen])
     session.flush()
     pending = sum(1 for item in qset.items if item.question.review == "pending")
     return StoreReport(qset.name, len(articles), added, updated, kept, retired, qset.id, len(qset.items), pending)

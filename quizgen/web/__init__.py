@@ -25,7 +25,7 @@ from werkzeug.routing import IntegerConverter
 
 from quizgen import config
 from quizgen.bank import init_db
-from quizgen.bank.ingest import fail_orphaned_jobs
+from quizgen.bank.jobs import fail_orphaned_jobs
 from quizgen.bank.models import MAX_ID
 
 csrf = CSRFProtect()
@@ -61,7 +61,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config["SECRET_KEY"] = _instance_secret(Path(app.instance_path))
 
     app.extensions["bank"] = init_db(app.config["DATABASE_URL"])
-    fail_orphaned_jobs(app.extensions["bank"])
+    fail_orphaned_jobs(app.extensions["bank"], tasks=not config.broker_url())
     app.url_map.converters["int"] = IdConverter
     app.before_request(_reject_unstorable_input)
     csrf.init_app(app)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import io
 import random
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 from datetime import datetime, timezone
@@ -30,7 +29,6 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.utils import secure_filename
 
 from quizgen.bank import models
-from quizgen.bank.ingest import run_upload_job, short_name, upload_name, worker_id
 from quizgen.bank.models import (
     Answer, Article, Attempt, FactRow, IngestJob, QuestionArticle, QuestionRow, QuestionSet, aware,
 )
@@ -38,6 +36,7 @@ from quizgen.bank.stats import SMALL_SAMPLE, common_wrong_answers, first_finishe
 from quizgen.bank.store import new_token, set_items
 from quizgen.ids import stable_id
 from quizgen.ingest import SUFFIXES
+from quizgen.tasks import submit_upload
 
 from .auth import require_teacher, safe_path
 from .bank import db, evidence_views, get_or_404, id_arg
@@ -677,35 +676,10 @@ def upload():
         elif file.mimetype not in ("text/plain", "text/markdown", "text/html", "application/octet-stream", "text/x-markdown"):
             error = f"That does not look like a text file ({file.mimetype})."
         else:
-            job = IngestJob(filename=short_name(name), message="waiting for earlier uploads", worker=worker_id())
-            db().add(job)
-            db().flush()
-            job.filename = upload_name(db(), name, job.id)
-            db().commit()
-            folder = Path(current_app.instance_path) / "uploads" / str(job.id)
-            folder.mkdir(parents=True, exist_ok=True)
-            file.save(folder / job.filename)
-            _start_ingest(current_app._get_current_object(), job.id, folder / job.filename)
-            return redirect(url_for("teacher.job", job_id=job.id))
+            job_id = submit_upload(current_app.extensions["bank"], name, file.save, model=current_app.config.get("SPACY_MODEL"))
+            return redirect(url_for("teacher.job", job_id=job_id))
     jobs = list(db().scalars(select(IngestJob).order_by(IngestJob.id.desc()).limit(10)))
     return render_template("teacher/upload.html", jobs=jobs, suffixes=", ".join(SUFFIXES), error=error), 400 if error else 200
-
-
-#: The spaCy pipeline is shared by the process: uploads are ingested one after the other.
-_ONE_INGEST_AT_A_TIME = threading.Lock()
-
-
-def _start_ingest(app, job_id: int, path: Path) -> None:
-    """Ingest ``path`` in a background thread (the job row records its progress)."""
-
-    def run() -> None:
-        with _ONE_INGEST_AT_A_TIME:
-            try:
-                run_upload_job(app.extensions["bank"], job_id, path, model=app.config.get("SPACY_MODEL"))
-            except Exception:
-                app.logger.exception("ingest of %s failed", path.name)
-
-    threading.Thread(target=run, name=f"ingest-{job_id}", daemon=True).start()
 
 
 @bp.get("/jobs/<int:job_id>")
