@@ -128,10 +128,10 @@ def report_progress(factory: sessionmaker[Session], task_id: int, percent: int, 
 def finish(factory: sessionmaker[Session], task_id: int, report: StoreReport) -> None:
     """The task is done; an upload's job records its draft set and counts."""
     with transaction(factory) as session:
-        task = _locked(session, task_id)
+        task = _running(session, task_id)
         _set(session, task, status="done", progress=100, message=str(report))
-        if task.draft:
-            job = session.get(IngestJob, task.job_id)
+        job = session.get(IngestJob, task.job_id)
+        if task.draft and job is not None:
             job.set_id, job.report = report.set_id, job_report(report)
 
 
@@ -143,14 +143,14 @@ def job_report(report: StoreReport) -> dict:
 
 def fail(factory: sessionmaker[Session], task_id: int, reason: str) -> None:
     with transaction(factory) as session:
-        task = _locked(session, task_id)
+        task = _running(session, task_id)
         _set(session, task, status="failed", message=f"{task.name}: {one_line(reason)}")
 
 
 def retry_or_fail(factory: sessionmaker[Session], task_id: int, reason: str) -> bool:
     """After an error: queue the task again (True) while it has attempts left, else fail it."""
     with transaction(factory) as session:
-        task = _locked(session, task_id)
+        task = _running(session, task_id)
         if task.attempts < MAX_ATTEMPTS:
             _set(session, task, status="queued", progress=0, message=f"retrying after: {one_line(reason)}")
             return True
@@ -169,12 +169,13 @@ def fail_orphaned_jobs(factory: sessionmaker[Session], tasks: bool = True) -> in
         orphans = [job for job in jobs if not _alive(job.worker)]
         for job in orphans:
             job.status, job.message = "failed", message
+        dead: list[JobTask] = []
         if tasks:
-            for task in session.scalars(select(JobTask).where(JobTask.status.in_(UNFINISHED))).all():
-                if task.worker and not _alive(task.worker):  # none: queued for a broker
-                    _set(session, task, status="failed", message=f"{task.name}: {message}")
-                    orphans.append(task)
-        return len(orphans)
+            dead = [task for task in session.scalars(select(JobTask).where(JobTask.status.in_(UNFINISHED))).all()
+                    if task.worker and not _alive(task.worker)]  # none: queued for a broker
+            for task in dead:
+                _set(session, task, status="failed", message=f"{task.name}: {message}")
+        return len(orphans) + len(dead)
 
 
 def one_line(reason: str, limit: int = 300) -> str:
@@ -206,11 +207,21 @@ def _locked(session: Session, task_id: int) -> JobTask | None:
     return session.get(JobTask, task_id, populate_existing=True)
 
 
+def _running(session: Session, task_id: int) -> JobTask:
+    """The task a worker runs, locked as :func:`_locked` does; it exists while its job does."""
+    task = _locked(session, task_id)
+    if task is None:
+        raise LookupError(f"ingest task {task_id} is gone")
+    return task
+
+
 def _set(session: Session, task: JobTask, **fields) -> None:
     for key, value in fields.items():
         setattr(task, key, value)
     session.flush()
-    _refresh_job(session, session.get(IngestJob, task.job_id))
+    job = session.get(IngestJob, task.job_id)
+    if job is not None:
+        _refresh_job(session, job)
 
 
 def _refresh_job(session: Session, job: IngestJob) -> None:
@@ -218,11 +229,12 @@ def _refresh_job(session: Session, job: IngestJob) -> None:
     mine = JobTask.job_id == job.id
     counts = dict(session.execute(select(JobTask.status, func.count()).where(mine).group_by(JobTask.status)).all())
     total = sum(counts.values()) or 1
-    job.progress = session.scalar(select(func.coalesce(func.sum(JobTask.progress), 0)).where(mine)) // total
+    job.progress = (session.scalar(select(func.coalesce(func.sum(JobTask.progress), 0)).where(mine)) or 0) // total
     failed, finished = counts.get("failed", 0), counts.get("done", 0) + counts.get("failed", 0)
 
     def first_message(status: str) -> str:
-        return session.scalar(select(JobTask.message).where(mine, JobTask.status == status).order_by(JobTask.id).limit(1))
+        return session.scalar(
+            select(JobTask.message).where(mine, JobTask.status == status).order_by(JobTask.id).limit(1)) or ""
 
     if counts.get("running") or (counts.get("queued") and finished):
         job.status = "running"
