@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy import func, select
 
 from quizgen.bank import init_db, store, transaction
@@ -101,7 +102,7 @@ def test_reingest_updates_generated_keeps_teacher_edits_and_retires_vanished(ban
 def test_an_interrupted_ingest_leaves_the_bank_as_it_was(bank):
     ingest(bank)
     broken = [question("q1", "12%", "Changed?"), Question(id="q9", type="short", prompt=None, answer="x")]
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):  # a question without a prompt breaks the NOT NULL rule
         ingest(bank, broken)
     with bank() as session:
         assert session.get(QuestionRow, "q1").prompt == QUESTIONS[0].prompt

@@ -70,8 +70,9 @@ def test_dates():
     assert month_number("Sept.") == 9 and month_number("October") == 10 and month_number("Mayday") is None
 
 
-def test_the_number_parser_loads_without_spacy():
-    code = "import sys, quizgen.extract.numbers, quizgen.extract.model; print('spacy' in sys.modules)"
+def test_the_number_parser_and_grading_load_without_spacy():
+    code = ("import sys, quizgen.extract.numbers, quizgen.extract.model, quizgen.questions.grading, "
+            "quizgen.questions.model; print('spacy' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
 

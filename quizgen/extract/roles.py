@@ -12,8 +12,10 @@ a plural role, or split it with "respectively" ("X and Y, the leaders of A and B
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # annotations only: the word lists here are read without loading spaCy
+    from spacy.tokens import Span, Token
 
 from .. import lexicon
 from .deps import CLAUSE, SUBJECTS
