@@ -38,7 +38,7 @@ typecheck: $(STAMP)
 	$(BIN)/python -m mypy quizgen
 
 check: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not nlp and not browser and not postgres and not anki"
+	$(BIN)/python -m pytest -q -n 2 -m "not nlp and not browser and not postgres and not anki"
 
 lock: | $(BIN)/python
 	$(BIN)/python -m pip install -q pip-tools

@@ -35,6 +35,8 @@ print(json.dumps({"cpu": time.process_time() - start, "facts": len(facts),
 
 SENTENCE = 'Officials said the plan, which cost $5 million, was "bold" and Acme agreed with 12 partners; '
 
+pytestmark = pytest.mark.nlp  # parses with spaCy
+
 
 def _probe(text: str) -> dict:
     done = subprocess.run([sys.executable, "-c", PROBE], input=text, capture_output=True, text=True, check=True)

@@ -222,6 +222,7 @@ def meant_answers(question: Question, fmt: str) -> list[tuple[str, float]]:
     return sorted((literal(a), 1) for a in typed if fmt == "moodle" or "->" not in a)
 
 
+@pytest.mark.nlp
 @pytest.mark.parametrize("fmt", ["moodle", "gift"])
 def test_the_seeds_export_is_stored_whole_each_answer_as_meant(seeds_set, fmt, tmp_path):
     path = tmp_path / f"seeds.{SUFFIX[fmt]}"
