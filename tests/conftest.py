@@ -93,3 +93,23 @@ def bank_url(request, tmp_path):
     with admin.connect() as c:
         c.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
     admin.dispose()
+
+
+@pytest.fixture
+def app(bank_url):
+    """The app over a bank holding the trade article of ``bank_samples`` (SQLite; PostgreSQL where marked)."""
+    from bank_samples import DOC, FACTS, QUESTIONS
+
+    from quizgen.bank import create_teacher, store, transaction
+    from quizgen.web import create_app
+
+    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_URL": bank_url})
+    with transaction(app.extensions["bank"]) as session:
+        store(session, [DOC], FACTS, QUESTIONS, "trade")
+    create_teacher(app.extensions["bank"], "teach", "correct horse")
+    return app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()

@@ -5,47 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from quizgen.bank import store, transaction
 from quizgen.bank.models import Answer, Article, QuestionRow, QuestionSet
 from quizgen.bank.stats import item_stats, score_histogram
-from test_bank import DOC, FACTS, QUESTIONS, both_databases, question
-from quizgen.web import create_app
-from quizgen.bank import create_teacher
+from bank_samples import DOC, FACTS, QUESTIONS, both_databases, count_answers, login, question, start_api_attempt, token
 
 HOSTILE = "<script>alert('x')</script> Exports rose <img src=x onerror=alert(1)> 12% in 2023."
-
-
-@pytest.fixture
-def app(bank_url):
-    """The app over a bank holding the trade article (SQLite; PostgreSQL too where marked)."""
-    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_URL": bank_url})
-    with transaction(app.extensions["bank"]) as session:
-        store(session, [DOC], FACTS, QUESTIONS, "trade")
-    create_teacher(app.extensions["bank"], "teach", "correct horse")
-    return app
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
-def token(client, url: str) -> str:
-    page = client.get(url).get_data(as_text=True)
-    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-
-
-def login(client) -> None:
-    response = client.post("/auth/login", data={"username": "teach", "password": "correct horse",
-                                                 "csrf_token": token(client, "/auth/login")})
-    assert response.status_code == 302
-
-
-def count_answers(app) -> int:
-    with app.extensions["bank"]() as session:
-        return session.scalar(select(func.count()).select_from(Answer))
 
 
 @both_databases
@@ -57,13 +24,6 @@ def test_api_lists_published_sets_and_their_questions_without_answers(client):
     assert [q["id"] for q in detail["questions"]] == ["q1", "q2"]
     text = client.get(f"/api/sets/{sets[0]['id']}").get_data(as_text=True)
     assert "answer" not in detail["questions"][0] and "accepted" not in text and "$3 billion" not in text
-
-
-def start_api_attempt(client, set_id: int = 1, code: str | None = None) -> tuple[dict, dict]:
-    """Start an attempt through the API: its body and the headers that answer in it."""
-    headers = {"Authorization": f"Bearer {code}"} if code else {}
-    body = client.post("/api/attempts", json={"set_id": set_id}, headers=headers).get_json()
-    return body, {"Authorization": f"Bearer {code or body['learner_code']}"}
 
 
 @both_databases

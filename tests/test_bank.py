@@ -8,37 +8,10 @@ from sqlalchemy import func, select
 
 from quizgen.bank import init_db, store, transaction
 from quizgen.bank.models import Answer, Article, FactRow, QuestionRow, QuestionSet
-from quizgen.extract.model import Evidence, Figure
-from quizgen.ingest.read import document_from_text
 from quizgen.questions.model import Question
+from bank_samples import DOC, FACTS, QUESTIONS, TEXT, both_databases, question
 
-#: Run a test on SQLite and on a real PostgreSQL server.
-both_databases = pytest.mark.parametrize("bank_url", ["sqlite", "postgresql"], indirect=True)
 pytestmark = both_databases
-
-TEXT = "Trade news\nExports rose 12% in 2023, the ministry said.\nImports fell to $3 billion.\n"
-DOC = document_from_text("trade.txt", TEXT)
-
-
-def figure(surface: str, fid: str) -> Figure:
-    start = TEXT.index(surface)
-    sentence = next(line for line in TEXT.splitlines() if surface in line)
-    return Figure(id=fid, doc=DOC.name, span=(start, start + len(surface)), sentence=sentence,
-                  sentence_start=TEXT.index(sentence), surface=surface, value=None, unit=None, figure_type="percent")
-
-
-def question(qid: str, answer: str, prompt: str = "By how much did exports rise in 2023?", type_: str = "short",
-             **kw) -> Question:
-    start = TEXT.index(answer)
-    sentence = next(line for line in TEXT.splitlines() if answer in line)
-    return Question(id=qid, type=type_, prompt=prompt, answer=answer, accepted=[answer + " percent"],
-                    fact_ids=["f-" + qid], evidence=[Evidence(DOC.name, (start, start + len(answer)), sentence)],
-                    explanation="The ministry said so.", **kw)
-
-
-FACTS = [figure("12%", "f-q1"), figure("$3 billion", "f-q2")]
-QUESTIONS = [question("q1", "12%", value=12, unit="percent", tolerance=0.0),
-             question("q2", "$3 billion", "How low did imports fall?", value=3e9, unit="USD", tolerance=0.0)]
 
 
 @pytest.fixture

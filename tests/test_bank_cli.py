@@ -10,7 +10,7 @@ from werkzeug.security import check_password_hash
 from quizgen.bank import init_db
 from quizgen.bank.models import User
 from quizgen.cli import main
-from test_bank import both_databases
+from bank_samples import both_databases
 
 
 def run(url: str, *args: str, input: str | None = None):

@@ -17,8 +17,7 @@ from quizgen.bank import create_teacher, store, transaction
 from quizgen.bank.models import Attempt, QuestionRow, QuestionSet, utcnow
 from quizgen.questions.model import Question
 from quizgen.web import create_app
-from test_api import login, start_api_attempt, token
-from test_bank import DOC, FACTS, QUESTIONS, both_databases, question
+from bank_samples import DOC, FACTS, QUESTIONS, both_databases, login, question, start_api_attempt, token
 
 QUALITY = {"score": 0.31, "failed": ["self_contained"], "marginal": ["parses"]}
 

@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, text
 from quizgen.bank import create_teacher, store, transaction
 from quizgen.bank.models import Attempt
 from quizgen.web import create_app
-from test_bank import DOC, FACTS, QUESTIONS
+from bank_samples import DOC, FACTS, QUESTIONS
 
 CORPUS = [
     "", "\x00", "a\x00b", "-1", "1", str(2**31), str(2**63), "9" * 40, "1e309", "nan",

@@ -13,8 +13,7 @@ from quizgen.bank.store import set_items
 from quizgen.bank.models import Answer, Attempt, QuestionArticle, QuestionRow, QuestionSet, ReviewCard
 from quizgen.ingest.read import document_from_text
 from quizgen.questions.model import Question
-from test_api import app, client, token  # noqa: F401  (fixtures and helpers)
-from test_bank import DOC, FACTS, both_databases, question
+from bank_samples import DOC, FACTS, both_databases, question, token
 
 SETS = "/sets/1"
 

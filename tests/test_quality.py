@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.model import Evidence, Participant, Quote
+from quizgen.extract.model import Evidence, Participant
 from quizgen.ingest.read import document_from_text
 from quizgen.nlp import load
 from quizgen.questions import quality

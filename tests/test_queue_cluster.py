@@ -17,7 +17,7 @@ import pytest
 import requests
 from sqlalchemy import create_engine, func, select, text
 
-from quizgen.bank import create_teacher, init_db, transaction
+from quizgen.bank import create_teacher, init_db
 from quizgen.bank.ingest import ingest_article, ingest_paths
 from quizgen.bank.jobs import JobTask
 from quizgen.bank.models import Answer, Article, IngestJob, QuestionArticle, QuestionSet

@@ -14,8 +14,7 @@ from quizgen.bank import accounts, create_teacher, store, transaction
 from quizgen.bank.jobs import fail_orphaned_jobs, worker_id
 from quizgen.bank.models import Article, IngestJob, QuestionRow, QuestionSet
 from quizgen.web import create_app
-from test_api import count_answers, login, token
-from test_bank import DOC, FACTS, QUESTIONS, both_databases
+from bank_samples import DOC, FACTS, QUESTIONS, both_databases, count_answers, login, token
 
 PASSWORD = "correct horse"
 

@@ -1,5 +1,5 @@
 """Writes the blind gold (scorer format) for the texts here; occurrences are found in order."""
-import json, sys
+import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
