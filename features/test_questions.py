@@ -77,8 +77,8 @@ def candidates(seed_run, nlp):
 
 def _unchosen(facts, documents, nlp):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("quizgen.questions.choose", lambda found, documents, limit: list(found))
-        patch.setattr("quizgen.questions.held_for_review", lambda found, served: [])
+        patch.setattr("quizgen.questions.generator.choose", lambda found, documents, limit: list(found))
+        patch.setattr("quizgen.questions.generator.held_for_review", lambda found, served: [])
         return generate(facts, documents, nlp=nlp)
 
 
