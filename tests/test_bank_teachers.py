@@ -13,10 +13,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from quizgen.bank import create_teacher, store, transaction
+from quizgen.bank import store, transaction
 from quizgen.bank.models import Attempt, QuestionRow, QuestionSet, utcnow
 from quizgen.questions.model import Question
-from quizgen.web import create_app
 from bank_samples import DOC, FACTS, QUESTIONS, both_databases, login, question, start_api_attempt, token
 
 QUALITY = {"score": 0.31, "failed": ["self_contained"], "marginal": ["parses"]}
@@ -32,15 +31,6 @@ def flagged(q: Question) -> Question:
             return {**super().to_dict(), "review": True, "quality": QUALITY}
 
     return Flagged(**{f.name: getattr(q, f.name) for f in fields(q)})
-
-
-@pytest.fixture
-def app(bank_url):
-    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE_URL": bank_url})
-    with transaction(app.extensions["bank"]) as session:
-        store(session, [DOC], FACTS, QUESTIONS, "trade")
-    create_teacher(app.extensions["bank"], "teach", "correct horse")
-    return app
 
 
 @pytest.fixture
