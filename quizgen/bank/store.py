@@ -112,10 +112,10 @@ def store(
 
 def _review_state(row: QuestionRow, question: Question) -> str:
     """A generated question's review after an ingest: the teacher's decision stands, else the
-    quality stage's flag (``review`` in the question's dict; absent means none needed)."""
+    quality stage's flag."""
     if row.review in ("approved", "rejected"):
         return row.review
-    return "pending" if question.to_dict().get("review") else "none"
+    return "pending" if question.review else "none"
 
 
 def _upsert_article(session: Session, doc: Document, replace: bool) -> Article:

@@ -13,17 +13,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .model import TYPES, Question
+from .selection import answer_leaks
 
 if TYPE_CHECKING:
-    from .generator import answer_leaks, generate
+    from .generator import generate
 
 __all__ = ["TYPES", "Question", "answer_leaks", "generate"]
 
 
 def __getattr__(name: str) -> Any:
-    """``generate`` and ``answer_leaks`` on first use: the generator loads spaCy, the model and
-    grading do not."""
-    if name in ("generate", "answer_leaks"):
+    """``generate`` on first use: the generator loads spaCy, the model and grading do not."""
+    if name == "generate":
         from . import generator
 
         return getattr(generator, name)

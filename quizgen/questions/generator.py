@@ -17,7 +17,7 @@ from .model import TYPES, Question
 from .pool import Pool
 from .quality import assess
 from .rank import annotate, best, merge_near_duplicates, scored
-from .selection import answer_leaks, choose, held_for_review
+from .selection import choose, held_for_review
 from .templates import Context, figure_candidates, matching_candidates, participant_candidates, quote_candidates
 
 _TEMPLATES = {Quote: quote_candidates, Figure: figure_candidates, Participant: participant_candidates}

@@ -539,19 +539,19 @@ def delete_set(set_id: int):
 @bp.get("/sets/<int:set_id>/preview")
 def preview(set_id: int):
     """The set as students see its questions, with the answers folded away."""
-    qset = get_or_404(QuestionSet, set_id)
-    questions = [item.question for item in qset.items if item.question.active]
-    return render_template("teacher/worksheet.html", qset=qset, questions=questions, mode="preview",
-                           type_labels=TYPE_LABELS)
+    return _worksheet(set_id, "preview")
 
 
 @bp.get("/sets/<int:set_id>/worksheet")
 def worksheet(set_id: int):
     """A printable worksheet of the set with an answer key on its own page."""
+    return _worksheet(set_id, "print")
+
+
+def _worksheet(set_id: int, mode: str):
     qset = get_or_404(QuestionSet, set_id)
     questions = [item.question for item in qset.items if item.question.active]
-    return render_template("teacher/worksheet.html", qset=qset, questions=questions, mode="print",
-                           type_labels=TYPE_LABELS)
+    return render_template("teacher/worksheet.html", qset=qset, questions=questions, mode=mode, type_labels=TYPE_LABELS)
 
 
 # Results
@@ -567,16 +567,10 @@ def learner_names(attempts: list[Attempt]) -> dict[str, str]:
     """The name each attempt's learner gave: from the learners table where the bank has one
     (attempts record ``learner:<id>``), else from a ``name:<name>`` key."""
     names = {a.learner: a.learner.partition(":")[2] for a in attempts if a.learner.startswith("name:")}
-    learner_model = getattr(models, "Learner", None)
     ids = {int(key) for a in attempts if (key := a.learner.partition(":")[2]).isdigit() and a.learner.startswith("learner:")}
-    if learner_model is not None and ids:
-        names.update((f"learner:{row.id}", row.name) for row in db().scalars(select(learner_model).where(learner_model.id.in_(ids))))
+    if ids:
+        names.update((row.key, row.name) for row in db().scalars(select(models.Learner).where(models.Learner.id.in_(ids))))
     return {key: name for key, name in names.items() if name}
-
-
-def _claimed(answer: Answer) -> bool:
-    """The student's "count me right" on this answer (a column the learners' side adds)."""
-    return bool(getattr(answer, "counted_right", False))
 
 
 @dataclass(frozen=True)
@@ -602,7 +596,7 @@ def gradebook_rows(qset: QuestionSet) -> list[GradeRow]:
                    if attempt.finished_at else None)
         label = names.get(attempt.learner) or f"Anonymous ({attempt.learner[-4:]})"
         rows.append(GradeRow(label, attempt, attempt.id in firsts, sum(a.correct for a in answered),
-                             len(answered), len(attempt.question_ids), seconds, sum(map(_claimed, answered))))
+                             len(answered), len(attempt.question_ids), seconds, sum(a.counted_right for a in answered)))
     return rows
 
 
