@@ -4,7 +4,8 @@ Rules every request goes through, in order:
 1. An id in a path is a 32-bit integer (larger ones name no row: 404).
 2. Text anywhere in a request (path, query, form, upload names, JSON) holds no NUL character and
    no unpaired surrogate, and JSON is nested at most :data:`MAX_JSON_DEPTH` deep: else 400.
-3. CSRF tokens on every form (the JSON API is exempt); login is rate-limited (see ``auth``).
+3. CSRF tokens on every form (the JSON API is exempt), each session's token signed once per
+   process (``csrf_token``); login is rate-limited (see ``auth``).
 4. Security headers on every response; ``Cache-Control: no-store`` on teacher and login pages and
    on anything shown to a logged-in teacher.
 5. An unexpected error rolls the request's session back and shows a page, never a traceback.
@@ -18,8 +19,8 @@ import secrets
 import time
 from pathlib import Path
 
-from flask import Flask, abort, g, render_template, request
-from flask_wtf.csrf import CSRFError, CSRFProtect
+from flask import Flask, abort, current_app, g, render_template, request, session
+from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
@@ -51,7 +52,6 @@ def create_app(test_config: dict | None = None) -> Flask:
         SPACY_MODEL=config.model_name(),
         LOGIN_RATE_LIMIT="20 per minute",
         RATELIMIT_STORAGE_URI=os.environ.get("QUIZGEN_RATELIMIT_STORAGE", "memory://"),
-        RATELIMIT_HEADERS_ENABLED=True,
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -65,6 +65,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.url_map.converters["int"] = IdConverter
     app.before_request(_reject_unstorable_input)
     csrf.init_app(app)
+    app.context_processor(lambda: {"csrf_token": csrf_token})  # in place of Flask-WTF's, which signs every time
 
     from . import api, auth, exports, quiz, teacher
 
@@ -77,6 +78,20 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.after_request(_security_headers)
     _register_errors(app)
     return app
+
+
+def csrf_token() -> str:
+    """Flask-WTF's signed CSRF token of this session, signed once per process and raw token rather
+    than on every page (``WTF_CSRF_TIME_LIMIT`` is None, so an earlier signature stays valid)."""
+    raw = session.get("csrf_token")
+    signed: dict[str, str] = current_app.extensions.setdefault("csrf_signed", {})
+    if not isinstance(raw, str) or raw not in signed:
+        token = generate_csrf()
+        if len(signed) >= 10_000:
+            signed.clear()
+        signed[session["csrf_token"]] = token
+        return token
+    return signed[raw]
 
 
 def _instance_secret(instance: Path) -> str:

@@ -1,9 +1,11 @@
 """Teacher accounts: log in and out, change the password, and the guard of teacher pages.
 
 Rules, in order:
-1. Login attempts are rate-limited per client address by Flask-Limiter (``LOGIN_RATE_LIMIT``;
-   its store is ``RATELIMIT_STORAGE_URI``, e.g. ``redis://`` to share it between processes), and
-   per username by the lockout the bank keeps (:mod:`quizgen.bank.accounts`).
+1. Login attempts are rate-limited per client address with the ``limits`` library
+   (``LOGIN_RATE_LIMIT`` in a fixed window, counted in ``RATELIMIT_STORAGE_URI``, e.g. ``redis://``
+   to share it between processes; off when ``RATELIMIT_ENABLED`` is false), and per username by
+   the lockout the bank keeps (:mod:`quizgen.bank.accounts`). Only login posts are counted: no
+   other request pays for the limiter.
 2. Every refusal reads the same, whether the username exists, the password is wrong or the name
    is locked, so a login form reveals no accounts.
 3. The session cookie holds a login-session id the bank can end: logging out ends it, changing
@@ -15,9 +17,10 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, current_app, flash, g, redirect, render_template, request, session, url_for
-from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
+from flask import Blueprint, Flask, abort, current_app, flash, g, redirect, render_template, request, session, url_for
+from limits import parse
+from limits.storage import storage_from_string
+from limits.strategies import FixedWindowRateLimiter
 
 from quizgen.bank import accounts
 
@@ -50,16 +53,22 @@ def safe_path(target: str | None, default: str) -> str:
 
 
 def rate_limit_login(app: Flask) -> None:
-    """Give ``app`` its own limiter (``RATELIMIT_*`` settings) and limit posts to the login form."""
-    limiter = app.extensions["login_limiter"] = Limiter(get_remote_address, app=app)
-    limit = limiter.limit(lambda: app.config["LOGIN_RATE_LIMIT"], methods=["POST"])
-    # flask-limiter types the decorated view as sync-or-async; Flask's table wants a sync view (it is one)
-    app.view_functions["auth.login"] = limit(app.view_functions["auth.login"])  # type: ignore[assignment]
+    """Give ``app`` the limiter of login tries, counting in ``RATELIMIT_STORAGE_URI``."""
+    if app.config.get("RATELIMIT_ENABLED", True):
+        app.extensions["login_limiter"] = FixedWindowRateLimiter(storage_from_string(app.config["RATELIMIT_STORAGE_URI"]))
+
+
+def _count_login_try() -> None:
+    """Count a login post against its client address; 429 once ``LOGIN_RATE_LIMIT`` is used up."""
+    limiter = current_app.extensions.get("login_limiter")
+    if limiter and not limiter.hit(parse(current_app.config["LOGIN_RATE_LIMIT"]), "login", request.remote_addr or ""):
+        abort(429)
 
 
 @bp.route("/login", methods=("GET", "POST"))
 def login():
     if request.method == "POST":
+        _count_login_try()
         factory = current_app.extensions["bank"]
         try:
             user = accounts.authenticate(factory, request.form.get("username", ""), request.form.get("password", ""))

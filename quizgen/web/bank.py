@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flask import abort, current_app, g
-from sqlalchemy import func, select
+from sqlalchemy import Executable, Row, func, select
 from sqlalchemy.orm import Session
 
 from quizgen.bank import queries
@@ -19,6 +19,15 @@ def db() -> Session:
     if "db" not in g:
         g.db = current_app.extensions["bank"]()
     return g.db
+
+
+def read_one(statement: Executable, params: dict) -> Row | None:
+    """The first row of a plain-column ``statement``, read on a pooled connection without the ORM
+    session: the quiz page's hot path, where opening and closing a session costs more than the query."""
+    if "db" in g:  # this request already has a session: read in its transaction
+        return g.db.execute(statement, params).first()
+    with current_app.extensions["bank"].kw["bind"].connect() as connection:
+        return connection.execute(statement, params).first()
 
 
 def id_arg(values, name: str) -> int | None:

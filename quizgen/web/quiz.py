@@ -27,8 +27,7 @@ from datetime import date, datetime, timedelta, timezone
 from babel.dates import format_timedelta
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import and_, bindparam, select
-from sqlalchemy.orm import load_only
+from sqlalchemy import Row, and_, bindparam, select
 
 from quizgen.bank.models import (
     Answer, Article, Attempt, QuestionArticle, QuestionRow, QuestionSet, ReviewCard, SetItem, utcnow,
@@ -40,8 +39,8 @@ from . import learners
 from .answers import count_right, record_answer
 from .auth import safe_path
 from .bank import (
-    EvidenceView, Segment, db, evidence_views, get_or_404, published_sets, question_counts, segments, set_articles,
-    shown,
+    EvidenceView, Segment, db, evidence_views, get_or_404, published_sets, question_counts, read_one, segments,
+    set_articles, shown,
 )
 
 bp = Blueprint("quiz", __name__)
@@ -212,13 +211,14 @@ def start(set_id: int):
 
 # Built once: constructing a statement costs more than running it on the quiz page.
 _ATTEMPT_ORDER = select(Attempt.question_ids).where(Attempt.id == bindparam("attempt"))
-#: The question page needs only these columns; feedback loads the rest (evidence and all) when shown.
-_QUESTION_AND_ANSWER = (
-    select(QuestionRow, Answer)
-    .options(load_only(QuestionRow.id, QuestionRow.type, QuestionRow.prompt, QuestionRow.choices, QuestionRow.pairs,
-                       QuestionRow.origin))
-    .outerjoin(Answer, and_(Answer.question_id == QuestionRow.id, Answer.attempt_id == bindparam("attempt")))
-    .where(QuestionRow.id == bindparam("question"))
+_Q, _A = QuestionRow.__table__.c, Answer.__table__.c
+#: The question page's one query, in plain SQL columns (no ORM objects on the hot path): what the
+#: form shows, and the attempt's answer to it if any (feedback then loads the whole question).
+_QUESTION_PAGE = (
+    select(_Q.id, _Q.type, _Q.prompt, _Q.choices, _Q.pairs, _Q.origin, _A.id.label("answer_id"))
+    .select_from(QuestionRow.__table__.outerjoin(
+        Answer.__table__, and_(_A.question_id == _Q.id, _A.attempt_id == bindparam("attempt"))))
+    .where(_Q.id == bindparam("question"))
     .limit(1)
 )
 
@@ -236,7 +236,7 @@ def _attempt_order(attempt_id: int) -> list[str]:
     return cache[attempt_id]
 
 
-def _choices(row: QuestionRow, seed: int | str) -> list[str]:
+def _choices(row: QuestionRow | Row, seed: int | str) -> list[str]:
     """The choices in the order shown: a teacher's multiple choice is shuffled (the same way for
     the same ``seed``), a generated one is already in random order."""
     if row.type != "mcq" or row.origin != "teacher":
@@ -297,16 +297,15 @@ def one_line(row: QuestionRow, view: EvidenceView | None) -> str:
 
 @bp.route("/attempts/<int:attempt_id>/<int:n>", methods=("GET", "POST"))
 def question(attempt_id: int, n: int):
-    """Question ``n`` of an attempt, or its feedback once answered (two small queries: the hot path)."""
+    """Question ``n`` of an attempt, or its feedback once answered (the hot path: one small query for a question)."""
     if not _may_open(attempt_id):
         abort(404)
     question_ids = _attempt_order(attempt_id)
     if not 1 <= n <= len(question_ids):
         abort(404)
-    found = db().execute(_QUESTION_AND_ANSWER, {"attempt": attempt_id, "question": question_ids[n - 1]}).first()
-    if found is None:
+    page = read_one(_QUESTION_PAGE, {"attempt": attempt_id, "question": question_ids[n - 1]})
+    if page is None:
         abort(404)
-    row, answer = found
     here = url_for("quiz.question", attempt_id=attempt_id, n=n)
     if request.method == "POST":
         if db().scalar(select(Attempt.finished_at).where(Attempt.id == attempt_id)) is not None:
@@ -314,17 +313,19 @@ def question(attempt_id: int, n: int):
             return redirect(url_for("quiz.done", attempt_id=attempt_id))
         if (time_up := deadline(db(), attempt_id)) is not None and utcnow() > time_up:
             return redirect(url_for("quiz.done", attempt_id=attempt_id))
-        if answer is None:
-            _answer_from(row, attempt_id)
+        if page.answer_id is None:
+            _answer_from(db().get_one(QuestionRow, page.id), attempt_id)
         return redirect(here)
+    answer = db().get(Answer, page.answer_id) if page.answer_id is not None else None
+    full = db().get_one(QuestionRow, page.id) if answer is not None else None
     last = n == len(question_ids)
     following = url_for("quiz.done", attempt_id=attempt_id) if last else url_for(
         "quiz.question", attempt_id=attempt_id, n=n + 1)
-    reveal = answer is not None and shown(attempt_id).key
-    view = feedback_evidence(row) if reveal else None
-    return render_template("quiz/question.html", q=row, n=n, total=len(question_ids), answer=answer, view=view,
-                           reveal=reveal, explanation=one_line(row, view) if reveal else "",
-                           choices=_choices(row, attempt_id),
+    reveal = full is not None and shown(attempt_id).key
+    view = feedback_evidence(full) if full is not None and reveal else None
+    return render_template("quiz/question.html", q=full or page, n=n, total=len(question_ids), answer=answer,
+                           view=view, reveal=reveal, explanation=one_line(full, view) if full is not None and reveal else "",
+                           choices=_choices(full or page, attempt_id),
                            action=here, following=following, last=last, attempt_id=attempt_id, typed=TYPED)
 
 
