@@ -14,7 +14,8 @@ Rules, in order:
 4. Messages are acknowledged after the task ends and handed back to the queue when the process
    running it dies (``acks_late``, ``reject_on_worker_lost``); a worker that vanishes whole has
    its message redelivered after the broker's visibility timeout. The store is idempotent, so an
-   article run twice gives the same questions, never duplicates.
+   article run twice gives the same questions, never duplicates, and a task is marked done in the
+   transaction that stores it, so an upload redelivered after its store still makes one draft set.
 5. A task that raises is retried with backoff until :data:`quizgen.bank.jobs.MAX_ATTEMPTS`, then
    failed with a one-line reason; an input that cannot be read fails at once.
 6. A job left unfinished by a process that died is failed when an app starts
@@ -59,8 +60,9 @@ def run(factory: sessionmaker[Session], task_id: int) -> Outcome:
     if spec is None:
         return "skipped"
     try:
-        report = ingest_article(factory, spec.path, spec.set_name, spec.model, draft=spec.draft,
-                                progress=lambda percent, stage: jobs.report_progress(factory, spec.id, percent, stage))
+        ingest_article(factory, spec.path, spec.set_name, spec.model, draft=spec.draft,
+                       progress=lambda percent, stage: jobs.report_progress(factory, spec.id, percent, stage),
+                       then=lambda session, report: jobs.mark_done(session, spec.id, report))
     except (NothingToIngest, ModelNotFound, ArticleNameTaken) as exc:
         jobs.fail(factory, spec.id, str(exc))
         return "failed"
@@ -68,7 +70,6 @@ def run(factory: sessionmaker[Session], task_id: int) -> Outcome:
         log.exception("ingest of %s failed (attempt %d)", spec.path, spec.attempt)
         reason = f"{exc.__class__.__name__}: {exc}"
         return "retry" if jobs.retry_or_fail(factory, spec.id, reason) else "failed"
-    jobs.finish(factory, spec.id, report)
     return "done"
 
 

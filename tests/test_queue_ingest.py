@@ -86,3 +86,32 @@ def test_an_upload_task_stores_a_draft_set_titled_with_the_headline(bank_url):
     in_process, _ = ingest_paths(bank, [FIRST], draft=True)  # the very same text, as one in process
     assert in_process.set_name == f"{queued.set_name} (2)"
     assert (in_process.in_set, in_process.needs_review) == (queued.in_set, queued.needs_review)
+
+
+def test_an_upload_task_interrupted_after_its_store_makes_one_draft_set(bank_url, monkeypatch):
+    """A worker that dies between storing and marking its task done stored nothing: the store and
+    the task's end are one transaction, so the redelivered task makes the only draft set."""
+    from quizgen import tasks
+    from quizgen.bank import jobs, transaction
+    from quizgen.bank.models import IngestJob
+
+    bank = init_db(bank_url)
+    with transaction(bank) as session:
+        job = IngestJob(filename=FIRST.name, status="queued", progress=0)
+        session.add(job)
+        session.flush()
+        jobs.add_upload_task(session, job, str(FIRST))
+        (task_id,) = jobs.task_ids(session, job.id)
+    mark_done = jobs.mark_done
+
+    def die_before_done(session, task, report):
+        raise RuntimeError("the worker stopped")
+
+    monkeypatch.setattr(jobs, "mark_done", die_before_done)
+    assert tasks.run(bank, task_id) == "retry"
+    monkeypatch.setattr(jobs, "mark_done", mark_done)
+    assert tasks.run(bank, task_id) == "done"
+    assert tasks.run(bank, task_id) == "skipped"  # a redelivered message
+    with bank() as session:
+        assert session.scalar(select(func.count()).select_from(QuestionSet)) == 1
+        assert session.get(IngestJob, job.id).set_id is not None

@@ -32,6 +32,12 @@ def new_job(bank, n: int = 3, worker: str = "") -> tuple[int, list[int]]:
         return job.id, jobs.task_ids(session, job.id)
 
 
+def finish(bank, task_id: int, report: StoreReport) -> None:
+    """Mark a task done, as a worker does in the transaction that stores its article."""
+    with transaction(bank) as session:
+        jobs.mark_done(session, task_id, report)
+
+
 def job_state(bank, job_id: int) -> tuple[str, int, str]:
     with bank() as session:
         job = session.get(IngestJob, job_id)
@@ -45,10 +51,10 @@ def test_a_job_sums_up_its_articles_until_every_one_is_done(bank):
     assert (spec.path, spec.set_name, spec.attempt) == ("/articles/a0.txt", "week 12", 1)
     jobs.report_progress(bank, a, 80, "storing")
     assert job_state(bank, job_id) == ("running", 26, "0 of 3 articles finished")
-    jobs.finish(bank, a, STORED)
+    finish(bank, a, STORED)
     for task in (b, c):
         jobs.take(bank, task, "host:2")
-        jobs.finish(bank, task, STORED)
+        finish(bank, task, STORED)
     assert job_state(bank, job_id) == ("done", 100, "stored 3 articles")
 
 
@@ -57,14 +63,14 @@ def test_a_single_article_job_shows_its_stage_and_its_report(bank):
     jobs.take(bank, task, "host:1")
     jobs.report_progress(bank, task, 10, "reading and extracting")
     assert job_state(bank, job_id) == ("running", 10, "reading and extracting")
-    jobs.finish(bank, task, STORED)
+    finish(bank, task, STORED)
     assert job_state(bank, job_id) == ("done", 100, str(STORED))
 
 
 def test_a_redelivered_task_that_is_already_done_is_not_run_again(bank):
     job_id, (task,) = new_job(bank, 1)
     jobs.take(bank, task, "host:1")
-    jobs.finish(bank, task, STORED)
+    finish(bank, task, STORED)
     assert jobs.take(bank, task, "host:2") is None
     assert jobs.take(bank, 10_000, "host:2") is None
     assert job_state(bank, job_id)[0] == "done"
@@ -96,7 +102,7 @@ def test_one_failed_article_fails_the_job_and_says_which(bank):
     job_id, (a, b, c) = new_job(bank)
     for task in (a, b):
         jobs.take(bank, task, "host:1")
-        jobs.finish(bank, task, STORED)
+        finish(bank, task, STORED)
     jobs.take(bank, c, "host:1")
     jobs.fail(bank, c, "binary file (contains NUL bytes)")
     assert job_state(bank, job_id) == ("failed", 100, "1 of 3 articles failed; first: a2.txt: binary file (contains NUL bytes)")
@@ -112,7 +118,7 @@ def test_orphans_are_the_unfinished_jobs_and_tasks_of_dead_processes_on_this_hos
     _, (queued,) = new_job(bank, 1)  # on a broker, no process answers for it yet
     finished_job, (finished,) = new_job(bank, 1, worker=f"{here}:{dead.pid}")
     jobs.take(bank, finished, f"{here}:{dead.pid}")
-    jobs.finish(bank, finished, STORED)
+    finish(bank, finished, STORED)
     with transaction(bank) as session:  # an upload run in process (no tasks) by the dead process
         upload = IngestJob(filename="a.txt", status="running", worker=f"{here}:{dead.pid}")
         session.add(upload)

@@ -74,9 +74,11 @@ def ingest_article(
     progress: Callable[[int, str], None] = lambda percent, stage: None,
     *,
     draft: bool = False,
+    then: Callable[[Session, StoreReport], None] = lambda session, report: None,
 ) -> StoreReport:
     """Extract, generate and store one article, adding its questions to the set ``set_name``
-    (``draft``: an upload, into a new draft set titled with its headline instead).
+    (``draft``: an upload, into a new draft set titled with its headline instead); ``then`` runs
+    in the same transaction after the store (a task marks itself done there).
 
     Idempotent: the same article again updates the same rows (stable ids) and replaces its own
     items in the set, keeping the other articles' items. The set's row is locked while it
@@ -100,6 +102,7 @@ def ingest_article(
             others = _items_of_other_articles(session, set_name, list(result.documents))
             report = store(session, result.documents.values(), result.facts, result.questions, set_name,
                            keep_items=others)
+        then(session, report)
     progress(100, "done")
     return report
 

@@ -13,7 +13,8 @@ Rules, in order:
    process on this host is gone (the server stopped mid-ingest), saying to upload again. Queued
    tasks are left to the broker, which redelivers them.
 5. An upload's task stores its article as a draft set; when it is done the job records that set
-   and the counts of :func:`job_report`, as an upload run in process does.
+   and the counts of :func:`job_report`, as an upload run in process does. A task is marked done
+   in the transaction that stores its article (:func:`mark_done`).
 """
 
 from __future__ import annotations
@@ -125,14 +126,15 @@ def report_progress(factory: sessionmaker[Session], task_id: int, percent: int, 
             _set(session, task, progress=percent, message=stage)
 
 
-def finish(factory: sessionmaker[Session], task_id: int, report: StoreReport) -> None:
-    """The task is done; an upload's job records its draft set and counts."""
-    with transaction(factory) as session:
-        task = _running(session, task_id)
-        _set(session, task, status="done", progress=100, message=str(report))
-        job = session.get(IngestJob, task.job_id)
-        if task.draft and job is not None:
-            job.set_id, job.report = report.set_id, job_report(report)
+def mark_done(session: Session, task_id: int, report: StoreReport) -> None:
+    """The task is done; an upload's job records its draft set and counts. A worker calls this in
+    the transaction that stores the article, so a task is never stored without being done (a
+    redelivered task then finds it done, and never makes a second draft set)."""
+    task = _running(session, task_id)
+    _set(session, task, status="done", progress=100, message=str(report))
+    job = session.get(IngestJob, task.job_id)
+    if task.draft and job is not None:
+        job.set_id, job.report = report.set_id, job_report(report)
 
 
 def job_report(report: StoreReport) -> dict:
