@@ -23,7 +23,7 @@ from .. import lexicon
 from .numbers import (
     CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
-    iso_date, month_number, parse_amount, parse_ordinal,
+    Amount, iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
 from .deps import CLIMB, SUBJECTS
@@ -59,6 +59,8 @@ _DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
 #: leading optional group would make every pattern try every position of the text.
 _QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
 QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
+#: The unit of a count of things; the counted noun is the figure's ``counted``.
+COUNT = "count"
 
 
 #: Where a numeral starts: the patterns led by a number (or a currency mark) are tried only there
@@ -158,6 +160,10 @@ class Reading:
     unit: str | None
     figure_type: str
     qualifier: str | None = None
+    #: The noun a count counts ("people"), as written.
+    counted: str | None = None
+    #: Whether a date's year comes from the document's reference date, not the text.
+    inferred: bool = False
 
 
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
@@ -189,6 +195,8 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
             figure_type=reading.figure_type,
             qualifier=reading.qualifier,
             about=about(span),
+            counted=reading.counted,
+            value_inferred=reading.inferred,
         ))
     return figures
 
@@ -286,8 +294,9 @@ def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         return Reading(None, CURRENCY_WORDS.get(currency) or CURRENCY_SUBUNITS.get(currency), "money")
     if amount is None or _in_name(cand, span):
         return None
-    figure_type = "count" if amount.unit == "times" else cand.figure_type
-    return Reading(amount.value, amount.unit, figure_type, amount.qualifier)
+    if amount.unit == "times":
+        return _times(amount)
+    return Reading(amount.value, amount.unit, cand.figure_type, amount.qualifier)
 
 
 def _duration(cand: Candidate, span: Span, year: int | None) -> Reading | None:
@@ -378,12 +387,17 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     if noun is None and _after_name(token):
         return None
     if amount.unit == "times":
-        return Reading(amount.value, "times", "count", amount.qualifier)
+        return _times(amount)
     if noun is None and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"):
         return None
     if isinstance(amount.value, int | float) and amount.value <= 2 and _definite(token, noun):
         return None  # "the two countries": the known pair, not a figure
-    return Reading(amount.value, _written_noun(noun) if noun is not None else None, "count", amount.qualifier)
+    return Reading(amount.value, COUNT, "count", amount.qualifier, counted=_written_noun(noun) if noun is not None else None)
+
+
+def _times(amount: Amount) -> Reading:
+    """A multiple ("more than 40 times", "three and a half times higher") is a count of times."""
+    return Reading(amount.value, COUNT, "count", amount.qualifier, counted="times")
 
 
 def _time(cand: Candidate, span: Span, year: int | None) -> Reading | None:
@@ -404,7 +418,7 @@ def _vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     """"dozens of people", "tens of thousands of" …: a count of no exact value, in the noun after "of"."""
     of = span.doc[span.end] if span.end < len(span.doc) else None
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
-    return Reading(None, _written_noun(noun) if noun is not None else None, "count")
+    return Reading(None, COUNT, "count", counted=_written_noun(noun) if noun is not None else None)
 
 
 def _count_or_vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
