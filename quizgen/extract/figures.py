@@ -28,6 +28,7 @@ from .numbers import (
 from .quotemarks import PAIRS, Quoted, match_marks
 from .deps import CLIMB, SUBJECTS
 from .sentences import Lines, Sentences, joined
+from .timeline import Timeline
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
@@ -44,7 +45,6 @@ _RANK_LABEL = re.compile(r"(?:(?<![^\W_])Nos?\.|#)\s*$")
 NOT_PEOPLE = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
 #: Words before "a"/"an" + unit that make it a rate, not a duration ("twice a year").
 RATE_WORDS = {"once", "twice", "times", "per"}
-RELATIVE_YEAR = {"last": -1, "next": 1}
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
@@ -168,7 +168,7 @@ class Reading:
 
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
-    calendar = Calendar.of(document)
+    timeline = Timeline.of(document, sdoc)
     quotations = Quotations(document.text)
     sentences = Sentences(sdoc)
     figures = []
@@ -178,9 +178,11 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
         span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        reading = READERS[cand.figure_type](cand, span, calendar.year_at(cand.start))
+        reading = READERS[cand.figure_type](cand, span, timeline)
         if reading is None:
             continue
+        if reading.figure_type == "date" and not reading.inferred:
+            timeline.note(reading.value, span)
         sent = sentences.of(span.start)
         raw = document.text[sent.start_char:sent.end_char]
         figures.append(Figure(
@@ -246,47 +248,9 @@ def _between(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
         k += 1
 
 
-_FULL_DATE = re.compile(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DAY},\s+({_YEAR})")
-#: A date written with its year: a full date or a month and year ("7 May 2024", "March 2022").
-_DATED = re.compile(rf"{_FULL_DATE.pattern}|{MONTH_RE},?\s+({_YEAR})")
-#: How many paragraphs before a date's own one its year may be read from.
-YEAR_WINDOW = 2
-
-
-@dataclass(frozen=True)
-class Calendar:
-    """Where a date written without a year ("May 18", "last March") takes its year from.
-
-    The year of the nearest date written with a month and year before it, in its own paragraph
-    or the ``YEAR_WINDOW`` paragraphs before; else the article's dateline (the first full date in
-    its boilerplate); else unknown. A bare year is not a reference ("since 1960", "by 2028" are
-    points of comparison, not the time of the events), nor is anything written after the date.
-    """
-
-    dated: tuple[tuple[int, int, int], ...]  # (offset, paragraph, year), in reading order
-    paragraph_starts: tuple[int, ...]
-    dateline: int | None
-
-    @classmethod
-    def of(cls, document: Document) -> Calendar:
-        text = document.analysis_text
-        starts = tuple(m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE))
-        dated = tuple((m.start(), bisect_right(starts, m.start()), int(next(filter(None, m.groups()))))
-                      for m in _DATED.finditer(text))
-        datelines = (int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(document.text)
-                     if document.overlaps(m.start(), m.end()))
-        return cls(dated, starts, next(datelines, None))
-
-    def year_at(self, offset: int) -> int | None:
-        """The year a date without one at ``offset`` belongs to, by the rule above."""
-        paragraph = bisect_right(self.paragraph_starts, offset)
-        before = [year for start, par, year in self.dated if start < offset and par >= paragraph - YEAR_WINDOW]
-        return before[-1] if before else self.dateline
-
-
 # Readers: a candidate and its tokens -> a Reading, or None when it is not a figure.
 
-def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _amount(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     amount = parse_amount(cand.text)
     word = re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE)
     if amount is None and cand.figure_type == "money" and _VAGUE_MONEY.match(cand.text) and word:  # "trillions of dollars"
@@ -299,17 +263,17 @@ def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     return Reading(amount.value, amount.unit, cand.figure_type, amount.qualifier)
 
 
-def _duration(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _duration(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     text = cand.text
     if text.lower() in BARE_DURATIONS:  # "the past decade"; "in decades" is vague
         return Reading(BARE_DURATIONS[text.lower()], "years", "duration")
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if text.lower().startswith(("a ", "an ")) and before in RATE_WORDS:
         return None  # "once a decade" is a rate
-    return _amount(cand, span, year)
+    return _amount(cand, span, timeline)
 
 
-def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     m = cand.match  # groups a pattern requires are read from it, those it may lack from g
     g = dict.fromkeys(DATE_GROUPS) | m.groupdict()
     if g["decade"]:
@@ -334,22 +298,16 @@ def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     written = g["y1"] or g["y2"] or g["y3"]
     if g["m4"] and (span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "DATE")):
         return None  # "may" the verb, "Theresa May"
-    y = int(written) if written else _shift(year, span)
     first, second = (g["d1"], g["d2"]) if g["m1"] else (g["d3"], g["d4"])
     days = [int(digits.group()) for d in (first, second) if d and (digits := re.match(r"\d+", d))]
-    if not all(1 <= d <= 31 for d in days):
+    if not all(1 <= d <= 31 for d in days) or month is None:
         return None
-    value = "/".join(iso_date(y, month, d) for d in days) or iso_date(y, month)
-    return Reading(value, "date", "date")
+    year = int(written) if written else timeline.year_of(span, month, days[0] if days else None)
+    value = "/".join(iso_date(year, month, d) for d in days) or iso_date(year, month)
+    return Reading(value, "date", "date", inferred=not written and year is not None)
 
 
-def _shift(year: int | None, span: Span) -> int | None:
-    """The year of an undated month: "last March" is the year before the reference year."""
-    before = span.doc[span.start - 1].lower_ if span.start else ""
-    return None if year is None else year + RELATIVE_YEAR.get(before, 0)
-
-
-def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _ordinal(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     token = span[0]
     doc = token.doc
     after = doc[token.i + 1: token.i + 3]
@@ -371,7 +329,7 @@ def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     return None
 
 
-def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     amount = parse_amount(cand.text)
     if amount is None or amount.value == 1 or _in_name(cand, span):
         return None
@@ -400,7 +358,7 @@ def _times(amount: Amount) -> Reading:
     return Reading(amount.value, COUNT, "count", amount.qualifier, counted="times")
 
 
-def _time(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _time(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     """A clock time as "HH:MM" on the 24-hour clock ("9:35 PM" -> "21:35", "1800GMT" -> "18:00")."""
     g = cand.match.groupdict()
     if g["hhmm"]:
@@ -414,18 +372,18 @@ def _time(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     return Reading(f"{hour:02d}:{minute:02d}", "time", "time")
 
 
-def _vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _vague(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     """"dozens of people", "tens of thousands of" …: a count of no exact value, in the noun after "of"."""
     of = span.doc[span.end] if span.end < len(span.doc) else None
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
     return Reading(None, COUNT, "count", counted=_written_noun(noun) if noun is not None else None)
 
 
-def _count_or_vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
-    return _vague(cand, span, year) if "fig" in cand.match.re.groupindex else _count(cand, span, year)
+def _count_or_vague(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
+    return _vague(cand, span, timeline) if "fig" in cand.match.re.groupindex else _count(cand, span, timeline)
 
 
-READERS: dict[str, Callable[[Candidate, Span, int | None], Reading | None]] = {
+READERS: dict[str, Callable[[Candidate, Span, Timeline], Reading | None]] = {
     "money": _amount, "percent": _amount, "quantity": _amount, "duration": _duration,
     "date": _date, "ordinal": _ordinal, "count": _count_or_vague, "time": _time,
 }
