@@ -348,7 +348,7 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return _times(amount)
     if noun is None and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"):
         return None
-    if isinstance(amount.value, int | float) and amount.value <= 2 and _definite(token, noun):
+    if amount.value == 2 and _definite(token, noun):
         return None  # "the two countries": the known pair, not a figure
     return Reading(amount.value, COUNT, "count", amount.qualifier, counted=_written_noun(noun) if noun is not None else None)
 
@@ -420,8 +420,11 @@ def _definite(token: Token, noun: Token | None) -> bool:
 
 
 def _in_name(cand: Candidate, span: Span) -> bool:
-    """A numeral that belongs to a name: in a name entity or glued to a word ("Falcon-9", "COVID-19")."""
-    if _number_token(span).ent_type_ in NAME_LABELS:
+    """A numeral that belongs to a name: in a name entity with words beyond the figure ("S&P 500", "737 Max":
+    an amount labelled a name on its own, "RM8.50" as ORG, is the tagger's slip) or glued to a word ("Falcon-9")."""
+    doc = span.doc
+    beyond = doc[span.start].ent_iob_ == "I" or span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    if _number_token(span).ent_type_ in NAME_LABELS and beyond:
         return True
     return bool(re.search(r"[^\W\d_][-–]$", cand.match.string[max(0, cand.start - 2):cand.start]))
 

@@ -136,11 +136,11 @@ _FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_a
 NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
                   rf"|half\s+an?(?=\s)|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_UNIT_WORD_RE})")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-#: A numeral: "2,500", "-1.3", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
+#: A numeral: "2,500", "-1.3", "minus 12", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
 #: (a currency mark: "RM23.50"), ``NUMBER_RE`` starting a word.
 NUMBER_BODY_RE = (rf"(?:[-−](?=\d))?(?:{_DIGITS}(?:\s\d/\d{{1,2}}(?![\d/])|[{''.join(VULGAR_FRACTIONS)}])?"
                   rf"(?![.,]?\d|/\d)|\d/\d{{1,2}}(?![\d/]))")
-NUMBER_RE = rf"(?<![\w.,/]){NUMBER_BODY_RE}|\b(?:{NUMBER_WORD_RE})\b"
+NUMBER_RE = rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})\s+)?(?<![\w.,/]){NUMBER_BODY_RE}|\b(?:{NUMBER_WORD_RE})\b"
 SCALE_RE = rf"(?:{_alternatives(SCALES)})\b"
 
 
