@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -90,15 +91,18 @@ class Pattern:
     at: re.Pattern[str] | None = None
     #: A test a match must pass to be a candidate (a word after a number is a unit).
     check: Callable[[re.Match[str]], bool] | None = None
+    #: Whether a match failing ``check`` gives way to the longest shorter one that passes: "from 7%
+    #: to 5%" is not a range (its ends descend), "7%" is a figure.
+    shorter: bool = False
 
 
 #: Where a currency mark can start: its first character, case as written.
 _SYMBOL_START = re.compile("[" + re.escape("".join(sorted({s[0] for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}))) + "]")
 
 
-def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None) -> Pattern:
+def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None, shorter: bool = False) -> Pattern:
     at = _NUMERAL if regex.startswith(_NUM) else _SYMBOL_START if regex.startswith(MONEY_RE) else None
-    return Pattern(figure_type, re.compile(regex + _END, flags), at, check)
+    return Pattern(figure_type, re.compile(regex + _END, flags), at, check, shorter)
 
 
 def _is_amount(match: re.Match[str]) -> bool:
@@ -109,17 +113,17 @@ def _is_amount(match: re.Match[str]) -> bool:
 #: In priority order: on the same span, the earlier wins. A group named "fig" marks the surface
 #: when the pattern also needs context ("the past decade").
 PATTERNS: list[Pattern] = [
-    _pattern("money", MONEY_RE),
-    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}"),
+    _pattern("money", MONEY_RE, check=_is_amount, shorter=True),
+    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}", check=_is_amount, shorter=True),
     _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
-    _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?\s?{PERCENT_RE}"),
-    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}"),
-    _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}"),
+    _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?(?:\s?|-){PERCENT_RE}", check=_is_amount, shorter=True),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}", check=_is_amount, shorter=True),
+    _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}", check=_is_amount, shorter=True),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
     _pattern("duration", r"\b(?:past|last|previous|next)\s+(?P<fig>decade|century)\b"),
     _pattern("duration", r"\b(?:in|for|over)\s+(?P<fig>decades|centuries)\b"),
-    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
     _pattern("time", _CLOCK),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
     _pattern("date", rf"(?P<ma>{MONTH_RE}),?\s+(?P<mya>{_YEAR})\s*[-–]\s*(?P<mb>{MONTH_RE}),?\s+(?P<myb>{_YEAR})", 0),
     _pattern("date", rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0),
     _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
@@ -212,9 +216,7 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
         if pattern.at is not None and pattern.at not in starts:
             starts[pattern.at] = [m.start() for m in pattern.at.finditer(text)]
         matches = (regex.match(text, i) for i in starts[pattern.at]) if pattern.at is not None else regex.finditer(text)
-        for m in filter(None, matches):
-            if pattern.check is not None and not pattern.check(m):
-                continue
+        for m in filter(None, map(partial(_passing, pattern), matches)):
             start, end = m.span("fig") if "fig" in regex.groupindex else m.span()
             if pattern.figure_type in QUALIFIED_TYPES and (q := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)):
                 start = q.start()
@@ -227,6 +229,17 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
             last_end = cand.end
             chosen.append(cand)
     yield from _between(text, chosen)
+
+
+def _passing(pattern: Pattern, m: re.Match[str] | None) -> re.Match[str] | None:
+    """``m`` if it passes the pattern's check, else (for a ``shorter`` pattern) the longest shorter
+    match from the same start that ends a word and passes, else None."""
+    while m is not None and pattern.check is not None and not pattern.check(m):
+        end = m.end() - 1
+        while pattern.shorter and end > m.start() and (m.string[end - 1].isspace() or m.string[end:end + 1].isalnum()):
+            end -= 1
+        m = pattern.regex.match(m.string, m.start(), end) if pattern.shorter and end > m.start() else None
+    return m
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -350,7 +363,7 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None
     if amount.value == 2 and _definite(token, noun):
         return None  # "the two countries": the known pair, not a figure
-    return Reading(amount.value, COUNT, "count", amount.qualifier, counted=_written_noun(noun) if noun is not None else None)
+    return Reading(amount.value, COUNT, "count", amount.qualifier, counted=_written_noun(noun, span) if noun is not None else None)
 
 
 def _times(amount: Amount) -> Reading:
@@ -404,11 +417,12 @@ def counted_noun(token: Token) -> Token | None:
     return None
 
 
-def _written_noun(noun: Token) -> str:
-    """The counted noun as written, with the words hyphenated to it ("man-hours", not "hours")."""
-    start = noun.i
-    while start >= 2 and noun.doc[start - 1].text in "-–" and not noun.doc[start - 2].whitespace_ \
-            and not noun.doc[start - 1].whitespace_:
+def _written_noun(noun: Token, figure: Span | None = None) -> str:
+    """The counted noun as written, with the words hyphenated to it ("man-hours", not "hours"), but not
+    the figure's own ("ten-man": "man")."""
+    doc, start = noun.doc, noun.i
+    while (start >= 2 and doc[start - 1].text in "-–" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+           and (figure is None or not figure.start <= start - 2 < figure.end)):
         start -= 2
     return noun.doc[start:noun.i + 1].text.lower()
 

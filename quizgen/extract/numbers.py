@@ -94,7 +94,7 @@ UNITS: dict[str, str] = {
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons", "kg": "kg",
     "kilograms": "kg", "barrels": "barrels", "barrels a day": "barrels per day",
     "barrels per day": "barrels per day", "bpd": "barrels per day", "megawatts": "MW", "mw": "MW",
-    "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "times": "times",
+    "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "basis point": "basis points", "times": "times",
     "light-year": "light-years", "light-years": "light-years", "light years": "light-years",
     "foot": "feet", "feet": "feet", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
 }
@@ -125,12 +125,12 @@ ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 
 
 def _alternatives(words) -> str:
-    """A regex alternation of words, longest first, tolerant of any spacing between words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of words, longest first, tolerant of any spacing or a hyphen between words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
 
 
 _UNIT_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{_alternatives(UNITS_WORDS)}"
-_FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_alternatives(FRACTION_WORDS)})"
+_FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_alternatives(FRACTION_WORDS)})(?![-‐])"
 #: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter", and a
 #: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
 NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
@@ -185,7 +185,7 @@ def unit_name(word: str, glued: bool = False) -> str | None:
     the registry also knows ("in", "are", "points": the lexicon's ``not_units``) are not units, and a
     word is a unit only as its symbol or its name, singular or plural ("ha", "hectares", not "has").
     """
-    key = " ".join(word.lower().split())
+    key = " ".join(word.lower().replace("-", " ").split())
     if key in UNITS:
         return UNITS[key]
     if len(word) < 2 or key in ORDINAL_SUFFIXES or not glued and key in lexicon.words("not_units") or key in CURRENCY_WORDS or key in SCALES:
@@ -284,7 +284,7 @@ _AMOUNT = re.compile(
 
 
 def _key(text: str | None) -> str:
-    return " ".join((text or "").lower().replace("\\", "").split())
+    return " ".join((text or "").lower().replace("\\", "").replace("-", " ").split())
 
 
 def _clean(number: float) -> float | int:
@@ -330,6 +330,8 @@ def parse_amount(text: str) -> Amount | None:
     scales = [SCALES[_key(sc)] if sc else 1 for _, sc in ends]
     if len(ends) == 2 and not ends[0][1] and numbers[0] * scales[1] <= numbers[1] * scales[1]:
         scales[0] = scales[1]
+    if len(ends) == 2 and numbers[0] * scales[0] >= numbers[1] * scales[1]:
+        return None  # "from 2025 to 2.1 per cent", "7% to 5%": a change, not a range
     qualifier = _key(match["qual"] or match["approx"]) or None
     unit = None
     if match["unit"]:
