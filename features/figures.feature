@@ -247,7 +247,7 @@ Feature: Figures
       Growth was between 2% and $40 million, and mortgages ran 10-15% for 20 or 30 years.
       """
     Then there is a figure "9.1%" of type percent with value 9.1 and unit "percent"
-    And there is a figure "642p" of type quantity with value 642 and unit "GBX"
+    And there is a figure "642p" of type money with value 642 and unit "GBX"
     And there is a figure "4.8%" of type percent with value 4.8 and unit "percent"
     And there is a figure "£3.12 billion" of type money with value 3120000000 and unit "GBP"
     And there is a figure "6.2%" of type percent with value 6.2 and unit "percent"

@@ -22,8 +22,8 @@ from ..ingest import Document
 from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
-    CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
-    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
+    A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
+    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE, WORD_SCALES,
     Amount, iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
@@ -52,7 +52,7 @@ DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "
                "fy", "fy2", "ya", "yb", "ma", "mya", "mb", "myb")
 
 _END = r"(?![^\W_])"
-_NUM = rf"(?:{NUMBER_RE})"
+_NUM = rf"(?:{NUMBER_RE}|{A_SCALE_RE})"
 _YEAR = r"(?<![\w.,$£€])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
@@ -68,7 +68,7 @@ COUNT = "count"
 #: (a regex search for them over the whole text would be tried at every position).
 _NUMERAL = re.compile(
     rf"(?<![\w.,])[-−]?\d|\b(?:{'|'.join(w for n in (*NUMBER_WORDS, *NEGATIVE_WORDS) for w in (n, n.capitalize()))})\b"
-    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s+an?\s)"
+    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s+an?\s)|{A_SCALE_RE}"
 )
 _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
 #: A vague amount of money: "tens of thousands of dollars".
@@ -137,6 +137,7 @@ PATTERNS: list[Pattern] = [
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
     _pattern("count", r"\b(?P<fig>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
                       r"(?=\s+of\s+[a-z])"),
+    _pattern("count", rf"\b(?P<fig>(?:several|a\s+few)\s+(?:{'|'.join(WORD_SCALES)}))(?=\s+(?:of\s+)?[a-z])"),
     _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?"),
 ]
 
@@ -273,7 +274,8 @@ def _amount(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None
     if amount.unit == "times":
         return _times(amount)
-    return Reading(amount.value, amount.unit, cand.figure_type, amount.qualifier)
+    money = amount.unit in CURRENCY_CODES or amount.unit in CURRENCY_SUBUNITS.values()  # "342p" is money
+    return Reading(amount.value, amount.unit, "money" if money else cand.figure_type, amount.qualifier)
 
 
 def _duration(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
@@ -386,9 +388,11 @@ def _time(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
 
 
 def _vague(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
-    """"dozens of people", "tens of thousands of" …: a count of no exact value, in the noun after "of"."""
+    """"dozens of people", "several hundred volunteers" …: a count of no exact value, of the noun after "of"
+    or the noun it modifies."""
     of = span.doc[span.end] if span.end < len(span.doc) else None
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
+    noun = noun if noun is not None else counted_noun(span[-1])
     return Reading(None, COUNT, "count", counted=_written_noun(noun) if noun is not None else None)
 
 

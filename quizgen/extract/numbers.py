@@ -31,9 +31,14 @@ ORDINAL_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 
 SCALES: dict[str, int] = {
-    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+    "dozen": 12, "hundred": 100, "thousand": 10**3, "k": 10**3, "lakh": 10**5, "lakhs": 10**5,
+    "million": 10**6, "mn": 10**6, "m": 10**6, "crore": 10**7, "crores": 10**7,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }
+#: Scales written as words, which "a" can stand before as one ("a dozen", "a million").
+WORD_SCALES = ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+#: Units written glued to a number as one capital letter ("41C", "-4F"): temperatures in news.
+GLUED_LETTER_UNITS = {"C": "°C", "F": "°F"}
 #: Parts of a whole, by the word naming them ("two-thirds", "a quarter").
 FRACTION_WORDS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + suffix: n for w, n in ORDINAL_WORDS.items() if 3 <= n <= 10 for suffix in ("", "s")}
@@ -96,7 +101,8 @@ UNITS: dict[str, str] = {
     "barrels per day": "barrels per day", "bpd": "barrels per day", "megawatts": "MW", "mw": "MW",
     "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "basis point": "basis points", "times": "times",
     "light-year": "light-years", "light-years": "light-years", "light years": "light-years",
-    "foot": "feet", "feet": "feet", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
+    "foot": "feet", "feet": "feet", "sq ft": "square feet", "square metres": "square metres",
+    "square meters": "square metres", "sq m": "square metres", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
 }
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
@@ -160,6 +166,8 @@ def _symbol_re(symbol: str) -> str:
 CURRENCY_SYMBOL_RE = "|".join(map(_symbol_re, sorted({*CURRENCY_SYMBOLS, *CURRENCY_CODES}, key=len, reverse=True)))
 CURRENCY_WORD_RE = rf"(?:{_alternatives([*CURRENCY_WORDS, *CURRENCY_SUBUNITS])})(?![\w-])"
 UNIT_RE = rf"(?:{_alternatives(UNITS)})(?![\w-])"
+#: "a" standing for one before a scale word ("a dozen", "a million").
+A_SCALE_RE = rf"\b[Aa]n?(?=\s+(?:{'|'.join(WORD_SCALES)})\b)"
 #: A word that may be a unit (checked with :func:`unit_name`): "kW", "GB", "mph", "pound-feet".
 UNIT_WORD_RE = r"(?:°[CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
@@ -188,6 +196,8 @@ def unit_name(word: str, glued: bool = False) -> str | None:
     key = " ".join(word.lower().replace("-", " ").split())
     if key in UNITS:
         return UNITS[key]
+    if glued and word in GLUED_LETTER_UNITS:
+        return GLUED_LETTER_UNITS[word]
     if len(word) < 2 or key in ORDINAL_SUFFIXES or not glued and key in lexicon.words("not_units") or key in CURRENCY_WORDS or key in SCALES:
         return None
     parts = word.replace("/", "-").split("-")
