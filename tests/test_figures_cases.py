@@ -52,3 +52,8 @@ def _check(nlp, row: dict) -> None:
 @pytest.mark.parametrize("row", _rows("figures_dev.tsv"))
 def test_dev_sentences(nlp, row):
     _check(nlp, row)
+
+
+@pytest.mark.parametrize("row", _rows("figures_reserve.tsv"))
+def test_reserve_sentences(nlp, row):
+    _check(nlp, row)

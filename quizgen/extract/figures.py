@@ -73,11 +73,11 @@ _NUMERAL = re.compile(
 _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
 #: A vague amount of money: "tens of thousands of dollars".
 _VAGUE_MONEY = re.compile(r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE)
-#: A clock time: "9:35", "9.35 pm", "9 a.m.", "1800GMT" (a time with a dot or without minutes needs
+#: A clock time: "9:35", "9.35 pm", "9 a.m.", "11 o'clock", "1800GMT" (a time with a dot or without minutes needs
 #: its am/pm, four digits their zone).
 _CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d)|\.(?P<dmin>\d\d)(?=\s?[ap]\.?m\b))"
           rf"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m\b))?"
-          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?-i:{_ZONES.upper()})\b))"
+          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<h3>\d{{1,2}})\s+o['’]clock\b|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?-i:{_ZONES.upper()})\b))"
           rf"(?:\s?(?-i:{_ZONES.upper()})\b)?")
 
 
@@ -351,6 +351,8 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     if _RANK_LABEL.search(cand.match.string, max(0, cand.start - 6), cand.start):
         return Reading(amount.value, "ordinal", "ordinal")  # "No. 4" is the fourth
     token = _number_token(span)
+    if _label(token):
+        return None
     if _age(token):
         return Reading(amount.value, "years", "count")
     noun = counted_noun(token)
@@ -379,7 +381,7 @@ def _time(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     if g["hhmm"]:
         hour, minute = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:
-        hour, minute = int(g["h"] or g["h2"]), int(g["min"] or g["dmin"] or 0)
+        hour, minute = int(g["h"] or g["h2"] or g["h3"]), int(g["min"] or g["dmin"] or 0)
     ampm = (g["ampm"] or g["ampm2"] or "").lower()
     if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
         return None
@@ -467,6 +469,12 @@ def _after_name(token: Token) -> bool:
     """A bare numeral right after a proper noun names a thing ("Apollo 11", "Windows 11")."""
     prev = token.doc[token.i - 1] if token.i else None
     return prev is not None and prev.pos_ == "PROPN" and "\n" not in prev.whitespace_ and month_number(prev.text) is None
+
+
+def _label(token: Token) -> bool:
+    """Digits right after a singular common noun label a kind or a stage ("type 2 diabetes", "phase 3")."""
+    prev = token.doc[token.i - 1] if token.i else None
+    return prev is not None and prev.tag_ == "NN" and prev.whitespace_ == " " and token.text.isdigit()
 
 
 # about: what the figure measures, read off the parse.
