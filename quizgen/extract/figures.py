@@ -409,8 +409,9 @@ READERS: dict[str, Callable[[Candidate, Span, Timeline], Reading | None]] = {
 
 
 def _number_token(span: Span) -> Token:
-    """The token that carries the number's syntax: the last numeral ("50 million" -> "million")."""
-    return next((t for t in reversed(span) if t.like_num), span.root)
+    """The token that carries the number's syntax: the span's root when it is a numeral ("three hundred and
+    six"), else the last numeral ("50 million" -> "million")."""
+    return span.root if span.root.like_num else next((t for t in reversed(span) if t.like_num), span.root)
 
 
 def counted_noun(token: Token) -> Token | None:

@@ -135,12 +135,17 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
 
 
-_UNIT_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{_alternatives(UNITS_WORDS)}"
+_UNIT_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{'|'.join(UNITS_WORDS[1:10])})\b)?|{_alternatives(UNITS_WORDS)}"
+_MULTIPLIERS = "|".join(WORD_SCALES[1:])
+#: A number of several words that does not end in a scale (which the amount reads as its scale):
+#: "one hundred twenty-five", "two thousand five hundred", "three hundred and six".
+_COMPOUND_WORD_RE = (rf"(?:{_UNIT_WORD_RE})(?:\s+(?:{_MULTIPLIERS})\b(?:\s+(?:and\s+)?(?:{_UNIT_WORD_RE})\b)?)+"
+                     rf"(?<!thousand)(?<!million)(?<!billion)(?<!trillion)")
 _FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_alternatives(FRACTION_WORDS)})(?![-‐])"
 #: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter", and a
 #: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
 NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
-                  rf"|half\s+an?(?=\s)|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_UNIT_WORD_RE})")
+                  rf"|half\s+an?(?=\s)|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_COMPOUND_WORD_RE}|{_UNIT_WORD_RE})")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A numeral: "2,500", "-1.3", "minus 12", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
 #: (a currency mark: "RM23.50"), ``NUMBER_RE`` starting a word.
@@ -245,12 +250,24 @@ def parse_number(text: str) -> float | int | None:
         return None if parts is None else _clean(round(parts / FRACTION_WORDS[match[2]], 4))
     if text in ("a", "an"):
         return 1
+    return _number_words(text)
+
+
+def _number_words(text: str) -> int | None:
+    """Spelled-out whole numbers: "eleven", "twenty-five", "one hundred twenty five", "two thousand five hundred"."""
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
-    tens, _, unit = text.partition("-")
-    if tens in NUMBER_WORDS and unit in NUMBER_WORDS and NUMBER_WORDS[unit] < 10:
-        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-    return None
+    total = current = 0
+    for word in re.split(r"[\s-]+", text):
+        if word in NUMBER_WORDS and word not in WORD_SCALES:
+            current += NUMBER_WORDS[word]
+        elif word in WORD_SCALES[1:] and current:
+            current *= SCALES[word]
+            if SCALES[word] > 100:
+                total, current = total + current, 0
+        elif word != "and" or not (total or current):
+            return None
+    return total + current
 
 
 def parse_ordinal(text: str) -> int | None:
