@@ -177,7 +177,7 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     quotations = Quotations(document.text)
     sentences = Sentences(sdoc)
     figures = []
-    for cand in _best_candidates(document.analysis_text):
+    for cand in _best_candidates(document.analysis_text, _after_change(sdoc)):
         if document.in_boilerplate(cand.start, cand.end):
             continue
         span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -208,8 +208,9 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     return figures
 
 
-def _best_candidates(text: str) -> Iterator[Candidate]:
-    """Every pattern's matches; where they overlap, the longest (then the first pattern) wins."""
+def _best_candidates(text: str, after_change: frozenset[int] = frozenset()) -> Iterator[Candidate]:
+    """Every pattern's matches; where they overlap, the longest (then the first pattern) wins. A range
+    starting at an offset of ``after_change`` is two figures (see :func:`_after_change`)."""
     starts: dict[re.Pattern[str], list[int]] = {}
     found = []
     for priority, pattern in enumerate(PATTERNS):
@@ -217,7 +218,7 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
         if pattern.at is not None and pattern.at not in starts:
             starts[pattern.at] = [m.start() for m in pattern.at.finditer(text)]
         matches = (regex.match(text, i) for i in starts[pattern.at]) if pattern.at is not None else regex.finditer(text)
-        for m in filter(None, map(partial(_passing, pattern), matches)):
+        for m in filter(None, map(partial(_passing, pattern, after_change), matches)):
             start, end = m.span("fig") if "fig" in regex.groupindex else m.span()
             if pattern.figure_type in QUALIFIED_TYPES and (q := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)):
                 start = q.start()
@@ -232,15 +233,39 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
     yield from _between(text, chosen)
 
 
-def _passing(pattern: Pattern, m: re.Match[str] | None) -> re.Match[str] | None:
-    """``m`` if it passes the pattern's check, else (for a ``shorter`` pattern) the longest shorter
-    match from the same start that ends a word and passes, else None."""
-    while m is not None and pattern.check is not None and not pattern.check(m):
+def _passing(pattern: Pattern, after_change: frozenset[int], m: re.Match[str] | None) -> re.Match[str] | None:
+    """``m`` if it passes the pattern's check (and is no range after a verb of change), else (for a
+    ``shorter`` pattern) the longest shorter match from the same start that ends a word and passes, else None."""
+    while m is not None and not _acceptable(pattern, after_change, m):
         end = m.end() - 1
         while pattern.shorter and end > m.start() and (m.string[end - 1].isspace() or m.string[end:end + 1].isalnum()):
             end -= 1
         m = pattern.regex.match(m.string, m.start(), end) if pattern.shorter and end > m.start() else None
     return m
+
+
+_TO = re.compile(r"\sto\s", re.IGNORECASE)
+
+
+def _acceptable(pattern: Pattern, after_change: frozenset[int], m: re.Match[str]) -> bool:
+    if pattern.check is not None and not pattern.check(m):
+        return False
+    joined_by_to = pattern.shorter and m.start() in after_change and _TO.search(m.group())
+    amount = parse_amount(m.group()) if joined_by_to else None
+    return amount is None or not isinstance(amount.value, list)
+
+
+def _after_change(sdoc: Doc) -> frozenset[int]:
+    """Where an amount after a verb of change in the past starts ("rose $1.20 to $85.30", "fell by 2% to 5%"):
+    its "X to Y" is the change and the level reached ("rose 10-15%" stays a range). A verb in the present or future may give a range
+    ("are expected to rise 3% to 5%")."""
+    starts = set()
+    for token in sdoc:
+        if token.lemma_ in lexicon.words("change_verbs") and token.tag_ in ("VBD", "VBN"):
+            nxt = token.nbor() if token.i + 1 < len(sdoc) else None
+            after = nxt if nxt is not None and nxt.lower_ == "by" else token
+            starts.add(after.idx + len(after.text) + len(after.whitespace_))
+    return frozenset(starts)
 
 
 _AND = re.compile(r"\s+and\s+")

@@ -84,7 +84,8 @@ HOUSE_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "$": "USD",
 }
 #: Locales whose own currency symbols news writes in English text ("RM23.50", "Rp 5,000").
-LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA")
+LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA",
+                        "en_KE", "en_UG", "en_TZ", "en_GH")
 CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_CODES = _currencies()
 #: Hundredths of a currency ("19 cents", "40 pence") and the unit their figures carry.
 CURRENCY_SUBUNITS: dict[str, str] = lexicon.table("currency_subunits")
