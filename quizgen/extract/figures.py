@@ -49,7 +49,7 @@ RATE_WORDS = {"once", "twice", "times", "per"}
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
-               "fy", "fy2", "ya", "yb", "ma", "mya", "mb", "myb")
+               "fy", "fy2", "ya", "yb", "ma", "mya", "mb", "myb", "fyear")
 
 _END = r"(?![^\W_])"
 _NUM = rf"(?:{NUMBER_RE}|{A_SCALE_RE})"
@@ -77,7 +77,7 @@ _VAGUE_MONEY = re.compile(r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|million
 #: its am/pm, four digits their zone).
 _CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d)|\.(?P<dmin>\d\d)(?=\s?[ap]\.?m\b))"
           rf"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m\b))?"
-          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<h3>\d{{1,2}})\s+o['’]clock\b|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?-i:{_ZONES.upper()})\b))"
+          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<h3>\d{{1,2}})\s+o['’]clock\b|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?:(?-i:{_ZONES.upper()})|local\s+time)\b))"
           rf"(?:\s?(?-i:{_ZONES.upper()})\b)?")
 
 
@@ -126,12 +126,13 @@ PATTERNS: list[Pattern] = [
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
     _pattern("date", rf"(?P<ma>{MONTH_RE}),?\s+(?P<mya>{_YEAR})\s*[-–]\s*(?P<mb>{MONTH_RE}),?\s+(?P<myb>{_YEAR})", 0),
     _pattern("date", rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0),
-    _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
+    _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?:of\s+)?(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
     _pattern("date", rf"(?P<m3>{MONTH_RE}),?\s+(?P<y3>{_YEAR})", 0),
     _pattern("date", r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s"),
     _pattern("date", r"(?<![\w.,$£€/])(?P<fy>1[5-9]\d\d|20\d\d)/(?P<fy2>\d\d?)(?![\w/%]|[.,]\d)"),
     _pattern("date", r"(?<![\w.,$£€])(?P<ya>1[5-9]\d\d|20\d\d)\s?[-–]\s?(?P<yb>(?:1[5-9]|20)?\d\d)(?![\w%]|[.,]\d)"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
+    _pattern("date", r"\b(?-i:FY)\s?'?(?P<fyear>(?:19|20)?\d\d)\b"),
     _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
@@ -324,6 +325,8 @@ def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS or _names_with(token):
             return None
         return Reading(g["y4"], "year", "date")
+    if g["fyear"]:  # "FY2025", "FY24": the fiscal year by the year it ends in
+        return Reading(g["fyear"] if len(g["fyear"]) == 4 else f"20{g['fyear']}", "year", "date")
     if g["fy"] or g["ya"]:  # "2003/4", "2007-2013": a span of years
         first, second = (m["fy"], m["fy2"]) if g["fy"] else (m["ya"], m["yb"])
         last = int(first[: 4 - len(second)] + second)
