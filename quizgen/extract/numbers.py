@@ -103,7 +103,9 @@ UNITS: dict[str, str] = {
     "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "basis point": "basis points", "times": "times",
     "light-year": "light-years", "light-years": "light-years", "light years": "light-years",
     "foot": "feet", "feet": "feet", "sq ft": "square feet", "square metres": "square metres",
-    "square meters": "square metres", "sq m": "square metres", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
+    "square meters": "square metres", "sq m": "square metres", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F",
+    "degree celsius": "°C", "degree fahrenheit": "°F", "sq miles": "square miles", "sq mi": "square miles",
+    "square mile": "square miles", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
 }
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
@@ -113,7 +115,8 @@ PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "p
 DURATIONS: dict[str, tuple[str, int]] = {
     "second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
     "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1), "decade": ("years", 10),
-    "century": ("years", 100),
+    "century": ("years", 100), "sec": ("seconds", 1), "min": ("minutes", 1), "hr": ("hours", 1), "wk": ("weeks", 1),
+    "yr": ("years", 1),
 }
 MONTH_NAMES = "january february march april may june july august september october november december".split()
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -177,7 +180,7 @@ A_SCALE_RE = rf"\b[Aa]n?(?=\s+(?:{'|'.join(WORD_SCALES)})\b)"
 #: A word that may be a unit (checked with :func:`unit_name`): "kW", "GB", "mph", "pound-feet".
 UNIT_WORD_RE = r"(?:°[CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
-DURATION_RE = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?\b"
+DURATION_RE = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|sec|min|hr|wk|yr)s?\b"
 MONTH_RE = (rf"\b(?:(?:{_alternatives(m.capitalize() for m in MONTH_NAMES)})\b"
             rf"|(?:{_alternatives(m.capitalize() for m in MONTH_ABBREVIATIONS)})(?:\.(?!\w)|\b))")
 QUALIFIER_RE = rf"\b(?:{_alternatives(q for q in QUALIFIERS if not q.startswith('or '))})\b"
