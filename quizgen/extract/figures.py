@@ -379,7 +379,7 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     if _RANK_LABEL.search(cand.match.string, max(0, cand.start - 6), cand.start):
         return Reading(amount.value, "ordinal", "ordinal")  # "No. 4" is the fourth
     token = _number_token(span)
-    if _label(token):
+    if _label(token) or _tally(cand):
         return None
     if _age(token):
         return Reading(amount.value, "years", "count")
@@ -498,6 +498,20 @@ def _after_name(token: Token) -> bool:
     """A bare numeral right after a proper noun names a thing ("Apollo 11", "Windows 11")."""
     prev = token.doc[token.i - 1] if token.i else None
     return prev is not None and prev.pos_ == "PROPN" and "\n" not in prev.whitespace_ and month_number(prev.text) is None
+
+
+_TALLY_AFTER = re.compile(r"[-–]\d|/\d")
+_TALLY_BEFORE = re.compile(r"\d[-–/]$")
+_OF = re.compile(r"\s+of\b")
+
+
+def _tally(cand: Candidate) -> bool:
+    """A bare count joined to another numeral is a score, a tally or a name ("a 3-2 win", "52-48", "24/7"),
+    and a slash fraction is a count only of something ("3/4 of voters", not "9/11")."""
+    text = cand.match.string
+    if _TALLY_AFTER.match(text, cand.end) or _TALLY_BEFORE.search(text, max(0, cand.start - 2), cand.start):
+        return True
+    return "/" in cand.text and not _OF.match(text, cand.end)
 
 
 def _label(token: Token) -> bool:
