@@ -139,7 +139,8 @@ PATTERNS: list[Pattern] = [
     _pattern("count", r"\b(?P<fig>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
                       r"(?=\s+of\s+[a-z])"),
     _pattern("count", rf"\b(?P<fig>(?:several|a\s+few)\s+(?:{'|'.join(WORD_SCALES)}))(?=\s+(?:of\s+)?[a-z])"),
-    _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?"),
+    _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?",
+             check=_is_amount, shorter=True),
 ]
 
 
