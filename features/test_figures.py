@@ -54,6 +54,13 @@ def figure_value(ctx, surface, kind, value, unit):
     assert wanted in got, got
 
 
+@then(parsers.parse('there is a count "{surface}" with value {value} counting "{noun}"'))
+def count_value(ctx, surface, value, noun):
+    wanted = ("count", json.loads(value), "count", noun)
+    got = [(f["figure_type"], f["value"], f["unit"], f["counted"]) for f in _figure(ctx, surface)]
+    assert wanted in got, got
+
+
 @then(parsers.parse('the figure "{surface}" has the qualifier "{qualifier}"'))
 def figure_qualifier(ctx, surface, qualifier):
     assert all(f["qualifier"] == qualifier for f in _figure(ctx, surface))

@@ -21,7 +21,7 @@ def summarise(lines) -> str:
             out.append(f"  quote   “{q['text'][:90]}” — {q['speaker'] or 'unknown'}{role}")
         for f in kinds["figure"]:
             qual = f"{f['qualifier']} " if f.get("qualifier") else ""
-            out.append(f"  figure  {f['surface']!r}: {qual}{f['value']} {f['unit'] or ''} ({f['about']})")
+            out.append(f"  figure  {f['surface']!r}: {qual}{f['value']} {f.get('counted') or f['unit'] or ''} ({f['about']})")
         for p in kinds["participant"]:
             role = f": {p['role']}" if p.get("role") else ""
             out.append(f"  person  {p['name']} [{p['type']}]{role}")

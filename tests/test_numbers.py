@@ -142,3 +142,22 @@ def test_ordinary_words_after_a_number_are_not_units(text):
 ])
 def test_a_ranges_ends_are_one_kind_of_quantity(text, expected):
     assert parse_amount(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("one hundred twenty five", 125), ("two thousand five hundred", 2500), ("three hundred and six", 306),
+    ("twenty five", 25), ("dozen", 12), ("and", None), ("hundred and", None),
+])
+def test_spelled_out_numbers_compose(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7% to 5%", None), ("2025 to 2.1 per cent", None), ("$5 to $3", None),
+    ("a dozen", Amount(12)), ("two dozen", Amount(24)), ("₹4,500 crore", Amount(45_000_000_000, "INR")),
+    ("41C", Amount(41, "°C")), ("1,200 sq ft", Amount(1200, "square feet")),
+    ("50-basis-point", Amount(50, "basis points")), ("10-percentage-point", Amount(10, "percentage points")),
+    ("one hundred twenty five thousand dollars", Amount(125_000, "USD")),
+])
+def test_descending_ranges_scales_and_glued_units(text, expected):
+    assert parse_amount(text) == expected

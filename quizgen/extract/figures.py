@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,13 +22,14 @@ from ..ingest import Document
 from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
-    CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
-    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE,
-    iso_date, month_number, parse_amount, parse_ordinal,
+    A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
+    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE, WORD_SCALES,
+    Amount, iso_date, month_number, parse_amount, parse_ordinal,
 )
 from .quotemarks import PAIRS, Quoted, match_marks
 from .deps import CLIMB, SUBJECTS
 from .sentences import Lines, Sentences, joined
+from .timeline import Timeline
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
 NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "GPE", "LOC", "NORP"}
@@ -44,14 +46,13 @@ _RANK_LABEL = re.compile(r"(?:(?<![^\W_])Nos?\.|#)\s*$")
 NOT_PEOPLE = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
 #: Words before "a"/"an" + unit that make it a rate, not a duration ("twice a year").
 RATE_WORDS = {"once", "twice", "times", "per"}
-RELATIVE_YEAR = {"last": -1, "next": 1}
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
-               "fy", "fy2", "ya", "yb", "ma", "mya", "mb", "myb")
+               "fy", "fy2", "ya", "yb", "ma", "mya", "mb", "myb", "fyear")
 
 _END = r"(?![^\W_])"
-_NUM = rf"(?:{NUMBER_RE})"
+_NUM = rf"(?:{NUMBER_RE}|{A_SCALE_RE})"
 _YEAR = r"(?<![\w.,$£€])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
@@ -59,22 +60,24 @@ _DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
 #: leading optional group would make every pattern try every position of the text.
 _QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
 QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
+#: The unit of a count of things; the counted noun is the figure's ``counted``.
+COUNT = "count"
 
 
 #: Where a numeral starts: the patterns led by a number (or a currency mark) are tried only there
 #: (a regex search for them over the whole text would be tried at every position).
 _NUMERAL = re.compile(
     rf"(?<![\w.,])[-−]?\d|\b(?:{'|'.join(w for n in (*NUMBER_WORDS, *NEGATIVE_WORDS) for w in (n, n.capitalize()))})\b"
-    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s+an?\s)"
+    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s+an?\s)|{A_SCALE_RE}"
 )
 _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
 #: A vague amount of money: "tens of thousands of dollars".
 _VAGUE_MONEY = re.compile(r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE)
-#: A clock time: "9:35", "9.35 pm", "9 a.m.", "1800GMT" (a time with a dot or without minutes needs
+#: A clock time: "9:35", "9.35 pm", "9 a.m.", "11 o'clock", "1800GMT" (a time with a dot or without minutes needs
 #: its am/pm, four digits their zone).
 _CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d)|\.(?P<dmin>\d\d)(?=\s?[ap]\.?m\b))"
           rf"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m\b))?"
-          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?-i:{_ZONES.upper()})\b))"
+          rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<h3>\d{{1,2}})\s+o['’]clock\b|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?:(?-i:{_ZONES.upper()})|local\s+time)\b))"
           rf"(?:\s?(?-i:{_ZONES.upper()})\b)?")
 
 
@@ -88,15 +91,18 @@ class Pattern:
     at: re.Pattern[str] | None = None
     #: A test a match must pass to be a candidate (a word after a number is a unit).
     check: Callable[[re.Match[str]], bool] | None = None
+    #: Whether a match failing ``check`` gives way to the longest shorter one that passes: "from 7%
+    #: to 5%" is not a range (its ends descend), "7%" is a figure.
+    shorter: bool = False
 
 
 #: Where a currency mark can start: its first character, case as written.
 _SYMBOL_START = re.compile("[" + re.escape("".join(sorted({s[0] for s in (*CURRENCY_SYMBOLS, *CURRENCY_CODES)}))) + "]")
 
 
-def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None) -> Pattern:
+def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None, shorter: bool = False) -> Pattern:
     at = _NUMERAL if regex.startswith(_NUM) else _SYMBOL_START if regex.startswith(MONEY_RE) else None
-    return Pattern(figure_type, re.compile(regex + _END, flags), at, check)
+    return Pattern(figure_type, re.compile(regex + _END, flags), at, check, shorter)
 
 
 def _is_amount(match: re.Match[str]) -> bool:
@@ -107,31 +113,34 @@ def _is_amount(match: re.Match[str]) -> bool:
 #: In priority order: on the same span, the earlier wins. A group named "fig" marks the surface
 #: when the pattern also needs context ("the past decade").
 PATTERNS: list[Pattern] = [
-    _pattern("money", MONEY_RE),
-    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}"),
+    _pattern("money", MONEY_RE, check=_is_amount, shorter=True),
+    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}", check=_is_amount, shorter=True),
     _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
-    _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?\s?{PERCENT_RE}"),
-    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}"),
-    _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}"),
+    _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?(?:\s?|-){PERCENT_RE}", check=_is_amount, shorter=True),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}", check=_is_amount, shorter=True),
+    _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}", check=_is_amount, shorter=True),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
     _pattern("duration", r"\b(?:past|last|previous|next)\s+(?P<fig>decade|century)\b"),
     _pattern("duration", r"\b(?:in|for|over)\s+(?P<fig>decades|centuries)\b"),
-    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
     _pattern("time", _CLOCK),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
     _pattern("date", rf"(?P<ma>{MONTH_RE}),?\s+(?P<mya>{_YEAR})\s*[-–]\s*(?P<mb>{MONTH_RE}),?\s+(?P<myb>{_YEAR})", 0),
     _pattern("date", rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0),
-    _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
+    _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?:of\s+)?(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
     _pattern("date", rf"(?P<m3>{MONTH_RE}),?\s+(?P<y3>{_YEAR})", 0),
     _pattern("date", r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s"),
     _pattern("date", r"(?<![\w.,$£€/])(?P<fy>1[5-9]\d\d|20\d\d)/(?P<fy2>\d\d?)(?![\w/%]|[.,]\d)"),
     _pattern("date", r"(?<![\w.,$£€])(?P<ya>1[5-9]\d\d|20\d\d)\s?[-–]\s?(?P<yb>(?:1[5-9]|20)?\d\d)(?![\w%]|[.,]\d)"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
+    _pattern("date", r"\b(?-i:FY)\s?'?(?P<fyear>(?:19|20)?\d\d)\b"),
     _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
     _pattern("count", r"\b(?P<fig>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
                       r"(?=\s+of\s+[a-z])"),
-    _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?"),
+    _pattern("count", rf"\b(?P<fig>(?:several|a\s+few)\s+(?:{'|'.join(WORD_SCALES)}))(?=\s+(?:of\s+)?[a-z])"),
+    _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?",
+             check=_is_amount, shorter=True),
 ]
 
 
@@ -158,23 +167,29 @@ class Reading:
     unit: str | None
     figure_type: str
     qualifier: str | None = None
+    #: The noun a count counts ("people"), as written.
+    counted: str | None = None
+    #: Whether a date's year comes from the document's reference date, not the text.
+    inferred: bool = False
 
 
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
-    calendar = Calendar.of(document)
+    timeline = Timeline.of(document, sdoc)
     quotations = Quotations(document.text)
     sentences = Sentences(sdoc)
     figures = []
-    for cand in _best_candidates(document.analysis_text):
+    for cand in _best_candidates(document.analysis_text, _after_change(sdoc)):
         if document.in_boilerplate(cand.start, cand.end):
             continue
         span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        reading = READERS[cand.figure_type](cand, span, calendar.year_at(cand.start))
+        reading = READERS[cand.figure_type](cand, span, timeline)
         if reading is None:
             continue
+        if reading.figure_type == "date" and not reading.inferred:
+            timeline.note(reading.value, span)
         sent = sentences.of(span.start)
         raw = document.text[sent.start_char:sent.end_char]
         figures.append(Figure(
@@ -189,12 +204,15 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
             figure_type=reading.figure_type,
             qualifier=reading.qualifier,
             about=about(span),
+            counted=reading.counted,
+            value_inferred=reading.inferred,
         ))
     return figures
 
 
-def _best_candidates(text: str) -> Iterator[Candidate]:
-    """Every pattern's matches; where they overlap, the longest (then the first pattern) wins."""
+def _best_candidates(text: str, after_change: frozenset[int] = frozenset()) -> Iterator[Candidate]:
+    """Every pattern's matches; where they overlap, the longest (then the first pattern) wins. A range
+    starting at an offset of ``after_change`` is two figures (see :func:`_after_change`)."""
     starts: dict[re.Pattern[str], list[int]] = {}
     found = []
     for priority, pattern in enumerate(PATTERNS):
@@ -202,9 +220,7 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
         if pattern.at is not None and pattern.at not in starts:
             starts[pattern.at] = [m.start() for m in pattern.at.finditer(text)]
         matches = (regex.match(text, i) for i in starts[pattern.at]) if pattern.at is not None else regex.finditer(text)
-        for m in filter(None, matches):
-            if pattern.check is not None and not pattern.check(m):
-                continue
+        for m in filter(None, map(partial(_passing, pattern, after_change), matches)):
             start, end = m.span("fig") if "fig" in regex.groupindex else m.span()
             if pattern.figure_type in QUALIFIED_TYPES and (q := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)):
                 start = q.start()
@@ -217,6 +233,41 @@ def _best_candidates(text: str) -> Iterator[Candidate]:
             last_end = cand.end
             chosen.append(cand)
     yield from _between(text, chosen)
+
+
+def _passing(pattern: Pattern, after_change: frozenset[int], m: re.Match[str] | None) -> re.Match[str] | None:
+    """``m`` if it passes the pattern's check (and is no range after a verb of change), else (for a
+    ``shorter`` pattern) the longest shorter match from the same start that ends a word and passes, else None."""
+    while m is not None and not _acceptable(pattern, after_change, m):
+        end = m.end() - 1
+        while pattern.shorter and end > m.start() and (m.string[end - 1].isspace() or m.string[end:end + 1].isalnum()):
+            end -= 1
+        m = pattern.regex.match(m.string, m.start(), end) if pattern.shorter and end > m.start() else None
+    return m
+
+
+_TO = re.compile(r"\sto\s", re.IGNORECASE)
+
+
+def _acceptable(pattern: Pattern, after_change: frozenset[int], m: re.Match[str]) -> bool:
+    if pattern.check is not None and not pattern.check(m):
+        return False
+    joined_by_to = pattern.shorter and m.start() in after_change and _TO.search(m.group())
+    amount = parse_amount(m.group()) if joined_by_to else None
+    return amount is None or not isinstance(amount.value, list)
+
+
+def _after_change(sdoc: Doc) -> frozenset[int]:
+    """Where an amount after a verb of change in the past starts ("rose $1.20 to $85.30", "fell by 2% to 5%"):
+    its "X to Y" is the change and the level reached ("rose 10-15%" stays a range). A verb in the present or future may give a range
+    ("are expected to rise 3% to 5%")."""
+    starts = set()
+    for token in sdoc:
+        if token.lemma_ in lexicon.words("change_verbs") and token.tag_ in ("VBD", "VBN"):
+            nxt = token.nbor() if token.i + 1 < len(sdoc) else None
+            after = nxt if nxt is not None and nxt.lower_ == "by" else token
+            starts.add(after.idx + len(after.text) + len(after.whitespace_))
+    return frozenset(starts)
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -238,47 +289,9 @@ def _between(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
         k += 1
 
 
-_FULL_DATE = re.compile(rf"\b{_DAY}\s+{MONTH_RE},?\s+({_YEAR})|{MONTH_RE}\s+{_DAY},\s+({_YEAR})")
-#: A date written with its year: a full date or a month and year ("7 May 2024", "March 2022").
-_DATED = re.compile(rf"{_FULL_DATE.pattern}|{MONTH_RE},?\s+({_YEAR})")
-#: How many paragraphs before a date's own one its year may be read from.
-YEAR_WINDOW = 2
-
-
-@dataclass(frozen=True)
-class Calendar:
-    """Where a date written without a year ("May 18", "last March") takes its year from.
-
-    The year of the nearest date written with a month and year before it, in its own paragraph
-    or the ``YEAR_WINDOW`` paragraphs before; else the article's dateline (the first full date in
-    its boilerplate); else unknown. A bare year is not a reference ("since 1960", "by 2028" are
-    points of comparison, not the time of the events), nor is anything written after the date.
-    """
-
-    dated: tuple[tuple[int, int, int], ...]  # (offset, paragraph, year), in reading order
-    paragraph_starts: tuple[int, ...]
-    dateline: int | None
-
-    @classmethod
-    def of(cls, document: Document) -> Calendar:
-        text = document.analysis_text
-        starts = tuple(m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE))
-        dated = tuple((m.start(), bisect_right(starts, m.start()), int(next(filter(None, m.groups()))))
-                      for m in _DATED.finditer(text))
-        datelines = (int(m.group(1) or m.group(2)) for m in _FULL_DATE.finditer(document.text)
-                     if document.overlaps(m.start(), m.end()))
-        return cls(dated, starts, next(datelines, None))
-
-    def year_at(self, offset: int) -> int | None:
-        """The year a date without one at ``offset`` belongs to, by the rule above."""
-        paragraph = bisect_right(self.paragraph_starts, offset)
-        before = [year for start, par, year in self.dated if start < offset and par >= paragraph - YEAR_WINDOW]
-        return before[-1] if before else self.dateline
-
-
 # Readers: a candidate and its tokens -> a Reading, or None when it is not a figure.
 
-def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _amount(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     amount = parse_amount(cand.text)
     word = re.search(CURRENCY_WORD_RE, cand.text, re.IGNORECASE)
     if amount is None and cand.figure_type == "money" and _VAGUE_MONEY.match(cand.text) and word:  # "trillions of dollars"
@@ -286,21 +299,23 @@ def _amount(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         return Reading(None, CURRENCY_WORDS.get(currency) or CURRENCY_SUBUNITS.get(currency), "money")
     if amount is None or _in_name(cand, span):
         return None
-    figure_type = "count" if amount.unit == "times" else cand.figure_type
-    return Reading(amount.value, amount.unit, figure_type, amount.qualifier)
+    if amount.unit == "times":
+        return _times(amount)
+    money = amount.unit in CURRENCY_CODES or amount.unit in CURRENCY_SUBUNITS.values()  # "342p" is money
+    return Reading(amount.value, amount.unit, "money" if money else cand.figure_type, amount.qualifier)
 
 
-def _duration(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _duration(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     text = cand.text
     if text.lower() in BARE_DURATIONS:  # "the past decade"; "in decades" is vague
         return Reading(BARE_DURATIONS[text.lower()], "years", "duration")
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if text.lower().startswith(("a ", "an ")) and before in RATE_WORDS:
         return None  # "once a decade" is a rate
-    return _amount(cand, span, year)
+    return _amount(cand, span, timeline)
 
 
-def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     m = cand.match  # groups a pattern requires are read from it, those it may lack from g
     g = dict.fromkeys(DATE_GROUPS) | m.groupdict()
     if g["decade"]:
@@ -311,6 +326,8 @@ def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
         if token.pos_ != "NUM" or token.ent_type_ in NAME_LABELS or _names_with(token):
             return None
         return Reading(g["y4"], "year", "date")
+    if g["fyear"]:  # "FY2025", "FY24": the fiscal year by the year it ends in
+        return Reading(g["fyear"] if len(g["fyear"]) == 4 else f"20{g['fyear']}", "year", "date")
     if g["fy"] or g["ya"]:  # "2003/4", "2007-2013": a span of years
         first, second = (m["fy"], m["fy2"]) if g["fy"] else (m["ya"], m["yb"])
         last = int(first[: 4 - len(second)] + second)
@@ -325,22 +342,16 @@ def _date(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     written = g["y1"] or g["y2"] or g["y3"]
     if g["m4"] and (span[0].pos_ != "PROPN" or span[0].ent_type_ not in ("", "DATE")):
         return None  # "may" the verb, "Theresa May"
-    y = int(written) if written else _shift(year, span)
     first, second = (g["d1"], g["d2"]) if g["m1"] else (g["d3"], g["d4"])
     days = [int(digits.group()) for d in (first, second) if d and (digits := re.match(r"\d+", d))]
-    if not all(1 <= d <= 31 for d in days):
+    if not all(1 <= d <= 31 for d in days) or month is None:
         return None
-    value = "/".join(iso_date(y, month, d) for d in days) or iso_date(y, month)
-    return Reading(value, "date", "date")
+    year = int(written) if written else timeline.year_of(span, month, days[0] if days else None)
+    value = "/".join(iso_date(year, month, d) for d in days) or iso_date(year, month)
+    return Reading(value, "date", "date", inferred=not written and year is not None)
 
 
-def _shift(year: int | None, span: Span) -> int | None:
-    """The year of an undated month: "last March" is the year before the reference year."""
-    before = span.doc[span.start - 1].lower_ if span.start else ""
-    return None if year is None else year + RELATIVE_YEAR.get(before, 0)
-
-
-def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _ordinal(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     token = span[0]
     doc = token.doc
     after = doc[token.i + 1: token.i + 3]
@@ -362,13 +373,15 @@ def _ordinal(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     return None
 
 
-def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     amount = parse_amount(cand.text)
     if amount is None or amount.value == 1 or _in_name(cand, span):
         return None
     if _RANK_LABEL.search(cand.match.string, max(0, cand.start - 6), cand.start):
         return Reading(amount.value, "ordinal", "ordinal")  # "No. 4" is the fourth
     token = _number_token(span)
+    if _label(token) or _tally(cand):
+        return None
     if _age(token):
         return Reading(amount.value, "years", "count")
     noun = counted_noun(token)
@@ -378,21 +391,26 @@ def _count(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     if noun is None and _after_name(token):
         return None
     if amount.unit == "times":
-        return Reading(amount.value, "times", "count", amount.qualifier)
+        return _times(amount)
     if noun is None and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"):
         return None
-    if isinstance(amount.value, int | float) and amount.value <= 2 and _definite(token, noun):
+    if amount.value == 2 and _definite(token, noun):
         return None  # "the two countries": the known pair, not a figure
-    return Reading(amount.value, _written_noun(noun) if noun is not None else None, "count", amount.qualifier)
+    return Reading(amount.value, COUNT, "count", amount.qualifier, counted=_written_noun(noun, span) if noun is not None else None)
 
 
-def _time(cand: Candidate, span: Span, year: int | None) -> Reading | None:
+def _times(amount: Amount) -> Reading:
+    """A multiple ("more than 40 times", "three and a half times higher") is a count of times."""
+    return Reading(amount.value, COUNT, "count", amount.qualifier, counted="times")
+
+
+def _time(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     """A clock time as "HH:MM" on the 24-hour clock ("9:35 PM" -> "21:35", "1800GMT" -> "18:00")."""
     g = cand.match.groupdict()
     if g["hhmm"]:
         hour, minute = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:
-        hour, minute = int(g["h"] or g["h2"]), int(g["min"] or g["dmin"] or 0)
+        hour, minute = int(g["h"] or g["h2"] or g["h3"]), int(g["min"] or g["dmin"] or 0)
     ampm = (g["ampm"] or g["ampm2"] or "").lower()
     if ampm and not 1 <= hour <= 12 or hour > 23 or minute > 59:
         return None
@@ -400,26 +418,29 @@ def _time(cand: Candidate, span: Span, year: int | None) -> Reading | None:
     return Reading(f"{hour:02d}:{minute:02d}", "time", "time")
 
 
-def _vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
-    """"dozens of people", "tens of thousands of" …: a count of no exact value, in the noun after "of"."""
+def _vague(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
+    """"dozens of people", "several hundred volunteers" …: a count of no exact value, of the noun after "of"
+    or the noun it modifies."""
     of = span.doc[span.end] if span.end < len(span.doc) else None
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None and of.lower_ == "of" else None
-    return Reading(None, _written_noun(noun) if noun is not None else None, "count")
+    noun = noun if noun is not None else counted_noun(span[-1])
+    return Reading(None, COUNT, "count", counted=_written_noun(noun) if noun is not None else None)
 
 
-def _count_or_vague(cand: Candidate, span: Span, year: int | None) -> Reading | None:
-    return _vague(cand, span, year) if "fig" in cand.match.re.groupindex else _count(cand, span, year)
+def _count_or_vague(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
+    return _vague(cand, span, timeline) if "fig" in cand.match.re.groupindex else _count(cand, span, timeline)
 
 
-READERS: dict[str, Callable[[Candidate, Span, int | None], Reading | None]] = {
+READERS: dict[str, Callable[[Candidate, Span, Timeline], Reading | None]] = {
     "money": _amount, "percent": _amount, "quantity": _amount, "duration": _duration,
     "date": _date, "ordinal": _ordinal, "count": _count_or_vague, "time": _time,
 }
 
 
 def _number_token(span: Span) -> Token:
-    """The token that carries the number's syntax: the last numeral ("50 million" -> "million")."""
-    return next((t for t in reversed(span) if t.like_num), span.root)
+    """The token that carries the number's syntax: the span's root when it is a numeral ("three hundred and
+    six"), else the last numeral ("50 million" -> "million")."""
+    return span.root if span.root.like_num else next((t for t in reversed(span) if t.like_num), span.root)
 
 
 def counted_noun(token: Token) -> Token | None:
@@ -432,11 +453,12 @@ def counted_noun(token: Token) -> Token | None:
     return None
 
 
-def _written_noun(noun: Token) -> str:
-    """The counted noun as written, with the words hyphenated to it ("man-hours", not "hours")."""
-    start = noun.i
-    while start >= 2 and noun.doc[start - 1].text in "-–" and not noun.doc[start - 2].whitespace_ \
-            and not noun.doc[start - 1].whitespace_:
+def _written_noun(noun: Token, figure: Span | None = None) -> str:
+    """The counted noun as written, with the words hyphenated to it ("man-hours", not "hours"), but not
+    the figure's own ("ten-man": "man")."""
+    doc, start = noun.doc, noun.i
+    while (start >= 2 and doc[start - 1].text in "-–" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+           and (figure is None or not figure.start <= start - 2 < figure.end)):
         start -= 2
     return noun.doc[start:noun.i + 1].text.lower()
 
@@ -448,8 +470,11 @@ def _definite(token: Token, noun: Token | None) -> bool:
 
 
 def _in_name(cand: Candidate, span: Span) -> bool:
-    """A numeral that belongs to a name: in a name entity or glued to a word ("Falcon-9", "COVID-19")."""
-    if _number_token(span).ent_type_ in NAME_LABELS:
+    """A numeral that belongs to a name: in a name entity with words beyond the figure ("S&P 500", "737 Max":
+    an amount labelled a name on its own, "RM8.50" as ORG, is the tagger's slip) or glued to a word ("Falcon-9")."""
+    doc = span.doc
+    beyond = doc[span.start].ent_iob_ == "I" or span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    if _number_token(span).ent_type_ in NAME_LABELS and beyond:
         return True
     return bool(re.search(r"[^\W\d_][-–]$", cand.match.string[max(0, cand.start - 2):cand.start]))
 
@@ -474,6 +499,26 @@ def _after_name(token: Token) -> bool:
     """A bare numeral right after a proper noun names a thing ("Apollo 11", "Windows 11")."""
     prev = token.doc[token.i - 1] if token.i else None
     return prev is not None and prev.pos_ == "PROPN" and "\n" not in prev.whitespace_ and month_number(prev.text) is None
+
+
+_TALLY_AFTER = re.compile(r"[-–]\d|/\d")
+_TALLY_BEFORE = re.compile(r"\d[-–/]$")
+_OF = re.compile(r"\s+of\b")
+
+
+def _tally(cand: Candidate) -> bool:
+    """A bare count joined to another numeral is a score, a tally or a name ("a 3-2 win", "52-48", "24/7"),
+    and a slash fraction is a count only of something ("3/4 of voters", not "9/11")."""
+    text = cand.match.string
+    if _TALLY_AFTER.match(text, cand.end) or _TALLY_BEFORE.search(text, max(0, cand.start - 2), cand.start):
+        return True
+    return "/" in cand.text and not _OF.match(text, cand.end)
+
+
+def _label(token: Token) -> bool:
+    """Digits right after a singular common noun label a kind or a stage ("type 2 diabetes", "phase 3")."""
+    prev = token.doc[token.i - 1] if token.i else None
+    return prev is not None and prev.tag_ == "NN" and prev.whitespace_ == " " and token.text.isdigit()
 
 
 # about: what the figure measures, read off the parse.

@@ -70,13 +70,23 @@ class Figure(Fact):
 
     surface: str
     value: Value
-    #: ISO 4217 for money, "percent", the counted noun for counts, "date", or a unit name.
+    #: ISO 4217 for money, "percent", "count" for a count of things, "date", "year", "time",
+    #: "ordinal", or a unit name ("km", "years", "kW").
     unit: str | None
-    #: money, quantity, percent, count, date, duration or ordinal.
+    #: money, quantity, percent, count, date, duration, ordinal or time.
     figure_type: str
     qualifier: str | None = None
     #: A short phrase from the sentence saying what the figure measures.
     about: str = ""
+    #: The noun a count counts, as written ("people", "man-hours", "times"); None otherwise.
+    counted: str | None = None
+    #: Whether a date's year was not written but taken from the document's reference date.
+    value_inferred: bool = False
+
+    @property
+    def measure(self) -> str | None:
+        """What the number is of, in words: a count's counted noun ("people"), else the unit."""
+        return self.counted if self.unit == "count" else self.unit
 
 
 @dataclass(kw_only=True)

@@ -31,9 +31,14 @@ ORDINAL_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 
 SCALES: dict[str, int] = {
-    "thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6,
+    "dozen": 12, "hundred": 100, "thousand": 10**3, "k": 10**3, "lakh": 10**5, "lakhs": 10**5,
+    "million": 10**6, "mn": 10**6, "m": 10**6, "crore": 10**7, "crores": 10**7,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }
+#: Scales written as words, which "a" can stand before as one ("a dozen", "a million").
+WORD_SCALES = ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+#: Units written glued to a number as one capital letter ("41C", "-4F"): temperatures in news.
+GLUED_LETTER_UNITS = {"C": "°C", "F": "°F"}
 #: Parts of a whole, by the word naming them ("two-thirds", "a quarter").
 FRACTION_WORDS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + suffix: n for w, n in ORDINAL_WORDS.items() if 3 <= n <= 10 for suffix in ("", "s")}
@@ -79,7 +84,8 @@ HOUSE_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "$": "USD",
 }
 #: Locales whose own currency symbols news writes in English text ("RM23.50", "Rp 5,000").
-LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA")
+LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA",
+                        "en_KE", "en_UG", "en_TZ", "en_GH")
 CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_CODES = _currencies()
 #: Hundredths of a currency ("19 cents", "40 pence") and the unit their figures carry.
 CURRENCY_SUBUNITS: dict[str, str] = lexicon.table("currency_subunits")
@@ -94,9 +100,12 @@ UNITS: dict[str, str] = {
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons", "kg": "kg",
     "kilograms": "kg", "barrels": "barrels", "barrels a day": "barrels per day",
     "barrels per day": "barrels per day", "bpd": "barrels per day", "megawatts": "MW", "mw": "MW",
-    "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "times": "times",
+    "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "basis point": "basis points", "times": "times",
     "light-year": "light-years", "light-years": "light-years", "light years": "light-years",
-    "foot": "feet", "feet": "feet", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
+    "foot": "feet", "feet": "feet", "sq ft": "square feet", "square metres": "square metres",
+    "square meters": "square metres", "sq m": "square metres", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F",
+    "degree celsius": "°C", "degree fahrenheit": "°F", "sq miles": "square miles", "sq mi": "square miles",
+    "square mile": "square miles", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
 }
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
@@ -106,7 +115,8 @@ PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "p
 DURATIONS: dict[str, tuple[str, int]] = {
     "second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
     "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1), "decade": ("years", 10),
-    "century": ("years", 100),
+    "century": ("years", 100), "sec": ("seconds", 1), "min": ("minutes", 1), "hr": ("hours", 1), "wk": ("weeks", 1),
+    "yr": ("years", 1),
 }
 MONTH_NAMES = "january february march april may june july august september october november december".split()
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -125,22 +135,27 @@ ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 
 
 def _alternatives(words) -> str:
-    """A regex alternation of words, longest first, tolerant of any spacing between words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of words, longest first, tolerant of any spacing or a hyphen between words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
 
 
-_UNIT_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(UNITS_WORDS[1:10])}))?|{_alternatives(UNITS_WORDS)}"
-_FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_alternatives(FRACTION_WORDS)})"
+_UNIT_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{'|'.join(UNITS_WORDS[1:10])})\b)?|{_alternatives(UNITS_WORDS)}"
+_MULTIPLIERS = "|".join(WORD_SCALES[1:])
+#: A number of several words that does not end in a scale (which the amount reads as its scale):
+#: "one hundred twenty-five", "two thousand five hundred", "three hundred and six".
+_COMPOUND_WORD_RE = (rf"(?:{_UNIT_WORD_RE})(?:\s+(?:{_MULTIPLIERS})\b(?:\s+(?:and\s+)?(?:{_UNIT_WORD_RE})\b)?)+"
+                     rf"(?<!thousand)(?<!million)(?<!billion)(?<!trillion)")
+_FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_alternatives(FRACTION_WORDS)})(?![-‐])"
 #: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter", and a
 #: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
 NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
-                  rf"|half\s+an?(?=\s)|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_UNIT_WORD_RE})")
+                  rf"|half\s+an?(?=\s)|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_COMPOUND_WORD_RE}|{_UNIT_WORD_RE})")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-#: A numeral: "2,500", "-1.3", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
+#: A numeral: "2,500", "-1.3", "minus 12", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
 #: (a currency mark: "RM23.50"), ``NUMBER_RE`` starting a word.
 NUMBER_BODY_RE = (rf"(?:[-−](?=\d))?(?:{_DIGITS}(?:\s\d/\d{{1,2}}(?![\d/])|[{''.join(VULGAR_FRACTIONS)}])?"
                   rf"(?![.,]?\d|/\d)|\d/\d{{1,2}}(?![\d/]))")
-NUMBER_RE = rf"(?<![\w.,/]){NUMBER_BODY_RE}|\b(?:{NUMBER_WORD_RE})\b"
+NUMBER_RE = rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})\s+)?(?<![\w.,/]){NUMBER_BODY_RE}|\b(?:{NUMBER_WORD_RE})\b"
 SCALE_RE = rf"(?:{_alternatives(SCALES)})\b"
 
 
@@ -160,10 +175,12 @@ def _symbol_re(symbol: str) -> str:
 CURRENCY_SYMBOL_RE = "|".join(map(_symbol_re, sorted({*CURRENCY_SYMBOLS, *CURRENCY_CODES}, key=len, reverse=True)))
 CURRENCY_WORD_RE = rf"(?:{_alternatives([*CURRENCY_WORDS, *CURRENCY_SUBUNITS])})(?![\w-])"
 UNIT_RE = rf"(?:{_alternatives(UNITS)})(?![\w-])"
+#: "a" standing for one before a scale word ("a dozen", "a million").
+A_SCALE_RE = rf"\b[Aa]n?(?=\s+(?:{'|'.join(WORD_SCALES)})\b)"
 #: A word that may be a unit (checked with :func:`unit_name`): "kW", "GB", "mph", "pound-feet".
 UNIT_WORD_RE = r"(?:°[CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
-DURATION_RE = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?\b"
+DURATION_RE = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|sec|min|hr|wk|yr)s?\b"
 MONTH_RE = (rf"\b(?:(?:{_alternatives(m.capitalize() for m in MONTH_NAMES)})\b"
             rf"|(?:{_alternatives(m.capitalize() for m in MONTH_ABBREVIATIONS)})(?:\.(?!\w)|\b))")
 QUALIFIER_RE = rf"\b(?:{_alternatives(q for q in QUALIFIERS if not q.startswith('or '))})\b"
@@ -185,9 +202,11 @@ def unit_name(word: str, glued: bool = False) -> str | None:
     the registry also knows ("in", "are", "points": the lexicon's ``not_units``) are not units, and a
     word is a unit only as its symbol or its name, singular or plural ("ha", "hectares", not "has").
     """
-    key = " ".join(word.lower().split())
+    key = " ".join(word.lower().replace("-", " ").split())
     if key in UNITS:
         return UNITS[key]
+    if glued and word in GLUED_LETTER_UNITS:
+        return GLUED_LETTER_UNITS[word]
     if len(word) < 2 or key in ORDINAL_SUFFIXES or not glued and key in lexicon.words("not_units") or key in CURRENCY_WORDS or key in SCALES:
         return None
     parts = word.replace("/", "-").split("-")
@@ -235,12 +254,24 @@ def parse_number(text: str) -> float | int | None:
         return None if parts is None else _clean(round(parts / FRACTION_WORDS[match[2]], 4))
     if text in ("a", "an"):
         return 1
+    return _number_words(text)
+
+
+def _number_words(text: str) -> int | None:
+    """Spelled-out whole numbers: "eleven", "twenty-five", "one hundred twenty five", "two thousand five hundred"."""
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
-    tens, _, unit = text.partition("-")
-    if tens in NUMBER_WORDS and unit in NUMBER_WORDS and NUMBER_WORDS[unit] < 10:
-        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-    return None
+    total = current = 0
+    for word in re.split(r"[\s-]+", text):
+        if word in NUMBER_WORDS and word not in WORD_SCALES:
+            current += NUMBER_WORDS[word]
+        elif word in WORD_SCALES[1:] and current:
+            current *= SCALES[word]
+            if SCALES[word] > 100:
+                total, current = total + current, 0
+        elif word != "and" or not (total or current):
+            return None
+    return total + current
 
 
 def parse_ordinal(text: str) -> int | None:
@@ -284,7 +315,7 @@ _AMOUNT = re.compile(
 
 
 def _key(text: str | None) -> str:
-    return " ".join((text or "").lower().replace("\\", "").split())
+    return " ".join((text or "").lower().replace("\\", "").replace("-", " ").split())
 
 
 def _clean(number: float) -> float | int:
@@ -330,6 +361,8 @@ def parse_amount(text: str) -> Amount | None:
     scales = [SCALES[_key(sc)] if sc else 1 for _, sc in ends]
     if len(ends) == 2 and not ends[0][1] and numbers[0] * scales[1] <= numbers[1] * scales[1]:
         scales[0] = scales[1]
+    if len(ends) == 2 and numbers[0] * scales[0] >= numbers[1] * scales[1]:
+        return None  # "from 2025 to 2.1 per cent", "7% to 5%": a change, not a range
     qualifier = _key(match["qual"] or match["approx"]) or None
     unit = None
     if match["unit"]:

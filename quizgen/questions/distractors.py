@@ -200,7 +200,7 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
         return []
     scale = figure.value / number
     values = [f.value / scale for f in pool.figures if f.doc == figure.doc
-              and f.unit == figure.unit and f.figure_type == figure.figure_type and isinstance(f.value, int | float)]
+              and f.measure == figure.measure and f.figure_type == figure.figure_type and isinstance(f.value, int | float)]
     values += [number * factor for factor in FACTORS]
     out = []
     for candidate in values:

@@ -67,7 +67,7 @@ def group_facts(facts: Iterable[Fact]) -> list[FactGroup]:
 
 def _block(fact: Fact) -> tuple:
     if isinstance(fact, Figure):
-        return ("figure", fact.figure_type, fact.unit)
+        return ("figure", fact.figure_type, fact.measure)
     if isinstance(fact, Quote):
         return ("quote", max(norm(fact.text).split() or [""], key=lambda w: (len(w), w)))
     if isinstance(fact, Participant):
@@ -95,7 +95,7 @@ def _same_measure(a: Figure, b: Figure) -> bool:
     different values need both a similar ``about`` and related sentences, so that two
     figures are only called conflicting on clear evidence.
     """
-    if (a.figure_type, a.unit) != (b.figure_type, b.unit) or a.figure_type == "ordinal":
+    if (a.figure_type, a.measure) != (b.figure_type, b.measure) or a.figure_type == "ordinal":
         return False
     about = fuzz.token_sort_ratio(norm(a.about), norm(b.about)) if min(len(a.about.split()), len(b.about.split())) >= 2 else 0
     context = fuzz.token_set_ratio(_context(a), _context(b))

@@ -303,7 +303,7 @@ ABSOLUTE_TOLERANCE = {"percent": 0.5}
 
 def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
     figure = group.main
-    if not isinstance(figure, Figure) or figure.value is None or figure.figure_type == "count" and not figure.unit:
+    if not isinstance(figure, Figure) or figure.value is None or figure.figure_type == "count" and not figure.measure:
         return  # vague, or a count of nothing named ("attracted only three"): three what?
     make = Maker(ctx, group)
     answer = plain(figure.surface).strip()
@@ -364,7 +364,7 @@ def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
     # the figure as the other articles write it (or, in a conflict, each source's version)
     accepted += [plain(f.surface) for f in group.facts[1:]
                  if isinstance(f, Figure) and plain(f.surface) not in accepted + [answer]]
-    return {"accepted": accepted, "value": value, "unit": figure.unit, "tolerance": tolerance}
+    return {"accepted": accepted, "value": value, "unit": figure.measure, "tolerance": tolerance}
 
 
 def _written_value(figure: Figure) -> str | None:

@@ -1,0 +1,211 @@
+"""The year of a date written without one ("March 7", "on Tuesday 7 May", "last March").
+
+As news taggers do (HeidelTime, SUTime), the year comes from the document's reference date, by
+these rules in order:
+
+1. The publication date: the first full date (day, month and year) in a header line near the top
+   of the document (a short line within ``HEADER_CHARS``: "Published Dec. 11, 2024", "Sunday 20
+   October 2024") or in a wire dateline. Its year is taken, moved by the tense of the date's
+   clause: a later month than the publication's in a past clause is of the year before ("it
+   closed in November", published in January), an earlier one in a future clause of the year after.
+   A header date with a weekday but no year ("Saturday 3 May") is of the first year, from the
+   latest past year the document writes (rule 3), in which that day is that weekday.
+2. Else the year written nearest before the date: a full date, a month and year, or a year alone
+   that is not a bound ("by 2028", "since 1960" compare, they do not place the events), nor in a
+   future clause, nor later than every year of a past clause (rule 3: "the ocean in 2050").
+3. Else the latest year the document writes (spaCy's DATE entities) in a past clause, not a
+   bound ("sales fell in 2023", not "will reach $240bn in 2025"): news reports its own time, so
+   the events of an undated lede are no earlier than any past year it mentions.
+4. Else none: the year stays "XXXX".
+
+"last" or "next" just before the month moves it a year back or forward. A weekday written with
+the date ("Tuesday, 15 October") picks, of the reference year and the years either side, the one
+where that day is that weekday. A year taken this way is marked inferred.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..ingest import Document
+from ..ingest.document import Kind
+from .deps import SUBJECTS
+from .numbers import MONTH_RE, month_number
+
+#: How far from the top of a document its publication date may stand.
+HEADER_CHARS = 600
+#: The most words a header line (title, byline, date line) has.
+HEADER_LINE_WORDS = 16
+#: Words before a year that make it a bound, not the time of the events ("by 2028").
+BOUNDS = frozenset({"by", "since", "until", "till", "before", "than"})
+#: Words before a month that move it a year from the reference ("last March").
+RELATIVE_YEAR = {"last": -1, "next": 1}
+#: Auxiliaries that put a clause in the future.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: A full date: "25 October 2023", "October 25, 2023", "Dec. 11, 2024", "2024-12-11".
+_FULL_DATE = re.compile(
+    rf"\b(?P<d1>{_DAY})\s+(?P<m1>{MONTH_RE}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{MONTH_RE})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
+    rf"|\b(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b")
+#: A date with its weekday and no year: "Saturday 3 May", "Tuesday, 15 October", "Monday, Oct. 14".
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{'|'.join(WEEKDAYS)}),?\s+(?:(?P<d1>{_DAY})\s+(?P<m1>{MONTH_RE})|(?P<m2>{MONTH_RE})\s+(?P<d2>{_DAY}))"
+    rf"(?!,?\s+\d{{4}})", re.IGNORECASE)
+#: The year of a date's ISO value, when the value is a day or a month ("2024-05-07", "2023-10-17/…").
+_DATED_VALUE = re.compile(r"(\d{4})-\d\d")
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Published:
+    """A document's publication date."""
+
+    year: int
+    month: int
+    day: int
+
+
+@dataclass
+class Timeline:
+    """The reference dates of one document, read in order: :meth:`note` each date as it is read."""
+
+    published: Published | None
+    #: The latest past or present year the document writes (rule 3).
+    latest: int | None = None
+    #: The year written nearest before the reading position (rule 2).
+    last_written: int | None = None
+
+    @classmethod
+    def of(cls, document: Document, sdoc: Doc) -> Timeline:
+        latest = latest_year(sdoc)
+        return cls(publication_date(document, latest), latest)
+
+    def year_of(self, span: Span, month: int, day: int | None = None) -> int | None:
+        """The year of a date written at ``span`` with only a month (and day), by the rules above."""
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        if self.published is not None:
+            year = self.published.year
+            if before not in RELATIVE_YEAR:
+                year += _tense_shift((month, day or 0), (self.published.month, self.published.day if day else 0), span)
+        elif (known := self.last_written if self.last_written is not None else self.latest) is not None:
+            year = known
+        else:
+            return None
+        year += RELATIVE_YEAR.get(before, 0)
+        if day is not None and (weekday := _weekday_before(span)) is not None:
+            year = next((y for y in (year, year - 1, year + 1) if _is_weekday(y, month, day, weekday)), year)
+        return year
+
+    def note(self, value: object, span: Span) -> None:
+        """Take the year of a date read at ``span`` with its year written as the nearest one (rule 2)."""
+        before = span.doc[span.start - 1].lower_ if span.start else ""
+        if not isinstance(value, str) or before in BOUNDS or _tense(span) > 0:
+            return
+        dated = _DATED_VALUE.match(value) or re.fullmatch(r"(\d{4})", value)
+        if dated is not None and (self.latest is None or int(dated.group(1)) <= self.latest):
+            self.last_written = int(dated.group(1))
+
+
+def publication_date(document: Document, latest: int | None = None) -> Published | None:
+    """The first full date in a header line near the top of ``document`` or in a dateline, else a
+    header date with its weekday, of the first year from ``latest`` that fits it (rule 1)."""
+    text = document.text
+    header = min(len(text), HEADER_CHARS)
+    for m in _FULL_DATE.finditer(text, 0, header):
+        if _in_header_line(text, m) or document.overlaps(m.start(), m.end(), (Kind.DATELINE,)):
+            return _published(m)
+    for start, end in document.ranges(Kind.DATELINE):
+        if (found := _FULL_DATE.search(text, start, end)) is not None:
+            return _published(found)
+    weekday = next((m for m in _WEEKDAY_DATE.finditer(text, 0, header) if _in_header_line(text, m)), None)
+    if weekday is None or latest is None:
+        return None
+    month, day = month_number(weekday["m1"] or weekday["m2"]), int((weekday["d1"] or weekday["d2"]).rstrip("stndrh"))
+    day_of_week = WEEKDAYS.index(weekday["wd"].lower())
+    year = next((y for y in range(latest, latest + 12) if month and _is_weekday(y, month, day, day_of_week)), None)
+    return Published(year, month, day) if year is not None and month else None
+
+
+def _in_header_line(text: str, m: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    return len(text[line_start: len(text) if line_end < 0 else line_end].split()) <= HEADER_LINE_WORDS
+
+
+def latest_year(sdoc: Doc) -> int | None:
+    """The latest year in a DATE entity of ``sdoc`` in a past clause and not a bound (rule 3)."""
+    years = [int(t.text) for ent in sdoc.ents if ent.label_ == "DATE" for t in ent
+             if re.fullmatch(_YEAR, t.text) and t.pos_ == "NUM" and not _bound(t) and _tense(t.doc[t.i:t.i + 1]) < 0]
+    return max(years, default=None)
+
+
+def _bound(token: Token) -> bool:
+    """Whether a year is a bound ("by 2028"): a bound word just before it or before its month."""
+    before = token.doc[max(0, token.i - 3):token.i]
+    return any(t.lower_ in BOUNDS for t in before[-1:]) or (
+        len(before) >= 2 and month_number(before[-1].text.rstrip(",")) is not None and before[-2].lower_ in BOUNDS)
+
+
+def _published(m: re.Match[str]) -> Published | None:
+    year = int(m["y1"] or m["y2"] or m["y3"])
+    month = month_number(m["m1"] or m["m2"]) if not m["m3"] else int(m["m3"])
+    day = int((m["d1"] or m["d2"] or m["d3"]).rstrip("stndrh"))
+    if month is None or not _is_date(year, month, day):
+        return None
+    return Published(year, month, day)
+
+
+def _tense_shift(date: tuple[int, int], published: tuple[int, int], span: Span) -> int:
+    """-1 for a date later in the year than the publication in a past clause, 1 for an earlier one in a future clause."""
+    if date == published:
+        return 0
+    tense = _tense(span)
+    return -1 if date > published and tense < 0 else 1 if date < published and tense > 0 else 0
+
+
+def _tense(span: Span) -> int:
+    """-1 when the clause of ``span`` is in the past (or present perfect), 1 in the future, 0 otherwise.
+
+    The clause's verb is the first finite one above ``span``: a participle or infinitive without
+    its own subject or auxiliary ("a trading update covering the weeks to 4 January") is passed by.
+    """
+    verb = span.root
+    while verb.head != verb:
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        finite = verb.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in SUBJECTS for c in verb.children)
+        if verb.pos_ in ("VERB", "AUX") and (finite or any(a.tag_ != "TO" for a in auxiliaries)):
+            break
+        verb = verb.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries) or verb.lower_ in FUTURE_AUXILIARIES:
+        return 1
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries):
+        return -1
+    return 0
+
+
+def _weekday_before(span: Span) -> int | None:
+    """The weekday written just before a date ("Tuesday, 15 October"), 0 for Monday."""
+    doc = span.doc
+    written = _WEEKDAY_BEFORE.search(doc.text, max(0, span.start_char - 16), span.start_char)
+    return WEEKDAYS.index(written.group(1).lower()) if written else None
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    return _is_date(year, month, day) and datetime.date(year, month, day).weekday() == weekday
