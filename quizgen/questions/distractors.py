@@ -204,7 +204,7 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     values += [number * factor for factor in FACTORS]
     out = []
     for candidate in values:
-        value = _like(candidate, match.group())
+        value = _like(candidate, match.group(), rounded=bool(APPROXIMATE.match(surface)))
         if value is None or value <= 0 or not MIN_RELATIVE_GAP <= abs(value - number) / number <= MAX_RELATIVE_GAP:
             continue
         if figure.unit == "percent" and number <= 100 < value:
@@ -215,15 +215,25 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     return out
 
 
-def _like(value: float, written: str) -> float | None:
-    """``value`` rounded as precisely as ``written`` is."""
+#: Words that make a figure a round estimate ("about 30", "some 2.4 million").
+APPROXIMATE = re.compile(r"(?:about|around|roughly|some|nearly|almost|approximately|more than|over|up to|at least)\b", re.I)
+
+
+def _like(value: float, written: str, rounded: bool = False) -> float | None:
+    """``value`` rounded as precisely as ``written`` is: its decimals, at most two significant digits from 100
+    up, and no finer than its own trailing zeros ("110" -> 80, not 82); a ``rounded`` figure ("about 30")
+    keeps all of its trailing zeros (20, 40)."""
     decimals = len(written.split(".")[1]) if "." in written else 0
     value = round(value, decimals)
     if not decimals:
         value = int(value)
+        digits = re.sub(r"\D", "", written)
+        zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        keep = zeros if rounded else min(zeros, max(0, len(digits) - 2))
         if value >= 100:
-            digits = len(str(value)) - 2
-            value = int(round(value, -digits))
+            keep = max(keep, len(str(value)) - 2)
+        if keep:
+            value = int(round(value, -keep))
     return value
 
 

@@ -1,16 +1,34 @@
-"""What a set of facts knows about its people, organisations and figures: the answers and distractors."""
+"""What a set of facts knows about its people, organisations and figures: the answers and distractors.
+
+Names are settled once all facts are in, in order:
+1. a name led by a courtesy title ("Ms Raman") or described by a person's noun ("the health
+   secretary") names a person, whatever type the extractor guessed;
+2. a title-and-surname name ("Ms Raman") or a lone surname joins the one person of its article with
+   that surname and a fuller name ("Priya Raman");
+3. a person known by a surname alone takes the full name its article writes once ("Declan Moriarty"),
+   so a key is the full name and accepts the surname and the titled form.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from typing import TypeGuard
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from ..extract.model import Fact, Figure, Participant, Quote
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .text import PRONOUNS, REFERRING, TITLES, norm, strip_article, surname, word_count
 
+#: Nouns that describe a person, never an organisation.
+PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
+                         "head chief boss leader member lawyer attorney judge toxicologist doctor "
+                         "spokesman spokeswoman spokesperson author coach manager player expert journalist "
+                         "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
+                         "commentator negotiator engineer scholar fellow lecturer councillor councilor".split())
 #: Quote speaker types that are named actors (ANONYMOUS and JOINT speakers are not one actor).
 ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "DOCUMENT": "DOCUMENT"}
 
@@ -54,10 +72,22 @@ def named(name: str | None) -> TypeGuard[str]:
     return bool(name and norm(name) not in PRONOUNS and any(c.isupper() for c in name))
 
 
-class Pool:
-    """Actors and figures of a set of facts."""
+def titled(name: str) -> bool:
+    """"Ms Raman", "Dr. Hassan": a name led by a courtesy or academic title."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower().rstrip(".") in TITLES
 
-    def __init__(self, facts: Iterable[Fact]) -> None:
+
+def person_role(role: str | None) -> bool:
+    """"The health secretary", "Their mission head": a description whose head noun is a person's."""
+    head = norm(re.split(r"\b(?:of|at|in|for|from|with|to)\b", strip_article(role or ""))[0]).split()
+    return bool(head) and head[-1] in PERSON_NOUNS
+
+
+class Pool:
+    """Actors and figures of a set of facts; ``texts`` (article name -> text) lets names be settled in full."""
+
+    def __init__(self, facts: Iterable[Fact], texts: Mapping[str, str] | None = None) -> None:
         self.actors: list[Actor] = []
         self.figures: list[Figure] = []
         self._by_form: dict[str, Actor] = {}
@@ -68,6 +98,39 @@ class Pool:
                 self._add(fact.speaker, ACTOR_TYPES[fact.speaker_type], [], fact.speaker_role, fact.doc, "")
             elif isinstance(fact, Figure):
                 self.figures.append(fact)
+        self._settle(texts or {})
+
+    def _settle(self, texts: Mapping[str, str]) -> None:
+        """Rules 1-3 of the module docstring."""
+        for actor in self.actors:
+            if actor.type != "PERSON" and (titled(actor.name) or any(person_role(r) for r in actor.roles)):
+                actor.type = "PERSON"
+        for actor in list(self.actors):
+            if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
+                fuller = [a for a in self.actors if a is not actor and a.type == "PERSON" and a.docs & actor.docs
+                          and norm(surname(a.name)) == norm(surname(actor.name)) and not titled(a.name)
+                          and word_count(a.name) > word_count(surname(actor.name))]
+                if len(fuller) == 1:
+                    self._merge(actor, fuller[0])
+        for actor in self.actors:
+            if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
+                full = {_full_name(texts.get(doc, ""), surname(actor.name)) for doc in actor.docs}
+                if len(full) == 1 and (name := full.pop()):
+                    actor.aliases.add(actor.name)
+                    actor.name = name
+                    actor.names = {doc: name for doc in actor.docs}
+                    self._by_form[norm(name)] = actor
+
+    def _merge(self, part: Actor, whole: Actor) -> None:
+        whole.aliases |= {part.name, *part.aliases} - {whole.name}
+        whole.docs |= part.docs
+        whole.roles += [r for r in part.roles if r not in whole.roles]
+        for doc in part.docs:
+            whole.names.setdefault(doc, whole.name)
+        for form, actor in list(self._by_form.items()):
+            if actor is part:
+                self._by_form[form] = whole
+        self.actors.remove(part)
 
     def _add(self, name, type_, aliases, role, doc, entity) -> None:
         type_ = ACTOR_TYPES.get(type_, type_)
@@ -93,9 +156,9 @@ class Pool:
         return self._by_form.get(norm(name))
 
     def variants(self, name: str) -> list[str]:
-        """Accepted forms of a name: its aliases and, for a person, the surname when it is unique."""
+        """Accepted forms of a name: its full name and aliases and, for a person, the surname when it is unique."""
         actor = self.actor(name)
-        forms = [name, *sorted(actor.aliases)] if actor else [name]
+        forms = [name, actor.name, *sorted(actor.aliases)] if actor else [name]
         if actor and actor.type == "PERSON" and self.unique_surname(actor):
             forms.append(surname(actor.name))
         members = [m for m in name.split(" and ") if m.strip()]
@@ -116,3 +179,11 @@ class Pool:
             return True
         wa, wb = set(norm(a).split()), set(norm(b).split())
         return bool(wa & wb) and (wa <= wb or wb <= wa)
+
+
+def _full_name(text: str, last: str) -> str | None:
+    """The one full name ``text`` writes for the surname ``last`` ("Declan Moriarty"): a capitalised given
+    name right before it that is no title, stop word or person's noun; None when there is none or several."""
+    found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(last)}\b", text)
+             if m.group(1).lower() not in STOP_WORDS | TITLES | PERSON_NOUNS}
+    return f"{found.pop()} {last}" if len(found) == 1 else None

@@ -43,14 +43,15 @@ from enum import Enum
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..extract.model import Fact, Quote
+from ..extract.model import Fact, Figure, Quote
+from ..extract.numbers import MONTHS
 from ..extract.places import country_of
 from ..extract.quotemarks import match_marks
 from ..ingest import Document
 from .model import Question
 from .distractors import ORG_WORDS, introduced_as
-from .pool import Pool
-from .text import BLANK, PRONOUNS, TITLES, norm, strip_article, word_count
+from .pool import PERSON_NOUNS, Pool
+from .text import BLANK, PARTICLES, PRONOUNS, TITLES, norm, strip_article, word_count
 from .wh import CHANGE_VERBS
 
 
@@ -73,6 +74,7 @@ CLASS_NOUNS = frozenset(
     "company firm group bank agency union party country state city government ministry department forum summit "
     "meeting conference talks visit deal agreement law bill plan project plant site report study survey interview "
     "statement organisation organization institute body programme program initiative event move decision".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Offices whose holder in a country is general knowledge.
 TOP_OFFICES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|emperor)\b", re.I)
 #: Page debris: wire credits, datelines (also glued to the next word once cut out), photo credits, site furniture.
@@ -98,12 +100,6 @@ AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split(
 #: Nouns naming a relation to someone, not a position.
 RELATIONAL = frozenset("counterpart wife husband son daughter father mother brother sister friend pal rival ally "
                        "partner successor predecessor".split())
-#: Nouns that describe a person, never an organisation.
-PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
-                         "head chief boss leader member lawyer attorney judge toxicologist doctor "
-                         "spokesman spokeswoman spokesperson author coach manager player expert lawyer journalist "
-                         "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
-                         "commentator negotiator engineer scholar fellow lecturer".split())
 #: Accepted variants that are never an answer on their own.
 JUNK_VARIANTS = frozenset({"jr", "sr", "mr", "mrs", "ms", "dr", "ii", "iii"})
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
@@ -193,6 +189,8 @@ def well_formed(item: Item) -> Outcome:
         return FAIL
     if MARKUP.search(_unquoted(text)) or DEBRIS.search(text) or text.count("(") != text.count(")"):
         return FAIL
+    if re.search(r"[—–,;:-]\s*[?.]$", tail):
+        return FAIL  # "… take place in Jakarta —?": a clause cut before its end
     words = [t.lower_ for t in doc if not t.is_punct]
     if any(a == b and not a.isdigit() for a, b in zip(words, words[1:])):
         return FAIL
@@ -226,11 +224,24 @@ def names_whole(item: Item) -> Outcome:
             continue
         if token.text.islower() and token.i > 0 and _written_as_name(token.text, text):
             return FAIL
+        if token.i > 0 and token.text[0].isupper() and not token.text.isupper() and _written_as_common(token.text, text) \
+                and token.doc[token.i - 1].text not in SENTENCE_OPENERS:
+            return FAIL  # "How much was Turnout …?": a sentence's first word moved inside, read as a name
         if token.pos_ == "PROPN" and token.text[0].isupper() and (token.i == 0 or not token.doc[token.i - 1].text[:1].isupper()):
             before = re.findall(rf"(\S+) {re.escape(token.text)}\b", text)
             if before and all(w[:1].isupper() and w.isalpha() for w in before):
                 return FAIL  # always written after another capitalised word: a name cut short
     return PASS
+
+
+#: Tokens after which a capital opens a sentence or a quotation.
+SENTENCE_OPENERS = frozenset({":", "“", '"', "‘", "—", ".", "?", "!"})
+
+
+def _written_as_common(word: str, text: str) -> bool:
+    """Whether the article writes ``word`` in lower case somewhere and never capitalised mid-sentence."""
+    lower = word[:1].lower() + word[1:]
+    return bool(re.search(rf"\b{re.escape(lower)}\b", text)) and not re.search(rf"[a-z,] {re.escape(word)}\b", text)
 
 
 def _written_as_name(word: str, text: str) -> bool:
@@ -300,6 +311,8 @@ def self_contained(item: Item) -> Outcome:
         return FAIL  # "The game turned on _____.": too little context and nothing named to say which
     if q.type in ("short", "mcq") and WH_START.match(q.prompt) and not q.prompt.startswith(FRAMES) and not named:
         return FAIL  # "How many homes had been damaged?": where? Nothing in the question names it
+    if AGED.search(_unquoted(item.text)):
+        return FAIL  # "The 24-year-old had scored …": which person?
     bare = 0
     for token in item.outside_quotes():
         lower = token.lower_
@@ -308,12 +321,18 @@ def self_contained(item: Item) -> Outcome:
             return FAIL
         if lower in ("this", "that", "these", "those") and token.dep_ == "det":
             return FAIL
+        if lower == "that" and token.tag_ != "WDT" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+            return FAIL  # "That corresponds to …", "… trimmed that to $4.9 million"
+        if token.pos_ == "NOUN" and _bare_definite(token, CLASS_SAID_WHICH) and _person_noun(token):
+            return FAIL  # "the Spaniard said", "The minister says": which person?
         if lower in ("latter", "former", "same") and token.head.pos_ == "NOUN" or lower == "such" and token.dep_ == "amod":
             return FAIL
         if token.pos_ == "NOUN" and token.lemma_.lower() in CLASS_NOUNS and _bare_definite(token, CLASS_SAID_WHICH):
             return FAIL  # "the forum", "the company's chief executive"
         if token.pos_ == "NOUN" and _bare_definite(token) and not token._.masked:
             bare += 1
+    if bare and not named and q.type in ("cloze", "tf"):
+        return FAIL  # "The poll has a margin of error of _____.": which poll? Nothing in it is named
     return PASS if bare == 0 else MARGINAL if bare == 1 else FAIL
 
 
@@ -321,6 +340,19 @@ def self_contained(item: Item) -> Outcome:
 SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "relcl", "acl", "prep", "appos", "nmod", "quantmod"})
 #: For a class noun only its own modifiers or an "of" complement say which ("the company founded in …" does not).
 CLASS_SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "appos", "nmod", "quantmod"})
+
+
+def _person_noun(noun: Token) -> bool:
+    """A noun standing for a person: a person's noun (:data:`PERSON_NOUNS`), an age ("the 24-year-old"), a
+    demonym ("the Spaniard"), or the subject of a verb of saying."""
+    return noun.lemma_.lower() in PERSON_NOUNS or noun.lower_.endswith("-old") or noun.text[:1].isupper() \
+        or noun.dep_ == "nsubj" and noun.head.lemma_ in SAYING
+
+
+#: A person told only by age: "the 24-year-old".
+AGED = re.compile(r"\b[Tt]he [\w-]+-year-old\b")
+#: Verbs of saying: their subject is a speaker.
+SAYING = frozenset("say tell add note insist argue claim warn explain write told".split())
 
 
 def _covers_answer(item: Item, ent) -> bool:
@@ -350,6 +382,8 @@ def not_trivial(item: Item) -> Outcome:
         return FAIL
     if q.type in ("cloze", "short", "mcq") and _inside_name(item):
         return FAIL
+    if _number_in_name(item):
+        return FAIL  # "Route 66", "Flight 370", "Symphony No. 5": a label, not a figure
     if re.search(rf"\w-?{BLANK}|{BLANK}-?\w|-{BLANK}|{BLANK}-|\({BLANK}\)", q.prompt):
         return FAIL  # "The _____-old": part of a word; "one in seven (_____)": a restatement given beside it
     if q.type == "short" and q.prompt.startswith("Who said") and _speakers(item) < 2:
@@ -400,6 +434,26 @@ def _inside_name(item: Item) -> bool:
         and tokens[0].ent_iob_ == "I"
 
 
+#: A capitalised word or "No." right before a number makes the number part of a name ("Route 66", "No. 5").
+NAME_BEFORE = re.compile(r"(?<=[^\s.!?\"“‘(])\s+(?!(?:%s)\b)(?:[A-Za-z]*[A-Z][\w.-]*|No\.|no\.|#)\s*$"
+                         % "|".join(m.capitalize() for m in (*MONTHS, *WEEKDAYS)))
+
+
+def _number_in_name(item: Item) -> bool:
+    """The question asks a figure that is part of a name: a capitalised word (not a month or weekday, not
+    a sentence's first word) or "No." stands right before the number in the article."""
+    if item.article is None:
+        return False
+    ids = set(item.question.fact_ids)
+    text = item.article.text
+    for fact in item.facts:
+        if fact.id in ids and isinstance(fact, Figure) and fact.figure_type in ("count", "ordinal", "quantity"):
+            before = text[max(0, fact.span[0] - 40):fact.span[0]]
+            if before.endswith((" ", "#")) and NAME_BEFORE.search(before):
+                return True
+    return False
+
+
 def _speakers(item: Item) -> int:
     doc = item.question.evidence[0].doc if item.question.evidence else ""
     return len({norm(f.speaker or "") for f in item.facts if isinstance(f, Quote) and f.doc == doc}) if item.facts else 0
@@ -407,8 +461,13 @@ def _speakers(item: Item) -> int:
 
 def answer_key(item: Item) -> Outcome:
     q = item.question
-    if q.type in ("tf", "matching"):
+    if q.type == "matching":
+        return PASS if all(_clean_name(left) for left, *_ in q.pairs) else FAIL
+    if q.type == "tf":
         return PASS
+    kind = _actor_type(item, q.answer)
+    if (kind == "PERSON" or kind is None and q.prompt.startswith("Who ")) and not _clean_name(q.answer):
+        return FAIL  # "founder and Priya Raman": a name with a role or a conjunction caught in it
     answer = norm(q.answer)
     for variant in q.accepted:
         v = norm(variant)
@@ -432,6 +491,13 @@ def answer_key(item: Item) -> Outcome:
     if q.type in ("short", "cloze") and words > 10:
         return FAIL
     return MARGINAL if q.type in ("short", "cloze") and words > 6 else PASS
+
+
+def _clean_name(name: str) -> bool:
+    """One name, or two joined by "and": every word capitalised but a surname's particle ("van", "de")."""
+    parts = name.split(" and ")
+    return len(parts) <= 2 and all(
+        part.split() and all(w[:1].isupper() or w[:1].isdigit() or w in PARTICLES for w in part.split()) for part in parts)
 
 
 def _is_person(item: Item, name: str) -> bool:
