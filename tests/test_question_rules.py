@@ -178,3 +178,74 @@ def test_typed_answers_in_their_natural_forms_are_right(answer, accepted, respon
 def test_a_role_a_question_can_stand_on(role, usable):
     from quizgen.questions.pool import usable_role
     assert usable_role(role) is usable
+
+
+def _speaker(doc: str, name: str, type_: str = "PERSON", role: str | None = None):
+    from quizgen.extract.model import Participant
+    return Participant(doc=doc, span=(0, len(name)), sentence=name, sentence_start=0, name=name, type=type_, role=role)
+
+
+def test_names_are_settled_to_the_full_name_the_article_writes():
+    from quizgen.questions.pool import Pool
+    text = "Founder and chief executive Priya Raman apologised. Ms Raman said sorry. But Moll agreed, and Andrew Moll left."
+    pool = Pool([_speaker("a", "Priya Raman"), _speaker("a", "Ms Raman", "ORG"), _speaker("a", "Moll"),
+                 _speaker("a", "Pieter de Vries", "ORG", "Their mission head")], {"a": text})
+    assert pool.actor("Ms Raman") is pool.actor("Priya Raman")
+    assert pool.variants("Ms Raman") == ["Ms Raman", "Priya Raman", "Raman"]
+    assert pool.actor("Moll").name == "Andrew Moll" and "Moll" in pool.variants("Andrew Moll")
+    assert pool.actor("Pieter de Vries").type == "PERSON" and "de Vries" in pool.variants("Pieter de Vries")
+
+
+@pytest.mark.parametrize("name, last", [("Pieter van Aalst", "van Aalst"), ("Martin Luther King Jr.", "King"),
+                                        ("Ms Raman", "Raman")])
+def test_a_surname_keeps_its_particles(name, last):
+    from quizgen.questions.text import surname
+    assert surname(name) == last
+
+
+@pytest.mark.parametrize("role, clean", [
+    ("chief executive of Valdora Port", True), ("The state premier of Saxony", True), ("Council member", True),
+    ("runs the charity Patients First", False), ("founder and", False), ("based in Washington", False),
+])
+def test_a_role_key_is_one_noun_phrase(nlp, role, clean):
+    from quizgen.questions.templates import Context, _clean_role
+    assert _clean_role(Context({}, Pool([]), nlp), role) is clean
+
+
+def test_round_figures_get_round_distractors():
+    figure = _figure("about 110", 110, "count", "concerts")
+    wrong = distractors.figures(figure, Pool([figure]), prompt="")
+    assert wrong and all(int(w.split()[-1]) % 10 == 0 for w in wrong), wrong
+
+
+def test_the_doer_of_a_passive_is_not_asked_by_how_many(nlp):
+    sentence = nlp("The vote was watched by 140 international observers from the union.")
+    start = sentence.text.index("140")
+    assert wh_question(sentence, start, start + 3, "count") is None
+
+
+@pytest.mark.parametrize("quote, pinned", [("We will look at the radar records", False),
+                                           ("This is a vote of confidence in eastern Germany", True)])
+def test_a_quote_blank_must_hold_a_name_or_a_number(nlp, quote, pinned):
+    from quizgen.questions.templates import _pinned
+    chunk = list(nlp(quote).noun_chunks)[-1]
+    assert _pinned(chunk) is pinned
+
+
+def test_a_matching_column_shared_by_two_people_is_left_out(nlp):
+    from quizgen.extract.model import Participant
+    from quizgen.ingest.read import document_from_text
+    from quizgen.questions.groups import group_facts
+    from quizgen.questions.templates import Context, matching_candidates
+    text = ("Council votes\n\nCouncil President Ann Lee, Council member Bo Park, Council member Cy Ray, Police Chief "
+            "Di Fox and Budget Director Ed Wu met.\n")
+    document = document_from_text("c.txt", text)
+    facts = []
+    for name, role in [("Ann Lee", "Council President"), ("Bo Park", "Council member"), ("Cy Ray", "Council member"),
+                       ("Di Fox", "Police Chief"), ("Ed Wu", "Budget Director")]:
+        start = text.index(name)
+        facts.append(Participant(doc="c.txt", span=(start, start + len(name)), sentence=text.strip(), sentence_start=0,
+                                 name=name, type="PERSON", role=role))
+    [matching] = [c.question for c in matching_candidates(Context({"c.txt": document}, Pool(facts), nlp),
+                                                          group_facts(facts))]
+    assert [left for left, _ in matching.pairs] == ["Ann Lee", "Di Fox", "Ed Wu"]

@@ -1,7 +1,7 @@
 """What a set of facts knows about its people, organisations and figures: the answers and distractors.
 
 Names are settled once all facts are in, in order:
-1. a name led by a courtesy title ("Ms Raman") or described by a person's noun ("the health
+1. an "organisation" led by a courtesy title ("Ms Raman") or described by a person's noun ("the health
    secretary") names a person, whatever type the extractor guessed;
 2. a title-and-surname name ("Ms Raman") or a lone surname joins the one person of its article with
    that surname and a fuller name ("Priya Raman");
@@ -101,10 +101,7 @@ class Pool:
         self._settle(texts or {})
 
     def _settle(self, texts: Mapping[str, str]) -> None:
-        """Rules 1-3 of the module docstring."""
-        for actor in self.actors:
-            if actor.type != "PERSON" and (titled(actor.name) or any(person_role(r) for r in actor.roles)):
-                actor.type = "PERSON"
+        """Rules 2-3 of the module docstring (rule 1 is applied as facts come in)."""
         for actor in list(self.actors):
             if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
                 fuller = [a for a in self.actors if a is not actor and a.type == "PERSON" and a.docs & actor.docs
@@ -134,6 +131,8 @@ class Pool:
 
     def _add(self, name, type_, aliases, role, doc, entity) -> None:
         type_ = ACTOR_TYPES.get(type_, type_)
+        if type_ == "ORG" and (titled(name) or person_role(role)):
+            type_ = "PERSON"  # rule 1
         forms = {norm(name), *(norm(a) for a in aliases)} | ({f"entity:{entity}"} if entity else set())
         actor = next((self._by_form[f] for f in forms if f in self._by_form), None)
         if actor is None:
@@ -142,6 +141,8 @@ class Pool:
         elif word_count(name) > word_count(actor.name):
             actor.aliases.add(actor.name)
             actor.name = name
+        if type_ == "PERSON" and (titled(name) or person_role(role)):
+            actor.type = "PERSON"
         actor.aliases.update(a for a in aliases if named(a))
         actor.aliases.discard(actor.name)
         actor.docs.add(doc)

@@ -216,7 +216,7 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         return
     make, speaker = Maker(ctx, group), _speaker(ctx, quote)
     accepted = ctx.pool.variants(speaker)
-    if word_count(quote.text) >= FULL_QUOTE_WORDS:
+    if word_count(quote.text) >= FULL_QUOTE_WORDS and _says_something(ctx, quote.text):
         words = quote_snippet(plain(quote.text).strip().rstrip(",.;:").strip(), MAX_PROMPT_QUOTE_WORDS)
         said = _said(words)
         prompt = f"Who {said} “{words}”?"
@@ -230,6 +230,11 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         yield from _complete_quote(ctx, make, quote, words)
         yield from _according_to(ctx, make, quote, words)
     yield from _speaker_cloze(ctx, make, quote, accepted)
+
+
+def _says_something(ctx: Context, text: str) -> bool:
+    """A quote a reader can tell apart: two content words or more ("That's what he's here for" has none)."""
+    return sum(t.is_alpha and not t.is_stop and t.pos_ != "PRON" for t in ctx.parse(plain(text))) >= 2
 
 
 def _speaker(ctx: Context, quote: Quote) -> str:
