@@ -249,3 +249,23 @@ def test_a_matching_column_shared_by_two_people_is_left_out(nlp):
     [matching] = [c.question for c in matching_candidates(Context({"c.txt": document}, Pool(facts), nlp),
                                                           group_facts(facts))]
     assert [left for left, _ in matching.pairs] == ["Ann Lee", "Di Fox", "Ed Wu"]
+
+
+def test_a_key_accepts_the_short_name_the_article_uses():
+    from quizgen.questions.pool import Pool
+    text = "Xi Jinping met Vladimir Putin. Later Xi and Putin signed a statement."
+    pool = Pool([_speaker("a", "Xi Jinping"), _speaker("a", "Vladimir Putin")], {"a": text})
+    assert pool.variants("Xi Jinping") == ["Xi Jinping", "Xi"]
+    assert "Putin and Xi" in pool.variants("Vladimir Putin and Xi Jinping")
+
+
+@pytest.mark.parametrize("qualifier, fair", [("about", True), ("more than", False), ("up to", False)])
+def test_a_bound_is_not_falsified_by_another_bound(nlp, qualifier, fair):
+    from quizgen.ingest.read import document_from_text
+    from quizgen.questions.templates import Context, _falsifiable
+    text = f"Mr Lee has met Mr Kim {qualifier} 40 times since 2019."
+    article = document_from_text("a.txt", text)
+    start = article.text.index(qualifier)
+    figure = Figure(doc="a.txt", span=(start, start + len(qualifier) + 9), sentence=text, sentence_start=0,
+                    surface=f"{qualifier} 40 times", value=40, unit="times", figure_type="count", qualifier=qualifier)
+    assert _falsifiable(Context({"a.txt": article}, Pool([]), nlp), figure) is fair

@@ -6,7 +6,9 @@ Names are settled once all facts are in, in order:
 2. a title-and-surname name ("Ms Raman") or a lone surname joins the one person of its article with
    that surname and a fuller name ("Priya Raman");
 3. a person known by a surname alone takes the full name its article writes once ("Declan Moriarty"),
-   so a key is the full name and accepts the surname and the titled form.
+   so a key is the full name and accepts the surname and the titled form;
+4. the short form a key accepts is the surname, or the word of the name the articles write alone when
+   they never write the surname alone ("Xi" for "Xi Jinping").
 """
 
 from __future__ import annotations
@@ -98,7 +100,9 @@ class Pool:
                 self._add(fact.speaker, ACTOR_TYPES[fact.speaker_type], [], fact.speaker_role, fact.doc, "")
             elif isinstance(fact, Figure):
                 self.figures.append(fact)
-        self._settle(texts or {})
+        self._texts = dict(texts or {})
+        self._short: dict[str, str] = {}
+        self._settle(self._texts)
 
     def _settle(self, texts: Mapping[str, str]) -> None:
         """Rules 2-3 of the module docstring (rule 1 is applied as facts come in)."""
@@ -161,16 +165,43 @@ class Pool:
         actor = self.actor(name)
         forms = [name, actor.name, *sorted(actor.aliases)] if actor else [name]
         if actor and actor.type == "PERSON" and self.unique_surname(actor):
-            forms.append(surname(actor.name))
+            forms.append(self.short(actor.name))
         members = [m for m in name.split(" and ") if m.strip()]
         if len(members) == 2:  # a joint speaker: "Putin and Xi", either order
-            last = [surname(m) for m in members]
+            last = [self.short(m) for m in members]
             forms += [f"{last[0]} and {last[1]}", f"{last[1]} and {last[0]}", f"{members[1]} and {members[0]}"]
         return list(dict.fromkeys(f for f in forms if norm(f) and norm(f) not in PRONOUNS))
 
     def unique_surname(self, actor: Actor) -> bool:
-        last = norm(surname(actor.name))
-        return sum(1 for a in self.actors if a.type == actor.type and norm(surname(a.name)) == last) == 1
+        last = norm(self.short(actor.name))
+        return sum(1 for a in self.actors if a.type == actor.type and norm(self.short(a.name)) == last) == 1
+
+    def short(self, name: str) -> str:
+        """How the articles call a person for short (rule 4): the surname, or the one word of the name they
+        write alone when they never write the surname alone ("Xi" for "Xi Jinping")."""
+        if name not in self._short:
+            self._short[name] = self._shortest(name)
+        return self._short[name]
+
+    def _shortest(self, name: str) -> str:
+        last, words = surname(name), name.split()
+        actor = self.actor(name)
+        text = "\n".join(self._texts.get(doc, "") for doc in (actor.docs if actor else ()))
+        if len(words) < 2 or not text:
+            return last
+
+        def alone(word: str) -> int:
+            """Mentions of ``word`` with no other capitalised word of a name beside it ("Xi said", not "Xi Jinping")."""
+            before = rf"\b(?:{'|'.join(re.escape(w) for w in words if w != word)}) $"
+            return sum(1 for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+                       if not re.match(r" [A-Z]", text[m.end():m.end() + 2])
+                       and not re.search(before, text[max(0, m.start() - 30):m.start()]))
+
+        if " " in last or alone(last) > 0:
+            return last
+        used = [(alone(w), w) for w in words if w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
+        best = max(used, default=(0, last))
+        return best[1] if best[0] > 0 else last
 
     def overlaps(self, a: str, b: str) -> bool:
         """Whether two names mean the same actor (one entity of the extractor, ``Participant.entity``)

@@ -478,7 +478,7 @@ def answer_key(item: Item) -> Outcome:
         if not v or v in PRONOUNS or v in JUNK_VARIANTS or len(v) <= 2 and not v.isdigit():
             return FAIL
         if q.value is None and " " in answer and v == answer.split()[0] and answer.split()[0].isalpha() \
-                and _is_person(item, q.answer):
+                and _is_person(item, q.answer) and v != norm(item.pool.short(q.answer)):
             return FAIL  # a lone given name
     if q.type in ("short", "cloze") and q.value is None and _is_role_answer(item) and not _specific_role(item):
         return FAIL  # "What is Gazprom?" -> "energy giant"; "Prime Minister" of where?

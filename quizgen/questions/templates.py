@@ -357,11 +357,18 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
             yield from make.statements(true, [f for f in false if f], answer)
 
 
+#: Qualifiers of a round estimate: another estimate swapped in is really false ("about 80" for "about 110").
+ROUGHLY = frozenset({"about", "around", "approximately", "roughly", "some", "close to", "or so"})
+
+
 def _falsifiable(ctx: Context, figure: Figure) -> bool:
     """Whether swapping another figure in makes a fair false statement: not inside a quote (a misquote), not an
-    ordinal ("first" -> "second" reads as a quibble), not next to its own restatement in brackets ("€7bn (about $8bn)")."""
+    ordinal ("first" -> "second" reads as a quibble), not a bound ("more than 40"), not next to its own
+    restatement in brackets ("€7bn (about $8bn)")."""
     if figure.in_quote or figure.figure_type == "ordinal" or figure.doc not in ctx.documents:
         return False
+    if figure.qualifier and figure.qualifier.lower() not in ROUGHLY:
+        return False  # "more than 30 times" is still true when the article says more than 40: a bound is no lie
     text = ctx.documents[figure.doc].text
     start, end = figure.span
     return not (re.match(r"\s*\(", text[end:end + 3])
