@@ -105,6 +105,7 @@ PASS, MARGINAL, FAIL = quality.PASS, quality.MARGINAL, quality.FAIL
     ("self_contained", _q("tf", "That raised the minimum wage for dock workers in Valdora.", "True"), FAIL),
     ("self_contained", _q("cloze", "An amendment from Tomas Reyes trimmed that to _____ a day.", "$40 million"), FAIL),
     ("self_contained", _q("cloze", "The poll has a margin of error of _____ in all.", "3 points"), FAIL),
+    ("self_contained", _q("short", "How many objects had the museum lent to Valdora last year?", "12"), FAIL),
     ("answer_key", _q("short", "Who is described as chief executive of Valdora Port?", "founder and Tomas Reyes"), FAIL),
     ("answer_key", _q("short", "Who is described as chief executive of Valdora Port?", "Tomas van Reyes"), PASS),
     ("answer_key", _q("matching", "Match each person with their role.", "",

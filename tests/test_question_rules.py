@@ -269,3 +269,32 @@ def test_a_bound_is_not_falsified_by_another_bound(nlp, qualifier, fair):
     figure = Figure(doc="a.txt", span=(start, start + len(qualifier) + 9), sentence=text, sentence_start=0,
                     surface=f"{qualifier} 40 times", value=40, unit="times", figure_type="count", qualifier=qualifier)
     assert _falsifiable(Context({"a.txt": article}, Pool([]), nlp), figure) is fair
+
+
+def test_an_actor_type_follows_its_title_name_or_description():
+    from quizgen.questions.pool import Pool
+    pool = Pool([_speaker("a", "Conor Blake", "ORG", "Its general secretary"), _speaker("a", "Ms Nolan", "ORG"),
+                 _speaker("a", "Elena Campos", "ORG", "a climatologist at the University of Granada"),
+                 _speaker("a", "Skylark", "PERSON", "Budget airline"), _speaker("a", "Dunmore City", "PERSON")])
+    assert [a.type for a in pool.actors] == ["PERSON", "PERSON", "PERSON", "ORG", "ORG"]
+
+
+def test_a_hyphenated_surname_takes_its_full_name():
+    from quizgen.questions.pool import Pool
+    pool = Pool([_speaker("a", "Moreland")], {"a": "Tristram Hunt-Moreland, a historian, said so."})
+    assert pool.actor("Moreland").name == "Tristram Hunt-Moreland"
+
+
+def test_a_role_naming_a_person_the_article_never_writes_is_not_asked(nlp):
+    from quizgen.extract.model import Participant
+    from quizgen.ingest.read import document_from_text
+    from quizgen.questions.templates import Context, _rewritten_role
+    text = "Sara Holm spoke. The Oba received them. His spokesman, Osa Edo, said so."
+    article = document_from_text("m.txt", text)
+    facts = [Participant(doc="m.txt", span=(0, 9), sentence=text, sentence_start=0, name="Sara Holm", type="PERSON"),
+             Participant(doc="m.txt", span=(0, 9), sentence=text, sentence_start=0, name="Osa Edo", type="PERSON",
+                         role="spokesman of Sara Holm")]
+    ctx = Context({"m.txt": article}, Pool(facts), nlp)
+    assert _rewritten_role(ctx, facts[1])
+    facts[1].role = "His spokesman"
+    assert not _rewritten_role(ctx, facts[1])

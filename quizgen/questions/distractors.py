@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from ..extract.model import Figure
 from ..extract.numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
-from .pool import Actor, Pool
+from .pool import INTRODUCED_AS, ORG_WORDS, Actor, Pool, org_role, role_head
 from .text import contains, norm, plain, surname
 
 #: Roles this similar (token set ratio) describe the same position: a second right answer.
@@ -47,23 +47,6 @@ CATEGORIES = {
 }
 
 
-#: Words that end or make up an organisation's name or description, never a person's.
-ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
-                      "ministry department company university institute association union council startup club "
-                      "firm fc united city rovers athletic".split())
-
-
-#: Nouns an article introduces an organisation or a place with, right before its name ("the retail
-#: association X", "the suburb of X"): what the name names, whatever the parser guessed.
-INTRODUCED_AS = {
-    "ORG": ("association", "union", "federation", "alliance", "council", "company", "firm", "group", "agency",
-            "ministry", "department", "bank", "club", "side", "party", "charity", "organisation", "organization",
-            "nonprofit", "operator", "lender", "retailer", "insurer", "maker", "carrier", "line"),
-    "GPE": ("suburb", "village", "town", "city", "region", "province", "district", "county", "island",
-            "neighbourhood", "neighborhood", "municipality", "port", "capital"),
-}
-
-
 def introduced_as(name: str, text: str) -> str | None:
     """"ORG" or "GPE" when ``text`` introduces ``name`` with one of :data:`INTRODUCED_AS`'s nouns, else None."""
     for label, nouns in INTRODUCED_AS.items():
@@ -76,9 +59,8 @@ def not_a_person(name: str, role: str | None) -> bool:
     """"Startup Lumora", "X, a Danish shipping line": an organisation or a place taken for a person, by the words
     of its name or the head noun of its description."""
     last = norm(surname(role or ""))
-    head = norm(re.split(r"\b(?:of|at|in|for|from|with)\b", role or "")[0]).split()
-    return bool((ORG_WORDS & set(norm(name).split())) or last in ORG_WORDS
-                or head and any(head[-1] in nouns for nouns in INTRODUCED_AS.values()))
+    return bool((ORG_WORDS & set(norm(name).split())) or last in ORG_WORDS or org_role(role)
+                or role_head(role) in INTRODUCED_AS["GPE"])
 
 
 def category(role: str | None) -> str | None:

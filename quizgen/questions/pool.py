@@ -2,7 +2,8 @@
 
 Names are settled once all facts are in, in order:
 1. an "organisation" led by a courtesy title ("Ms Raman") or described by a person's noun ("the health
-   secretary") names a person, whatever type the extractor guessed;
+   secretary") names a person, and a "person" described by an organisation's noun ("the budget airline")
+   or named like one ("Dunmore City") an organisation, whatever type the extractor guessed;
 2. a title-and-surname name ("Ms Raman") or a lone surname joins the one person of its article with
    that surname and a fuller name ("Priya Raman");
 3. a person known by a surname alone takes the full name its article writes once ("Declan Moriarty"),
@@ -30,7 +31,27 @@ PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minis
                          "head chief boss leader member lawyer attorney judge toxicologist doctor "
                          "spokesman spokeswoman spokesperson author coach manager player expert journalist "
                          "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
-                         "commentator negotiator engineer scholar fellow lecturer councillor councilor".split())
+                         "commentator negotiator engineer scholar fellow lecturer councillor councilor teacher nurse student "
+                         "worker farmer resident historian politician physician surgeon pilot driver captain striker "
+                         "goalkeeper winger substitute critic violinist".split())
+#: Words that end or make up an organisation's name or description, never a person's.
+ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
+                      "ministry department company university institute association union council startup club "
+                      "firm fc united city rovers athletic collection museum gallery commission".split())
+
+
+#: Nouns an article introduces an organisation or a place with, right before its name ("the retail
+#: association X", "the suburb of X"): what the name names, whatever the parser guessed.
+INTRODUCED_AS = {
+    "ORG": ("association", "union", "federation", "alliance", "council", "company", "firm", "group", "agency",
+            "ministry", "department", "bank", "club", "side", "party", "charity", "organisation", "organization",
+            "nonprofit", "operator", "lender", "retailer", "insurer", "maker", "carrier", "line", "airline",
+            "chipmaker", "carmaker", "museum", "newspaper", "broadcaster", "regulator", "startup", "team"),
+    "GPE": ("suburb", "village", "town", "city", "region", "province", "district", "county", "island",
+            "neighbourhood", "neighborhood", "municipality", "port", "capital"),
+}
+
+
 #: Quote speaker types that are named actors (ANONYMOUS and JOINT speakers are not one actor).
 ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "DOCUMENT": "DOCUMENT"}
 
@@ -80,10 +101,21 @@ def titled(name: str) -> bool:
     return len(words) >= 2 and words[0].lower().rstrip(".") in TITLES
 
 
-def person_role(role: str | None) -> bool:
-    """"The health secretary", "Their mission head": a description whose head noun is a person's."""
+def role_head(role: str | None) -> str:
+    """The head noun of a description: its last word before "of", "at", "in" … ("secretary" of "the health secretary")."""
     head = norm(re.split(r"\b(?:of|at|in|for|from|with|to)\b", strip_article(role or ""))[0]).split()
-    return bool(head) and head[-1] in PERSON_NOUNS
+    return head[-1] if head else ""
+
+
+def person_role(role: str | None) -> bool:
+    """"The health secretary", "a climatologist at …": a description whose head noun is a person's."""
+    head = role_head(role)
+    return head in PERSON_NOUNS or head.endswith("ist") and len(head) > 5
+
+
+def org_role(role: str | None) -> bool:
+    """"Budget airline", "a family firm from Goole": a description whose head noun is an organisation's."""
+    return role_head(role) in INTRODUCED_AS["ORG"]
 
 
 class Pool:
@@ -137,6 +169,8 @@ class Pool:
         type_ = ACTOR_TYPES.get(type_, type_)
         if type_ == "ORG" and (titled(name) or person_role(role)):
             type_ = "PERSON"  # rule 1
+        elif type_ == "PERSON" and not titled(name) and (org_role(role) or norm(surname(name)) in ORG_WORDS):
+            type_ = "ORG"  # "Skylark, the budget airline", "Dunmore City"
         forms = {norm(name), *(norm(a) for a in aliases)} | ({f"entity:{entity}"} if entity else set())
         actor = next((self._by_form[f] for f in forms if f in self._by_form), None)
         if actor is None:
@@ -214,8 +248,10 @@ class Pool:
 
 
 def _full_name(text: str, last: str) -> str | None:
-    """The one full name ``text`` writes for the surname ``last`` ("Declan Moriarty"): a capitalised given
-    name right before it that is no title, stop word or person's noun; None when there is none or several."""
-    found = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(last)}\b", text)
+    """The one full name ``text`` writes for the surname ``last`` ("Declan Moriarty", "Tristram Hunt-Moreland"): a
+    capitalised given name right before it that is no title, stop word or person's noun; None when there is none
+    or several."""
+    found = {f"{m.group(1)} {m.group(2)}"
+             for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z][a-z]+-)?{re.escape(last)})\b", text)
              if m.group(1).lower() not in STOP_WORDS | TITLES | PERSON_NOUNS}
-    return f"{found.pop()} {last}" if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None

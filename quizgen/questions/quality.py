@@ -73,7 +73,9 @@ MASK = "this"
 CLASS_NOUNS = frozenset(
     "company firm group bank agency union party country state city government ministry department forum summit "
     "meeting conference talks visit deal agreement law bill plan project plant site report study survey interview "
-    "statement organisation organization institute body programme program initiative event move decision".split())
+    "statement organisation organization institute body programme program initiative event move decision "
+    "museum airline hospital school university club team court trust orchestra newspaper board committee "
+    "commission poll airport factory".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Offices whose holder in a country is general knowledge.
 TOP_OFFICES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|emperor)\b", re.I)

@@ -420,7 +420,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
     if actor.type == "PERSON" and distractors.not_a_person(actor.name, person.role):
         return  # "Startup Lumora", "a California startup": an organisation taken for a person
     make, name, role = Maker(ctx, group), actor.name_in(person.doc), _role_text(person.role)
-    if not _clean_role(ctx, role):
+    if not _clean_role(ctx, role) or _rewritten_role(ctx, person):
         return  # "based in …", "runs the charity …", "founder and": not one noun phrase naming a position
     accepted = ctx.pool.variants(name)
     bare = strip_article(role)
@@ -464,6 +464,16 @@ def _clean_role(ctx: Context, role: str | None) -> bool:
         and words[0].tag_ not in ("VBN", "VBG", "VBZ", "VBD") and words[-1].pos_ not in ("CCONJ", "ADP", "DET", "SCONJ")
 
 
+def _rewritten_role(ctx: Context, person: Participant) -> bool:
+    """A role naming another person that the article never writes: "His spokesman" resolved to a person
+    ("spokesman of Sarah Whitfield"), where the resolution may have picked the wrong one."""
+    article = ctx.documents.get(person.doc)
+    role = strip_article(_role_text(person.role or ""))
+    return article is not None and not contains(article.text, role) and any(
+        other.type == "PERSON" and other.name != person.name and contains(role, surname(other.name))
+        for other in ctx.pool.actors)
+
+
 def _specific(ctx: Context, role: str) -> bool:
     """A role that singles someone out: one naming a place or people, or, in three words or more,
     an organisation ("Chilean Foreign Minister", "analyst at the Lima Institute" yes; "Foreign
@@ -497,7 +507,7 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
             actor = ctx.pool.actor(fact.name) if isinstance(fact, Participant) else None
             if isinstance(fact, Participant) and actor is not None and actor.type == "PERSON" and usable_role(fact.role) \
                     and named(fact.name) and not distractors.not_a_person(fact.name, fact.role) \
-                    and _clean_role(ctx, fact.role):
+                    and _clean_role(ctx, fact.role) and not _rewritten_role(ctx, fact):
                 roles.setdefault(actor.name_in(doc), (strip_article(_role_text(fact.role)), group))
             elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type == "PERSON" \
                     and word_count(fact.text) >= FULL_QUOTE_WORDS and not _misread_speaker(ctx, fact) \
