@@ -227,17 +227,13 @@ def names_whole(item: Item) -> Outcome:
         if token.text.islower() and token.i > 0 and _written_as_name(token.text, text):
             return FAIL
         if token.i > 0 and token.text[0].isupper() and not token.text.isupper() and _written_as_common(token.text, text) \
-                and token.doc[token.i - 1].text not in SENTENCE_OPENERS:
+                and token.doc[token.i - 1].text.isalpha() and token.doc[token.i - 1].text.islower():
             return FAIL  # "How much was Turnout …?": a sentence's first word moved inside, read as a name
         if token.pos_ == "PROPN" and token.text[0].isupper() and (token.i == 0 or not token.doc[token.i - 1].text[:1].isupper()):
             before = re.findall(rf"(\S+) {re.escape(token.text)}\b", text)
             if before and all(w[:1].isupper() and w.isalpha() for w in before):
                 return FAIL  # always written after another capitalised word: a name cut short
     return PASS
-
-
-#: Tokens after which a capital opens a sentence or a quotation.
-SENTENCE_OPENERS = frozenset({":", "“", '"', "‘", "—", ".", "?", "!"})
 
 
 def _written_as_common(word: str, text: str) -> bool:

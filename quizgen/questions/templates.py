@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extract.model import Evidence, Fact, Figure, Participant, Quote
+from ..extract.numbers import parse_number
 from ..ids import stable_id
 from ..ingest import Document
 from . import distractors
@@ -352,23 +353,41 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         if not wh:
             yield from make.mcq("figure.cloze", f"Fill in the blank: {cloze}", answer, wrong, **fields)
         true = ctx.sentence(figure, figure.span, replacement=None)
-        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong] if _falsifiable(ctx, figure) else []
+        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong
+                 if _falsifiable(ctx, figure) and _beyond_bound(figure, w)]
         if true:
             yield from make.statements(true, [f for f in false if f], answer)
 
 
-#: Qualifiers of a round estimate: another estimate swapped in is really false ("about 80" for "about 110").
-ROUGHLY = frozenset({"about", "around", "approximately", "roughly", "some", "close to", "or so"})
+#: Qualifiers that bound a figure from below or above: a false statement moves the bound the other way.
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "just over", "above", "or more"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "under", "below", "just under", "nearly", "almost"})
+
+
+def _beyond_bound(figure: Figure, wrong: str) -> bool:
+    """Whether ``wrong`` swapped in makes a really false statement: "more than 30 times" is still true when
+    the article says more than 40, so a lower bound only takes larger figures and an upper bound smaller ones."""
+    qualifier = (figure.qualifier or "").lower()
+    if qualifier not in LOWER_BOUNDS | UPPER_BOUNDS:
+        return True
+    mine, theirs = (_first_number(plain(figure.surface)), _first_number(wrong))
+    if mine is None or theirs is None:
+        return False
+    return theirs > mine if qualifier in LOWER_BOUNDS else theirs < mine
+
+
+def _first_number(text: str) -> float | None:
+    found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    value = parse_number(found.group()) if found else None
+    return float(value) if isinstance(value, int | float) else None
 
 
 def _falsifiable(ctx: Context, figure: Figure) -> bool:
     """Whether swapping another figure in makes a fair false statement: not inside a quote (a misquote), not an
-    ordinal ("first" -> "second" reads as a quibble), not a bound ("more than 40"), not next to its own
-    restatement in brackets ("€7bn (about $8bn)")."""
+    ordinal ("first" -> "second" reads as a quibble), not next to its own restatement in brackets ("€7bn (about
+    $8bn)")."""
     if figure.in_quote or figure.figure_type == "ordinal" or figure.doc not in ctx.documents:
         return False
-    if figure.qualifier and figure.qualifier.lower() not in ROUGHLY:
-        return False  # "more than 30 times" is still true when the article says more than 40: a bound is no lie
     text = ctx.documents[figure.doc].text
     start, end = figure.span
     return not (re.match(r"\s*\(", text[end:end + 3])
