@@ -99,6 +99,8 @@ PASS, MARGINAL, FAIL = quality.PASS, quality.MARGINAL, quality.FAIL
     ("well_formed", _q("short", "When is the next summit due to take place in Valdora —?", "2027"), FAIL),
     ("names_whole", _q("short", "How many Workers walked out in Valdora on Monday?", "9,000"), FAIL),
     ("names_whole", _q("short", "How many dock workers walked out in Valdora on Monday?", "9,000"), PASS),
+    ("names_whole", _q("short", "How many workers does Northern Institute employ in Valdora?", "9,000"), FAIL),
+    ("names_whole", _q("short", "How many workers does the Northern Institute employ in Valdora?", "9,000"), PASS),
     ("self_contained", _q("tf", "“We will not accept a pay cut,” the Spaniard said in Valdora.", "True"), FAIL),
     ("self_contained", _q("tf", "The minister says dock workers in Valdora walked out on Monday.", "True"), FAIL),
     ("self_contained", _q("tf", "The 24-year-old scored twice for Valdora Port on Monday.", "True"), FAIL),

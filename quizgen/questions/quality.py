@@ -6,7 +6,9 @@ through each check in :data:`CHECKS`, in order. A check answers PASS, MARGINAL o
 
 1. ``well_formed``: one sentence with a verb, a question ending in "?" and a statement in ".",
    capitals only where names stand, no markup, page debris, empty brackets or repeated words.
-2. ``names_whole``: names stand as the article writes them, not cut short nor lowercased.
+2. ``names_whole``: names stand as the article writes them: not cut short nor lowercased, not without the
+   "the" the article always gives them ("does U.S. add"), and no common word capitalised as a name ("How
+   much was Turnout …").
 3. ``wh_syntax``: a wh-question reads as English: no preposition before the wh-phrase but "by how
    much" / "for how long", a noun after "how many", a bare verb after "did/does/do", no second wh-word,
    no stranded last word ("… to?", "… so?"), no plain "how much" keeping a change's figure ("grow 6% to")
@@ -221,6 +223,8 @@ def names_whole(item: Item) -> Outcome:
     if article is None or q.type == "matching":
         return PASS
     text = article.text
+    if _article_dropped(item):
+        return FAIL
     for token in item.outside_quotes():
         if not token.is_alpha or len(token.text) < 3:
             continue
@@ -234,6 +238,20 @@ def names_whole(item: Item) -> Outcome:
             if before and all(w[:1].isupper() and w.isalpha() for w in before):
                 return FAIL  # always written after another capitalised word: a name cut short
     return PASS
+
+
+def _article_dropped(item: Item) -> bool:
+    """A name the article always writes after "the" stands bare as a subject or object ("How many jobs does U.S.
+    add?", "When will European Commission decide?")."""
+    text = item.article.text if item.article else ""
+    for ent in item.doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "FAC", "LOC", "EVENT", "LAW") or ent[0]._.masked or ent.root.dep_ in (
+                "compound", "poss", "amod", "nmod") or ent.start > 0 and item.doc[ent.start - 1].lower_ == "the":
+            continue
+        before = [text[max(0, m.start() - 4):m.start()].lower() for m in re.finditer(rf"\b{re.escape(ent.text)}\b", text)]
+        if before and all(b == "the " for b in before):
+            return True
+    return False
 
 
 def _written_as_common(word: str, text: str) -> bool:
