@@ -5,7 +5,7 @@ Every rule lives here: a distractor comes from the answer's own article, is of t
 in the answer's style, within ``MAX_RELATIVE_GAP`` of it) and form (one name, never a pair, against one name; a joint answer gets
 none), of its category where roles tell (a politician for a politician, an analyst for an
 analyst), is never an alias of the answer nor another right answer, is not a mere rounding of a
-figure, and never appears in the prompt.
+figure, is rounded as the answer is ("about 110" -> "about 80"), and never appears in the prompt.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ quoted words masked, since they are the speaker's and not ours), parsed with spa
 through each check in :data:`CHECKS`, in order. A check answers PASS, MARGINAL or FAIL:
 
 1. ``well_formed``: one sentence with a verb, a question ending in "?" and a statement in ".",
-   capitals only where names stand, no markup, page debris, empty brackets or repeated words.
+   capitals only where names stand, no markup, page debris, empty brackets or repeated words, no
+   clause cut before its end ("… in Jakarta —?").
 2. ``names_whole``: names stand as the article writes them: not cut short nor lowercased, not without the
    "the" the article always gives them ("does U.S. add"), and no common word capitalised as a name ("How
    much was Turnout …").
@@ -13,16 +14,21 @@ through each check in :data:`CHECKS`, in order. A check answers PASS, MARGINAL o
    much" / "for how long", a noun after "how many", a bare verb after "did/does/do", no second wh-word,
    no stranded last word ("… to?", "… so?"), no plain "how much" keeping a change's figure ("grow 6% to")
    and no "how much/many" answered by a band or level ("under 12 metres").
-4. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun, no
-   demonstrative, no leading "…", no class noun standing for a name ("the forum", "the company",
-   "the agency's head"); a bare "the <noun>" is marginal; a short cloze or statement (under
-   :data:`SHORT_CLOZE` words) and a wh-question must name something (a person, an organisation, a place).
+4. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun (a
+   demonstrative "that" included), no demonstrative, no leading "…", no class noun standing for a
+   name ("the forum", "the museum", "the agency's head"), no person told only by a description
+   ("the minister says", "the Spaniard said", "the 24-year-old"); a bare "the <noun>" is marginal; a
+   cloze or statement naming nothing (a person, an organisation, a place) is marginal, and fails when
+   it is short (under :data:`SHORT_CLOZE` words) or leans on a bare "the <noun>"; a wh-question must
+   name something.
 5. ``not_trivial``: not general knowledge (who holds a country's top office), not page debris, not
    a blank inside a name ("the 2019 _____") or a word ("the _____-old"), not a blank restated beside
-   it ("one in seven (_____)"), not "Who said" in an article quoting one person.
+   it ("one in seven (_____)"), not "Who said" in an article quoting one person, not a number that
+   is part of a name ("Route 66", "Symphony No. 5").
 6. ``answer_key``: a typed key is specific (a role names its organisation or country) and short,
    and its accepted variants are real ways to write it (no lone given name, "Jr.", pronoun); a
-   speaker key is not a name the article introduces as a place or an organisation.
+   speaker key is not a name the article introduces as a place or an organisation; a person's key
+   (and each person of a matching question) is one clean name ("founder and X" is not).
 7. ``distractors``: choices are distinct, of the answer's kind (by the noun the article introduces a
    name with, its words, its entity label), form (one person vs a pair) and length,
    and every name a question shows stands in its own article.

@@ -1,7 +1,10 @@
 """Question templates per fact kind: each makes candidate questions from one fact group.
 
 Templates only phrase questions; which candidates are kept is decided in :mod:`.rank`. Each
-candidate carries its template name (part of its stable id) and a template quality.
+candidate carries its template name (part of its stable id) and a template quality. What they stand on:
+a speaker or person by the fullest name the article writes; a role that is one noun phrase the article
+writes; a quote blank holding a name or a number; a matching column whose every item fits one row; a
+false statement swapping in a figure that really makes it false (a bound moves the other way).
 """
 
 from __future__ import annotations
@@ -414,9 +417,14 @@ def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
     return {"accepted": accepted, "value": value, "unit": figure.unit, "tolerance": tolerance}
 
 
+#: Units of a time of day: "11.40am" is no quantity of "am" ("11.4 am" is no way to write it).
+CLOCK = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
 def _written_value(figure: Figure) -> str | None:
     """The value with its unit in plain words ("90000000000 USD"), for graders and exports."""
-    if isinstance(figure.value, int | float) and figure.unit and figure.figure_type in ("money", "quantity", "percent"):
+    if isinstance(figure.value, int | float) and figure.unit and figure.figure_type in ("money", "quantity", "percent") \
+            and figure.unit.lower() not in CLOCK:
         return f"{figure.value:g} {figure.unit}" if isinstance(figure.value, float) else f"{figure.value} {figure.unit}"
     return None
 
