@@ -297,3 +297,17 @@ def test_a_role_naming_a_person_the_article_never_writes_is_not_asked(nlp):
     assert _rewritten_role(ctx, facts[1])
     facts[1].role = "His spokesman"
     assert not _rewritten_role(ctx, facts[1])
+
+
+@pytest.mark.parametrize("role, shown", [("His spokesman", True), ("spokesman of Sara Holm", False)])
+def test_an_explanation_gives_a_speaker_only_the_role_the_article_writes(role, shown):
+    from quizgen.extract.model import Quote
+    from quizgen.ingest.read import document_from_text
+    from quizgen.questions.model import Question
+    from quizgen.questions.rank import explanation
+    text = "Museum returns bronzes\n\nSara Holm spoke. His spokesman, Osa Edo, said: “We are glad.”\n"
+    document = document_from_text("m.txt", text)
+    quote = Quote(doc="m.txt", span=(0, 1), sentence=text, sentence_start=0, text="We are glad.", speaker="Osa Edo",
+                  speaker_role=role, speaker_type="PERSON")
+    question = Question(id="0", type="short", prompt="Who said: “We are glad”?", answer="Osa Edo")
+    assert (role in explanation(question, [quote], {"m.txt": document})) is shown
