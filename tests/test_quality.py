@@ -265,7 +265,8 @@ def test_a_titled_person_is_not_an_organisation(nlp):
 
 ROUTE = document_from_text("road.txt", (
     "Bypass opens in Valdora\n\n"
-    "Drivers on Route 66 near Valdora will save 20 minutes, and 14 new bridges were built for the bypass.\n"))
+    "Drivers on Route 66 near Valdora will save 20 minutes, and 14 new bridges were built for the bypass, which "
+    "the 112 emergency alert system announced.\n"))
 
 
 def _figure(surface: str, figure_type: str) -> Figure:
@@ -275,7 +276,7 @@ def _figure(surface: str, figure_type: str) -> Figure:
                   sentence_start=sentence_start, figure_type=figure_type, value=int(surface), unit=None, surface=surface)
 
 
-@pytest.mark.parametrize("surface, expected", [("66", FAIL), ("14", PASS)])
+@pytest.mark.parametrize("surface, expected", [("66", FAIL), ("14", PASS), ("112", FAIL)])
 def test_a_number_inside_a_name_is_not_asked_as_a_figure(nlp, surface, expected):
     figure = _figure(surface, "count")
     question = Question(id="0" * 16, type="cloze", prompt=figure.sentence.replace(surface, "_____", 1), answer=surface,

@@ -116,7 +116,7 @@ NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WOR
 #: Words from which a prompt is marginal, and beyond which it fails (a student reads it at a glance).
 LONG_PROMPT = (35, 45)
 #: A cloze with fewer words of its own than this must name something (a person, an organisation, a place).
-SHORT_CLOZE = 10
+SHORT_CLOZE = 12
 #: Words from which a wh-question is marginal, and beyond which it fails.
 LONG_QUESTION = (18, 24)
 #: How far (characters) an answer may stand from its evidence sentence.
@@ -349,7 +349,7 @@ def self_contained(item: Item) -> Outcome:
         if token.pos_ == "NOUN" and _bare_definite(token, CLASS_SAID_WHICH) and _person_noun(token):
             return FAIL  # "The minister says": which person?
         if token.pos_ == "PROPN" and _bare_definite(token, CLASS_SAID_WHICH) and token.dep_ == "nsubj" \
-                and token.head.lemma_ in SAYING and item.pool.actor(token.text) is None:
+                and token.head.lemma_ in SAYING and _actor_type(item, token.text) in (None, "PERSON"):
             return FAIL  # "…,' the Spaniard said.": a speaker told by nationality, not by name
         if lower in ("latter", "former", "same") and token.head.pos_ == "NOUN" or lower == "such" and token.dep_ == "amod":
             return FAIL
@@ -477,7 +477,21 @@ def _number_in_name(item: Item) -> bool:
             before = text[max(0, fact.span[0] - 40):fact.span[0]]
             if before.endswith((" ", "#")) and NAME_BEFORE.search(before):
                 return True
+            after = re.match(r" ([a-z]+)", text[fact.span[1]:fact.span[1] + 30])
+            if fact.figure_type == "count" and fact.value != 1 and after and not after.group(1).endswith("s") \
+                    and _labels_one(item.nlp(fact.sentence), fact):
+                return True
     return False
+
+
+def _labels_one(sentence: Doc, figure: Figure) -> bool:
+    """"the 112 emergency alert system": a number before a singular noun it does not count is a label."""
+    start = figure.span[0] - figure.sentence_start
+    number = next((t for t in sentence if t.idx == start and t.like_num), None)
+    if number is None or number.i + 1 >= len(sentence) or sentence[number.i + 1].text in "-‐‑":
+        return False
+    head = number.head
+    return head.i > number.i and head.tag_ == "NN" and number.dep_ in ("nummod", "compound", "amod")
 
 
 def _speakers(item: Item) -> int:
