@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.model import Evidence, Figure, Participant
+from quizgen.extract.model import Evidence, Figure, Participant, Quote
 from quizgen.ingest.read import document_from_text
 from quizgen.nlp import load
 from quizgen.questions import quality
@@ -285,3 +285,20 @@ def test_a_number_inside_a_name_is_not_asked_as_a_figure(nlp, surface, expected)
     text, ranges = quality.masked(quality.realised(question))
     item = quality.item(question, nlp(text), ranges, article=ROUTE, facts=[figure], pool=Pool([figure]), nlp=nlp)
     assert quality.not_trivial(item) is expected
+
+
+def test_a_statement_from_a_quote_names_its_speaker(nlp):
+    sentence = "“We will not accept a pay cut,” said Ines Marlow, the union's chief negotiator."
+    start = ARTICLE.text.index(sentence)
+    quote = Quote(doc=ARTICLE.name, span=(start + 1, start + 29), sentence=sentence, sentence_start=start,
+                  text="We will not accept a pay cut,", speaker="Ines Marlow", speaker_type="PERSON")
+    facts = [*FACTS, quote]
+
+    def outcome(prompt):
+        question = _q("tf", prompt, "True", evidence=[Evidence(ARTICLE.name, quote.span, sentence)])
+        text, ranges = quality.masked(quality.realised(question))
+        item = quality.item(question, nlp(text), ranges, article=ARTICLE, facts=facts, pool=Pool(facts), nlp=nlp)
+        return quality.self_contained(item)
+
+    assert outcome("“We will not accept a pay cut,” said the union's chief negotiator in Valdora.") is FAIL
+    assert outcome("“We will not accept a pay cut,” said Ines Marlow in Valdora.") is PASS

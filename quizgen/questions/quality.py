@@ -17,7 +17,8 @@ through each check in :data:`CHECKS`, in order. A check answers PASS, MARGINAL o
 4. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun (a
    demonstrative "that" included), no demonstrative, no leading "…", no class noun standing for a
    name ("the forum", "the museum", "the agency's head"), no person told only by a description
-   ("the minister says", "the Spaniard said", "the 24-year-old"); a bare "the <noun>" is marginal; a
+   ("the minister says", "the Spaniard said", "the 24-year-old"), no quote's sentence that never names
+   its speaker; a bare "the <noun>" is marginal; a
    cloze or statement naming nothing (a person, an organisation, a place) is marginal, and fails when
    it is short (under :data:`SHORT_CLOZE` words) or leans on a bare "the <noun>"; a wh-question must
    name something.
@@ -59,7 +60,7 @@ from ..ingest import Document
 from .model import Question
 from .distractors import ORG_WORDS, introduced_as
 from .pool import PERSON_NOUNS, Pool
-from .text import BLANK, PARTICLES, PRONOUNS, TITLES, norm, strip_article, word_count
+from .text import BLANK, PARTICLES, PRONOUNS, TITLES, contains, norm, strip_article, word_count
 from .wh import CHANGE_VERBS
 
 
@@ -336,6 +337,8 @@ def self_contained(item: Item) -> Outcome:
         return FAIL  # "How many homes had been damaged?": where? Nothing in the question names it
     if AGED.search(_unquoted(item.text)):
         return FAIL  # "The 24-year-old had scored …": which person?
+    if _speaker_unnamed(item):
+        return FAIL  # "'We had 58% of the ball,' the Spaniard said.": the quote's speaker goes unnamed
     bare = 0
     for token in item.outside_quotes():
         lower = token.lower_
@@ -366,6 +369,19 @@ def self_contained(item: Item) -> Outcome:
 SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "relcl", "acl", "prep", "appos", "nmod", "quantmod"})
 #: For a class noun only its own modifiers or an "of" complement say which ("the company founded in …" does not).
 CLASS_SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "appos", "nmod", "quantmod"})
+
+
+def _speaker_unnamed(item: Item) -> bool:
+    """A cloze or statement made from a quote's sentence that names the speaker by no form of the name."""
+    q = item.question
+    if q.type not in ("cloze", "tf") or not q.evidence:
+        return False
+    shown = _unquoted(item.text)
+    evidence = q.evidence[0]
+    return any(isinstance(f, Quote) and f.sentence == evidence.sentence and f.speaker
+               and "PERSON" in (f.speaker_type, _actor_type(item, f.speaker))
+               and not any(contains(shown, form) for form in item.pool.variants(f.speaker))
+               for f in item.facts)
 
 
 def _person_noun(noun: Token) -> bool:
