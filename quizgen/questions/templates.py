@@ -273,7 +273,8 @@ def _complete_quote(ctx: Context, make: Maker, quote: Quote, words: str) -> Iter
     start = chunk.start_char
     text = words[:start] + BLANK + words[start + len(phrase):]
     prompt = f"Complete the quote by {_speaker(ctx, quote)}: “{text}”"
-    yield make.question("quote.complete", "cloze", prompt, phrase, accepted=[strip_article(phrase)])
+    yield make.question("quote.complete", "cloze", prompt, phrase,
+                        accepted=[strip_article(phrase)] if strip_article(phrase) != phrase else [])
 
 
 def _pinned(phrase: Span) -> bool:
