@@ -164,12 +164,12 @@ def unpublished_set(live, name, types):
 
 
 def _publish_sample(factory, name: str, types: list[str] | None = None, published: bool = True) -> None:
-    """Publish a set of the first usable seed question of each type (of ``types``, in that order);
-    a matching question with at least three pairs."""
+    """Publish a set of the first active seed question of each type (of ``types``, in that order; not one
+    held for review); a matching question with at least three pairs."""
     with transaction(factory) as session:
         picked = {}
-        for row in session.scalars(select(QuestionRow).where(QuestionRow.retired.is_(False),
-                                                             QuestionRow.conflict.is_(False)).order_by(QuestionRow.id)):
+        for row in session.scalars(select(QuestionRow).where(QuestionRow.is_active(), QuestionRow.conflict.is_(False))
+                                   .order_by(QuestionRow.id)):
             if row.type != "matching" or len(row.pairs) >= 3:
                 picked.setdefault(row.type, row.id)
         qset = QuestionSet(name=name, token=new_token(), published=published)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract.model import Evidence, Participant
+from quizgen.extract.model import Evidence, Figure, Participant, Quote
 from quizgen.ingest.read import document_from_text
 from quizgen.nlp import load
 from quizgen.questions import quality
@@ -96,6 +96,22 @@ PASS, MARGINAL, FAIL = quality.PASS, quality.MARGINAL, quality.FAIL
     ("explanation", _q("short", "Who urged talks?", "Tomas Reyes"), PASS),
     ("explanation", _q("short", "Who urged talks?", "Tomas Reyes", explanation="port.txt describes Tomas Reyes."), FAIL),
     ("explanation", _q("short", "Who urged talks?", "Tomas Reyes", explanation=""), FAIL),
+    ("well_formed", _q("short", "When is the next summit due to take place in Valdora —?", "2027"), FAIL),
+    ("names_whole", _q("short", "How many Workers walked out in Valdora on Monday?", "9,000"), FAIL),
+    ("names_whole", _q("short", "How many dock workers walked out in Valdora on Monday?", "9,000"), PASS),
+    ("names_whole", _q("short", "How many workers does Northern Institute employ in Valdora?", "9,000"), FAIL),
+    ("names_whole", _q("short", "How many workers does the Northern Institute employ in Valdora?", "9,000"), PASS),
+    ("self_contained", _q("tf", "“We will not accept a pay cut,” the Spaniard said in Valdora.", "True"), FAIL),
+    ("self_contained", _q("tf", "The minister says dock workers in Valdora walked out on Monday.", "True"), FAIL),
+    ("self_contained", _q("tf", "The 24-year-old scored twice for Valdora Port on Monday.", "True"), FAIL),
+    ("self_contained", _q("tf", "That raised the minimum wage for dock workers in Valdora.", "True"), FAIL),
+    ("self_contained", _q("cloze", "An amendment from Tomas Reyes trimmed that to _____ a day.", "$40 million"), FAIL),
+    ("self_contained", _q("cloze", "The poll has a margin of error of _____ in all.", "3 points"), FAIL),
+    ("self_contained", _q("short", "How many objects had the museum lent to Valdora last year?", "12"), FAIL),
+    ("answer_key", _q("short", "Who is described as chief executive of Valdora Port?", "founder and Tomas Reyes"), FAIL),
+    ("answer_key", _q("short", "Who is described as chief executive of Valdora Port?", "Tomas van Reyes"), PASS),
+    ("answer_key", _q("matching", "Match each person with their role.", "",
+                      pairs=[["Tomas Reyes", "chief executive"], ["founder and Ines", "negotiator"]]), FAIL),
     ("evidence", _q("short", "Who urged talks?", "Tomas Reyes"), PASS),
     ("evidence", _q("short", "Who urged talks?", "Tomas Reyes",
                     evidence=[Evidence(ARTICLE.name, (5000, 5010), "Dock workers in Valdora walked out on Monday.")]),
@@ -245,3 +261,44 @@ def test_a_speaker_or_choice_the_article_introduces_as_a_place_or_organisation_f
 def test_a_titled_person_is_not_an_organisation(nlp):
     question = _q("short", "Which organisation is described as a surgeon at the Northern Institute?", "Dr Ilse Varn")
     assert _outcome(nlp, "answer_key", question) is FAIL
+
+
+ROUTE = document_from_text("road.txt", (
+    "Bypass opens in Valdora\n\n"
+    "Drivers on Route 66 near Valdora will save 20 minutes, and 14 new bridges were built for the bypass, which "
+    "the 112 emergency alert system announced.\n"))
+
+
+def _figure(surface: str, figure_type: str) -> Figure:
+    start = ROUTE.text.index(surface)
+    sentence_start = ROUTE.text.index("Drivers")
+    return Figure(doc=ROUTE.name, span=(start, start + len(surface)), sentence=ROUTE.text[sentence_start:].strip(),
+                  sentence_start=sentence_start, figure_type=figure_type, value=int(surface), unit=None, surface=surface)
+
+
+@pytest.mark.parametrize("surface, expected", [("66", FAIL), ("14", PASS), ("112", FAIL)])
+def test_a_number_inside_a_name_is_not_asked_as_a_figure(nlp, surface, expected):
+    figure = _figure(surface, "count")
+    question = Question(id="0" * 16, type="cloze", prompt=figure.sentence.replace(surface, "_____", 1), answer=surface,
+                        fact_ids=[figure.id], score=1.0, explanation="“Bypass opens in Valdora” says so.",
+                        evidence=[Evidence(ROUTE.name, figure.span, figure.sentence)])
+    text, ranges = quality.masked(quality.realised(question))
+    item = quality.item(question, nlp(text), ranges, article=ROUTE, facts=[figure], pool=Pool([figure]), nlp=nlp)
+    assert quality.not_trivial(item) is expected
+
+
+def test_a_statement_from_a_quote_names_its_speaker(nlp):
+    sentence = "“We will not accept a pay cut,” said Ines Marlow, the union's chief negotiator."
+    start = ARTICLE.text.index(sentence)
+    quote = Quote(doc=ARTICLE.name, span=(start + 1, start + 29), sentence=sentence, sentence_start=start,
+                  text="We will not accept a pay cut,", speaker="Ines Marlow", speaker_type="PERSON")
+    facts = [*FACTS, quote]
+
+    def outcome(prompt):
+        question = _q("tf", prompt, "True", evidence=[Evidence(ARTICLE.name, quote.span, sentence)])
+        text, ranges = quality.masked(quality.realised(question))
+        item = quality.item(question, nlp(text), ranges, article=ARTICLE, facts=facts, pool=Pool(facts), nlp=nlp)
+        return quality.self_contained(item)
+
+    assert outcome("“We will not accept a pay cut,” said the union's chief negotiator in Valdora.") is FAIL
+    assert outcome("“We will not accept a pay cut,” said Ines Marlow in Valdora.") is PASS

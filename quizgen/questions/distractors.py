@@ -5,7 +5,7 @@ Every rule lives here: a distractor comes from the answer's own article, is of t
 in the answer's style, within ``MAX_RELATIVE_GAP`` of it) and form (one name, never a pair, against one name; a joint answer gets
 none), of its category where roles tell (a politician for a politician, an analyst for an
 analyst), is never an alias of the answer nor another right answer, is not a mere rounding of a
-figure, and never appears in the prompt.
+figure, is rounded as the answer is ("about 110" -> "about 80"), and never appears in the prompt.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from ..extract.model import Figure
 from ..extract.numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
-from .pool import Actor, Pool
+from .pool import INTRODUCED_AS, ORG_WORDS, Actor, Pool, org_role, role_head
 from .text import contains, norm, plain, surname
 
 #: Roles this similar (token set ratio) describe the same position: a second right answer.
@@ -47,23 +47,6 @@ CATEGORIES = {
 }
 
 
-#: Words that end or make up an organisation's name or description, never a person's.
-ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
-                      "ministry department company university institute association union council startup club "
-                      "firm fc united city rovers athletic".split())
-
-
-#: Nouns an article introduces an organisation or a place with, right before its name ("the retail
-#: association X", "the suburb of X"): what the name names, whatever the parser guessed.
-INTRODUCED_AS = {
-    "ORG": ("association", "union", "federation", "alliance", "council", "company", "firm", "group", "agency",
-            "ministry", "department", "bank", "club", "side", "party", "charity", "organisation", "organization",
-            "nonprofit", "operator", "lender", "retailer", "insurer", "maker", "carrier", "line"),
-    "GPE": ("suburb", "village", "town", "city", "region", "province", "district", "county", "island",
-            "neighbourhood", "neighborhood", "municipality", "port", "capital"),
-}
-
-
 def introduced_as(name: str, text: str) -> str | None:
     """"ORG" or "GPE" when ``text`` introduces ``name`` with one of :data:`INTRODUCED_AS`'s nouns, else None."""
     for label, nouns in INTRODUCED_AS.items():
@@ -76,9 +59,8 @@ def not_a_person(name: str, role: str | None) -> bool:
     """"Startup Lumora", "X, a Danish shipping line": an organisation or a place taken for a person, by the words
     of its name or the head noun of its description."""
     last = norm(surname(role or ""))
-    head = norm(re.split(r"\b(?:of|at|in|for|from|with)\b", role or "")[0]).split()
-    return bool((ORG_WORDS & set(norm(name).split())) or last in ORG_WORDS
-                or head and any(head[-1] in nouns for nouns in INTRODUCED_AS.values()))
+    return bool((ORG_WORDS & set(norm(name).split())) or last in ORG_WORDS or org_role(role)
+                or role_head(role) in INTRODUCED_AS["GPE"])
 
 
 def category(role: str | None) -> str | None:
@@ -204,7 +186,7 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     values += [number * factor for factor in FACTORS]
     out = []
     for candidate in values:
-        value = _like(candidate, match.group())
+        value = _like(candidate, match.group(), rounded=bool(APPROXIMATE.match(surface)))
         if value is None or value <= 0 or not MIN_RELATIVE_GAP <= abs(value - number) / number <= MAX_RELATIVE_GAP:
             continue
         if figure.unit == "percent" and number <= 100 < value:
@@ -215,15 +197,25 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
     return out
 
 
-def _like(value: float, written: str) -> float | None:
-    """``value`` rounded as precisely as ``written`` is."""
+#: Words that make a figure a round estimate ("about 30", "some 2.4 million").
+APPROXIMATE = re.compile(r"(?:about|around|roughly|some|nearly|almost|approximately|more than|over|up to|at least)\b", re.I)
+
+
+def _like(value: float, written: str, rounded: bool = False) -> float | None:
+    """``value`` rounded as precisely as ``written`` is: its decimals, at most two significant digits from 100
+    up, and no finer than its own trailing zeros ("110" -> 80, not 82); a ``rounded`` figure ("about 30")
+    keeps all of its trailing zeros (20, 40)."""
     decimals = len(written.split(".")[1]) if "." in written else 0
     value = round(value, decimals)
     if not decimals:
         value = int(value)
+        digits = re.sub(r"\D", "", written)
+        zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        keep = zeros if rounded else min(zeros, max(0, len(digits) - 2))
         if value >= 100:
-            digits = len(str(value)) - 2
-            value = int(round(value, -digits))
+            keep = max(keep, len(str(value)) - 2)
+        if keep:
+            value = int(round(value, -keep))
     return value
 
 

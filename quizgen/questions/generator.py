@@ -45,7 +45,8 @@ def generate(
     if unknown:
         raise ValueError(f"unknown question type(s): {', '.join(sorted(unknown))} (known: {', '.join(TYPES)})")
     facts = sorted((f for f in facts if _usable(f, documents)), key=lambda f: (f.doc, f.span, f.kind))
-    ctx = Context(documents=documents, pool=Pool(facts), nlp=nlp, seed=seed)
+    ctx = Context(documents=documents, pool=Pool(facts, {n: d.text for n, d in documents.items()}), nlp=nlp,
+                  seed=seed)
     ctx.prefetch(facts)
     groups = group_facts(facts)
     candidates = [c for g in groups for c in _TEMPLATES[type(g.main)](ctx, g)]

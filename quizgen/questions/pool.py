@@ -1,15 +1,56 @@
-"""What a set of facts knows about its people, organisations and figures: the answers and distractors."""
+"""What a set of facts knows about its people, organisations and figures: the answers and distractors.
+
+Names are settled once all facts are in, in order:
+1. an "organisation" led by a courtesy title ("Ms Raman") or described by a person's noun ("the health
+   secretary") names a person, and a "person" described by an organisation's noun ("the budget airline")
+   or named like one ("Dunmore City") an organisation, whatever type the extractor guessed;
+2. a title-and-surname name ("Ms Raman") or a lone surname joins the one person of its article with
+   that surname and a fuller name ("Priya Raman");
+3. a person known by a surname alone takes the full name its article writes once ("Declan Moriarty"),
+   so a key is the full name and accepts the surname and the titled form;
+4. the short form a key accepts is the surname, or the word of the name the articles write alone when
+   they never write the surname alone ("Xi" for "Xi Jinping").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from typing import TypeGuard
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from ..extract.model import Fact, Figure, Participant, Quote
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .text import PRONOUNS, REFERRING, TITLES, norm, strip_article, surname, word_count
+
+#: Nouns that describe a person, never an organisation.
+PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
+                         "head chief boss leader member lawyer attorney judge toxicologist doctor "
+                         "spokesman spokeswoman spokesperson author coach manager player expert journalist "
+                         "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
+                         "commentator negotiator engineer scholar fellow lecturer councillor councilor teacher nurse student "
+                         "worker farmer resident historian politician physician surgeon pilot driver captain striker "
+                         "goalkeeper winger substitute critic violinist".split())
+#: Words that end or make up an organisation's name or description, never a person's.
+ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
+                      "ministry department company university institute association union council startup club "
+                      "firm fc united city rovers athletic collection museum gallery commission".split())
+
+
+#: Nouns an article introduces an organisation or a place with, right before its name ("the retail
+#: association X", "the suburb of X"): what the name names, whatever the parser guessed.
+INTRODUCED_AS = {
+    "ORG": ("association", "union", "federation", "alliance", "council", "company", "firm", "group", "agency",
+            "ministry", "department", "bank", "club", "side", "party", "charity", "organisation", "organization",
+            "nonprofit", "operator", "lender", "retailer", "insurer", "maker", "carrier", "line", "airline",
+            "chipmaker", "carmaker", "museum", "newspaper", "broadcaster", "regulator", "startup", "team"),
+    "GPE": ("suburb", "village", "town", "city", "region", "province", "district", "county", "island",
+            "neighbourhood", "neighborhood", "municipality", "port", "capital"),
+}
+
 
 #: Quote speaker types that are named actors (ANONYMOUS and JOINT speakers are not one actor).
 ACTOR_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "DOCUMENT": "DOCUMENT"}
@@ -54,10 +95,33 @@ def named(name: str | None) -> TypeGuard[str]:
     return bool(name and norm(name) not in PRONOUNS and any(c.isupper() for c in name))
 
 
-class Pool:
-    """Actors and figures of a set of facts."""
+def titled(name: str) -> bool:
+    """"Ms Raman", "Dr. Hassan": a name led by a courtesy or academic title."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower().rstrip(".") in TITLES
 
-    def __init__(self, facts: Iterable[Fact]) -> None:
+
+def role_head(role: str | None) -> str:
+    """The head noun of a description: its last word before "of", "at", "in" … ("secretary" of "the health secretary")."""
+    head = norm(re.split(r"\b(?:of|at|in|for|from|with|to)\b", strip_article(role or ""))[0]).split()
+    return head[-1] if head else ""
+
+
+def person_role(role: str | None) -> bool:
+    """"The health secretary", "a climatologist at …": a description whose head noun is a person's."""
+    head = role_head(role)
+    return head in PERSON_NOUNS or head.endswith("ist") and len(head) > 5
+
+
+def org_role(role: str | None) -> bool:
+    """"Budget airline", "a family firm from Goole": a description whose head noun is an organisation's."""
+    return role_head(role) in INTRODUCED_AS["ORG"]
+
+
+class Pool:
+    """Actors and figures of a set of facts; ``texts`` (article name -> text) lets names be settled in full."""
+
+    def __init__(self, facts: Iterable[Fact], texts: Mapping[str, str] | None = None) -> None:
         self.actors: list[Actor] = []
         self.figures: list[Figure] = []
         self._by_form: dict[str, Actor] = {}
@@ -68,9 +132,45 @@ class Pool:
                 self._add(fact.speaker, ACTOR_TYPES[fact.speaker_type], [], fact.speaker_role, fact.doc, "")
             elif isinstance(fact, Figure):
                 self.figures.append(fact)
+        self._texts = dict(texts or {})
+        self._short: dict[str, str] = {}
+        self._settle(self._texts)
+
+    def _settle(self, texts: Mapping[str, str]) -> None:
+        """Rules 2-3 of the module docstring (rule 1 is applied as facts come in)."""
+        for actor in list(self.actors):
+            if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
+                fuller = [a for a in self.actors if a is not actor and a.type == "PERSON" and a.docs & actor.docs
+                          and norm(surname(a.name)) == norm(surname(actor.name)) and not titled(a.name)
+                          and word_count(a.name) > word_count(surname(actor.name))]
+                if len(fuller) == 1:
+                    self._merge(actor, fuller[0])
+        for actor in self.actors:
+            if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
+                full = {_full_name(texts.get(doc, ""), surname(actor.name)) for doc in actor.docs}
+                if len(full) == 1 and (name := full.pop()):
+                    actor.aliases.add(actor.name)
+                    actor.name = name
+                    actor.names = {doc: name for doc in actor.docs}
+                    self._by_form[norm(name)] = actor
+
+    def _merge(self, part: Actor, whole: Actor) -> None:
+        whole.aliases |= {part.name, *part.aliases} - {whole.name}
+        whole.docs |= part.docs
+        whole.roles += [r for r in part.roles if r not in whole.roles]
+        for doc in part.docs:
+            whole.names.setdefault(doc, whole.name)
+        for form, actor in list(self._by_form.items()):
+            if actor is part:
+                self._by_form[form] = whole
+        self.actors.remove(part)
 
     def _add(self, name, type_, aliases, role, doc, entity) -> None:
         type_ = ACTOR_TYPES.get(type_, type_)
+        if type_ == "ORG" and (titled(name) or person_role(role)):
+            type_ = "PERSON"  # rule 1
+        elif type_ == "PERSON" and not titled(name) and (org_role(role) or norm(surname(name)) in ORG_WORDS):
+            type_ = "ORG"  # "Skylark, the budget airline", "Dunmore City"
         forms = {norm(name), *(norm(a) for a in aliases)} | ({f"entity:{entity}"} if entity else set())
         actor = next((self._by_form[f] for f in forms if f in self._by_form), None)
         if actor is None:
@@ -79,6 +179,8 @@ class Pool:
         elif word_count(name) > word_count(actor.name):
             actor.aliases.add(actor.name)
             actor.name = name
+        if type_ == "PERSON" and (titled(name) or person_role(role)):
+            actor.type = "PERSON"
         actor.aliases.update(a for a in aliases if named(a))
         actor.aliases.discard(actor.name)
         actor.docs.add(doc)
@@ -93,20 +195,47 @@ class Pool:
         return self._by_form.get(norm(name))
 
     def variants(self, name: str) -> list[str]:
-        """Accepted forms of a name: its aliases and, for a person, the surname when it is unique."""
+        """Accepted forms of a name: its full name and aliases and, for a person, the surname when it is unique."""
         actor = self.actor(name)
-        forms = [name, *sorted(actor.aliases)] if actor else [name]
+        forms = [name, actor.name, *sorted(actor.aliases)] if actor else [name]
         if actor and actor.type == "PERSON" and self.unique_surname(actor):
-            forms.append(surname(actor.name))
+            forms.append(self.short(actor.name))
         members = [m for m in name.split(" and ") if m.strip()]
         if len(members) == 2:  # a joint speaker: "Putin and Xi", either order
-            last = [surname(m) for m in members]
+            last = [self.short(m) for m in members]
             forms += [f"{last[0]} and {last[1]}", f"{last[1]} and {last[0]}", f"{members[1]} and {members[0]}"]
         return list(dict.fromkeys(f for f in forms if norm(f) and norm(f) not in PRONOUNS))
 
     def unique_surname(self, actor: Actor) -> bool:
-        last = norm(surname(actor.name))
-        return sum(1 for a in self.actors if a.type == actor.type and norm(surname(a.name)) == last) == 1
+        last = norm(self.short(actor.name))
+        return sum(1 for a in self.actors if a.type == actor.type and norm(self.short(a.name)) == last) == 1
+
+    def short(self, name: str) -> str:
+        """How the articles call a person for short (rule 4): the surname, or the one word of the name they
+        write alone when they never write the surname alone ("Xi" for "Xi Jinping")."""
+        if name not in self._short:
+            self._short[name] = self._shortest(name)
+        return self._short[name]
+
+    def _shortest(self, name: str) -> str:
+        last, words = surname(name), name.split()
+        actor = self.actor(name)
+        text = "\n".join(self._texts.get(doc, "") for doc in (actor.docs if actor else ()))
+        if len(words) < 2 or not text:
+            return last
+
+        def alone(word: str) -> int:
+            """Mentions of ``word`` with no other capitalised word of a name beside it ("Xi said", not "Xi Jinping")."""
+            before = rf"\b(?:{'|'.join(re.escape(w) for w in words if w != word)}) $"
+            return sum(1 for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+                       if not re.match(r" [A-Z]", text[m.end():m.end() + 2])
+                       and not re.search(before, text[max(0, m.start() - 30):m.start()]))
+
+        if " " in last or alone(last) > 0:
+            return last
+        used = [(alone(w), w) for w in words if w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
+        best = max(used, default=(0, last))
+        return best[1] if best[0] > 0 else last
 
     def overlaps(self, a: str, b: str) -> bool:
         """Whether two names mean the same actor (one entity of the extractor, ``Participant.entity``)
@@ -116,3 +245,13 @@ class Pool:
             return True
         wa, wb = set(norm(a).split()), set(norm(b).split())
         return bool(wa & wb) and (wa <= wb or wb <= wa)
+
+
+def _full_name(text: str, last: str) -> str | None:
+    """The one full name ``text`` writes for the surname ``last`` ("Declan Moriarty", "Tristram Hunt-Moreland"): a
+    capitalised given name right before it that is no title, stop word or person's noun; None when there is none
+    or several."""
+    found = {f"{m.group(1)} {m.group(2)}"
+             for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z][a-z]+-)?{re.escape(last)})\b", text)
+             if m.group(1).lower() not in STOP_WORDS | TITLES | PERSON_NOUNS}
+    return found.pop() if len(found) == 1 else None

@@ -5,22 +5,31 @@ quoted words masked, since they are the speaker's and not ours), parsed with spa
 through each check in :data:`CHECKS`, in order. A check answers PASS, MARGINAL or FAIL:
 
 1. ``well_formed``: one sentence with a verb, a question ending in "?" and a statement in ".",
-   capitals only where names stand, no markup, page debris, empty brackets or repeated words.
-2. ``names_whole``: names stand as the article writes them, not cut short nor lowercased.
+   capitals only where names stand, no markup, page debris, empty brackets or repeated words, no
+   clause cut before its end ("… in Jakarta —?").
+2. ``names_whole``: names stand as the article writes them: not cut short nor lowercased, not without the
+   "the" the article always gives them ("does U.S. add"), and no common word capitalised as a name ("How
+   much was Turnout …").
 3. ``wh_syntax``: a wh-question reads as English: no preposition before the wh-phrase but "by how
    much" / "for how long", a noun after "how many", a bare verb after "did/does/do", no second wh-word,
    no stranded last word ("… to?", "… so?"), no plain "how much" keeping a change's figure ("grow 6% to")
    and no "how much/many" answered by a band or level ("under 12 metres").
-4. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun, no
-   demonstrative, no leading "…", no class noun standing for a name ("the forum", "the company",
-   "the agency's head"); a bare "the <noun>" is marginal; a short cloze or statement (under
-   :data:`SHORT_CLOZE` words) and a wh-question must name something (a person, an organisation, a place).
+4. ``self_contained``: nothing the reader cannot resolve outside quotation marks: no pronoun (a
+   demonstrative "that" included), no demonstrative, no leading "…", no class noun standing for a
+   name ("the forum", "the museum", "the agency's head"), no person told only by a description
+   ("the minister says", "the Spaniard said", "the 24-year-old"), no quote's sentence that never names
+   its speaker; a bare "the <noun>" is marginal; a
+   cloze or statement naming nothing (a person, an organisation, a place) is marginal, and fails when
+   it is short (under :data:`SHORT_CLOZE` words) or leans on a bare "the <noun>"; a wh-question must
+   name something.
 5. ``not_trivial``: not general knowledge (who holds a country's top office), not page debris, not
    a blank inside a name ("the 2019 _____") or a word ("the _____-old"), not a blank restated beside
-   it ("one in seven (_____)"), not "Who said" in an article quoting one person.
+   it ("one in seven (_____)"), not "Who said" in an article quoting one person, not a number that
+   is part of a name ("Route 66", "Symphony No. 5").
 6. ``answer_key``: a typed key is specific (a role names its organisation or country) and short,
    and its accepted variants are real ways to write it (no lone given name, "Jr.", pronoun); a
-   speaker key is not a name the article introduces as a place or an organisation.
+   speaker key is not a name the article introduces as a place or an organisation; a person's key
+   (and each person of a matching question) is one clean name ("founder and X" is not).
 7. ``distractors``: choices are distinct, of the answer's kind (by the noun the article introduces a
    name with, its words, its entity label), form (one person vs a pair) and length,
    and every name a question shows stands in its own article.
@@ -43,14 +52,15 @@ from enum import Enum
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..extract.model import Fact, Quote
+from ..extract.model import Fact, Figure, Quote
+from ..extract.numbers import MONTHS
 from ..extract.places import country_of
 from ..extract.quotemarks import match_marks
 from ..ingest import Document
 from .model import Question
 from .distractors import ORG_WORDS, introduced_as
-from .pool import Pool
-from .text import BLANK, PRONOUNS, TITLES, norm, strip_article, word_count
+from .pool import PERSON_NOUNS, Pool
+from .text import BLANK, PARTICLES, PRONOUNS, TITLES, contains, norm, strip_article, word_count
 from .wh import CHANGE_VERBS
 
 
@@ -72,7 +82,10 @@ MASK = "this"
 CLASS_NOUNS = frozenset(
     "company firm group bank agency union party country state city government ministry department forum summit "
     "meeting conference talks visit deal agreement law bill plan project plant site report study survey interview "
-    "statement organisation organization institute body programme program initiative event move decision".split())
+    "statement organisation organization institute body programme program initiative event move decision "
+    "museum airline hospital school university club team court trust orchestra newspaper board committee "
+    "commission poll airport factory".split())
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Offices whose holder in a country is general knowledge.
 TOP_OFFICES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|emperor)\b", re.I)
 #: Page debris: wire credits, datelines (also glued to the next word once cut out), photo credits, site furniture.
@@ -98,19 +111,13 @@ AMOUNT_TO = frozenset("cost pay owe save charge lend give earn bring win".split(
 #: Nouns naming a relation to someone, not a position.
 RELATIONAL = frozenset("counterpart wife husband son daughter father mother brother sister friend pal rival ally "
                        "partner successor predecessor".split())
-#: Nouns that describe a person, never an organisation.
-PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
-                         "head chief boss leader member lawyer attorney judge toxicologist doctor "
-                         "spokesman spokeswoman spokesperson author coach manager player expert lawyer journalist "
-                         "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
-                         "commentator negotiator engineer scholar fellow lecturer".split())
 #: Accepted variants that are never an answer on their own.
 JUNK_VARIANTS = frozenset({"jr", "sr", "mr", "mrs", "ms", "dr", "ii", "iii"})
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT")
 #: Words from which a prompt is marginal, and beyond which it fails (a student reads it at a glance).
 LONG_PROMPT = (35, 45)
 #: A cloze with fewer words of its own than this must name something (a person, an organisation, a place).
-SHORT_CLOZE = 8
+SHORT_CLOZE = 12
 #: Words from which a wh-question is marginal, and beyond which it fails.
 LONG_QUESTION = (18, 24)
 #: How far (characters) an answer may stand from its evidence sentence.
@@ -193,6 +200,8 @@ def well_formed(item: Item) -> Outcome:
         return FAIL
     if MARKUP.search(_unquoted(text)) or DEBRIS.search(text) or text.count("(") != text.count(")"):
         return FAIL
+    if re.search(r"[—–,;:-]\s*[?.]$", tail):
+        return FAIL  # "… take place in Jakarta —?": a clause cut before its end
     words = [t.lower_ for t in doc if not t.is_punct]
     if any(a == b and not a.isdigit() for a, b in zip(words, words[1:])):
         return FAIL
@@ -221,16 +230,41 @@ def names_whole(item: Item) -> Outcome:
     if article is None or q.type == "matching":
         return PASS
     text = article.text
+    if _article_dropped(item):
+        return FAIL
     for token in item.outside_quotes():
         if not token.is_alpha or len(token.text) < 3:
             continue
         if token.text.islower() and token.i > 0 and _written_as_name(token.text, text):
             return FAIL
+        if token.i > 0 and token.text[0].isupper() and not token.text.isupper() and _written_as_common(token.text, text) \
+                and token.doc[token.i - 1].text.isalpha() and token.doc[token.i - 1].text.islower():
+            return FAIL  # "How much was Turnout …?": a sentence's first word moved inside, read as a name
         if token.pos_ == "PROPN" and token.text[0].isupper() and (token.i == 0 or not token.doc[token.i - 1].text[:1].isupper()):
             before = re.findall(rf"(\S+) {re.escape(token.text)}\b", text)
             if before and all(w[:1].isupper() and w.isalpha() for w in before):
                 return FAIL  # always written after another capitalised word: a name cut short
     return PASS
+
+
+def _article_dropped(item: Item) -> bool:
+    """A name the article always writes after "the" stands bare as a subject or object ("How many jobs does U.S.
+    add?", "When will European Commission decide?")."""
+    text = item.article.text if item.article else ""
+    for ent in item.doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "FAC", "LOC", "EVENT", "LAW") or ent[0]._.masked or ent.root.dep_ in (
+                "compound", "poss", "amod", "nmod") or ent.start > 0 and item.doc[ent.start - 1].lower_ == "the":
+            continue
+        before = [text[max(0, m.start() - 4):m.start()].lower() for m in re.finditer(rf"\b{re.escape(ent.text)}\b", text)]
+        if before and all(b == "the " for b in before):
+            return True
+    return False
+
+
+def _written_as_common(word: str, text: str) -> bool:
+    """Whether the article writes ``word`` in lower case somewhere and never capitalised mid-sentence."""
+    lower = word[:1].lower() + word[1:]
+    return bool(re.search(rf"\b{re.escape(lower)}\b", text)) and not re.search(rf"[a-z,] {re.escape(word)}\b", text)
 
 
 def _written_as_name(word: str, text: str) -> bool:
@@ -296,10 +330,15 @@ def self_contained(item: Item) -> Outcome:
     if q.type == "matching":
         return PASS
     named = any(e.label_ in NAME_TYPES and not _covers_answer(item, e) and not e[0]._.masked for e in item.doc.ents)
-    if (BLANK in q.prompt or q.type == "tf") and word_count(q.prompt.replace(BLANK, " ")) < SHORT_CLOZE and not named:
+    unnamed = (BLANK in q.prompt or q.type == "tf") and not named
+    if unnamed and word_count(q.prompt.replace(BLANK, " ")) < SHORT_CLOZE:
         return FAIL  # "The game turned on _____.": too little context and nothing named to say which
     if q.type in ("short", "mcq") and WH_START.match(q.prompt) and not q.prompt.startswith(FRAMES) and not named:
         return FAIL  # "How many homes had been damaged?": where? Nothing in the question names it
+    if AGED.search(_unquoted(item.text)):
+        return FAIL  # "The 24-year-old had scored …": which person?
+    if _speaker_unnamed(item):
+        return FAIL  # "'We had 58% of the ball,' the Spaniard said.": the quote's speaker goes unnamed
     bare = 0
     for token in item.outside_quotes():
         lower = token.lower_
@@ -308,19 +347,54 @@ def self_contained(item: Item) -> Outcome:
             return FAIL
         if lower in ("this", "that", "these", "those") and token.dep_ == "det":
             return FAIL
+        if lower == "that" and token.tag_ != "WDT" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+            return FAIL  # "That corresponds to …", "… trimmed that to $4.9 million"
+        if token.pos_ == "NOUN" and _bare_definite(token, CLASS_SAID_WHICH) and _person_noun(token):
+            return FAIL  # "The minister says": which person?
+        if token.pos_ == "PROPN" and _bare_definite(token, CLASS_SAID_WHICH) and token.dep_ == "nsubj" \
+                and token.head.lemma_ in SAYING and _actor_type(item, token.text) in (None, "PERSON"):
+            return FAIL  # "…,' the Spaniard said.": a speaker told by nationality, not by name
         if lower in ("latter", "former", "same") and token.head.pos_ == "NOUN" or lower == "such" and token.dep_ == "amod":
             return FAIL
         if token.pos_ == "NOUN" and token.lemma_.lower() in CLASS_NOUNS and _bare_definite(token, CLASS_SAID_WHICH):
             return FAIL  # "the forum", "the company's chief executive"
         if token.pos_ == "NOUN" and _bare_definite(token) and not token._.masked:
             bare += 1
-    return PASS if bare == 0 else MARGINAL if bare == 1 else FAIL
+    if bare and unnamed:
+        return FAIL  # "The poll has a margin of error of _____.": which poll? Nothing in it is named
+    return PASS if bare == 0 and not unnamed else MARGINAL if bare <= 1 else FAIL  # unnamed: "Adjusted profit rose 11%"
 
 
 #: What says which thing a definite noun means: a modifier, a number, an owner, a clause, a complement.
 SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "relcl", "acl", "prep", "appos", "nmod", "quantmod"})
 #: For a class noun only its own modifiers or an "of" complement say which ("the company founded in …" does not).
 CLASS_SAID_WHICH = frozenset({"amod", "compound", "nummod", "poss", "appos", "nmod", "quantmod"})
+
+
+def _speaker_unnamed(item: Item) -> bool:
+    """A cloze or statement made from a quote's sentence that names the speaker by no form of the name."""
+    q = item.question
+    if q.type not in ("cloze", "tf") or not q.evidence:
+        return False
+    shown = _unquoted(item.text)
+    evidence = q.evidence[0]
+    return any(isinstance(f, Quote) and f.sentence == evidence.sentence and f.speaker
+               and "PERSON" in (f.speaker_type, _actor_type(item, f.speaker))
+               and not any(contains(shown, form) for form in item.pool.variants(f.speaker))
+               for f in item.facts)
+
+
+def _person_noun(noun: Token) -> bool:
+    """A noun standing for a person: a person's noun (:data:`PERSON_NOUNS`), an age ("the 24-year-old"), a
+    demonym ("the Spaniard"), or the subject of a verb of saying."""
+    return noun.lemma_.lower() in PERSON_NOUNS or noun.lower_.endswith("-old") or noun.text[:1].isupper() \
+        or noun.dep_ == "nsubj" and noun.head.lemma_ in SAYING
+
+
+#: A person told only by age: "the 24-year-old".
+AGED = re.compile(r"\b[Tt]he [\w-]+-year-old\b")
+#: Verbs of saying: their subject is a speaker.
+SAYING = frozenset("say tell add note insist argue claim warn explain write told".split())
 
 
 def _covers_answer(item: Item, ent) -> bool:
@@ -350,6 +424,8 @@ def not_trivial(item: Item) -> Outcome:
         return FAIL
     if q.type in ("cloze", "short", "mcq") and _inside_name(item):
         return FAIL
+    if _number_in_name(item):
+        return FAIL  # "Route 66", "Flight 370", "Symphony No. 5": a label, not a figure
     if re.search(rf"\w-?{BLANK}|{BLANK}-?\w|-{BLANK}|{BLANK}-|\({BLANK}\)", q.prompt):
         return FAIL  # "The _____-old": part of a word; "one in seven (_____)": a restatement given beside it
     if q.type == "short" and q.prompt.startswith("Who said") and _speakers(item) < 2:
@@ -400,6 +476,40 @@ def _inside_name(item: Item) -> bool:
         and tokens[0].ent_iob_ == "I"
 
 
+#: A capitalised word or "No." right before a number makes the number part of a name ("Route 66", "No. 5").
+NAME_BEFORE = re.compile(r"(?<=[^\s.!?\"“‘(])\s+(?!(?:%s)\b)(?:[A-Za-z]*[A-Z][\w.-]*|No\.|no\.|#)\s*$"
+                         % "|".join(m.capitalize() for m in (*MONTHS, *WEEKDAYS)))
+
+
+def _number_in_name(item: Item) -> bool:
+    """The question asks a figure that is part of a name: a capitalised word (not a month or weekday, not
+    a sentence's first word) or "No." stands right before the number in the article."""
+    if item.article is None:
+        return False
+    ids = set(item.question.fact_ids)
+    text = item.article.text
+    for fact in item.facts:
+        if fact.id in ids and isinstance(fact, Figure) and fact.figure_type in ("count", "ordinal", "quantity"):
+            before = text[max(0, fact.span[0] - 40):fact.span[0]]
+            if before.endswith((" ", "#")) and NAME_BEFORE.search(before):
+                return True
+            after = re.match(r" ([a-z]+)", text[fact.span[1]:fact.span[1] + 30])
+            if fact.figure_type == "count" and fact.value != 1 and after and not after.group(1).endswith("s") \
+                    and _labels_one(item.nlp(fact.sentence), fact):
+                return True
+    return False
+
+
+def _labels_one(sentence: Doc, figure: Figure) -> bool:
+    """"the 112 emergency alert system": a number before a singular noun it does not count is a label."""
+    start = figure.span[0] - figure.sentence_start
+    number = next((t for t in sentence if t.idx == start and t.like_num), None)
+    if number is None or number.i + 1 >= len(sentence) or sentence[number.i + 1].text in "-‐‑":
+        return False
+    head = number.head
+    return head.i > number.i and head.tag_ == "NN" and number.dep_ in ("nummod", "compound", "amod")
+
+
 def _speakers(item: Item) -> int:
     doc = item.question.evidence[0].doc if item.question.evidence else ""
     return len({norm(f.speaker or "") for f in item.facts if isinstance(f, Quote) and f.doc == doc}) if item.facts else 0
@@ -407,15 +517,20 @@ def _speakers(item: Item) -> int:
 
 def answer_key(item: Item) -> Outcome:
     q = item.question
-    if q.type in ("tf", "matching"):
+    if q.type == "matching":
+        return PASS if all(_clean_name(left) for left, *_ in q.pairs) else FAIL
+    if q.type == "tf":
         return PASS
+    kind = _actor_type(item, q.answer)
+    if (kind == "PERSON" or kind is None and q.prompt.startswith("Who ")) and not _clean_name(q.answer):
+        return FAIL  # "founder and Priya Raman": a name with a role or a conjunction caught in it
     answer = norm(q.answer)
     for variant in q.accepted:
         v = norm(variant)
         if not v or v in PRONOUNS or v in JUNK_VARIANTS or len(v) <= 2 and not v.isdigit():
             return FAIL
         if q.value is None and " " in answer and v == answer.split()[0] and answer.split()[0].isalpha() \
-                and _is_person(item, q.answer):
+                and _is_person(item, q.answer) and v != norm(item.pool.short(q.answer)):
             return FAIL  # a lone given name
     if q.type in ("short", "cloze") and q.value is None and _is_role_answer(item) and not _specific_role(item):
         return FAIL  # "What is Gazprom?" -> "energy giant"; "Prime Minister" of where?
@@ -432,6 +547,13 @@ def answer_key(item: Item) -> Outcome:
     if q.type in ("short", "cloze") and words > 10:
         return FAIL
     return MARGINAL if q.type in ("short", "cloze") and words > 6 else PASS
+
+
+def _clean_name(name: str) -> bool:
+    """One name, or two joined by "and": every word capitalised but a surname's particle ("van", "de")."""
+    parts = name.split(" and ")
+    return len(parts) <= 2 and all(
+        part.split() and all(w[:1].isupper() or w[:1].isdigit() or w in PARTICLES for w in part.split()) for part in parts)
 
 
 def _is_person(item: Item, name: str) -> bool:

@@ -159,7 +159,9 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
         versions = "; ".join(f"{source(f.doc)} gives {plain(f.surface)}" for f in facts if isinstance(f, Figure))
         return _sentence_case(f"The sources disagree: {versions}.")
     if isinstance(fact, Quote):
-        role = f", {plain(fact.speaker_role)}," if fact.speaker_role and fact.speaker_type == "PERSON" else ""
+        document, said = documents.get(fact.doc), plain(fact.speaker_role or "")
+        written = bool(said) and document is not None and contains(document.text, said)
+        role = f", {said}," if written and fact.speaker_type == "PERSON" else ""  # only a role the article writes
         text = f"{source(fact.doc)} quotes {fact.speaker}{role} saying these words."
     elif isinstance(fact, Participant):
         text = f"{source(fact.doc)} describes {fact.name} as {with_article(plain(fact.role or ''))}."

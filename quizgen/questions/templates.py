@@ -1,22 +1,27 @@
 """Question templates per fact kind: each makes candidate questions from one fact group.
 
 Templates only phrase questions; which candidates are kept is decided in :mod:`.rank`. Each
-candidate carries its template name (part of its stable id) and a template quality.
+candidate carries its template name (part of its stable id) and a template quality. What they stand on:
+a speaker or person by the fullest name the article writes; a role that is one noun phrase the article
+writes; a quote blank holding a name or a number; a matching column whose every item fits one row; a
+false statement swapping in a figure that really makes it false (a bound moves the other way).
 """
 
 from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..extract.model import Evidence, Fact, Figure, Participant, Quote
+from ..extract.numbers import parse_number
 from ..ids import stable_id
 from ..ingest import Document
 from . import distractors
@@ -213,14 +218,15 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
     if not isinstance(quote, Quote) or not named(quote.speaker) \
             or quote.speaker_type not in ("PERSON", "ORG", "GPE", "DOCUMENT", "JOINT") or _misread_speaker(ctx, quote):
         return
-    make, speaker = Maker(ctx, group), quote.speaker
+    make, speaker = Maker(ctx, group), _speaker(ctx, quote)
     accepted = ctx.pool.variants(speaker)
-    if word_count(quote.text) >= FULL_QUOTE_WORDS:
+    if word_count(quote.text) >= FULL_QUOTE_WORDS and _says_something(ctx, quote.text):
         words = quote_snippet(plain(quote.text).strip().rstrip(",.;:").strip(), MAX_PROMPT_QUOTE_WORDS)
         said = _said(words)
         prompt = f"Who {said} “{words}”?"
         yield make.question("quote.who-said", "short", prompt, speaker, accepted=accepted)
-        type_ = "PERSON" if quote.speaker_type == "JOINT" else quote.speaker_type
+        actor = ctx.pool.actor(speaker)
+        type_ = "PERSON" if quote.speaker_type == "JOINT" else actor.type if actor else quote.speaker_type
         wrong = distractors.actors(ctx.pool, speaker, type_, prompt, doc=quote.doc, role=quote.speaker_role,
                                    text=ctx.documents[quote.doc].text if quote.doc in ctx.documents else "")
         yield from make.mcq("quote.who-said", prompt, speaker, wrong, accepted=accepted)
@@ -228,6 +234,17 @@ def quote_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         yield from _complete_quote(ctx, make, quote, words)
         yield from _according_to(ctx, make, quote, words)
     yield from _speaker_cloze(ctx, make, quote, accepted)
+
+
+def _says_something(ctx: Context, text: str) -> bool:
+    """A quote a reader can tell apart: two content words or more ("That's what he's here for" has none)."""
+    return sum(t.is_alpha and not t.is_stop and t.pos_ != "PRON" for t in ctx.parse(plain(text))) >= 2
+
+
+def _speaker(ctx: Context, quote: Quote) -> str:
+    """The speaker as a key: the fullest name the article writes ("Priya Raman" for "Ms Raman")."""
+    actor = ctx.pool.actor(quote.speaker or "")
+    return actor.name_in(quote.doc) if actor is not None and quote.speaker_type != "JOINT" else quote.speaker or ""
 
 
 def _misread_speaker(ctx: Context, quote: Quote) -> bool:
@@ -248,15 +265,22 @@ def _complete_quote(ctx: Context, make: Maker, quote: Quote, words: str) -> Iter
     """Blank a key phrase of the quote: its longest noun chunk that is not a pronoun."""
     chunks = [c for c in ctx.parse(words).noun_chunks
               if 2 <= len(c) <= 5 and c.start > 0 and not any(t.pos_ == "PRON" or t.tag_ == "PRP$" for t in c)
-              and sum(t.is_alpha and not t.is_stop for t in c) >= 2]
+              and sum(t.is_alpha and not t.is_stop for t in c) >= 2 and _pinned(c)]
     if not chunks:
         return
     chunk = max(chunks, key=lambda c: (sum(t.is_alpha and not t.is_stop for t in c), -c.start))
     phrase = chunk.text
     start = chunk.start_char
     text = words[:start] + BLANK + words[start + len(phrase):]
-    prompt = f"Complete the quote by {quote.speaker}: “{text}”"
-    yield make.question("quote.complete", "cloze", prompt, phrase, accepted=[strip_article(phrase)])
+    prompt = f"Complete the quote by {_speaker(ctx, quote)}: “{text}”"
+    yield make.question("quote.complete", "cloze", prompt, phrase,
+                        accepted=[strip_article(phrase)] if strip_article(phrase) != phrase else [])
+
+
+def _pinned(phrase: Span) -> bool:
+    """A blank only one answer fits: the phrase holds a name or a number ("eastern Germany", "50 billion cubic
+    metres"); a common phrase ("the radar records", "a deep knowledge") leaves other words fitting as well."""
+    return any(t.pos_ == "PROPN" or t.like_num or t.ent_type_ for t in phrase)
 
 
 def _according_to(ctx: Context, make: Maker, quote: Quote, words: str) -> Iterator[Candidate]:
@@ -269,11 +293,13 @@ def _according_to(ctx: Context, make: Maker, quote: Quote, words: str) -> Iterat
     span = parsed[subject.left_edge.i: subject.right_edge.i + 1]
     if span.start != 0 or not 2 <= len(span) <= 8 or any(t.is_punct for t in span):
         return
+    if any(t.pos_ == "PRON" or t.tag_ == "PRP$" for t in span) or len(span) == 2 and span[0].lower_ == "the":
+        return  # "Our dairy producers", "The river": a key that leans on the speaker's context
     rest = parsed[span.end:].text.strip().rstrip(".,;:!?")
     if len(rest.split()) < 3 or any(w in REFERRING for w in norm(rest).split()):
         return
     who = "who" if span.root.ent_type_ == "PERSON" else "what"
-    prompt = f"According to {quote.speaker}, {who} {rest}?"
+    prompt = f"According to {_speaker(ctx, quote)}, {who} {rest}?"
     accepted = [strip_article(span.text)] if strip_article(span.text) != span.text else []
     yield make.question("quote.according", "short", prompt, span.text, slot="according", accepted=accepted)
 
@@ -331,14 +357,39 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
         if not wh:
             yield from make.mcq("figure.cloze", f"Fill in the blank: {cloze}", answer, wrong, **fields)
         true = ctx.sentence(figure, figure.span, replacement=None)
-        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong] if _falsifiable(ctx, figure) else []
+        false = [ctx.sentence(figure, figure.span, replacement=w) for w in wrong
+                 if _falsifiable(ctx, figure) and _beyond_bound(figure, w)]
         if true:
             yield from make.statements(true, [f for f in false if f], answer)
 
 
+#: Qualifiers that bound a figure from below or above: a false statement moves the bound the other way.
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "just over", "above", "or more"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "under", "below", "just under", "nearly", "almost"})
+
+
+def _beyond_bound(figure: Figure, wrong: str) -> bool:
+    """Whether ``wrong`` swapped in makes a really false statement: "more than 30 times" is still true when
+    the article says more than 40, so a lower bound only takes larger figures and an upper bound smaller ones."""
+    qualifier = (figure.qualifier or "").lower()
+    if qualifier not in LOWER_BOUNDS | UPPER_BOUNDS:
+        return True
+    mine, theirs = (_first_number(plain(figure.surface)), _first_number(wrong))
+    if mine is None or theirs is None:
+        return False
+    return theirs > mine if qualifier in LOWER_BOUNDS else theirs < mine
+
+
+def _first_number(text: str) -> float | None:
+    found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    value = parse_number(found.group()) if found else None
+    return float(value) if isinstance(value, int | float) else None
+
+
 def _falsifiable(ctx: Context, figure: Figure) -> bool:
     """Whether swapping another figure in makes a fair false statement: not inside a quote (a misquote), not an
-    ordinal ("first" -> "second" reads as a quibble), not next to its own restatement in brackets ("€7bn (about $8bn)")."""
+    ordinal ("first" -> "second" reads as a quibble), not next to its own restatement in brackets ("€7bn (about
+    $8bn)")."""
     if figure.in_quote or figure.figure_type == "ordinal" or figure.doc not in ctx.documents:
         return False
     text = ctx.documents[figure.doc].text
@@ -367,9 +418,14 @@ def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:
     return {"accepted": accepted, "value": value, "unit": figure.measure, "tolerance": tolerance}
 
 
+#: Units of a time of day: "11.40am" is no quantity of "am" ("11.4 am" is no way to write it).
+CLOCK = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
 def _written_value(figure: Figure) -> str | None:
     """The value with its unit in plain words ("90000000000 USD"), for graders and exports."""
-    if isinstance(figure.value, int | float) and figure.unit and figure.figure_type in ("money", "quantity", "percent"):
+    if isinstance(figure.value, int | float) and figure.unit and figure.figure_type in ("money", "quantity", "percent") \
+            and figure.unit.lower() not in CLOCK:
         return f"{figure.value:g} {figure.unit}" if isinstance(figure.value, float) else f"{figure.value} {figure.unit}"
     return None
 
@@ -391,9 +447,9 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         return  # "the Asia Department" of some firm: not an organisation a student can name
     if actor.type == "PERSON" and distractors.not_a_person(actor.name, person.role):
         return  # "Startup Lumora", "a California startup": an organisation taken for a person
-    make, name, role = Maker(ctx, group), actor.name_in(person.doc), plain(person.role).strip().rstrip(",.")
-    if ctx.parse(role)[0].tag_ in ("VBN", "VBG", "IN"):
-        return  # "based in …", "leading …": a description, not a role
+    make, name, role = Maker(ctx, group), actor.name_in(person.doc), _role_text(person.role)
+    if not _clean_role(ctx, role) or _rewritten_role(ctx, person):
+        return  # "based in …", "runs the charity …", "founder and": not one noun phrase naming a position
     accepted = ctx.pool.variants(name)
     bare = strip_article(role)
     the_role = with_article(role)
@@ -417,6 +473,33 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
             norm(a) for a in accepted}:
         mention = person.sentence[person.span[0] - person.sentence_start: person.span[1] - person.sentence_start]
         yield make.question("participant.cloze", "cloze", cloze, mention, accepted=[a for a in accepted if a != mention])
+
+
+def _role_text(role: str) -> str:
+    """A role as a question writes it: plain, without trailing punctuation, a leading "The" in lower case."""
+    role = plain(role).strip().rstrip(",.")
+    return re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", role)
+
+
+def _clean_role(ctx: Context, role: str | None) -> bool:
+    """One noun phrase naming a position: headed by a noun, not opening with a verb or preposition ("runs the
+    charity …", "based in …"), not opening or ending on a conjunction, preposition or determiner ("founder and")."""
+    words = [t for t in ctx.parse(strip_article(_role_text(role or ""))) if not t.is_punct]
+    if not words:
+        return False
+    root = next((t for t in words if t.head == t or t.head not in words), words[0])
+    return root.pos_ in ("NOUN", "PROPN") and words[0].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET") \
+        and words[0].tag_ not in ("VBN", "VBG", "VBZ", "VBD") and words[-1].pos_ not in ("CCONJ", "ADP", "DET", "SCONJ")
+
+
+def _rewritten_role(ctx: Context, person: Participant) -> bool:
+    """A role naming another person that the article never writes: "His spokesman" resolved to a person
+    ("spokesman of Sarah Whitfield"), where the resolution may have picked the wrong one."""
+    article = ctx.documents.get(person.doc)
+    role = strip_article(_role_text(person.role or ""))
+    return article is not None and not contains(article.text, role) and any(
+        other.type == "PERSON" and other.name != person.name and contains(role, surname(other.name))
+        for other in ctx.pool.actors)
 
 
 def _specific(ctx: Context, role: str) -> bool:
@@ -449,23 +532,29 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
         quotes: dict[str, tuple[str, FactGroup]] = {}
         for group in doc_groups:
             fact = group.main
-            if isinstance(fact, Participant) and fact.type == "PERSON" and usable_role(fact.role) and named(fact.name) \
-                    and not distractors.not_a_person(fact.name, fact.role):
-                actor = ctx.pool.actor(fact.name)
-                roles.setdefault(actor.name_in(doc) if actor else fact.name, (strip_article(fact.role.strip().rstrip(",.")), group))
+            actor = ctx.pool.actor(fact.name) if isinstance(fact, Participant) else None
+            if isinstance(fact, Participant) and actor is not None and actor.type == "PERSON" and usable_role(fact.role) \
+                    and named(fact.name) and not distractors.not_a_person(fact.name, fact.role) \
+                    and _clean_role(ctx, fact.role) and not _rewritten_role(ctx, fact):
+                roles.setdefault(actor.name_in(doc), (strip_article(_role_text(fact.role)), group))
             elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type == "PERSON" \
                     and word_count(fact.text) >= FULL_QUOTE_WORDS and not _misread_speaker(ctx, fact) \
-                    and not any(ctx.pool.overlaps(fact.speaker, other) for other in quotes if other != fact.speaker):
-                quotes.setdefault(fact.speaker, (f"“{quote_snippet(plain(fact.text).strip().rstrip(',.;:'), 12)}”", group))
+                    and not any(ctx.pool.overlaps(_speaker(ctx, fact), other) for other in quotes if other != _speaker(ctx, fact)):
+                quotes.setdefault(_speaker(ctx, fact), (f"“{quote_snippet(plain(fact.text).strip().rstrip(',.;:'), 12)}”", group))
         title = ctx.title(doc)
-        if len(roles) >= MATCH_MIN:
-            yield _matching(ctx, doc, "matching:roles", f"Match each person with their role, as given in {title}.", roles)
-        if len(quotes) >= MATCH_MIN:
-            yield _matching(ctx, doc, "matching:quotes", f"Match each speaker with their words in {title}.", quotes)
+        made = [_matching(ctx, doc, "matching:roles", f"Match each person with their role, as given in {title}.", roles),
+                _matching(ctx, doc, "matching:quotes", f"Match each speaker with their words in {title}.", quotes)]
+        yield from (m for m in made if m is not None)
 
 
-def _matching(ctx: Context, doc: str, template: str, prompt: str, items: dict) -> Candidate:
-    chosen = sorted(items.items(), key=lambda kv: kv[1][1].main.span)[:MATCH_MAX]
+def _matching(ctx: Context, doc: str, template: str, prompt: str, items: dict) -> Candidate | None:
+    """The pairs of ``items`` in article order; a right side shared by two people ("Council member") is left out,
+    since either pairing would be right."""
+    sides = Counter(norm(right) for right, _ in items.values())
+    chosen = sorted(((left, (right, group)) for left, (right, group) in items.items() if sides[norm(right)] == 1),
+                    key=lambda kv: kv[1][1].main.span)[:MATCH_MAX]
+    if len(chosen) < MATCH_MIN:
+        return None
     groups = [group for _, (_, group) in chosen]
     pairs = [[left, right] for left, (right, _) in chosen]
     fact_ids = [i for g in groups for i in g.ids]

@@ -70,9 +70,19 @@ TITLES = frozenset({*HONORIFICS, "prof", "professor", "colonel", "col", "gen", "
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
+#: Lowercase particles that belong to a surname ("van Aalst", "de Vries", "bin Salman").
+PARTICLES = frozenset("van von de der den du da di dos das del della la le bin ibn al el ter ten".split())
+
+
 def surname(name: str) -> str:
-    words = [w for w in name.split() if w.lower().rstrip(",") not in SUFFIXES]
-    return words[-1].rstrip(",") if words else name
+    """The family name, with its particles ("Pieter van Aalst" -> "van Aalst"), without "Jr."."""
+    words = [w.rstrip(",") for w in name.split() if w.lower().rstrip(",") not in SUFFIXES]
+    if not words:
+        return name
+    first = len(words) - 1
+    while first > 0 and words[first - 1] in PARTICLES:
+        first -= 1
+    return " ".join(words[first:])
 
 
 def word_count(text: str) -> int:

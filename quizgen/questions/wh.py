@@ -89,6 +89,8 @@ def _with_preposition(phrase: WhPhrase) -> WhPhrase | None:
             return None
         return phrase
     prep = token.head
+    if prep.dep_ == "agent":
+        return None  # "By how many observers was the vote watched?": the doer of a passive is no amount
     if words == "when" and prep.lower_ not in WHEN_PREPS:
         return None
     if words == "when" or words == "how long" and prep.lower_ in LONG_PREPS:
