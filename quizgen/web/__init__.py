@@ -62,6 +62,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.extensions["bank"] = init_db(app.config["DATABASE_URL"])
     fail_orphaned_jobs(app.extensions["bank"], tasks=not config.broker_url())
+    app.extensions["bank"].kw["bind"].dispose()  # no open connection for forked server workers to inherit
     app.url_map.converters["int"] = IdConverter
     app.before_request(_reject_unstorable_input)
     csrf.init_app(app)
