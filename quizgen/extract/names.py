@@ -35,6 +35,14 @@ _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 INSTITUTIONS = lexicon.words("institutions")
 LEGAL_FORMS = lexicon.words("legal_forms")
 THINGS = lexicon.words("things")
+#: Last words of company names ("… Shipping"); kinds of organisation ("… Bank"); verbs of saying;
+#: nouns for what a source publishes ("a report by", "data from"): word lists of :mod:`quizgen.lexicon`.
+COMPANY_WORDS = lexicon.words("company_name_words")
+ORGANISATION_KINDS = lexicon.words("organisation_kinds")
+CUE_VERBS = lexicon.words("cue_verbs")
+SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
+#: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
+_MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 
 
 def title_length(words: list[str]) -> int:
@@ -177,7 +185,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     out: list[Span] = []
     companies: list[list[str]] = []
     part: Span | None
-    for ent in _joined_people(sdoc):
+    for ent in [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc)]:
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -191,7 +199,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                     continue
                 label = "ORG"
                 companies.append([t.text for t in part])
-            if label != "PERSON" and _after_title(part) and part[0].pos_ == "PROPN":
+            if label != "PERSON" and part[0].pos_ == "PROPN" and (_after_title(part) or _titled_person(part)):
                 label = "PERSON"
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
                 continue
@@ -214,10 +222,11 @@ def _joined_people(sdoc: Doc) -> list[Span]:
     """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman"),
     and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
-    kinds = lexicon.words("organisation_kinds")
     for ent in sdoc.ents:
         before = sdoc[ent.start - 1] if ent.start else None
-        if before is not None and before.lemma_.lower() in kinds and ent.root.head == before and ent.label_ != "ORG":
+        if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and (
+            ent.root.head == before or before.head == ent.root
+        ):
             ent = Span(sdoc, ent.start, ent.end, label="ORG")
         last = out[-1] if out else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
@@ -227,11 +236,86 @@ def _joined_people(sdoc: Doc) -> list[Span]:
     return out
 
 
+def _unlabelled_people(sdoc: Doc) -> list[Span]:
+    """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand"), as people."""
+    out: list[Span] = []
+    i = 0
+    while i < len(sdoc):
+        end = i
+        if i and is_title(sdoc[i - 1].text) and sdoc[i - 1].text[:1].isupper():
+            while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and not _titled_word(sdoc[end]):
+                end += 1
+        if end > i and not _organisation_word(sdoc[end - 1]):
+            out.append(Span(sdoc, i, end, label="PERSON"))
+        i = max(end, i + 1)
+    return out
+
+
+def _titled_person(span: Span) -> bool:
+    """A name spaCy labelled otherwise that starts with a title or a courtesy title and goes on in
+    proper nouns ("Dr Ana Ruiz" as an organisation)."""
+    words = [t for t in span if t.text != "."]
+    return len(words) > 1 and is_title(words[0].text) and all(
+        t.pos_ == "PROPN" and not _titled_word(t) for t in words[1:]) and not _organisation_word(words[-1])
+
+
+def _titled_word(token: Token) -> bool:
+    """A title, singular or plural ("Minister", "Ministers")."""
+    return is_title(token.text) or is_title(token.lemma_) or is_title(token.text.removesuffix("s"))
+
+
+def _organisation_word(token: Token) -> bool:
+    """A last word of organisations' names rather than people's ("… Data", "… Shipping", "… Bank")."""
+    return token.lower_ in SOURCE_NOUNS or token.lower_ in COMPANY_WORDS or token.lower_ in ORGANISATION_KINDS or (
+        token.lower_ in INSTITUTIONS)
+
+
+def _unlabelled_sources(sdoc: Doc) -> list[Span]:
+    """Names spaCy left unlabelled, or labelled a place or a product, that speak or are cited as a
+    source (:func:`_as_source`), as organisations: one capitalised word ("Nordbank said") that
+    never ends a longer name (a surname: "Dr Ana Ruiz … Ruiz said"), or words ending in a kind of
+    organisation or a word of a company's name ("Kestrel Airlines reported")."""
+    ents = {t.i: ent for ent in sdoc.ents for t in ent}
+    surnames = {t.lower_ for t in sdoc if t.pos_ == "PROPN" and t.i and sdoc[t.i - 1].pos_ == "PROPN"}
+    out: list[Span] = []
+    for token in sdoc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in _MISLABELLED or not _as_source(token):
+            continue
+        span = ents.get(token.i)
+        if span is None:
+            start = token.i
+            while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].head == token and not sdoc[start - 1].ent_type_:
+                start -= 1
+            span = sdoc[start: token.i + 1]
+        if not span.text[:1].isupper() or any(_titled_word(t) for t in span):
+            continue
+        if not _ends_in_kind(span) and (len(span) > 1 or span[0].lower_ in surnames):
+            continue
+        out.append(Span(sdoc, span.start, span.end, label="ORG"))
+    return out
+
+
+def _as_source(token: Token) -> bool:
+    """The name (or the one it is coordinated with) is the subject of a verb of saying, the agent
+    of a "by" phrase, the object of "according to", or the source of a report or data."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_.lower() in CUE_VERBS
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
+        return True
+    return head.lower_ == "from" and head.head.lemma_.lower() in SOURCE_NOUNS
+
+
 def _ends_in_kind(span: Span) -> bool:
-    """A capitalised name whose last word is a kind of organisation or institution ("… Bank")."""
+    """A capitalised name whose last word is a kind of organisation, an institution or a word of a
+    company's name ("… Bank", "… Shipping")."""
     last = span[-1]
     return last.text[:1].isupper() and (
-        last.lower_ in lexicon.words("organisation_kinds") or last.lower_ in INSTITUTIONS)
+        last.lower_ in ORGANISATION_KINDS or last.lower_ in INSTITUTIONS or last.lower_ in COMPANY_WORDS)
 
 
 def legal_form(token: Token) -> bool:
@@ -406,9 +490,13 @@ def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str
 
 
 def _initials(name: str) -> set[str]:
-    """The acronyms of a name, with and without its small words ("AOSIS", "ASIS")."""
-    words = name.split()
-    return {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())}
+    """The acronyms of a name, with and without its small words ("AOSIS", "ASIS"), also of its part
+    before "of" ("FAO" for "Food and Agriculture Organization of the United Nations")."""
+    out: set[str] = set()
+    for part in {name, name.split(" of ")[0]}:
+        words = part.split()
+        out |= {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())}
+    return out
 
 
 def _states(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
