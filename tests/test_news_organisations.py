@@ -43,6 +43,15 @@ CASES = [
     ("Brixton Shipping said on Monday that it would cut 400 jobs at its Glasgow yard.", "Brixton Shipping", []),
     ("The figures were compiled by Veridian Analytics, which tracks freight prices.", "Veridian Analytics", []),
     ("Calloway Mining reported a record loss, and its shares fell 12 percent.", "Calloway Mining", []),
+    ("Greenpeace activists boarded the tanker on Sunday.", "Greenpeace", []),
+    ("Shares in Halvorsen Shipping fell 8% after the company said it would cut 2,000 jobs.", "Halvorsen Shipping", []),
+    ("The Organisation for Economic Co-operation and Development (OECD) expects global growth of 2.9%.",
+     "Organisation for Economic Co-operation and Development", ["OECD"]),
+    ("The Premier League fined Ashford Rovers £5 million for breaching spending rules.", "Premier League", []),
+    ("The Russian defence ministry said two drones had been shot down over the border.", "Russian defence ministry", []),
+    ("Officials associated with the Chinese foreign ministry attended the talks in Geneva.", "Chinese foreign ministry", []),
+    ("Talks between Unison and the NHS Confederation broke down on Friday.", "NHS Confederation", []),
+    ("The study, funded by the Wellcome Trust, followed 4,000 patients for ten years.", "Wellcome Trust", []),
 ]
 
 

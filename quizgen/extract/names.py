@@ -36,13 +36,17 @@ INSTITUTIONS = lexicon.words("institutions")
 LEGAL_FORMS = lexicon.words("legal_forms")
 THINGS = lexicon.words("things")
 #: Last words of company names ("… Shipping"); kinds of organisation ("… Bank"); verbs of saying;
-#: nouns for what a source publishes ("a report by", "data from"): word lists of :mod:`quizgen.lexicon`.
+#: nouns for what a source publishes ("a report by", "data from"); bodies of a state news names in
+#: lower case ("the defence ministry"): word lists of :mod:`quizgen.lexicon`.
 COMPANY_WORDS = lexicon.words("company_name_words")
 ORGANISATION_KINDS = lexicon.words("organisation_kinds")
 CUE_VERBS = lexicon.words("cue_verbs")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
+STATE_BODIES = lexicon.words("state_bodies")
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
 _MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+#: Dependencies of a verb's arguments.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
 def title_length(words: list[str]) -> int:
@@ -185,7 +189,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     out: list[Span] = []
     companies: list[list[str]] = []
     part: Span | None
-    for ent in [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc)]:
+    for ent in [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc)]:
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -223,6 +227,11 @@ def _joined_people(sdoc: Doc) -> list[Span]:
     and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
     for ent in sdoc.ents:
+        if ent.label_ == "ORG" and ent[-1].pos_ in ("CCONJ", "ADP"):  # "the Organisation for … and" Development
+            end = ent.end
+            while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
+                end += 1
+            ent = Span(sdoc, ent.start, end, label="ORG")
         before = sdoc[ent.start - 1] if ent.start else None
         if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and (
             ent.root.head == before or before.head == ent.root
@@ -248,6 +257,19 @@ def _unlabelled_people(sdoc: Doc) -> list[Span]:
         if end > i and not _organisation_word(sdoc[end - 1]):
             out.append(Span(sdoc, i, end, label="PERSON"))
         i = max(end, i + 1)
+    return out
+
+
+def _state_bodies(sdoc: Doc) -> list[Span]:
+    """A body of a state named in lower case after its nationality, with the words between
+    ("the Russian defence ministry", "the Kenyan interior ministry"), as an organisation."""
+    out: list[Span] = []
+    for token in sdoc:
+        if token.lemma_ not in STATE_BODIES or not token.is_lower or token.ent_type_:
+            continue
+        owners = [c for c in token.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")]
+        if owners:
+            out.append(Span(sdoc, owners[0].left_edge.i, token.i + 1, label="ORG"))
     return out
 
 
@@ -287,7 +309,7 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
             while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].head == token and not sdoc[start - 1].ent_type_:
                 start -= 1
             span = sdoc[start: token.i + 1]
-        if not span.text[:1].isupper() or any(_titled_word(t) for t in span):
+        if not span.text[:1].isupper() or _titled_word(span[-1]):
             continue
         if not _ends_in_kind(span) and (len(span) > 1 or span[0].lower_ in surnames):
             continue
@@ -297,10 +319,13 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
 
 def _as_source(token: Token) -> bool:
     """The name (or the one it is coordinated with) is the subject of a verb of saying, the agent
-    of a "by" phrase, the object of "according to", or the source of a report or data."""
+    of a "by" phrase, the object of "according to", or the source of a report or data; a name
+    ending in a kind of organisation ("the Premier League fined …") in any of a verb's arguments."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     head = token.head
+    if token.lower_ in ORGANISATION_KINDS and token.dep_ in _ARGUMENTS:
+        return True
     if token.dep_ == "nsubj":
         return head.lemma_.lower() in CUE_VERBS
     if token.dep_ != "pobj":
@@ -400,8 +425,11 @@ def _split_conjuncts(ent: Span) -> list[Span]:
 
 
 def _describes_next(ent: Span, cc: Token) -> bool:
-    """Whether the words before the conjunction modify a word after it."""
-    return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in ent.doc[ent.start: cc.i])
+    """Whether the conjunction joins words inside one name: the words before it modify a word
+    after it, or it follows "of" or "for" ("Department of Health and Human Services")."""
+    before = ent.doc[ent.start: cc.i]
+    return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in before) or any(
+        t.lower_ in ("of", "for") for t in before[1:])
 
 
 def _trim(span: Span) -> Span | None:
