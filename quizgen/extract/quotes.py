@@ -6,7 +6,8 @@ first attribution that applies:
 1. the nearest verb of saying above it in the parse ("Lopez said", "as X points out"),
 2. "according to X" in its sentence,
 3. another verb of saying in its sentence ("“…,” Dimon said, “…”"),
-4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “",
+4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “" (a
+   headline's "Vos: “…”"),
 5. the next sentence of its paragraph, when the quote ends its own ("“…” Those were the words of X"),
 6. the quote before it in the paragraph (or the one it reopens), for a clause continuing it.
 
@@ -128,7 +129,7 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     document = speakers.document_in(verb)
     if document is not None and (speaker is None or speaker.type == "ANONYMOUS"):
         return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
-    inverted = subject is None and (subject := _inverted_subject(speakers, verb)) is not None
+    inverted = subject is None and (subject := _inverted_subject(speakers, verb) or _name_after(verb)) is not None
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)
     speaker = speaker or speakers.of(subject)
@@ -155,6 +156,17 @@ def _inverted_subject(speakers: Speakers, verb: Token) -> Token | None:
         return None
     root = words.root
     return root if root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The name right after a verb of saying the parser left without a subject (a headline's
+    "“…,” says Vos")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
+        return None
+    while after.i + 1 < len(verb.doc) and verb.doc[after.i + 1].pos_ == "PROPN" and after.dep_ == "compound":
+        after = verb.doc[after.i + 1]
+    return after
 
 
 def _text_of(tokens: list[Token]) -> str:
@@ -196,6 +208,8 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
     ent = speakers.ent_of.get(before.i)
     if ent is not None and (speaker := speakers.name_at(ent[0])):
         return Attribution(speaker, ent.text, (ent.start, ent.end), 0.75)
+    if ent is None and before.pos_ == "PROPN" and (speaker := speakers.of(before)) and speaker.type == "PERSON":
+        return Attribution(speaker, before.text, (before.i, before.i + 1), 0.7)  # a headline's "Vos: “…”"
     return None
 
 
