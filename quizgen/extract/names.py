@@ -43,6 +43,9 @@ ORGANISATION_KINDS = lexicon.words("organisation_kinds")
 CUE_VERBS = lexicon.words("cue_verbs")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
 STATE_BODIES = lexicon.words("state_bodies")
+STAFF_NOUNS = lexicon.words("staff_nouns")
+#: Endings of nouns for a person's job ("economist", "analyst", "spokeswoman", "historian").
+PERSON_ENDINGS = ("ist", "yst", "man", "woman", "person", "ian")
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
 _MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 #: Dependencies of a verb's arguments.
@@ -232,6 +235,12 @@ def _joined_people(sdoc: Doc) -> list[Span]:
             while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
                 end += 1
             ent = Span(sdoc, ent.start, end, label="ORG")
+        start = ent.start  # a first name spaCy left out ("Ana" of "Ana Costa")
+        while start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
+                sdoc[start - 1].ent_type_ or _titled_word(sdoc[start - 1])) and ent.start <= sdoc[start - 1].head.i < ent.end:
+            start -= 1
+        if start < ent.start:
+            ent = Span(sdoc, start, ent.end, label="PERSON" if _described_as_person(ent.root) else ent.label_)
         before = sdoc[ent.start - 1] if ent.start else None
         if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and (
             ent.root.head == before or before.head == ent.root
@@ -333,6 +342,15 @@ def _as_source(token: Token) -> bool:
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
     return head.lower_ == "from" and head.head.lemma_.lower() in SOURCE_NOUNS
+
+
+def _described_as_person(root: Token) -> bool:
+    """The name has an apposition naming a person's job ("…, a spokeswoman for …", "…, an economist")."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and (is_title(c.lemma_) or c.lemma_.lower() in STAFF_NOUNS
+                                                     or c.lower_.endswith(PERSON_ENDINGS))
+        for c in root.children
+    )
 
 
 def _ends_in_kind(span: Span) -> bool:

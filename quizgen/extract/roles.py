@@ -91,28 +91,57 @@ def _roles_of(span: Span) -> list[Role]:
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
-        out += [_role([t for t in verb.subtree if t.i >= verb.i], 1, span, verb) for verb in _leading_clauses(root)]
+        out += [_role(_own_words(t), 1, span, t) for t in _predicate_titles(root)]
+        out += [_led(verb, span) for verb in _leading_clauses(root)]
+    out = [_with_apposition(role, root) if role.score < 3 and " " not in role.text else role for role in out]
     return [role for role in out if role.text]
 
 
 def _of_place(role: Role, root: Token) -> Role:
-    """A title before a name completed by the place after it ("Gov. X of California" -> "Governor of
-    California")."""
+    """A title before a name completed by the place or organisation after it ("Gov. X of California"
+    -> "Governor of California", "Prof. X of the University of Oslo")."""
     place = next((p for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG")), None)
     if place is None or " of " in role.text:
         return role
-    name = place.doc[place.left_edge.i: place.i + 1]
+    name = place.doc[place.left_edge.i: place.right_edge.i + 1]
     return Role(f"{role.text} of {name.text}", role.score, role.mention, role.head, (role.extent[0], name.end_char))
 
 
 _RELATIVE = ("who", "that")
 
 
+def _led(verb: Token, mention: Span) -> Role:
+    """The title a leading clause gives: "who heads the agency" -> "head of the agency"."""
+    role = _role([t for t in verb.subtree if t.i > verb.i], 1, mention, verb)
+    title = lexicon.table("leading_verbs")[verb.lemma_.lower()]
+    return Role(f"{title} of {role.text}", role.score, mention, verb, (verb.idx, role.extent[1]))
+
+
+def _with_apposition(role: Role, root: Token) -> Role:
+    """A one-word title before the name completed by an apposition that is no role of its own
+    ("Sen. X, a Democrat from Oregon," -> "Senator, a Democrat from Oregon")."""
+    aside = next((c for c in root.rights if c.dep_ == "appos" and not _role_noun(c)), None)
+    if aside is None or aside.pos_ == "NUM":
+        return role
+    words = _own_words(aside)
+    end = words[-1].idx + len(words[-1])
+    return Role(f"{role.text}, {words[0].doc[words[0].i: words[-1].i + 1].text}", role.score, role.mention, role.head,
+                (role.extent[0], max(role.extent[1], end)))
+
+
+def _predicate_titles(root: Token) -> list[Token]:
+    """Titles the person's clause gives them: "X is the chief executive of Y", "X was appointed
+    governor of Y"."""
+    if root.dep_ not in SUBJECTS:
+        return []
+    return [t for t in root.head.children if t.dep_ in ("attr", "oprd") and title_noun(t) and not t.ent_type_]
+
+
 def _leading_clauses(root: Token) -> list[Token]:
     """Relative clauses saying what a person leads ("X, who heads the agency,")."""
     return [
-        c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.words("leading_verbs")
+        c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.table("leading_verbs")
         and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE for s in c.children)
         and any(o.dep_ == "dobj" for o in c.children)
     ]
