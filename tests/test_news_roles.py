@@ -42,6 +42,10 @@ CASES = [
      "the founder of Lanting Robotics"),
     ("Police spokeswoman Tanya Reid said the road would stay closed.", "Tanya Reid", "Police spokeswoman"),
     ("Tomás Rivera, 54, a fisherman from Vigo, said catches had halved.", "Tomás Rivera", "a fisherman from Vigo"),
+    ("Economist Sara Nilsson, of Handelsbanken, said inflation had peaked.", "Sara Nilsson", "Economist of Handelsbanken"),
+    ("Analyst Joe Brink of Castell Securities called the cut overdue.", "Joe Brink", "Analyst of Castell Securities"),
+    ("Farmer Ana Ruiz of Kansas lost her whole crop to the hail.", "Ana Ruiz", "Farmer"),
+    ("EU Trade Commissioner Henrik Vaara arrived in Nairobi on Sunday.", "Henrik Vaara", "EU Trade Commissioner"),
 ]
 
 

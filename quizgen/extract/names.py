@@ -21,7 +21,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS
 from .places import country_of
-from .roles import find_roles, is_title
+from .roles import PERSON_ENDINGS, find_roles, is_title
 
 #: spaCy labels that name someone or something that can take part.
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -44,8 +44,6 @@ CUE_VERBS = lexicon.words("cue_verbs")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
 STATE_BODIES = lexicon.words("state_bodies")
 STAFF_NOUNS = lexicon.words("staff_nouns")
-#: Endings of nouns for a person's job ("economist", "analyst", "spokeswoman", "historian").
-PERSON_ENDINGS = ("ist", "yst", "man", "woman", "person", "ian")
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
 _MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 #: Dependencies of a verb's arguments.
@@ -208,6 +206,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 companies.append([t.text for t in part])
             if label != "PERSON" and part[0].pos_ == "PROPN" and (_after_title(part) or _titled_person(part)):
                 label = "PERSON"
+            while label == "PERSON" and len(part) > 1 and part[0].pos_ == "NOUN" and part[1].pos_ == "PROPN":
+                part = part[1:]  # "Farmer Ana Ruiz": a job, not a name
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
                 continue
             if label == "PERSON" and (len(part) == 1 and part.text.isupper() or part[-1].tag_ == "NNPS"):
@@ -235,8 +235,8 @@ def _joined_people(sdoc: Doc) -> list[Span]:
             while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
                 end += 1
             ent = Span(sdoc, ent.start, end, label="ORG")
-        start = ent.start  # a first name spaCy left out ("Ana" of "Ana Costa")
-        while start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
+        start = ent.start  # a first name spaCy left out of a one-word name ("Ana" of "Ana Costa")
+        while len(ent) == 1 and ent.label_ != "PERSON" and start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
                 sdoc[start - 1].ent_type_ or _titled_word(sdoc[start - 1])) and ent.start <= sdoc[start - 1].head.i < ent.end:
             start -= 1
         if start < ent.start:

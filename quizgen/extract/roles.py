@@ -25,6 +25,8 @@ POSITIONS = lexicon.words("positions")
 #: Words that precede a person's name without being part of it ("Prime Minister", "Mr.").
 TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers")
 HONORIFICS = lexicon.words("honorifics")
+#: Endings of nouns for a person's job ("economist", "analyst", "spokeswoman", "historian").
+PERSON_ENDINGS = ("ist", "yst", "man", "woman", "person", "ian")
 #: Longer appositions are clauses, not roles.
 MAX_ROLE_TOKENS = 30
 
@@ -79,14 +81,14 @@ def _roles_of(span: Span) -> list[Role]:
         title = head.head.head  # "the head of the IMF, Ana Ruiz": the parser hangs her on the IMF
         words = [t for t in title.subtree if t.i < span.start and not _courtesy(t)]
         out.append(_owned(words, 3, span, title, keep_owner=True))
-    before = [
-        t for c in root.lefts if c.i < span.start and c.dep_ not in CLAUSE for t in c.subtree
-        if t.dep_ not in ("det", "punct") and not _courtesy(t)
+    before = [  # the parser may hang the words before on the first name ("Trade Commissioner Henrik X")
+        t for c in sorted({c for w in span for c in w.lefts}) if c.i < span.start and c.dep_ not in CLAUSE
+        for t in c.subtree if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
-        out.append(_of_place(role, root) if title_noun(nouns[-1]) else role)
+        out.append(_of_place(role, root, title_noun(nouns[-1])))
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
@@ -97,11 +99,13 @@ def _roles_of(span: Span) -> list[Role]:
     return [role for role in out if role.text]
 
 
-def _of_place(role: Role, root: Token) -> Role:
-    """A title before a name completed by the place or organisation after it ("Gov. X of California"
-    -> "Governor of California", "Prof. X of the University of Oslo")."""
+def _of_place(role: Role, root: Token, title: bool) -> Role:
+    """A role before a name completed by the organisation after it ("Prof. X of the University of
+    Oslo", "economist X, of Nordea"), and a title by the place after it ("Gov. X of California" ->
+    "Governor of California")."""
+    kinds = ("GPE", "ORG") if title else ("ORG",)
     place = next((p for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG")), None)
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ in kinds), None)
     if place is None or " of " in role.text:
         return role
     name = place.doc[place.left_edge.i: place.right_edge.i + 1]
@@ -256,8 +260,12 @@ def _titled(token: Token) -> int:
 
 
 def _role_noun(token: Token) -> bool:
-    """A common noun, or a capitalised title ("President"), that is not a name itself."""
-    return (token.pos_ == "NOUN" or is_title(token.text)) and token.ent_type_ not in ("PERSON", "GPE", "ORG")
+    """A common noun, a capitalised title ("President") or a word for a person's job the parser
+    took for a name ("Analyst Joe Brink"), that is not a name itself."""
+    job = token.pos_ == "PROPN" and token.lower_.endswith(PERSON_ENDINGS)
+    if token.ent_type_ in ("GPE", "ORG") or (token.ent_type_ == "PERSON" and token.pos_ != "NOUN"):
+        return False  # a common noun spaCy put in a person's name is their job ("Farmer Ana Ruiz")
+    return token.pos_ == "NOUN" or is_title(token.text) or job
 
 
 def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
