@@ -42,6 +42,12 @@ CASES = [
      "“Supplies are adequate for the winter,” the ministry said.", "Supplies are adequate", "Ministry of Health"),
     ("The Kessler Institute warned that rents would keep climbing. “Supply is simply not keeping up,” the institute "
      "said, citing data from Mara Lind's team.", "Supply is simply", "Kessler Institute"),
+    ("Ragnhild Sæther, who took over as chief executive in 2021, announced the sale. "
+     "“We are focusing on what we do best,” the CEO said.", "We are focusing", "Ragnhild Sæther"),
+    ("Dana Holt, the CEO of Pell Foods, met investors. “We are in good shape,” the chief executive said.",
+     "We are in good shape", "Dana Holt"),
+    ("Prime Minister Ana Lind met the unions on Monday. “We will keep talking,” the premier said.",
+     "We will keep talking", "Ana Lind"),
     ("“We expect a decision by Friday,” a statement from the Nordic Shipping Federation said.",
      "We expect a decision", "Nordic Shipping Federation"),
     # split quotes, and a pronoun whose person is named just after

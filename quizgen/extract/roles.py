@@ -195,12 +195,13 @@ def _adjacent(tokens: list[Token]) -> list[list[Token]]:
 
 def _as_titles(root: Token) -> list[Token]:
     """Titles taken "as" by the clause the person is the subject of ("X won re-election as
-    Chile's president")."""
+    Chile's president"), or by a relative clause on the name ("X, who took over as chief executive")."""
     subject = root.head if root.dep_ == "poss" else root
-    if subject.dep_ not in SUBJECTS:
-        return []
+    clauses = [c for c in root.rights if c.dep_ == "relcl"]
+    if subject.dep_ in SUBJECTS:
+        clauses.append(subject.head)
     return [
-        t for t in subject.head.subtree
+        t for clause in clauses for t in clause.subtree
         if t.dep_ == "pobj" and t.head.lower_ == "as" and title_noun(t) and not t.ent_type_
     ]
 

@@ -142,6 +142,8 @@ class Speakers:
             return None
         if self._is_bare_title(head):
             return self._titled(head)
+        if is_title(head.text) and (titled := self._titled(head)):  # "the CEO said"
+            return titled
         if self._is_name(head):
             return self._named(head)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
@@ -373,7 +375,7 @@ class Speakers:
             return None
         for name, _ in zip(self.persons_before(head.i), range(5)):
             role = self.people.role(name)
-            if role and head.lower_ in role.lower().split():
+            if role and _holds(role, head):
                 return Speaker(name, "PERSON", role)
         if head.lemma_.lower() in lexicon.words("leader_nouns"):  # "the union leader": its president
             leader = next(self.persons_before(head.i), None)
@@ -382,7 +384,7 @@ class Speakers:
                 return Speaker(leader, "PERSON", role)
         if any(c.dep_ == "det" for c in head.children):
             return None
-        titled = [name for name, role in self.people.roles.items() if head.lower_ in role.lower().split()
+        titled = [name for name, role in self.people.roles.items() if _holds(role, head)
                   and self.people.type_of(name) == "PERSON"]
         return Speaker(titled[0], "PERSON", self.people.role(titled[0])) if len(titled) == 1 else None
 
@@ -412,6 +414,15 @@ class Speakers:
             span = self.sdoc.char_span(mention.start, mention.end)
             if span is not None and not self.in_quote(span.root):
                 yield span
+
+
+def _holds(role: str, title: Token) -> bool:
+    """Whether a role holds a title word, also spelt otherwise ("CEO" in "chief executive of Acme")."""
+    words = {word.strip(",.;:") for word in role.lower().split()}
+    synonyms = lexicon.table("title_synonyms")
+    if all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
+        return True
+    return any(short in words and title.lower_ in long.split() for short, long in synonyms.items())
 
 
 def _is_subject(token: Token) -> bool:
