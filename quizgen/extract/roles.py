@@ -89,7 +89,8 @@ def _roles_of(span: Span) -> list[Role]:
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
         out.append(_of_place(role, root, title_noun(nouns[-1])))
-    if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
+    if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and (
+            head.lemma_.lower() in lexicon.words("organisation_kinds")):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
@@ -128,10 +129,11 @@ def _with_apposition(role: Role, root: Token) -> Role:
     aside = next((c for c in root.rights if c.dep_ == "appos" and not _role_noun(c)), None)
     if aside is None or aside.pos_ == "NUM":
         return role
-    words = _own_words(aside)
-    end = words[-1].idx + len(words[-1])
-    return Role(f"{role.text}, {words[0].doc[words[0].i: words[-1].i + 1].text}", role.score, role.mention, role.head,
-                (role.extent[0], max(role.extent[1], end)))
+    words = _role(_own_words(aside), role.score, role.mention, aside)
+    if not words.text:
+        return role
+    return Role(f"{role.text}, {words.text}", role.score, role.mention, role.head,
+                (role.extent[0], max(role.extent[1], words.extent[1])))
 
 
 def _predicate_titles(root: Token) -> list[Token]:
