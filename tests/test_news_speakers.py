@@ -59,6 +59,12 @@ CASES = [
      "and I will act on it", "Sofia Andrade"),
     ("“The water came in so fast,” said Joao Pereira, 63, whose shop was flooded. “We lost everything in an hour.”",
      "We lost everything", "Joao Pereira"),
+    # a quoted paragraph going on from the paragraph before
+    ("“Our members have waited long enough,” said Alma Reyes, the union's general secretary.\n\n"
+     "“We will stay out until there is a fair deal. Nobody wants this, but we have no choice.”",
+     "We will stay out", "Alma Reyes"),
+    ("“It was terrifying,” said Lina Haddad, a teacher from Tripoli.\n\nShe said her school had been damaged.\n\n"
+     "“The children keep asking when they can go back.”", "The children keep asking", "Lina Haddad"),
     # attribution in the next sentence; headlines
     ("“We have never seen flooding like this in my lifetime.” That was how Mayor Ellen Kraus described the scene on Sunday.",
      "We have never seen flooding", "Ellen Kraus"),
