@@ -28,6 +28,12 @@ CASES = [
      "stable but very weak", "Leila Farouk"),
     ("Kofi Mensah, the union's general secretary, spoke after meeting Transport Secretary Liam Doyle. "
      "“Our members have been patient for too long,” he said.", "Our members", "Kofi Mensah"),
+    ("“We will not retreat,” the Kestrel News agency quoted Defence Minister Oleg Varin as saying.",
+     "We will not retreat", "Oleg Varin"),
+    ("Interfax quoted Oleg Varin as saying the troops were “ready for any scenario”.", "ready for any scenario",
+     "Oleg Varin"),
+    ("Defence Minister Oleg Varin flew to the front on Sunday. “The talks were useful,” Varin was quoted as saying "
+     "by the Tass news agency.", "The talks were useful", "Oleg Varin"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("Finance Minister Anneke Vos presented the budget on Tuesday. Opposition leader Piet Halma called it weak. "
      "“This budget protects working families,” the finance minister said.", "This budget", "Anneke Vos"),

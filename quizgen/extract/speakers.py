@@ -75,8 +75,11 @@ def subject_of(verb: Token) -> Token | None:
 
     A verb without a subject of its own ("…, describing them as …", "and call each other …")
     takes the subject of the verb of saying above it, or else of its head; one completing a
-    noun takes that noun's owner ("Ottawa's bid to present itself as …").
+    noun takes that noun's owner ("Ottawa's bid to present itself as …"). "As saying" after "quote"
+    is said by whom is quoted ("Tass quoted X as saying", "X was quoted as saying").
     """
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     for _ in range(4):
         children = list(verb.children)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
