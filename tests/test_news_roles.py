@@ -46,6 +46,9 @@ CASES = [
     ("Analyst Joe Brink of Castell Securities called the cut overdue.", "Joe Brink", "Analyst of Castell Securities"),
     ("Farmer Ana Ruiz of Kansas lost her whole crop to the hail.", "Ana Ruiz", "Farmer"),
     ("EU Trade Commissioner Henrik Vaara arrived in Nairobi on Sunday.", "Henrik Vaara", "EU Trade Commissioner"),
+    ("The Harbour Bank said profits rose. Its chief economist, Ola Berg, expects two more cuts.", "Ola Berg",
+     "chief economist of Harbour Bank"),
+    ("Mayor Ines Varga met Tomas Kral. Her deputy, Petra Sova, stayed in Brno.", "Petra Sova", "deputy of Ines Varga"),
 ]
 
 

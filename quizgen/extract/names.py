@@ -129,12 +129,12 @@ class People:
         return people
 
     def _owner_named(self, name: str, role: str, offset: int) -> str:
-        """ "his counterpart" -> "counterpart of <the person last named before>"."""
+        """ "his counterpart" -> "counterpart of <the person last named before>", "its chief
+        executive" -> "chief executive of <the organisation or state last named before>"."""
         first, _, rest = role.partition(" ")
-        owner = self.last_before(offset)
-        if first.lower() in ("his", "her") and rest and owner and owner != name:
-            return f"{rest} of {owner}"
-        return role
+        kinds = {"his": ("PERSON",), "her": ("PERSON",), "its": ("ORG", "GPE")}.get(first.lower())
+        owner = self.last_before(offset, kinds) if kinds and rest else None
+        return f"{rest} of {owner}" if owner and owner != name else role
 
     def resolve(self, mention: str) -> str | None:
         """The fullest name in the document for a mention ("Lopez" -> "Maria Lopez"), or None.
