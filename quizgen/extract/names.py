@@ -206,6 +206,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 companies.append([t.text for t in part])
             if label != "PERSON" and part[0].pos_ == "PROPN" and (_after_title(part) or _titled_person(part)):
                 label = "PERSON"
+            if label == "ORG" and len(part) > 1 and not _ends_in_kind(part) and _described_as_person(part.root):
+                label = "PERSON"  # "Ama Owusu, who …", "Ana Costa, a spokeswoman"
             while label == "PERSON" and len(part) > 1 and part[0].pos_ == "NOUN" and part[1].pos_ == "PROPN":
                 part = part[1:]  # "Farmer Ana Ruiz": a job, not a name
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
@@ -345,12 +347,19 @@ def _as_source(token: Token) -> bool:
 
 
 def _described_as_person(root: Token) -> bool:
-    """The name has an apposition naming a person's job ("…, a spokeswoman for …", "…, an economist")."""
-    return any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and (is_title(c.lemma_) or c.lemma_.lower() in STAFF_NOUNS
-                                                     or c.lower_.endswith(PERSON_ENDINGS))
+    """The name has an apposition naming a person's job ("…, a spokeswoman for …", "…, an economist"),
+    a relative clause with "who", or is the subject of a clause giving it a title ("X was appointed
+    governor")."""
+    def job(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and (
+            is_title(noun.lemma_) or noun.lemma_.lower() in STAFF_NOUNS or noun.lower_.endswith(PERSON_ENDINGS))
+
+    described = any(
+        (c.dep_ == "appos" and job(c)) or (c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children))
         for c in root.children
     )
+    titled = root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "oprd") and job(c) for c in root.head.children)
+    return described or titled
 
 
 def _ends_in_kind(span: Span) -> bool:

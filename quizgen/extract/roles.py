@@ -118,7 +118,8 @@ _RELATIVE = ("who", "that")
 
 def _led(verb: Token, mention: Span) -> Role:
     """The title a leading clause gives: "who heads the agency" -> "head of the agency"."""
-    role = _role([t for t in verb.subtree if t.i > verb.i], 1, mention, verb)
+    led = next(c for c in verb.children if c.dep_ == "dobj")
+    role = _role(list(led.subtree), 1, mention, verb)
     title = lexicon.table("leading_verbs")[verb.lemma_.lower()]
     return Role(f"{title} of {role.text}", role.score, mention, verb, (verb.idx, role.extent[1]))
 
