@@ -34,6 +34,10 @@ CASES = [
      "Oleg Varin"),
     ("Defence Minister Oleg Varin flew to the front on Sunday. “The talks were useful,” Varin was quoted as saying "
      "by the Tass news agency.", "The talks were useful", "Oleg Varin"),
+    ("Ms Ana Lind met Mr Tom Baker on Monday. Baker spoke first. “We need more time,” she said.",
+     "We need more time", "Ana Lind"),
+    ("Mr Graham Holt attacked Ms Teresa Vane over housing. She had promised a fund. “It will not work,” he said.",
+     "It will not work", "Graham Holt"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("Finance Minister Anneke Vos presented the budget on Tuesday. Opposition leader Piet Halma called it weak. "
      "“This budget protects working families,” the finance minister said.", "This budget", "Anneke Vos"),

@@ -104,6 +104,8 @@ class People:
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: canonical name -> [start, end) of its role words.
     role_extents: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: canonical name of a person -> "he" or "she", from a courtesy title before a mention ("Ms Lind").
+    pronouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
@@ -122,6 +124,7 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
+        people.pronouns = _pronouns(document.analysis_text, mentions)
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention.start_char)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
@@ -590,6 +593,22 @@ def _repeated_mentions(
         taken.update(range(span.start, span.end))
         out.append(Span(sdoc, span.start, span.end, label=canonical[match.group()][1]))
     return out
+
+
+_COURTESY_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def _pronouns(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The pronoun of each person a courtesy title genders ("Mr Holloway" -> he), when all agree."""
+    genders = lexicon.table("honorific_genders")
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        before = _COURTESY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        word = mention.text.split()[0] if mention.text else ""
+        for title in (before.group(1) if before else "", word):
+            if title.lower().rstrip(".") in genders:
+                found.setdefault(mention.name, set()).add(genders[title.lower().rstrip(".")])
+    return {name: next(iter(p)) for name, p in found.items() if len(p) == 1}
 
 
 def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -> dict[str, str]:

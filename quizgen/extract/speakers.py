@@ -134,7 +134,7 @@ class Speakers:
     def _one(self, head: Token) -> Speaker | None:
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            return self._person(self.salient_person(head.i) or self._person_after(head.i))
+            return self._person(self.salient_person(head.i, lower) or self._person_after(head.i))
         if lower == "it":
             return self._it(self.sentence(head.i))
         if lower in _PLURAL_PRONOUNS:
@@ -214,15 +214,18 @@ class Speakers:
                 seen.add(speaker.name)
                 yield speaker.name
 
-    def salient_person(self, i: int) -> str | None:
+    def salient_person(self, i: int, pronoun: str = "") -> str | None:
         """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
         anyone, the subject closest to its main clause ("Ana Ruiz beat Li's side. “…,” she said"),
         else the last one named. People in the pronoun's own sentence count only as subjects
-        ("Asked about Li, she said"). A subject name of unknown kind counts as a person here."""
+        ("Asked about Li, she said"). A subject name of unknown kind counts as a person here. A
+        person a courtesy title genders otherwise than the ``pronoun`` is skipped ("Mr Ruiz" for "she")."""
+        wanted = {"him": "he", "her": "she"}.get(pronoun, pronoun)
         mentions = (
             (speaker.name, span)
             for speaker, span in self._mentions(i)
-            if speaker.type == "PERSON" or (speaker.type is None and _is_subject(span.root))
+            if (speaker.type == "PERSON" or (speaker.type is None and _is_subject(span.root)))
+            and self.people.pronouns.get(speaker.name, wanted) == wanted
         )
         own, fallback = self.sentence(i).start, None
         for start, group in groupby(mentions, key=lambda m: self.sentence(m[1].start).start):
