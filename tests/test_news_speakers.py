@@ -38,6 +38,10 @@ CASES = [
      "We need more time", "Ana Lind"),
     ("Mr Graham Holt attacked Ms Teresa Vane over housing. She had promised a fund. “It will not work,” he said.",
      "It will not work", "Graham Holt"),
+    ("“There is no deal yet,” said a spokesman for Prime Minister Alain Moreau, after Moreau met Ingrid Falk.",
+     "There is no deal yet", "spokesman for Prime Minister Alain Moreau"),
+    ("“It is serious,” a senior official at the Ministry of Finance said on condition of anonymity.",
+     "It is serious", "senior official at the Ministry of Finance"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("Finance Minister Anneke Vos presented the budget on Tuesday. Opposition leader Piet Halma called it weak. "
      "“This budget protects working families,” the finance minister said.", "This budget", "Anneke Vos"),

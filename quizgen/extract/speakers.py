@@ -156,7 +156,7 @@ class Speakers:
             return self._named(named)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return self._issuer(head) or Speaker(self.fullest(head), "DOCUMENT")
-        return self._titled(head) or self._organisation(head) or Speaker(self.fullest(head), "ANONYMOUS")
+        return self._titled(head) or self._organisation(head) or Speaker(self._unnamed(head), "ANONYMOUS")
 
     def _issuer(self, document: Token) -> Speaker | None:
         """Who issued "a statement from/by X": X, when named."""
@@ -185,6 +185,15 @@ class Speakers:
             if _is_subject(span.root) and self._is_mention(span):
                 return mention.name
         return None
+
+    def _unnamed(self, head: Token) -> str:
+        """An unnamed speaker with whom they speak for ("a spokesman for Prime Minister X" ->
+        "spokesman for Prime Minister X")."""
+        for prep in head.children:
+            named = next((c for c in prep.children if c.dep_ == "pobj" and self._is_name(c)), None)
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and named is not None:
+                return f"{self.fullest(head)} {prep.text} {joined(list(named.subtree))}"
+        return self.fullest(head)
 
     def _is_name(self, token: Token) -> bool:
         ent = self.ent_of.get(token.i)
