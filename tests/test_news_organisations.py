@@ -52,6 +52,8 @@ CASES = [
     ("Officials associated with the Chinese foreign ministry attended the talks in Geneva.", "Chinese foreign ministry", []),
     ("Talks between Unison and the NHS Confederation broke down on Friday.", "NHS Confederation", []),
     ("The study, funded by the Wellcome Trust, followed 4,000 patients for ten years.", "Wellcome Trust", []),
+    ("A strike at Orbis Logistics closed three warehouses near Leipzig.", "Orbis Logistics", []),
+    ("Job cuts at Harbour Bank were announced on Monday.", "Harbour Bank", []),
 ]
 
 

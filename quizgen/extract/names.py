@@ -209,7 +209,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 companies.append([t.text for t in part])
             if label != "PERSON" and part[0].pos_ == "PROPN" and (_after_title(part) or _titled_person(part)):
                 label = "PERSON"
-            if label == "ORG" and len(part) > 1 and not _ends_in_kind(part) and _described_as_person(part.root):
+            if label == "ORG" and len(part) > 1 and not ends_in_kind(part) and _described_as_person(part.root):
                 label = "PERSON"  # "Ama Owusu, who …", "Ana Costa, a spokeswoman"
             while label == "PERSON" and len(part) > 1 and part[0].pos_ == "NOUN" and part[1].pos_ == "PROPN":
                 part = part[1:]  # "Farmer Ana Ruiz": a job, not a name
@@ -217,7 +217,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 continue
             if label == "PERSON" and (len(part) == 1 and part.text.isupper() or part[-1].tag_ == "NNPS"):
                 label = "ORG"  # an acronym, or a plural: "Acme Rovers"
-            if label in ("PERSON", "NORP") and len(part) > 1 and _ends_in_kind(part):
+            if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
@@ -325,7 +325,7 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
             span = sdoc[start: token.i + 1]
         if not span.text[:1].isupper() or _titled_word(span[-1]):
             continue
-        if not _ends_in_kind(span) and (len(span) > 1 or span[0].lower_ in surnames):
+        if not ends_in_kind(span) and (len(span) > 1 or span[0].lower_ in surnames):
             continue
         out.append(Span(sdoc, span.start, span.end, label="ORG"))
     return out
@@ -365,7 +365,7 @@ def _described_as_person(root: Token) -> bool:
     return described or titled
 
 
-def _ends_in_kind(span: Span) -> bool:
+def ends_in_kind(span: Span) -> bool:
     """A capitalised name whose last word is a kind of organisation, an institution or a word of a
     company's name ("… Bank", "… Shipping")."""
     last = span[-1]
