@@ -49,6 +49,8 @@ CASES = [
     ("The Harbour Bank said profits rose. Its chief economist, Ola Berg, expects two more cuts.", "Ola Berg",
      "chief economist of Harbour Bank"),
     ("Mayor Ines Varga met Tomas Kral. Her deputy, Petra Sova, stayed in Brno.", "Petra Sova", "deputy of Ines Varga"),
+    ("Talks were held at Harbour Bank on Monday. They ended early. The drivers' union was not invited. Its leader, "
+     "Omar Felder, was furious.", "Omar Felder", "Its leader"),
     ("Ama Owusu, 41, was appointed governor of the central bank in March.", "Ama Owusu", "governor of the central bank"),
     ("Kofi Boateng, who founded the firm in 1998, will step down next year.", "Kofi Boateng", "founder of the firm"),
 ]

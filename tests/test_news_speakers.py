@@ -42,6 +42,8 @@ CASES = [
      "There is no deal yet", "spokesman for Prime Minister Alain Moreau"),
     ("“It is serious,” a senior official at the Ministry of Finance said on condition of anonymity.",
      "It is serious", "senior official at the Ministry of Finance"),
+    ("Transport Secretary Lena Ortiz called the offer fair. The drivers' union disagreed. Its general secretary, "
+     "Omar Felder, called the offer “a slap in the face”.", "a slap in the face", "Omar Felder"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("Finance Minister Anneke Vos presented the budget on Tuesday. Opposition leader Piet Halma called it weak. "
      "“This budget protects working families,” the finance minister said.", "This budget", "Anneke Vos"),

@@ -126,17 +126,22 @@ class People:
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
         people.pronouns = _pronouns(document.analysis_text, mentions)
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
-            people.roles[name] = people._owner_named(name, role.text, role.mention.start_char)
+            people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
         return people
 
-    def _owner_named(self, name: str, role: str, offset: int) -> str:
+    def _owner_named(self, name: str, role: str, mention: Span) -> str:
         """ "his counterpart" -> "counterpart of <the person last named before>", "its chief
-        executive" -> "chief executive of <the organisation or state last named before>"."""
+        executive" -> "chief executive of <the organisation or state last named before>", named
+        in the same sentence or the one before (else the owner is someone unnamed: "The union …")."""
         first, _, rest = role.partition(" ")
         kinds = {"his": ("PERSON",), "her": ("PERSON",), "its": ("ORG", "GPE")}.get(first.lower())
-        owner = self.last_before(offset, kinds) if kinds and rest else None
+        if not kinds or not rest:
+            return role
+        sentence = mention.sent
+        since = mention.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        owner = self.last_before(mention.start_char, kinds, since)
         return f"{rest} of {owner}" if owner and owner != name else role
 
     def resolve(self, mention: str) -> str | None:
@@ -166,10 +171,13 @@ class People:
         """PERSON, ORG, GPE or NORP."""
         return self.types.get(name)
 
-    def last_before(self, offset: int, types: Iterable[str] = ("PERSON",)) -> str | None:
-        """Canonical name of the most recent mention of one of ``types`` ending before ``offset``."""
+    def last_before(self, offset: int, types: Iterable[str] = ("PERSON",), since: int = 0) -> str | None:
+        """Canonical name of the most recent mention of one of ``types`` ending before ``offset``
+        (and starting at ``since`` or later)."""
         wanted = set(types)
         for mention in reversed(self.mentions[: bisect_left(self.mentions, offset, key=lambda m: m.start)]):
+            if mention.start < since:
+                return None
             if mention.end <= offset and self.types.get(mention.name) in wanted:
                 return mention.name
         return None

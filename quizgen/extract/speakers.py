@@ -145,15 +145,17 @@ class Speakers:
             return None
         if self._is_bare_title(head):
             return self._titled(head)
-        if is_title(head.text) and (titled := self._titled(head)):  # "the CEO said"
-            return titled
-        if self._is_name(head):
+        if self._is_name(head) and not is_title(head.text):
             return self._named(head)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None
         named = next((c for c in head.children if c.dep_ == "appos" and self._is_name(c)), None)
         if named is not None:  # "Its director, Ana Ruiz, said"
             return self._named(named)
+        if is_title(head.text) and (titled := self._titled(head)):  # "the CEO said"
+            return titled
+        if self._is_name(head):
+            return self._named(head)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return self._issuer(head) or Speaker(self.fullest(head), "DOCUMENT")
         return self._titled(head) or self._organisation(head) or Speaker(self._unnamed(head), "ANONYMOUS")
