@@ -116,4 +116,4 @@ Feature: Participants, their roles and one entity across articles
       """
       Marek Nowak, who heads the port authority, said traffic fell. Ines Vidal, who met Nowak, disagreed.
       """
-    Then "Marek Nowak" is a PERSON participant whose role reads "heads the port authority"
+    Then "Marek Nowak" is a PERSON participant whose role reads "head of the port authority"

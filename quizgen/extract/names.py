@@ -21,7 +21,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS
 from .places import country_of
-from .roles import find_roles, is_title
+from .roles import PERSON_ENDINGS, find_roles, is_title
 
 #: spaCy labels that name someone or something that can take part.
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -35,6 +35,19 @@ _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 INSTITUTIONS = lexicon.words("institutions")
 LEGAL_FORMS = lexicon.words("legal_forms")
 THINGS = lexicon.words("things")
+#: Last words of company names ("… Shipping"); kinds of organisation ("… Bank"); verbs of saying;
+#: nouns for what a source publishes ("a report by", "data from"); bodies of a state news names in
+#: lower case ("the defence ministry"): word lists of :mod:`quizgen.lexicon`.
+COMPANY_WORDS = lexicon.words("company_name_words")
+ORGANISATION_KINDS = lexicon.words("organisation_kinds")
+CUE_VERBS = lexicon.words("cue_verbs")
+SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
+STATE_BODIES = lexicon.words("state_bodies")
+STAFF_NOUNS = lexicon.words("staff_nouns")
+#: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
+_MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+#: Dependencies of a verb's arguments.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
 def title_length(words: list[str]) -> int:
@@ -91,6 +104,8 @@ class People:
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: canonical name -> [start, end) of its role words.
     role_extents: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: canonical name of a person -> "he" or "she", from a courtesy title before a mention ("Ms Lind").
+    pronouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
@@ -109,19 +124,25 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
+        people.pronouns = _pronouns(document.analysis_text, mentions)
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
-            people.roles[name] = people._owner_named(name, role.text, role.mention.start_char)
+            people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
         return people
 
-    def _owner_named(self, name: str, role: str, offset: int) -> str:
-        """ "his counterpart" -> "counterpart of <the person last named before>"."""
+    def _owner_named(self, name: str, role: str, mention: Span) -> str:
+        """ "his counterpart" -> "counterpart of <the person last named before>", "its chief
+        executive" -> "chief executive of <the organisation or state last named before>", named
+        in the same sentence or the one before (else the owner is someone unnamed: "The union …")."""
         first, _, rest = role.partition(" ")
-        owner = self.last_before(offset)
-        if first.lower() in ("his", "her") and rest and owner and owner != name:
-            return f"{rest} of {owner}"
-        return role
+        kinds = {"his": ("PERSON",), "her": ("PERSON",), "its": ("ORG", "GPE")}.get(first.lower())
+        if not kinds or not rest:
+            return role
+        sentence = mention.sent
+        since = mention.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        owner = self.last_before(mention.start_char, kinds, since)
+        return f"{rest} of {owner}" if owner and owner != name else role
 
     def resolve(self, mention: str) -> str | None:
         """The fullest name in the document for a mention ("Lopez" -> "Maria Lopez"), or None.
@@ -150,10 +171,13 @@ class People:
         """PERSON, ORG, GPE or NORP."""
         return self.types.get(name)
 
-    def last_before(self, offset: int, types: Iterable[str] = ("PERSON",)) -> str | None:
-        """Canonical name of the most recent mention of one of ``types`` ending before ``offset``."""
+    def last_before(self, offset: int, types: Iterable[str] = ("PERSON",), since: int = 0) -> str | None:
+        """Canonical name of the most recent mention of one of ``types`` ending before ``offset``
+        (and starting at ``since`` or later)."""
         wanted = set(types)
         for mention in reversed(self.mentions[: bisect_left(self.mentions, offset, key=lambda m: m.start)]):
+            if mention.start < since:
+                return None
             if mention.end <= offset and self.types.get(mention.name) in wanted:
                 return mention.name
         return None
@@ -177,7 +201,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     out: list[Span] = []
     companies: list[list[str]] = []
     part: Span | None
-    for ent in _joined_people(sdoc):
+    for ent in [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc)]:
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -191,13 +215,17 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                     continue
                 label = "ORG"
                 companies.append([t.text for t in part])
-            if label != "PERSON" and _after_title(part) and part[0].pos_ == "PROPN":
+            if label != "PERSON" and part[0].pos_ == "PROPN" and (_after_title(part) or _titled_person(part)):
                 label = "PERSON"
+            if label == "ORG" and len(part) > 1 and not ends_in_kind(part) and _described_as_person(part.root):
+                label = "PERSON"  # "Ama Owusu, who …", "Ana Costa, a spokeswoman"
+            while label == "PERSON" and len(part) > 1 and part[0].pos_ == "NOUN" and part[1].pos_ == "PROPN":
+                part = part[1:]  # "Farmer Ana Ruiz": a job, not a name
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
                 continue
             if label == "PERSON" and (len(part) == 1 and part.text.isupper() or part[-1].tag_ == "NNPS"):
                 label = "ORG"  # an acronym, or a plural: "Acme Rovers"
-            if label in ("PERSON", "NORP") and len(part) > 1 and _ends_in_kind(part):
+            if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
@@ -214,10 +242,22 @@ def _joined_people(sdoc: Doc) -> list[Span]:
     """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman"),
     and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
-    kinds = lexicon.words("organisation_kinds")
     for ent in sdoc.ents:
+        if ent.label_ == "ORG" and ent[-1].pos_ in ("CCONJ", "ADP"):  # "the Organisation for … and" Development
+            end = ent.end
+            while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
+                end += 1
+            ent = Span(sdoc, ent.start, end, label="ORG")
+        start = ent.start  # a first name spaCy left out of a one-word name ("Ana" of "Ana Costa")
+        while len(ent) == 1 and ent.label_ != "PERSON" and start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
+                sdoc[start - 1].ent_type_ or _titled_word(sdoc[start - 1])) and ent.start <= sdoc[start - 1].head.i < ent.end:
+            start -= 1
+        if start < ent.start:
+            ent = Span(sdoc, start, ent.end, label="PERSON" if _described_as_person(ent.root) else ent.label_)
         before = sdoc[ent.start - 1] if ent.start else None
-        if before is not None and before.lemma_.lower() in kinds and ent.root.head == before and ent.label_ != "ORG":
+        if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and (
+            ent.root.head == before or before.head == ent.root
+        ):
             ent = Span(sdoc, ent.start, ent.end, label="ORG")
         last = out[-1] if out else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
@@ -227,11 +267,118 @@ def _joined_people(sdoc: Doc) -> list[Span]:
     return out
 
 
-def _ends_in_kind(span: Span) -> bool:
-    """A capitalised name whose last word is a kind of organisation or institution ("… Bank")."""
+def _unlabelled_people(sdoc: Doc) -> list[Span]:
+    """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand"), as people."""
+    out: list[Span] = []
+    i = 0
+    while i < len(sdoc):
+        end = i
+        if i and is_title(sdoc[i - 1].text) and sdoc[i - 1].text[:1].isupper():
+            while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and not _titled_word(sdoc[end]):
+                end += 1
+        if end > i and not _organisation_word(sdoc[end - 1]):
+            out.append(Span(sdoc, i, end, label="PERSON"))
+        i = max(end, i + 1)
+    return out
+
+
+def _state_bodies(sdoc: Doc) -> list[Span]:
+    """A body of a state named in lower case after its nationality, with the words between
+    ("the Russian defence ministry", "the Kenyan interior ministry"), as an organisation."""
+    out: list[Span] = []
+    for token in sdoc:
+        if token.lemma_ not in STATE_BODIES or not token.is_lower or token.ent_type_:
+            continue
+        owners = [c for c in token.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")]
+        if owners:
+            out.append(Span(sdoc, owners[0].left_edge.i, token.i + 1, label="ORG"))
+    return out
+
+
+def _titled_person(span: Span) -> bool:
+    """A name spaCy labelled otherwise that starts with a title or a courtesy title and goes on in
+    proper nouns ("Dr Ana Ruiz" as an organisation)."""
+    words = [t for t in span if t.text != "."]
+    return len(words) > 1 and is_title(words[0].text) and all(
+        t.pos_ == "PROPN" and not _titled_word(t) for t in words[1:]) and not _organisation_word(words[-1])
+
+
+def _titled_word(token: Token) -> bool:
+    """A title, singular or plural ("Minister", "Ministers")."""
+    return is_title(token.text) or is_title(token.lemma_) or is_title(token.text.removesuffix("s"))
+
+
+def _organisation_word(token: Token) -> bool:
+    """A last word of organisations' names rather than people's ("… Data", "… Shipping", "… Bank")."""
+    return token.lower_ in SOURCE_NOUNS or token.lower_ in COMPANY_WORDS or token.lower_ in ORGANISATION_KINDS or (
+        token.lower_ in INSTITUTIONS)
+
+
+def _unlabelled_sources(sdoc: Doc) -> list[Span]:
+    """Names spaCy left unlabelled, or labelled a place or a product, that speak or are cited as a
+    source (:func:`_as_source`), as organisations: one capitalised word ("Nordbank said") that
+    never ends a longer name (a surname: "Dr Ana Ruiz … Ruiz said"), or words ending in a kind of
+    organisation or a word of a company's name ("Kestrel Airlines reported")."""
+    ents = {t.i: ent for ent in sdoc.ents for t in ent}
+    surnames = {t.lower_ for t in sdoc if t.pos_ == "PROPN" and t.i and sdoc[t.i - 1].pos_ == "PROPN"}
+    out: list[Span] = []
+    for token in sdoc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in _MISLABELLED or not _as_source(token):
+            continue
+        span = ents.get(token.i)
+        if span is None:
+            start = token.i
+            while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].head == token and not sdoc[start - 1].ent_type_:
+                start -= 1
+            span = sdoc[start: token.i + 1]
+        if not span.text[:1].isupper() or _titled_word(span[-1]):
+            continue
+        if not ends_in_kind(span) and (len(span) > 1 or span[0].lower_ in surnames):
+            continue
+        out.append(Span(sdoc, span.start, span.end, label="ORG"))
+    return out
+
+
+def _as_source(token: Token) -> bool:
+    """The name (or the one it is coordinated with) is the subject of a verb of saying, the agent
+    of a "by" phrase, the object of "according to", or the source of a report or data; a name
+    ending in a kind of organisation ("the Premier League fined …") in any of a verb's arguments."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.lower_ in ORGANISATION_KINDS and token.dep_ in _ARGUMENTS:
+        return True
+    if token.dep_ == "nsubj":
+        return head.lemma_.lower() in CUE_VERBS
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
+        return True
+    return head.lower_ == "from" and head.head.lemma_.lower() in SOURCE_NOUNS
+
+
+def _described_as_person(root: Token) -> bool:
+    """The name has an apposition naming a person's job ("…, a spokeswoman for …", "…, an economist"),
+    a relative clause with "who", or is the subject of a clause giving it a title ("X was appointed
+    governor")."""
+    def job(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and (
+            is_title(noun.lemma_) or noun.lemma_.lower() in STAFF_NOUNS or noun.lower_.endswith(PERSON_ENDINGS))
+
+    described = any(
+        (c.dep_ == "appos" and job(c)) or (c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children))
+        for c in root.children
+    )
+    titled = root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "oprd") and job(c) for c in root.head.children)
+    return described or titled
+
+
+def ends_in_kind(span: Span) -> bool:
+    """A capitalised name whose last word is a kind of organisation, an institution or a word of a
+    company's name ("… Bank", "… Shipping")."""
     last = span[-1]
     return last.text[:1].isupper() and (
-        last.lower_ in lexicon.words("organisation_kinds") or last.lower_ in INSTITUTIONS)
+        last.lower_ in ORGANISATION_KINDS or last.lower_ in INSTITUTIONS or last.lower_ in COMPANY_WORDS)
 
 
 def legal_form(token: Token) -> bool:
@@ -316,8 +463,11 @@ def _split_conjuncts(ent: Span) -> list[Span]:
 
 
 def _describes_next(ent: Span, cc: Token) -> bool:
-    """Whether the words before the conjunction modify a word after it."""
-    return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in ent.doc[ent.start: cc.i])
+    """Whether the conjunction joins words inside one name: the words before it modify a word
+    after it, or it follows "of" or "for" ("Department of Health and Human Services")."""
+    before = ent.doc[ent.start: cc.i]
+    return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in before) or any(
+        t.lower_ in ("of", "for") for t in before[1:])
 
 
 def _trim(span: Span) -> Span | None:
@@ -406,9 +556,13 @@ def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str
 
 
 def _initials(name: str) -> set[str]:
-    """The acronyms of a name, with and without its small words ("AOSIS", "ASIS")."""
-    words = name.split()
-    return {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())}
+    """The acronyms of a name, with and without its small words ("AOSIS", "ASIS"), also of its part
+    before "of" ("FAO" for "Food and Agriculture Organization of the United Nations")."""
+    out: set[str] = set()
+    for part in {name, name.split(" of ")[0]}:
+        words = part.split()
+        out |= {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())}
+    return out
 
 
 def _states(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -447,6 +601,22 @@ def _repeated_mentions(
         taken.update(range(span.start, span.end))
         out.append(Span(sdoc, span.start, span.end, label=canonical[match.group()][1]))
     return out
+
+
+_COURTESY_BEFORE = re.compile(r"(\w+)\.?\s+$")
+
+
+def _pronouns(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The pronoun of each person a courtesy title genders ("Mr Holloway" -> he), when all agree."""
+    genders = lexicon.table("honorific_genders")
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        before = _COURTESY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        word = mention.text.split()[0] if mention.text else ""
+        for title in (before.group(1) if before else "", word):
+            if title.lower().rstrip(".") in genders:
+                found.setdefault(mention.name, set()).add(genders[title.lower().rstrip(".")])
+    return {name: next(iter(p)) for name, p in found.items() if len(p) == 1}
 
 
 def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -> dict[str, str]:

@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..ingest import Document
-from .deps import ANY_SUBJECTS
+from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
-from .names import Mention, People, legal_form, name_key, normalize_name
+from .names import Mention, People, ends_in_kind, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
 from .sentences import Sentences, covering
 
@@ -31,6 +31,8 @@ PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 #: Verbs whose object organisation takes part with the person doing them; words for staff (lexicon).
 _ENCOUNTERS = lexicon.words("encounter_verbs")
 _STAFF = lexicon.words("staff_nouns")
+#: Nouns for a share of an organisation ("shares in Acme"): a word list of :mod:`quizgen.lexicon`.
+_STAKES = lexicon.words("stake_nouns")
 _AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
 #: Prepositions that make a name a place things happen at ("at Old Trafford").
 _PLACE_PREPOSITIONS = ("at", "in", "on", "into", "near", "outside", "inside")
@@ -67,15 +69,20 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
 def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
     """An organisation spaCy labels ORG, named in a mention of its own as a name, not a title
     ("Minister of Finance"), not a modifier of another noun ("the X pipeline") and not a place
-    something happens at ("at Old Trafford")."""
+    something happens at ("at Old Trafford"; but "job cuts at Harbour Bank" names a company)."""
     words = name.split()
     if is_title(words[0]) or is_title(words[-1]) or not any(m.label == "ORG" for m in own):
         return False
-    return any(s.root.dep_ not in ("compound", "amod", "nmod") and not _at_place(s.root) for s in spans)
+    return any(
+        s.root.dep_ not in ("compound", "amod", "nmod") and (len(s) > 1 and ends_in_kind(s) or not _at_place(s.root))
+        for s in spans
+    )
 
 
 def _at_place(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
+    """A place something happens at ("sales at the Stadium"), not a company owned ("shares in Acme")."""
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.lower_ in _PLACE_PREPOSITIONS and preposition.head.lemma_.lower() not in _STAKES
 
 
 def _inside_role(mention: Mention, name: str, people: People) -> bool:
@@ -101,7 +108,7 @@ def _in_time_phrase(token: Token) -> bool:
 def _acts(token: Token) -> bool:
     """The name (or the noun it names the kind of: "the Xinhua agency", or its legal form:
     "Acme Corp.") acts in the sentence."""
-    while token.dep_ in ("compound", "nmod") and token.head.i > token.i and (
+    while token.dep_ in MODIFIERS and token.head.i > token.i and (
         token.head.pos_ == "NOUN" or token.head.is_lower or legal_form(token.head)
     ):
         token = token.head

@@ -6,9 +6,12 @@ first attribution that applies:
 1. the nearest verb of saying above it in the parse ("Lopez said", "as X points out"),
 2. "according to X" in its sentence,
 3. another verb of saying in its sentence ("“…,” Dimon said, “…”"),
-4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “",
+4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “" (a
+   headline's "Vos: “…”"),
 5. the next sentence of its paragraph, when the quote ends its own ("“…” Those were the words of X"),
-6. the quote before it in the paragraph (or the one it reopens), for a clause continuing it.
+6. the quote before it in the paragraph (or the one it reopens), for a clause continuing it;
+7. for a quoted clause filling its paragraph, the speaker of the paragraph before: of its last
+   quote, or of its reported speech ("She said the school was hit." then "“The children …”").
 
 Two layouts have their own rule: a paragraph led by a dash and ended by an attribution
 ("– …, X explains."), and a paragraph-long quote followed by a line holding only a name.
@@ -56,13 +59,15 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
     speakers = Speakers(sdoc, document, people, [(q.start, q.end) for qs in marked.values() for q in qs])
     quotes: list[Quote] = []
     chain = _Chain()
-    for para, following in zip(paras, [*paras[1:], None]):
+    last: Attribution | None = None  # of the last quote of the paragraph before
+    for before, para, following in zip([None, *paras], paras, [*paras[1:], None]):
         if text[para[0]] in DASHES:
             quotes += _dash_quote(speakers, para)
-            chain = _Chain()
+            chain, last = _Chain(), None
             continue
         reopened = following is not None and opens_paragraph(text, *following)
         chain, previous = _Chain(), chain
+        carried, last = last, None
         for quoted in marked[para]:
             if (not quoted.closed and not reopened) or _names_a_thing(sdoc, text, quoted):
                 continue
@@ -74,6 +79,7 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
                 quoted = replace(quoted, style="block")
             attribution = (
                 attribution or _attribute(speakers, quoted, tokens) or _continuation(previous.attribution, tokens)
+                or _next_paragraph(speakers, para, quoted, tokens, before, carried)
             )
             if attribution is None and not quoted.closed:
                 chain = _Chain(None, [*previous.waiting, quoted])
@@ -82,7 +88,7 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
                 previous = _Chain()
                 continue
             quotes += [_quote(speakers, q, attribution) for q in [*previous.waiting, quoted]]
-            previous = _Chain(attribution)
+            previous, last = _Chain(attribution), attribution
             if not quoted.closed:
                 chain = previous
     return sorted(quotes, key=lambda q: q.span)
@@ -128,7 +134,7 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     document = speakers.document_in(verb)
     if document is not None and (speaker is None or speaker.type == "ANONYMOUS"):
         return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
-    inverted = subject is None and (subject := _inverted_subject(speakers, verb)) is not None
+    inverted = subject is None and (subject := _inverted_subject(speakers, verb) or _name_after(verb)) is not None
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)
     speaker = speaker or speakers.of(subject)
@@ -155,6 +161,17 @@ def _inverted_subject(speakers: Speakers, verb: Token) -> Token | None:
         return None
     root = words.root
     return root if root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The name right after a verb of saying the parser left without a subject (a headline's
+    "“…,” says Vos")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
+        return None
+    while after.i + 1 < len(verb.doc) and verb.doc[after.i + 1].pos_ == "PROPN" and after.dep_ == "compound":
+        after = verb.doc[after.i + 1]
+    return after
 
 
 def _text_of(tokens: list[Token]) -> str:
@@ -196,6 +213,8 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
     ent = speakers.ent_of.get(before.i)
     if ent is not None and (speaker := speakers.name_at(ent[0])):
         return Attribution(speaker, ent.text, (ent.start, ent.end), 0.75)
+    if ent is None and before.pos_ == "PROPN" and (speaker := speakers.of(before)) and speaker.type == "PERSON":
+        return Attribution(speaker, before.text, (before.i, before.i + 1), 0.7)  # a headline's "Vos: “…”"
     return None
 
 
@@ -224,6 +243,24 @@ def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attrib
                 end = _name_end(owner)
                 return Attribution(speaker, sdoc[token.i: end].text, (token.i, end), 0.7)
     return None
+
+
+def _next_paragraph(
+    speakers: Speakers, para: tuple[int, int], quoted: Quoted, tokens: Span, before: tuple[int, int] | None,
+    carried: Attribution | None,
+) -> Attribution | None:
+    """A quoted clause filling its paragraph goes on from the paragraph before: the speaker of that
+    paragraph's last quote, or of its reported speech ("She said her school was damaged.")."""
+    if before is None or quoted.start - 1 != para[0] or para[1] - quoted.end > 2 or not any(
+            t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    if carried is None:
+        line = speakers.sdoc.char_span(*before, alignment_mode="expand") or []
+        verbs = [t for t in line if is_cue(t) and not speakers.in_quote(t) and subject_of(t) is not None]
+        carried = _from_verb(speakers, verbs[-1]) if verbs else None
+    if carried is None or carried.speaker is None:
+        return None
+    return Attribution(carried.speaker, carried.cue, carried.tokens, 0.6)
 
 
 def _continuation(previous: Attribution | None, tokens: Span) -> Attribution | None:

@@ -25,6 +25,8 @@ POSITIONS = lexicon.words("positions")
 #: Words that precede a person's name without being part of it ("Prime Minister", "Mr.").
 TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers")
 HONORIFICS = lexicon.words("honorifics")
+#: Endings of nouns for a person's job ("economist", "analyst", "spokeswoman", "historian").
+PERSON_ENDINGS = ("ist", "yst", "man", "woman", "person", "ian")
 #: Longer appositions are clauses, not roles.
 MAX_ROLE_TOKENS = 30
 
@@ -79,40 +81,74 @@ def _roles_of(span: Span) -> list[Role]:
         title = head.head.head  # "the head of the IMF, Ana Ruiz": the parser hangs her on the IMF
         words = [t for t in title.subtree if t.i < span.start and not _courtesy(t)]
         out.append(_owned(words, 3, span, title, keep_owner=True))
-    before = [
-        t for c in root.lefts if c.i < span.start and c.dep_ not in CLAUSE for t in c.subtree
-        if t.dep_ not in ("det", "punct") and not _courtesy(t)
+    before = [  # the parser may hang the words before on the first name ("Trade Commissioner Henrik X")
+        t for c in sorted({c for w in span for c in w.lefts}) if c.i < span.start and c.dep_ not in CLAUSE
+        for t in c.subtree if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
-        out.append(_of_place(role, root) if title_noun(nouns[-1]) else role)
-    if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and not _titled(head):
+        out.append(_of_place(role, root, title_noun(nouns[-1])))
+    if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and (
+            head.lemma_.lower() in lexicon.words("organisation_kinds")):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
-        out += [_role([t for t in verb.subtree if t.i >= verb.i], 1, span, verb) for verb in _leading_clauses(root)]
+        out += [_role(_own_words(t), 1, span, t) for t in _predicate_titles(root)]
+        out += [_led(verb, span) for verb in _leading_clauses(root)]
+    out = [_with_apposition(role, root) if role.score < 3 and " " not in role.text else role for role in out]
     return [role for role in out if role.text]
 
 
-def _of_place(role: Role, root: Token) -> Role:
-    """A title before a name completed by the place after it ("Gov. X of California" -> "Governor of
-    California")."""
+def _of_place(role: Role, root: Token, title: bool) -> Role:
+    """A role before a name completed by the organisation after it ("Prof. X of the University of
+    Oslo", "economist X, of Nordea"), and a title by the place after it ("Gov. X of California" ->
+    "Governor of California")."""
+    kinds = ("GPE", "ORG") if title else ("ORG",)
     place = next((p for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ in kinds), None)
     if place is None or " of " in role.text:
         return role
-    name = place.doc[place.left_edge.i: place.i + 1]
+    name = place.doc[place.left_edge.i: place.right_edge.i + 1]
     return Role(f"{role.text} of {name.text}", role.score, role.mention, role.head, (role.extent[0], name.end_char))
 
 
 _RELATIVE = ("who", "that")
 
 
+def _led(verb: Token, mention: Span) -> Role:
+    """The title a leading clause gives: "who heads the agency" -> "head of the agency"."""
+    led = next(c for c in verb.children if c.dep_ == "dobj")
+    role = _role(list(led.subtree), 1, mention, verb)
+    title = lexicon.table("leading_verbs")[verb.lemma_.lower()]
+    return Role(f"{title} of {role.text}", role.score, mention, verb, (verb.idx, role.extent[1]))
+
+
+def _with_apposition(role: Role, root: Token) -> Role:
+    """A one-word title before the name completed by an apposition that is no role of its own
+    ("Sen. X, a Democrat from Oregon," -> "Senator, a Democrat from Oregon")."""
+    aside = next((c for c in root.rights if c.dep_ == "appos" and not _role_noun(c)), None)
+    if aside is None or aside.pos_ == "NUM":
+        return role
+    words = _role(_own_words(aside), role.score, role.mention, aside)
+    if not words.text:
+        return role
+    return Role(f"{role.text}, {words.text}", role.score, role.mention, role.head,
+                (role.extent[0], max(role.extent[1], words.extent[1])))
+
+
+def _predicate_titles(root: Token) -> list[Token]:
+    """Titles the person's clause gives them: "X is the chief executive of Y", "X was appointed
+    governor of Y"."""
+    if root.dep_ not in SUBJECTS:
+        return []
+    return [t for t in root.head.children if t.dep_ in ("attr", "oprd") and title_noun(t) and not t.ent_type_]
+
+
 def _leading_clauses(root: Token) -> list[Token]:
     """Relative clauses saying what a person leads ("X, who heads the agency,")."""
     return [
-        c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.words("leading_verbs")
+        c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.table("leading_verbs")
         and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE for s in c.children)
         and any(o.dep_ == "dobj" for o in c.children)
     ]
@@ -162,12 +198,13 @@ def _adjacent(tokens: list[Token]) -> list[list[Token]]:
 
 def _as_titles(root: Token) -> list[Token]:
     """Titles taken "as" by the clause the person is the subject of ("X won re-election as
-    Chile's president")."""
+    Chile's president"), or by a relative clause on the name ("X, who took over as chief executive")."""
     subject = root.head if root.dep_ == "poss" else root
-    if subject.dep_ not in SUBJECTS:
-        return []
+    clauses = [c for c in root.rights if c.dep_ == "relcl"]
+    if subject.dep_ in SUBJECTS:
+        clauses.append(subject.head)
     return [
-        t for t in subject.head.subtree
+        t for clause in clauses for t in clause.subtree
         if t.dep_ == "pobj" and t.head.lower_ == "as" and title_noun(t) and not t.ent_type_
     ]
 
@@ -227,8 +264,12 @@ def _titled(token: Token) -> int:
 
 
 def _role_noun(token: Token) -> bool:
-    """A common noun, or a capitalised title ("President"), that is not a name itself."""
-    return (token.pos_ == "NOUN" or is_title(token.text)) and token.ent_type_ not in ("PERSON", "GPE", "ORG")
+    """A common noun, a capitalised title ("President") or a word for a person's job the parser
+    took for a name ("Analyst Joe Brink"), that is not a name itself."""
+    job = token.pos_ == "PROPN" and token.lower_.endswith(PERSON_ENDINGS)
+    if token.ent_type_ in ("GPE", "ORG") or (token.ent_type_ == "PERSON" and token.pos_ != "NOUN"):
+        return False  # a common noun spaCy put in a person's name is their job ("Farmer Ana Ruiz")
+    return token.pos_ == "NOUN" or is_title(token.text) or job
 
 
 def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:

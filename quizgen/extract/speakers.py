@@ -62,8 +62,9 @@ def is_cue(token: Token) -> bool:
     particle = CUE_PHRASAL.get(token.lemma_)
     if particle:
         return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
-    if token.lemma_.lower() in SELF_DESCRIPTION_VERBS:
-        return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children)
+    if token.lemma_.lower() in SELF_DESCRIPTION_VERBS and any(
+            c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children):
+        return True
     if token.lemma_.lower() in CHARACTERISING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return True
     return token.lemma_.lower() in CUE_VERBS
@@ -74,8 +75,11 @@ def subject_of(verb: Token) -> Token | None:
 
     A verb without a subject of its own ("…, describing them as …", "and call each other …")
     takes the subject of the verb of saying above it, or else of its head; one completing a
-    noun takes that noun's owner ("Ottawa's bid to present itself as …").
+    noun takes that noun's owner ("Ottawa's bid to present itself as …"). "As saying" after "quote"
+    is said by whom is quoted ("Tass quoted X as saying", "X was quoted as saying").
     """
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     for _ in range(4):
         children = list(verb.children)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
@@ -130,7 +134,7 @@ class Speakers:
     def _one(self, head: Token) -> Speaker | None:
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            return self._person(self.salient_person(head.i))
+            return self._person(self.salient_person(head.i, lower) or self._person_after(head.i))
         if lower == "it":
             return self._it(self.sentence(head.i))
         if lower in _PLURAL_PRONOUNS:
@@ -141,16 +145,57 @@ class Speakers:
             return None
         if self._is_bare_title(head):
             return self._titled(head)
-        if self._is_name(head):
+        if self._is_name(head) and not is_title(head.text):
             return self._named(head)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None
         named = next((c for c in head.children if c.dep_ == "appos" and self._is_name(c)), None)
         if named is not None:  # "Its director, Ana Ruiz, said"
             return self._named(named)
+        if is_title(head.text) and (titled := self._titled(head)):  # "the CEO said"
+            return titled
+        if self._is_name(head):
+            return self._named(head)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
-            return Speaker(self.fullest(head), "DOCUMENT")
-        return self._titled(head) or self._organisation(head) or Speaker(self.fullest(head), "ANONYMOUS")
+            return self._issuer(head) or Speaker(self.fullest(head), "DOCUMENT")
+        return self._titled(head) or self._organisation(head) or Speaker(self._unnamed(head), "ANONYMOUS")
+
+    def _issuer(self, document: Token) -> Speaker | None:
+        """Who issued "a statement from/by X": X, when named."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+            return None
+        for prep in document.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                named = next((c for c in prep.children if c.dep_ == "pobj" and self._is_name(c)), None)
+                if named is not None:
+                    return self._named(named)
+        return None
+
+    def _person_after(self, i: int) -> str | None:
+        """The person a pronoun with no one named before it announces: the first subject naming a
+        person in the next two sentences ("“…,” she said. Ana Ruiz has run the farm since 2001.")."""
+        last = self.sentence(i).end
+        for _ in range(2):
+            if last < len(self.sdoc):
+                last = self.sentence(last).end
+        for mention in self.people.mentions:
+            if mention.start <= self.sdoc[i].idx or self.people.type_of(mention.name) != "PERSON":
+                continue
+            span = self.sdoc.char_span(mention.start, mention.end)
+            if span is None or span.start >= last:
+                break
+            if _is_subject(span.root) and self._is_mention(span):
+                return mention.name
+        return None
+
+    def _unnamed(self, head: Token) -> str:
+        """An unnamed speaker with whom they speak for ("a spokesman for Prime Minister X" ->
+        "spokesman for Prime Minister X")."""
+        for prep in head.children:
+            named = next((c for c in prep.children if c.dep_ == "pobj" and self._is_name(c)), None)
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and named is not None:
+                return f"{self.fullest(head)} {prep.text} {joined(list(named.subtree))}"
+        return self.fullest(head)
 
     def _is_name(self, token: Token) -> bool:
         ent = self.ent_of.get(token.i)
@@ -180,15 +225,18 @@ class Speakers:
                 seen.add(speaker.name)
                 yield speaker.name
 
-    def salient_person(self, i: int) -> str | None:
+    def salient_person(self, i: int, pronoun: str = "") -> str | None:
         """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
         anyone, the subject closest to its main clause ("Ana Ruiz beat Li's side. “…,” she said"),
         else the last one named. People in the pronoun's own sentence count only as subjects
-        ("Asked about Li, she said"). A subject name of unknown kind counts as a person here."""
+        ("Asked about Li, she said"). A subject name of unknown kind counts as a person here. A
+        person a courtesy title genders otherwise than the ``pronoun`` is skipped ("Mr Ruiz" for "she")."""
+        wanted = {"him": "he", "her": "she"}.get(pronoun, pronoun)
         mentions = (
             (speaker.name, span)
             for speaker, span in self._mentions(i)
-            if speaker.type == "PERSON" or (speaker.type is None and _is_subject(span.root))
+            if (speaker.type == "PERSON" or (speaker.type is None and _is_subject(span.root)))
+            and self.people.pronouns.get(speaker.name, wanted) == wanted
         )
         own, fallback = self.sentence(i).start, None
         for start, group in groupby(mentions, key=lambda m: self.sentence(m[1].start).start):
@@ -334,38 +382,64 @@ class Speakers:
 
     def _titled(self, head: Token) -> Speaker | None:
         """A person named before whose role holds this noun ("the chancellor", "the minister"); for
-        a word for any leader ("the union leader"), the person named last if their role ends in a title; a bare title in a headline, the one person of the article whose role holds it."""
-        bare = self._is_bare_title(head)
-        if not bare and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        a word for any leader ("the union leader"), the person named last if their role ends in a
+        title; for a title without a determiner (a headline's "Mayor warns …", "flood-hit mayor
+        vows …"), the one person of the article whose role holds it. Not for "a"/"an"."""
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in head.children) or not (
+            self._is_bare_title(head) or is_title(head.text) or head.lemma_.lower() in lexicon.words("leader_nouns")
+            or any(c.dep_ == "det" for c in head.children)
+        ):
             return None
         for name, _ in zip(self.persons_before(head.i), range(5)):
             role = self.people.role(name)
-            if role and head.lower_ in role.lower().split():
+            if role and _holds(role, head):
                 return Speaker(name, "PERSON", role)
         if head.lemma_.lower() in lexicon.words("leader_nouns"):  # "the union leader": its president
             leader = next(self.persons_before(head.i), None)
             role = self.people.role(leader) if leader else None
             if leader and role and any(is_title(word) for word in role.split()[-2:]):
                 return Speaker(leader, "PERSON", role)
-        if bare:
-            titled = [name for name, role in self.people.roles.items() if head.lower_ in role.lower().split()
-                      and self.people.type_of(name) == "PERSON"]
-            return Speaker(titled[0], "PERSON", self.people.role(titled[0])) if len(titled) == 1 else None
-        return None
+        if any(c.dep_ == "det" for c in head.children):
+            return None
+        titled = [name for name, role in self.people.roles.items() if _holds(role, head)
+                  and self.people.type_of(name) == "PERSON"]
+        return Speaker(titled[0], "PERSON", self.people.role(titled[0])) if len(titled) == 1 else None
 
     def _organisation(self, head: Token) -> Speaker | None:
-        """A named organisation earlier in the text whose name holds this noun ("the ministry"), else,
-        for "the" + a kind of organisation ("the company", "the bank"), the one last named before."""
+        """An organisation named before whose name holds this noun ("the ministry"), else, for "the"
+        + a kind of organisation ("the company", "the bank"), the one named before whose role holds
+        the noun ("Korvex, the battery maker"), else the nearest one that was a subject, else the
+        nearest one."""
         kind = head.lemma_.lower() in lexicon.words("organisation_kinds") and any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        for ent in reversed(self.sdoc.ents):
-            if ent.end <= head.i and ent.label_ == "ORG" and head.lower_ in ent.text.lower().split():
-                return self._named(ent.root, ent)
-        if kind:
-            for ent in reversed(self.sdoc.ents):
-                if ent.end <= head.i and ent.label_ == "ORG" and not self.in_quote(ent.root):
-                    return self._named(ent.root, ent)
-        return None
+        before = list(self._organisations_before(head))
+        for span in before:
+            if head.lower_ in span.text.lower().split():
+                return self._named(span.root, span)
+        if not kind or not before:
+            return None
+        roles = [s for s in before if head.lemma_.lower() in (self.people.role(self.people.resolve(s.text) or "") or "").lower()]
+        subjects = [s for s in before if _is_subject(s.root)]
+        span = (roles or subjects or before)[0]
+        return self._named(span.root, span)
+
+    def _organisations_before(self, head: Token) -> Iterator[Span]:
+        """Mentions of organisations before ``head`` outside quotes, nearest first."""
+        for mention in reversed(self.people.mentions):
+            if mention.end > head.idx or self.people.type_of(mention.name) != "ORG":
+                continue
+            span = self.sdoc.char_span(mention.start, mention.end)
+            if span is not None and not self.in_quote(span.root):
+                yield span
+
+
+def _holds(role: str, title: Token) -> bool:
+    """Whether a role holds a title word, also spelt otherwise ("CEO" in "chief executive of Acme")."""
+    words = {word.strip(",.;:") for word in role.lower().split()}
+    synonyms = lexicon.table("title_synonyms")
+    if all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
+        return True
+    return any(short in words and title.lower_ in long.split() for short, long in synonyms.items())
 
 
 def _is_subject(token: Token) -> bool:

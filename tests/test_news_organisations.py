@@ -1,0 +1,91 @@
+"""Organisations are participants when they act or are cited, whatever spaCy labels them: agencies,
+charities, banks, federations, broadcasters, international bodies and companies, with an acronym
+in brackets joined to its full name."""
+
+from __future__ import annotations
+
+import pytest
+
+from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixture)
+
+CASES = [
+    ("The World Health Organization (WHO) said on Tuesday that cases had fallen for a third week.",
+     "World Health Organization", ["WHO"]),
+    ("According to the International Energy Agency, demand for oil will peak before 2030.", "International Energy Agency", []),
+    ("A report by Oxfam found that the richest one percent had gained most from the recovery.", "Oxfam", []),
+    ("The Red Cross reported that 40 volunteers had been injured in the shelling.", "Red Cross", []),
+    ("The European Central Bank raised interest rates by a quarter point on Thursday.", "European Central Bank", []),
+    ("The BBC reported that the minister had resigned, citing a letter seen by the broadcaster.", "BBC", []),
+    ("Nordbank said in a statement that it had repaid the loan in full.", "Nordbank", []),
+    ("The International Monetary Fund cut its growth forecast for Kenya. The Fund said higher borrowing costs would "
+     "weigh on investment.", "International Monetary Fund", ["the Fund"]),
+    ("FIFA suspended the Ruritanian Football Federation on Friday over government interference.",
+     "Ruritanian Football Federation", []),
+    ("The deal was approved by the Competition and Markets Authority after a six-month inquiry.",
+     "Competition and Markets Authority", []),
+    ("Investigators from the National Transportation Safety Board arrived at the crash site on Sunday.",
+     "National Transportation Safety Board", []),
+    ("Amnesty International accused the security forces of torture, a charge the Interior Ministry denied.",
+     "Amnesty International", []),
+    ("Analysts at Goldman Sachs expect the central bank to pause in June.", "Goldman Sachs", []),
+    ("The strike was called by the Transport Workers Union after talks with Metro Rail collapsed.",
+     "Transport Workers Union", []),
+    ("The Food and Agriculture Organization of the United Nations (FAO) estimates that 30 million people face hunger.",
+     "Food and Agriculture Organization of the United Nations", ["FAO"]),
+    ("Kestrel Airlines and its pilots' union reached a deal on pay late on Wednesday.", "Kestrel Airlines", []),
+    ("Data from the Office for National Statistics showed inflation fell to 3.2% in March.",
+     "Office for National Statistics", []),
+    ("The ruling by the European Court of Human Rights was welcomed by Human Rights Watch.", "Human Rights Watch", []),
+    ("The African Union sent observers to the election, while the Electoral Commission extended voting by two hours.",
+     "Electoral Commission", []),
+    ("The charity Shelter said rough sleeping had doubled in five years.", "Shelter", []),
+    ("World Bank economists say the reforms could lift growth by two points.", "World Bank", []),
+    ("Brixton Shipping said on Monday that it would cut 400 jobs at its Glasgow yard.", "Brixton Shipping", []),
+    ("The figures were compiled by Veridian Analytics, which tracks freight prices.", "Veridian Analytics", []),
+    ("Calloway Mining reported a record loss, and its shares fell 12 percent.", "Calloway Mining", []),
+    ("Greenpeace activists boarded the tanker on Sunday.", "Greenpeace", []),
+    ("Shares in Halvorsen Shipping fell 8% after the company said it would cut 2,000 jobs.", "Halvorsen Shipping", []),
+    ("The Organisation for Economic Co-operation and Development (OECD) expects global growth of 2.9%.",
+     "Organisation for Economic Co-operation and Development", ["OECD"]),
+    ("The Premier League fined Ashford Rovers £5 million for breaching spending rules.", "Premier League", []),
+    ("The Russian defence ministry said two drones had been shot down over the border.", "Russian defence ministry", []),
+    ("Officials associated with the Chinese foreign ministry attended the talks in Geneva.", "Chinese foreign ministry", []),
+    ("Talks between Unison and the NHS Confederation broke down on Friday.", "NHS Confederation", []),
+    ("The study, funded by the Wellcome Trust, followed 4,000 patients for ten years.", "Wellcome Trust", []),
+    ("A strike at Orbis Logistics closed three warehouses near Leipzig.", "Orbis Logistics", []),
+    ("Job cuts at Harbour Bank were announced on Monday.", "Harbour Bank", []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), CASES, ids=[c[1] for c in CASES])
+def test_an_acting_or_cited_organisation_is_a_participant(nlp, text, name, aliases):
+    _, participants = facts_of(nlp, text)
+    found = participant(participants, name)
+    assert found.type == "ORG", (found.name, found.type)
+    assert set(aliases) <= set(found.aliases), found.aliases
+
+
+PEOPLE = [
+    ("Co-author Dr Tilde Marsk, an endocrinologist at Lund Hospital, said the approach was cheap.", "Tilde Marsk"),
+    ("The decision was announced by Governor Elise Marchal on Thursday.", "Elise Marchal"),
+    ("“We will keep rates on hold,” Governor Ines Varga told reporters.", "Ines Varga"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE, ids=[c[1] for c in PEOPLE])
+def test_a_titled_name_spacy_mislabels_or_misses_is_a_person(nlp, text, name):
+    _, participants = facts_of(nlp, text)
+    assert participant(participants, name).type == "PERSON"
+
+
+NOT_ORGANISATIONS = [
+    ("Forecasters surveyed by Cardinal Market Data expect a cut.", "Market Data"),
+    ("The delegation included the Deputy Prime Ministers for energy and technology.", "Ministers"),
+    ("“We will rebuild,” Okafor said after the storm. Dr Ruth Okafor runs the clinic.", "Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_ORGANISATIONS, ids=[c[1] for c in NOT_ORGANISATIONS])
+def test_titles_and_surnames_are_not_organisations(nlp, text, name):
+    _, participants = facts_of(nlp, text)
+    assert not [p for p in participants if p.name == name and p.type == "ORG"], [(p.name, p.type) for p in participants]

@@ -1,0 +1,62 @@
+"""Roles from appositions and titles before a name, with their organisation or place: abbreviated
+titles ("Gov.", "Sen.", "Rep.", "Prof."), owned titles ("Kenya's finance minister"), "who heads Y",
+and a title the person's clause gives them ("X is the chief executive of Y")."""
+
+from __future__ import annotations
+
+import pytest
+
+from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixture)
+
+CASES = [
+    ("French president Étienne Marchal arrived in Dakar on Monday.", "Étienne Marchal", "French president"),
+    ("Olaf Brenner, the chancellor, said the coalition would hold.", "Olaf Brenner", "the chancellor"),
+    ("Gov. Ray Whitfield of Ohio signed the bill on Friday.", "Ray Whitfield", "Governor of Ohio"),
+    ("Rep. Tom Alvarez of Texas introduced the amendment.", "Tom Alvarez", "Representative of Texas"),
+    ("Sen. Marcia Dunn, a Democrat from Oregon, opposed the measure.", "Marcia Dunn", "Senator, a Democrat from Oregon"),
+    ("Rep. Jane Holloway, D-Texas, called the bill reckless.", "Jane Holloway", "Representative, D-Texas"),
+    ("Prof. Henrik Lund of the University of Oslo led the study.", "Henrik Lund", "Professor of the University of Oslo"),
+    ("Mayor Lucy Brennan of Springfield announced the closures.", "Lucy Brennan", "Mayor of Springfield"),
+    ("Dr Amira Said, an epidemiologist at Kings College, said the rise was expected.", "Amira Said",
+     "an epidemiologist at Kings College"),
+    ("Claire Dubois, chief executive of Renault Trucks, announced the plan.", "Claire Dubois",
+     "chief executive of Renault Trucks"),
+    ("Paolo Ricci, who heads the Italian Banking Association, called for calm.", "Paolo Ricci",
+     "head of the Italian Banking Association"),
+    ("Karin Holm, who chairs the parliament's finance committee, said the plan was unaffordable.", "Karin Holm",
+     "chair of the parliament's finance committee"),
+    ("Kenya's finance minister, John Mbugua, presented the budget.", "John Mbugua", "finance minister of Kenya"),
+    ("Ukraine's president, Taras Melnyk, met the envoy on Friday.", "Taras Melnyk", "president of Ukraine"),
+    ("Britain's Foreign Secretary Daniel Hart met his Chinese counterpart.", "Daniel Hart", "Foreign Secretary of Britain"),
+    ("Nordwind chief executive Henrik Madsen said the deal would close in May.", "Henrik Madsen", "Nordwind chief executive"),
+    ("Ana Costa, a spokeswoman for the European Commission, declined to comment on the leak.", "Ana Costa",
+     "a spokeswoman for the European Commission"),
+    ("The shadow chancellor, Rachel Moss, said the plan was unfunded.", "Rachel Moss", "The shadow chancellor"),
+    ("Maria Lopez, director of the National Hurricane Center, warned residents to leave.", "Maria Lopez",
+     "director of the National Hurricane Center"),
+    ("Jonas Berg, head of research at Nordea, expects two rate cuts.", "Jonas Berg", "head of research at Nordea"),
+    ("Harbour Bank's chairman, Ian Ross, resigned on Friday.", "Ian Ross", "chairman of Harbour Bank"),
+    ("Marta Quinn is the chief executive of Quinn Logistics. She said profits had doubled.", "Marta Quinn",
+     "the chief executive of Quinn Logistics"),
+    ("Li Wen, the founder of Lanting Robotics, said the company would list in Hong Kong.", "Li Wen",
+     "the founder of Lanting Robotics"),
+    ("Police spokeswoman Tanya Reid said the road would stay closed.", "Tanya Reid", "Police spokeswoman"),
+    ("Tomás Rivera, 54, a fisherman from Vigo, said catches had halved.", "Tomás Rivera", "a fisherman from Vigo"),
+    ("Economist Sara Nilsson, of Handelsbanken, said inflation had peaked.", "Sara Nilsson", "Economist of Handelsbanken"),
+    ("Analyst Joe Brink of Castell Securities called the cut overdue.", "Joe Brink", "Analyst of Castell Securities"),
+    ("Farmer Ana Ruiz of Kansas lost her whole crop to the hail.", "Ana Ruiz", "Farmer"),
+    ("EU Trade Commissioner Henrik Vaara arrived in Nairobi on Sunday.", "Henrik Vaara", "EU Trade Commissioner"),
+    ("The Harbour Bank said profits rose. Its chief economist, Ola Berg, expects two more cuts.", "Ola Berg",
+     "chief economist of Harbour Bank"),
+    ("Mayor Ines Varga met Tomas Kral. Her deputy, Petra Sova, stayed in Brno.", "Petra Sova", "deputy of Ines Varga"),
+    ("Talks were held at Harbour Bank on Monday. They ended early. The drivers' union was not invited. Its leader, "
+     "Omar Felder, was furious.", "Omar Felder", "Its leader"),
+    ("Ama Owusu, 41, was appointed governor of the central bank in March.", "Ama Owusu", "governor of the central bank"),
+    ("Kofi Boateng, who founded the firm in 1998, will step down next year.", "Kofi Boateng", "founder of the firm"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), CASES, ids=[c[1] for c in CASES])
+def test_a_person_has_the_role_the_article_gives(nlp, text, name, role):
+    _, participants = facts_of(nlp, text)
+    assert participant(participants, name).role == role

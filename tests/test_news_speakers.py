@@ -1,0 +1,111 @@
+"""A quote goes to the speaker its attribution names: not the last person named nearby, a role or
+"the company" resolved to whom the article named with it, across a split quote, from a headline,
+and for short words a sentence quotes ("called the plan “unjustified”")."""
+
+from __future__ import annotations
+
+import pytest
+
+from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
+
+CASES = [
+    # the attribution's subject, not a person named inside it
+    ("Farida Osei, who met Tomas Brandvik on Monday, said: “The talks were frank and useful.”",
+     "The talks were frank", "Farida Osei"),
+    ("“We will not back down on wages,” said Lena Marsh, who had earlier met Paul Okafor at the port.",
+     "We will not back down", "Lena Marsh"),
+    ("Mayor Ruth Calloway was absent from the meeting. “The mayor has no comment at this time,” Calloway's spokesman said.",
+     "The mayor has no comment", "Calloway's spokesman"),
+    ("“Prices will rise again before the summer,” Ines Duarte told Marco Bellini in an interview.",
+     "Prices will rise", "Ines Duarte"),
+    ("Ines Duarte told Marco Bellini of the Lisbon Herald that the bank was “fully prepared for a downturn”.",
+     "fully prepared", "Ines Duarte"),
+    ("“The dam is safe and will remain open,” according to Karim Haddad, an engineer who inspected it with Olga Petrenko.",
+     "The dam is safe", "Karim Haddad"),
+    ("Ingrid Falk's spokesperson, Leon Brandt, said the chancellor was “confident of an agreement”.",
+     "confident of an agreement", "Leon Brandt"),
+    ("According to Dr Leila Farouk, who treated Amit Shah at the clinic, the patient is “stable but very weak”.",
+     "stable but very weak", "Leila Farouk"),
+    ("Kofi Mensah, the union's general secretary, spoke after meeting Transport Secretary Liam Doyle. "
+     "“Our members have been patient for too long,” he said.", "Our members", "Kofi Mensah"),
+    ("“We will not retreat,” the Kestrel News agency quoted Defence Minister Oleg Varin as saying.",
+     "We will not retreat", "Oleg Varin"),
+    ("Interfax quoted Oleg Varin as saying the troops were “ready for any scenario”.", "ready for any scenario",
+     "Oleg Varin"),
+    ("Defence Minister Oleg Varin flew to the front on Sunday. “The talks were useful,” Varin was quoted as saying "
+     "by the Tass news agency.", "The talks were useful", "Oleg Varin"),
+    ("Ms Ana Lind met Mr Tom Baker on Monday. Baker spoke first. “We need more time,” she said.",
+     "We need more time", "Ana Lind"),
+    ("Mr Graham Holt attacked Ms Teresa Vane over housing. She had promised a fund. “It will not work,” he said.",
+     "It will not work", "Graham Holt"),
+    ("“There is no deal yet,” said a spokesman for Prime Minister Alain Moreau, after Moreau met Ingrid Falk.",
+     "There is no deal yet", "spokesman for Prime Minister Alain Moreau"),
+    ("“It is serious,” a senior official at the Ministry of Finance said on condition of anonymity.",
+     "It is serious", "senior official at the Ministry of Finance"),
+    ("Transport Secretary Lena Ortiz called the offer fair. The drivers' union disagreed. Its general secretary, "
+     "Omar Felder, called the offer “a slap in the face”.", "a slap in the face", "Omar Felder"),
+    # a role or a kind of organisation resolved to whom the article named with it
+    ("Finance Minister Anneke Vos presented the budget on Tuesday. Opposition leader Piet Halma called it weak. "
+     "“This budget protects working families,” the finance minister said.", "This budget", "Anneke Vos"),
+    ("Harlow Foods chief executive Dana Pryce met investors in London on Wednesday, alongside chairman Oliver Grant. "
+     "“Our margins have recovered,” the chief executive added.", "Our margins", "Dana Pryce"),
+    ("Central bank governor Mirela Ionescu met Treasury officials on Monday. "
+     "“Inflation is no longer the main risk,” the governor said at a press conference.", "Inflation is no longer", "Mirela Ionescu"),
+    ("Velmora Mining cut its profit forecast on Thursday, blaming floods at its main pit. Analyst Joe Brink of Castell "
+     "Securities called the cut overdue. “Production will recover by March,” the company said in a statement.",
+     "Production will recover", "Velmora Mining"),
+    ("The Ministry of Health ordered more vaccines on Friday after a meeting with Rupert Ames. "
+     "“Supplies are adequate for the winter,” the ministry said.", "Supplies are adequate", "Ministry of Health"),
+    ("The Kessler Institute warned that rents would keep climbing. “Supply is simply not keeping up,” the institute "
+     "said, citing data from Mara Lind's team.", "Supply is simply", "Kessler Institute"),
+    ("Ragnhild Sæther, who took over as chief executive in 2021, announced the sale. "
+     "“We are focusing on what we do best,” the CEO said.", "We are focusing", "Ragnhild Sæther"),
+    ("Dana Holt, the CEO of Pell Foods, met investors. “We are in good shape,” the chief executive said.",
+     "We are in good shape", "Dana Holt"),
+    ("Prime Minister Ana Lind met the unions on Monday. “We will keep talking,” the premier said.",
+     "We will keep talking", "Ana Lind"),
+    ("“We expect a decision by Friday,” a statement from the Nordic Shipping Federation said.",
+     "We expect a decision", "Nordic Shipping Federation"),
+    # split quotes, and a pronoun whose person is named just after
+    ("Grace Mwangi has run the cooperative for twenty years. “In the old days,” she said, “you dealt with one buyer and "
+     "one price.”", "you dealt with one buyer", "Grace Mwangi"),
+    ("“In the old days,” she said, “you dealt with one buyer.” Grace Mwangi has run the cooperative for twenty years.",
+     "you dealt with one buyer", "Grace Mwangi"),
+    ("The minister, Sofia Andrade, met the protesters. “I hear your anger,” Andrade told them, “and I will act on it.”",
+     "and I will act on it", "Sofia Andrade"),
+    ("“The water came in so fast,” said Joao Pereira, 63, whose shop was flooded. “We lost everything in an hour.”",
+     "We lost everything", "Joao Pereira"),
+    # a quoted paragraph going on from the paragraph before
+    ("“Our members have waited long enough,” said Alma Reyes, the union's general secretary.\n\n"
+     "“We will stay out until there is a fair deal. Nobody wants this, but we have no choice.”",
+     "We will stay out", "Alma Reyes"),
+    ("“It was terrifying,” said Lina Haddad, a teacher from Tripoli.\n\nShe said her school had been damaged.\n\n"
+     "“The children keep asking when they can go back.”", "The children keep asking", "Lina Haddad"),
+    # attribution in the next sentence; headlines
+    ("“We have never seen flooding like this in my lifetime.” That was how Mayor Ellen Kraus described the scene on Sunday.",
+     "We have never seen flooding", "Ellen Kraus"),
+    ("“We are not giving up”: flood-hit mayor vows to rebuild\n\n"
+     "Mayor Ellen Kraus said on Sunday that the town would rebuild every home lost to the river.",
+     "We are not giving up", "Ellen Kraus"),
+    ("Vos: “We will cut taxes for every family”\n\nFinance Minister Anneke Vos unveiled the budget on Tuesday.",
+     "We will cut taxes", "Anneke Vos"),
+    ("“We will cut taxes for every family,” says Vos\n\nFinance Minister Anneke Vos unveiled the budget on Tuesday.",
+     "We will cut taxes", "Anneke Vos"),
+    # short words a sentence quotes
+    ("Opposition leader Piet Halma called the plan “unjustified and cruel” during a debate on Tuesday.",
+     "unjustified and cruel", "Piet Halma"),
+    ("Health Secretary Omar Siddiqui dismissed the report as “scaremongering” in a radio interview.",
+     "scaremongering", "Omar Siddiqui"),
+    ("The union's leader, Bartholomew Ncube, branded the offer “an insult” after talks with Sara Lindqvist broke down.",
+     "an insult", "Bartholomew Ncube"),
+    ("Environment groups welcomed the ruling. Maya Thorne, a lawyer for ClientEarth, called it “a landmark for the climate”.",
+     "a landmark for the climate", "Maya Thorne"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), CASES, ids=[f"{c[2]}: {c[1]}" for c in CASES])
+def test_a_quote_goes_to_the_speaker_its_attribution_names(nlp, text, quote, speaker):
+    quotes, _ = facts_of(nlp, text)
+    found = [q for q in quotes if q.text.startswith(quote)]
+    assert found, f"no quote {quote!r} in {[q.text for q in quotes]}"
+    assert found[0].speaker == speaker, (found[0].speaker, found[0].cue)
