@@ -255,8 +255,8 @@ def _next_paragraph(
             t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
     if carried is None:
-        line = speakers.sdoc.char_span(*before, alignment_mode="expand") or []
-        verbs = [t for t in line if is_cue(t) and not speakers.in_quote(t) and subject_of(t) is not None]
+        line = speakers.sdoc.char_span(*before, alignment_mode="expand")
+        verbs = [t for t in (line or ()) if is_cue(t) and not speakers.in_quote(t) and subject_of(t) is not None]
         carried = _from_verb(speakers, verbs[-1]) if verbs else None
     if carried is None or carried.speaker is None:
         return None
