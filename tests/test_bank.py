@@ -98,3 +98,20 @@ def test_the_ingest_set_asks_one_question_per_fact_with_a_mix_of_types(bank):
     ingest(bank, same_fact)
     with bank() as session:
         assert [i.question_id for i in session.scalar(select(QuestionSet)).items] == ["q1", "q2-mcq"]
+
+
+def test_an_article_stored_into_a_shared_set_does_not_ask_again_what_another_one_asks(bank):
+    """Queued ingest stores a set one article at a time: a figure two articles report is asked once."""
+    from dataclasses import replace
+
+    from quizgen.ingest.read import document_from_text
+
+    ingest(bank)
+    other = document_from_text("trade-wire.txt", TEXT)
+    again = [replace(q, id=q.id + "-wire", evidence=[replace(e, doc=other.name) for e in q.evidence]) for q in QUESTIONS]
+    again[1] = replace(again[1], prompt="What were imports worth after the fall?")
+    with transaction(bank) as session:
+        store(session, [other], [], again, "trade", keep_items=["q1", "q2"])
+    with bank() as session:
+        items = session.scalar(select(QuestionSet)).items
+        assert [item.question_id for item in items] == ["q1", "q2", "q2-wire"]

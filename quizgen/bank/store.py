@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..ingest import Document
 from ..questions.model import Question
-from ..questions.selection import choose, unservable
+from ..questions.selection import choose, unasked, unservable
 from .models import Article, FactRow, QuestionArticle, QuestionRow, QuestionSet, SetItem
 
 
@@ -75,7 +75,7 @@ def store(
     :class:`ArticleNameTaken` otherwise) and its questions go into a new unpublished set named
     ``set_name`` (made unique with a number).
     ``keep_items``: question ids the set keeps ahead of this ingest's (other articles of a set
-    stored one article at a time).
+    stored one article at a time); a question asking one of their prompts again is not served.
     """
     articles = {doc.name: _upsert_article(session, doc, replace=not draft) for doc in documents}
     session.flush()
@@ -101,8 +101,13 @@ def store(
     session.flush()
 
     retired = _retire_vanished(session, articles.values(), {q.id for q in questions})
-    # the set: the questions served, then those held for a teacher's review (pending until approved)
-    chosen = [q.id for q in choose(questions)] + [q.id for q in questions if unservable(q) == "needs review"]
+    # the set: the questions served (none asking again what its other articles ask), then those
+    # held for a teacher's review (pending until approved)
+    served = choose(questions)
+    if keep_items:
+        served = unasked(served, session.scalars(
+            select(QuestionRow.prompt).where(QuestionRow.id.in_(keep_items), QuestionRow.id.not_in([q.id for q in questions]))))
+    chosen = [q.id for q in served] + [q.id for q in questions if unservable(q) == "needs review"]
     qset = _draft_set(session, set_name) if draft else _refresh_set(session, set_name)
     set_items(qset, [*keep_items, *chosen])
     session.flush()

@@ -15,7 +15,8 @@
    (or the caller's limit).
 6. Every type the run has a servable question of is present: its best question that fits is
    added when the budgets left it out, leaving out up to :data:`MAKE_ROOM` questions it clashes with.
-7. The set keeps the generator's order (article order).
+7. The set keeps the generator's order (article order). A set stored one article at a time (queued
+   ingest) asks no prompt again that its other articles' questions ask (:func:`unasked`).
 8. An article short of its floor after rules 1-5 takes more questions, a second one from a
    sentence no longer needing to be strong (variety gives way a little; correctness, leaks,
    repeated answers and a statement beside its own negation never do).
@@ -134,6 +135,13 @@ def _fill(chosen: "_Set", members: list[Question], total: int, order: dict[int, 
         if chosen.admits(best):
             chosen.add(best)
             types[best.type] += 1
+
+
+def unasked(questions: Sequence[Question], asked_prompts: Iterable[str]) -> list[Question]:
+    """``questions`` without those whose prompt the set already asks (rule 7: the same quote or
+    figure told by two articles stored one at a time is asked once)."""
+    asked = {norm(prompt) for prompt in asked_prompts}
+    return [q for q in questions if norm(q.prompt) not in asked]
 
 
 def minimum(document: Document | None, total: int) -> int:
