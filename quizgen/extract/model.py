@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 if TYPE_CHECKING:
     from ..ingest import Document
@@ -44,11 +44,14 @@ class Fact:
     def evidence(self) -> Evidence:
         return Evidence(self.doc, self.span, self.sentence)
 
-    def in_file(self, document: Document) -> Fact:
+    def in_file(self, document: Document) -> Self:
         """This fact as written out for users: its offsets index the file as written (for HTML,
         the page, not the text extracted from it: :meth:`Document.source_span`)."""
-        return replace(self, span=document.source_span(*self.span),
-                       sentence_start=document.source_span(self.sentence_start, self.sentence_start)[0])
+        return replace(self, **self._offsets_in_file(document))
+
+    def _offsets_in_file(self, document: Document) -> dict[str, Any]:
+        return {"span": document.source_span(*self.span),
+                "sentence_start": document.source_span(self.sentence_start, self.sentence_start)[0]}
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -118,9 +121,8 @@ class Participant(Fact):
     #: Every mention [start, end) of this participant in the document.
     mentions: list[Span] = field(default_factory=list)
 
-    def in_file(self, document: Document) -> Participant:
-        located = super().in_file(document)
-        return replace(located, mentions=[document.source_span(*m) for m in self.mentions])
+    def _offsets_in_file(self, document: Document) -> dict[str, Any]:
+        return {**super()._offsets_in_file(document), "mentions": [document.source_span(*m) for m in self.mentions]}
 
 
 FACT_TYPES: dict[str, type[Fact]] = {cls.kind: cls for cls in (Quote, Figure, Participant)}
