@@ -9,9 +9,10 @@ indexes it; a fact written out for users must index the file. Rules, in order:
    declarations and the text of ``script``, ``style``, ``template`` and ``title`` are not text;
 2. the extracted text is aligned to that stream in order, whitespace left out on both sides:
    inside a word, a character equal to the next one of the stream takes its place; at the start
-   of a word, or when they differ, the text's next :data:`KEY` characters are looked for from
-   there on (page text trafilatura left out is skipped), else the character alone within
-   :data:`NEAR` characters;
+   of a word, or when they differ, the text's next :data:`KEY` characters (up to one the rest of
+   the stream lacks) are looked for from there on (page text trafilatura left out is skipped),
+   else the character alone within :data:`NEAR` characters. Looking further on stops when it
+   has read the stream :data:`SCANS` times over, so the map takes linear time on any page;
 3. a character matched to none (whitespace, a line break or a table's ``|`` trafilatura added)
    stands at the offset of the next matched one, with width 0;
 4. a span [start, end) of the text is [offset of start, offset + width of end - 1) in the page.
@@ -30,6 +31,8 @@ from html.parser import HTMLParser
 KEY = 32
 #: How far ahead one character alone is looked for when its run is not found.
 NEAR = 64
+#: How many times over the alignment may read the page's text looking further on.
+SCANS = 64
 #: Elements whose content is not page text.
 _NOT_TEXT = frozenset({"script", "style", "template", "title"})
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
@@ -113,19 +116,7 @@ def html_source_map(page: str, text: str) -> SourceMap:
     stream = _TextStream(page)
     stream.feed(page)
     stream.close()
-    chars = "".join(stream.chars)
-    matched: list[int | None] = [None] * len(text)
-    p, word_start = 0, True
-    for i, char in enumerate(text):
-        if char.isspace():
-            word_start = True
-            continue
-        if word_start or chars[p:p + 1] != char:
-            found = _find(chars, "".join(text[i:i + 2 * KEY].split())[:KEY], p)
-            if found < 0:
-                continue
-            p = found
-        matched[i], p, word_start = p, p + 1, False
+    matched = _align("".join(stream.chars), text)
     offsets = [0] * len(text)
     widths: dict[int, int] = {}
     following = len(page)
@@ -140,10 +131,27 @@ def html_source_map(page: str, text: str) -> SourceMap:
     return SourceMap(tuple(offsets), widths, len(page))
 
 
-def _find(chars: str, run: str, p: int) -> int:
-    """Where ``run`` of the text stands in the stream from ``p`` on, or its first character near ``p`` (rule 2)."""
-    if chars.startswith(run, p):
-        return p
-    found = chars.find(run, p)
-    return found if found >= 0 else chars.find(run[0], p, p + NEAR)
+def _align(chars: str, text: str) -> list[int | None]:
+    """Rule 2: the place in the stream ``chars`` of each character of ``text``, None for none."""
+    last = {c: i for i, c in enumerate(chars)}
+    matched: list[int | None] = [None] * len(text)
+    p, word_start, budget = 0, True, SCANS * len(chars)
+    for i, char in enumerate(text):
+        if char.isspace():
+            word_start = True
+            continue
+        if word_start or chars[p:p + 1] != char:
+            run = "".join(text[i:i + 2 * KEY].split())[:KEY]
+            run = run[:next((k for k, c in enumerate(run) if last.get(c, -1) < p), len(run))]
+            found = p if run and chars.startswith(run, p) else -1
+            if run and found < 0 and budget > 0:
+                found = chars.find(run, p)
+                budget -= (found if found >= 0 else len(chars)) - p
+            if found < 0:
+                found = chars.find(char, p, p + NEAR) if run else -1
+            if found < 0:
+                continue
+            p = found
+        matched[i], p, word_start = p, p + 1, False
+    return matched
 
