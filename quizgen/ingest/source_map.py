@@ -6,7 +6,9 @@ indexes it; a fact written out for users must index the file. Rules, in order:
 1. the page's text content is read with :mod:`html.parser` (character references kept as they
    are written): each decoded character with its offset in the page and its width there (1, or
    the whole ``&...;`` reference every character it decodes to stands for). Tags, comments,
-   declarations and the text of ``script``, ``style``, ``template`` and ``title`` are not text;
+   declarations and the text of ``script``, ``style``, ``template`` and ``title`` are not text.
+   A ``<`` with no ``>`` before the next ``<``, and a comment or marked section opened after the
+   page's last closing one, is text (the parser would read such a page in quadratic time);
 2. the extracted text is aligned to that stream in order, whitespace left out on both sides:
    inside a word, a character equal to the next one of the stream takes its place; at the start
    of a word, or when they differ, the text's next :data:`KEY` characters (up to one the rest of
@@ -35,6 +37,11 @@ NEAR = 64
 SCANS = 64
 #: Elements whose content is not page text.
 _NOT_TEXT = frozenset({"script", "style", "template", "title"})
+#: A ``<`` that opens no tag (rule 1), and what stands in for it while the page is parsed.
+_NOT_A_TAG = re.compile(r"<(?=[^<>]*(?:<|$))")
+_STAND_IN = "\x00"  # decoded files never hold NUL (the reader calls them binary)
+#: Openers of constructs the parser looks for the closing of, with their closings.
+_CLOSED_BY = (("<!--", "-->"), ("<![", "]>"))
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
 
 
@@ -64,6 +71,10 @@ class _TextStream(HTMLParser):
     def __init__(self, page: str) -> None:
         super().__init__(convert_charrefs=False)
         self.page = page
+        self.parseable = _NOT_A_TAG.sub(_STAND_IN, page)
+        for opener, closer in _CLOSED_BY:
+            last = self.parseable.rfind(closer)
+            self.parseable = self.parseable[:last + 1] + self.parseable[last + 1:].replace(opener, _STAND_IN + opener[1:])
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", page)]
         self.chars: list[str] = []
         self.offsets: list[int] = []
@@ -104,7 +115,7 @@ class _TextStream(HTMLParser):
             self._add(decoded, [start] * len(decoded), len(written))
 
     def _add(self, chars: str, offsets: range | list[int], width: int) -> None:
-        for char, offset in zip(chars, offsets):
+        for char, offset in zip(chars.replace(_STAND_IN, "<"), offsets):
             if not char.isspace():
                 self.chars.append(char)
                 self.offsets.append(offset)
@@ -114,7 +125,7 @@ class _TextStream(HTMLParser):
 def html_source_map(page: str, text: str) -> SourceMap:
     """Where each character of ``text``, extracted from ``page``, stands in ``page`` (rules 1-3)."""
     stream = _TextStream(page)
-    stream.feed(page)
+    stream.feed(stream.parseable)
     stream.close()
     matched = _align("".join(stream.chars), text)
     offsets = [0] * len(text)
