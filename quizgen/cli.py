@@ -97,8 +97,9 @@ def extract(paths: tuple[str, ...], output: str, processes: int, model: str | No
         raise click.ClickException("nothing could be read")
     counts: Counter[str] = Counter()
     with _open_out(output) as out:
+        by_name = {d.name: d for d in documents}
         for fact in iter_facts(documents, model, processes):
-            out.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(fact.in_file(by_name[fact.doc]).to_dict(), ensure_ascii=False) + "\n")
             counts[fact.kind] += 1
     click.echo(
         f"extracted {sum(counts.values())} facts from {len(documents)} documents: "
@@ -135,7 +136,7 @@ def questions(paths: tuple[str, ...], output: str, types: str, max_per_article: 
     served = [q for q in result.questions if not q.review]
     with _open_out(output) as out:
         for question in result.questions if with_review else served:
-            out.write(json.dumps(question.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(question.in_file(result.documents).to_dict(), ensure_ascii=False) + "\n")
     counts = Counter(q.type for q in served)
     click.echo(
         f"generated {len(served)} questions from {len(result.facts)} facts in {len(result.documents)} "

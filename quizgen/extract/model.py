@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, ClassVar
+from dataclasses import asdict, dataclass, field, replace
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+if TYPE_CHECKING:
+    from ..ingest import Document
 
 Span = tuple[int, int]
 #: A figure's normalised value: a number, a [low, high] range, an ISO date string, or None (vague).
@@ -17,6 +20,10 @@ class Evidence:
     doc: str
     span: Span
     sentence: str
+
+    def in_file(self, document: Document) -> Evidence:
+        """This evidence as written out for users: ``span`` indexes the file as written."""
+        return replace(self, span=document.source_span(*self.span))
 
 
 @dataclass(kw_only=True)
@@ -36,6 +43,15 @@ class Fact:
     @property
     def evidence(self) -> Evidence:
         return Evidence(self.doc, self.span, self.sentence)
+
+    def in_file(self, document: Document) -> Self:
+        """This fact as written out for users: its offsets index the file as written (for HTML,
+        the page, not the text extracted from it: :meth:`Document.source_span`)."""
+        return replace(self, **self._offsets_in_file(document))
+
+    def _offsets_in_file(self, document: Document) -> dict[str, Any]:
+        return {"span": document.source_span(*self.span),
+                "sentence_start": document.source_span(self.sentence_start, self.sentence_start)[0]}
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -104,6 +120,9 @@ class Participant(Fact):
     entity: str = ""
     #: Every mention [start, end) of this participant in the document.
     mentions: list[Span] = field(default_factory=list)
+
+    def _offsets_in_file(self, document: Document) -> dict[str, Any]:
+        return {**super()._offsets_in_file(document), "mentions": [document.source_span(*m) for m in self.mentions]}
 
 
 FACT_TYPES: dict[str, type[Fact]] = {cls.kind: cls for cls in (Quote, Figure, Participant)}

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .source_map import SourceMap
+
 Range = tuple[int, int]
 
 
@@ -44,7 +46,9 @@ class Document:
     ``text`` is the original file text (for HTML, the text a real HTML-to-text library made of
     it): every offset in quizgen indexes it. ``marks`` are its typed not-article ranges (see
     :class:`Kind`). ``analysis_text`` has the same length with every marked character blanked,
-    and is what the parser reads, so token offsets are offsets into ``text``.
+    and is what the parser reads, so token offsets are offsets into ``text``. ``source_map``
+    (HTML only) places ``text`` in the file as written: what facts written out for users index
+    (:meth:`source_span`).
     """
 
     name: str
@@ -55,6 +59,7 @@ class Document:
     path: str = ""
     encoding: str = "utf-8"
     sha256: str = field(default="", compare=False)
+    source_map: SourceMap | None = field(default=None, repr=False, compare=False)
     _merged: dict[frozenset[Kind], tuple[Range, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -63,6 +68,10 @@ class Document:
         object.__setattr__(self, "marks", tuple(sorted(self.marks)))
         if not self.sha256:
             object.__setattr__(self, "sha256", hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+
+    def source_span(self, start: int, end: int) -> Range:
+        """The file's range [start, end) of the text's [start, end): the same unless it is HTML."""
+        return self.source_map.span(start, end) if self.source_map else (start, end)
 
     def ranges(self, *kinds: Kind) -> tuple[Range, ...]:
         """Sorted, merged [start, end) ranges of the given kinds (every not-article kind if none)."""

@@ -8,7 +8,8 @@ Rules, in order:
    encodings it finds equally likely the first of :data:`NEWS_ENCODINGS` (cp1252 before cp775);
    decoded text with NULs or over 1% control characters is binary;
 3. HTML becomes the article text trafilatura finds; a page nested deeper than the parser goes
-   is read again without its generic containers (``div``, ``span``...);
+   is read again without its generic containers (``div``, ``span``...); the text keeps a map
+   to the page as written (:mod:`.source_map`);
 4. the text's not-article ranges are marked (:mod:`.boilerplate`) and blanked for the parser;
    the title is its first line that is not boilerplate, without Markdown syntax;
 5. a file name that is not UTF-8 on disk is shown as cp1252, so one file never stops a folder.
@@ -28,6 +29,7 @@ from charset_normalizer import from_bytes
 from .. import config
 from .boilerplate import blank, find_marks
 from .document import Document, Kind, Mark
+from .source_map import SourceMap, html_source_map
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _HTML = (".html", ".htm")
@@ -103,11 +105,12 @@ def _html_to_text(html: str) -> str:
     return ""
 
 
-def document_from_text(name: str, text: str, *, path: str = "", encoding: str = "utf-8") -> Document:
+def document_from_text(name: str, text: str, *, path: str = "", encoding: str = "utf-8",
+                       source_map: SourceMap | None = None) -> Document:
     """Build a :class:`Document`: mark what is not article text and blank it for the parser."""
     marks = find_marks(text) + [Mark(i, i + 1, Kind.MARKUP) for i, c in enumerate(text) if c == "\ufeff"]
     document = Document(name=name, text=text, analysis_text=blank(text, [(m.start, m.end) for m in marks]),
-                        marks=tuple(marks), path=path, encoding=encoding)
+                        marks=tuple(marks), path=path, encoding=encoding, source_map=source_map)
     title = next((" ".join(document.analysis_text[s:e].split()) for s, e in _line_spans(text)
                   if document.analysis_text[s:e].strip() and not document.in_boilerplate(s)), "")
     return replace(document, title=_short_title(title), sha256=document.sha256)
@@ -136,11 +139,14 @@ def read_document(path: str | os.PathLike, max_bytes: int | None = None) -> Docu
     if size > limit:
         raise UnreadableInput(f"{size / 1e6:.1f} MB is over the {limit / 1e6:.1f} MB limit (QUIZGEN_MAX_BYTES)")
     text, encoding = _decode(path.read_bytes())
+    source_map = None
     if path.suffix.lower() in _HTML:
-        text = _html_to_text(text)
+        page, text = text, _html_to_text(text)
+        source_map = html_source_map(page, text)
     if not text.strip():
         raise UnreadableInput("no text in it")
-    return document_from_text(display_name(path), text, path=display_name(path, path), encoding=encoding)
+    return document_from_text(display_name(path), text, path=display_name(path, path), encoding=encoding,
+                              source_map=source_map)
 
 
 def display_name(path: Path, full: Path | None = None) -> str:

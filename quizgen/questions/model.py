@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 from ..extract.model import Evidence
+
+if TYPE_CHECKING:
+    from ..ingest import Document
 
 #: Question types, in the order exports and the web app list them.
 TYPES = ("short", "mcq", "cloze", "tf", "matching")
@@ -46,6 +50,10 @@ class Question:
         data = asdict(self)
         data["evidence"] = [{"doc": e.doc, "span": list(e.span), "sentence": e.sentence} for e in self.evidence]
         return data
+
+    def in_file(self, documents: Mapping[str, Document]) -> Question:
+        """This question as written out for users: its evidence spans index the files as written."""
+        return replace(self, evidence=[e.in_file(documents[e.doc]) if e.doc in documents else e for e in self.evidence])
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Question":
