@@ -22,18 +22,20 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..extract.model import Fact, Figure, Participant, Quote
+from ..extract.numbers import ORDINAL_WORDS
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .text import PRONOUNS, REFERRING, TITLES, norm, strip_article, surname, word_count
 
 #: Nouns that describe a person, never an organisation.
+ORDINALS = frozenset(ORDINAL_WORDS)
 PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
                          "head chief boss leader member lawyer attorney judge toxicologist doctor "
                          "spokesman spokeswoman spokesperson author coach manager player expert journalist "
                          "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
                          "commentator negotiator engineer scholar fellow lecturer councillor councilor teacher nurse student "
                          "worker farmer resident historian politician physician surgeon pilot driver captain striker "
-                         "goalkeeper winger substitute critic violinist".split())
+                         "goalkeeper winger substitute critic violinist prosecutor inspector commander skip".split())
 #: Words that end or make up an organisation's name or description, never a person's.
 ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
                       "ministry department company university institute association union council startup club "
@@ -138,11 +140,17 @@ class Pool:
 
     def _settle(self, texts: Mapping[str, str]) -> None:
         """Rules 2-3 of the module docstring (rule 1 is applied as facts come in)."""
+        for actor in self.actors:
+            if actor.type == "PERSON":
+                self._strip_leading_words(actor)
         for actor in list(self.actors):
-            if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
+            if actor.type == "PERSON":
                 fuller = [a for a in self.actors if a is not actor and a.type == "PERSON" and a.docs & actor.docs
-                          and norm(surname(a.name)) == norm(surname(actor.name)) and not titled(a.name)
-                          and word_count(a.name) > word_count(surname(actor.name))]
+                          and not titled(a.name) and (
+                              (titled(actor.name) or " " not in actor.name)
+                              and norm(surname(a.name)) == norm(surname(actor.name))
+                              and word_count(a.name) > word_count(surname(actor.name))
+                              or a.name.endswith(f" {actor.name}"))]  # "Ruiz Montero" of "Carmen Ruiz Montero"
                 if len(fuller) == 1:
                     self._merge(actor, fuller[0])
         for actor in self.actors:
@@ -153,6 +161,22 @@ class Pool:
                     actor.name = name
                     actor.names = {doc: name for doc in actor.docs}
                     self._by_form[norm(name)] = actor
+
+    def _strip_leading_words(self, actor: Actor) -> None:
+        """"Special Public Prosecutor Jane Doe" -> "Jane Doe" (the titled form accepted), "Third Jane Doe" -> "Jane
+        Doe": capitalised words before a name ending on a title, a person's noun or an ordinal (a position)."""
+        words = actor.name.split()
+        for k in range(1, len(words) - 1):
+            rest, lead = " ".join(words[k:]), words[:k]
+            if not all(w[:1].isupper() for w in lead):
+                return
+            if words[k - 1].lower().rstrip(".") in TITLES | PERSON_NOUNS | ORDINALS:
+                if words[0].lower() not in ORDINALS:
+                    actor.aliases.add(actor.name)
+                actor.name = rest
+                actor.names = {doc: rest for doc in actor.docs}
+                self._by_form[norm(rest)] = actor
+                return
 
     def _merge(self, part: Actor, whole: Actor) -> None:
         whole.aliases |= {part.name, *part.aliases} - {whole.name}
@@ -197,7 +221,7 @@ class Pool:
     def variants(self, name: str) -> list[str]:
         """Accepted forms of a name: its full name and aliases and, for a person, the surname when it is unique."""
         actor = self.actor(name)
-        forms = [name, actor.name, *sorted(actor.aliases)] if actor else [name]
+        forms = [*([name] if name in actor.aliases else []), actor.name, *sorted(actor.aliases)] if actor else [name]
         if actor and actor.type == "PERSON" and self.unique_surname(actor):
             forms.append(self.short(actor.name))
         members = [m for m in name.split(" and ") if m.strip()]
@@ -233,6 +257,10 @@ class Pool:
 
         if " " in last or alone(last) > 0:
             return last
+        pair = " ".join(words[-2:])  # a two-part surname the article writes alone ("Ruiz Montero said")
+        if len(words) >= 3 and words[-2][:1].isupper() and any(
+                not text[:m.start()].rstrip().endswith(words[-3]) for m in re.finditer(rf"\b{re.escape(pair)}\b", text)):
+            return pair
         used = [(alone(w), w) for w in words if w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
         best = max(used, default=(0, last))
         return best[1] if best[0] > 0 else last
