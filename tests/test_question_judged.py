@@ -70,3 +70,41 @@ def test_a_name_key_is_the_bare_name(pool, written, key, accepted, refused):
     assert pool.actor(written).name_in("a") == key
     assert accepted in pool.variants(written)
     assert refused not in pool.variants(written)
+
+
+@pytest.mark.parametrize("text, figure, cut", [
+    ("Trains run between 6 p.m. and 11 p.m.", "6 p", True),  # the blank would leave ".m." behind
+    ("Trains run between 6 p.m. and 11 p.m.", "6 p.m.", False),
+    ("It cost a 4m bill.", "4", True),
+    ("It cost £4m in all.", "£4m", False),
+])
+def test_a_blank_never_cuts_a_token(text, figure, cut):
+    from quizgen.questions.templates import cut_token
+    start = text.index(figure)
+    assert cut_token(text, start, start + len(figure)) is cut
+
+
+def test_a_figure_is_asked_without_the_equivalent_that_gives_it_away(nlp):
+    from quizgen.extract.model import Figure
+    from quizgen.questions.templates import Context
+    text = "Tunnel opens\n\nThe tunnel runs for 3.2 miles (about 5.1 km) under the old riverbed in Valdora.\n"
+    document = document_from_text("t.txt", text)
+    sentence = text.split("\n\n")[1].strip()
+    start = text.index(sentence)
+
+    def figure(surface: str) -> Figure:
+        at = text.index(surface)
+        return Figure(doc="t.txt", span=(at, at + len(surface)), sentence=sentence, sentence_start=start,
+                      surface=surface, value=3.2, unit="mile", figure_type="quantity")
+
+    ctx = Context({"t.txt": document}, Pool([]), nlp)
+    asked = figure("3.2 miles")
+    assert ctx.sentence(asked, asked.span) == "The tunnel runs for _____ under the old riverbed in Valdora."
+    inside = figure("5.1 km")
+    assert ctx.sentence(inside, inside.span) is None  # "3.2 miles (about _____)"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from quizgen.nlp import load
+    return load()

@@ -117,12 +117,18 @@ class Context:
         if found is None:
             return None
         text, start, end = found
+        if cut_token(text, start, end) or EQUIVALENT_BEFORE.search(text[:start]):
+            return None  # "between 6 p_____", "60 miles (about _____)": the blank cuts a token or restates a figure
+        equivalent = EQUIVALENT_AFTER.match(text, end)
         shown = ""
         for keep_local in (True, False):  # once trimmed, a pronoun may lose its person: name it then
             edits = references(self.parse(text), fact.sentence_start, self.people.get(fact.doc, []), (start, end),
                                keep_local)
             if edits is None:
                 return None
+            if equivalent:  # "$5 million (about £3.9 million)": the equivalent would give the answer away
+                edits = [e for e in edits if e[1] <= equivalent.start() or e[0] >= equivalent.end()]
+                edits.append((equivalent.start(), equivalent.end(), ""))
             edits.append((start, end, text[start:end] if replacement is None else replacement))
             shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
             width = len(text[start:end] if replacement is None else replacement)
@@ -147,6 +153,21 @@ class Context:
         items = sorted(items)
         random.Random(f"{self.seed}:{key}").shuffle(items)
         return items
+
+
+#: A figure's equivalent written right after it: "(about £3.9 million)", ", or about 95 km,".
+EQUIVALENT_AFTER = re.compile(r"\s*\((?:about|around|roughly|approximately|some|nearly|or|c\.|~)?\s*[A-Z]{0,3}[$£€¥]?\s*"
+                              r"\d[^()]*\)|,\s+or\s+(?:about|around|roughly|approximately|some|nearly)\s+[A-Z]{0,3}"
+                              r"[$£€¥]?\d[\d.,]*\s*[\w%]*(?=,)", re.I)
+#: A figure whose equivalent stands right before it: "60 miles (about", "60 miles, or about".
+EQUIVALENT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*[A-Za-z%]+\.?)?\s*(?:\(|,?\s+or)\s*(?:about|around|roughly|approximately|some|nearly|c\.|~)?"
+                               r"\s*[A-Z]{0,3}[$£€¥]?\s*$", re.I)
+
+
+def cut_token(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of ``text`` cuts a token: "6 p" of "6 p.m.", "4" of "4m", "ten" of "often"."""
+    after, before = text[end:end + 2], text[start - 1:start] if start else ""
+    return bool(after[:1].isalnum() or re.match(r"\.[A-Za-z]", after) or before.isalnum())
 
 
 #: How far (characters) from its fact's sentence an answer's mention may be highlighted (a speaker
@@ -337,8 +358,10 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
     cloze = ctx.sentence(figure, figure.span)
     found = ctx.plain_sentence(figure, figure.span)
     wh = None
-    if found and not figure.in_quote:
+    if found and not figure.in_quote and not cut_token(*found) and not EQUIVALENT_BEFORE.search(found[0][:found[1]]):
         sentence, start, end = found
+        if equivalent := EQUIVALENT_AFTER.match(sentence, end):  # asked without the equivalent that gives it away
+            sentence = sentence[:equivalent.start()] + sentence[equivalent.end():]
         wh = wh_question(ctx.parse(sentence), start, end, figure.figure_type)
         if wh and references(ctx.parse(wh), 0, [], (0, 0)) is None:
             wh = None
