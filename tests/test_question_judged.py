@@ -108,3 +108,58 @@ def test_a_figure_is_asked_without_the_equivalent_that_gives_it_away(nlp):
 def nlp():
     from quizgen.nlp import load
     return load()
+
+
+@pytest.mark.parametrize("sentence, surface, wrong, fair", [
+    ("Crews raised concerns within 40 km of the port.", "40 km", "30 km", False),  # still true
+    ("Crews raised concerns within 40 km of the port.", "40 km", "50 km", True),
+    ("The rules require an inspection at least every 12 months.", "12 months", "15 months", False),  # still true
+    ("The rules require an inspection at least every 12 months.", "12 months", "9 months", True),
+])
+def test_a_bound_written_before_a_figure_is_falsified_only_the_other_way(sentence, surface, wrong, fair):
+    from quizgen.extract.model import Figure
+    from quizgen.questions.templates import _beyond_bound
+    at = sentence.index(surface)
+    figure = Figure(doc="a", span=(at, at + len(surface)), sentence=sentence, sentence_start=0, surface=surface,
+                    value=int(surface.split()[0]), unit=surface.split()[1], figure_type="quantity")
+    assert _beyond_bound(figure, wrong) is fair
+
+
+def _figure(sentence: str, surface: str, value: float, unit: str, figure_type: str = "count"):
+    from quizgen.extract.model import Figure
+    at = sentence.index(surface)
+    return Figure(doc="a", span=(at, at + len(surface)), sentence=sentence, sentence_start=0, surface=surface,
+                  value=value, unit=unit, figure_type=figure_type)
+
+
+@pytest.mark.parametrize("sentence, surface, value, unit, most, least", [
+    ("The final lasted 2 hours 41 minutes.", "41 minutes", 41, "minutes", 59, 0),  # no "2 hours 69 minutes"
+    ("Of the 11 passengers hurt, seven were treated in hospital and four at the scene.", "seven", 7, "count", 7, 0),
+    ("Of the 11 passengers hurt, seven were treated in hospital and four at the scene.", "11", 11, "count", 10**6, 11),
+    ("Clinics open from 7 a.m. to 9 p.m. every day.", "7", 7, "count", 10, 6),  # office hours, not 5 a.m.
+    ("Turnout was 96% in the town.", "96%", 96, "percent", 100, 0),
+])
+def test_figure_distractors_are_possible_where_the_sentence_puts_them(sentence, surface, value, unit, most, least):
+    import re as _re
+
+    from quizgen.questions import distractors
+    figure = _figure(sentence, surface, value, unit, "percent" if unit == "percent" else "count")
+    wrong = distractors.figures(figure, Pool([figure]), "")
+    numbers = [distractors.parse_number(_re.search(r"\d+|[a-z]+", w).group()) for w in wrong]
+    assert all(least <= n <= most for n in numbers), wrong
+
+
+def test_a_place_is_never_offered_as_a_speaker_and_choices_share_one_form():
+    from quizgen.extract.model import Quote
+    from quizgen.questions import distractors
+    text = ("Tram opens\n\nThe line opened in Valdora on Monday. “It is late,” said Ana Pera. “It is safe,” said "
+            "Dr Ivo Lind. “It is cheap,” said Ola Berg. “It is fast,” said Eli Marsh.\n")
+
+    def said(speaker: str) -> Quote:
+        return Quote(doc="a", span=(0, 1), sentence="", sentence_start=0, text="It is.", speaker=speaker,
+                     speaker_type="PERSON")
+
+    pool = Pool([said(n) for n in ("Ana Pera", "Valdora", "Dr Ivo Lind", "Ola Berg", "Eli Marsh")], {"a": text})
+    wrong = distractors.actors(pool, "Ana Pera", "PERSON", "Who said: “It is late”?", doc="a", text=text)
+    assert "Valdora" not in wrong
+    assert "Ivo Lind" in wrong and "Dr Ivo Lind" not in wrong

@@ -58,7 +58,7 @@ from ..extract.places import country_of
 from ..extract.quotemarks import match_marks
 from ..ingest import Document
 from .model import Question
-from .distractors import ORG_WORDS, introduced_as
+from .distractors import ORG_WORDS, introduced_as, placed
 from .pool import PERSON_NOUNS, Pool
 from .text import BLANK, PARTICLES, PRONOUNS, TITLES, contains, norm, strip_article, word_count
 from .wh import CHANGE_VERBS
@@ -84,7 +84,7 @@ CLASS_NOUNS = frozenset(
     "meeting conference talks visit deal agreement law bill plan project plant site report study survey interview "
     "statement organisation organization institute body programme program initiative event move decision "
     "museum airline hospital school university club team court trust orchestra newspaper board committee "
-    "commission poll airport factory office series scheme fund inquiry review tournament championship league "
+    "commission poll airport factory office series scheme inquiry review tournament championship league "
     "station network operator council authority mine".split())
 #: Adverbs that lean on a sentence the reader is not shown ("Otherwise, …", "… would instead unload").
 CONNECTIVES = frozenset("otherwise instead however also meanwhile separately nevertheless nonetheless moreover "
@@ -364,9 +364,9 @@ def self_contained(item: Item) -> Outcome:
             return FAIL  # "…,' the Spaniard said.": a speaker told by nationality, not by name
         if lower in ("latter", "former", "same") and token.head.pos_ == "NOUN" or lower == "such" and token.dep_ == "amod":
             return FAIL
-        if token.pos_ == "NOUN" and token.lemma_.lower() in CLASS_NOUNS and _bare_definite(token, CLASS_SAID_WHICH,
-                                                                                              common_compounds=False):
-            return FAIL  # "the forum", "the company's chief executive", "the district office"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in CLASS_NOUNS and _bare_definite(
+                token, CLASS_SAID_WHICH, common_compounds=token.dep_ not in ("nsubj", "nsubjpass")):
+            return FAIL  # "the forum", "the company's chief executive", "the district office said"
         if token.pos_ == "NOUN" and _bare_definite(token) and not token._.masked:
             bare += 1
     if bare and unnamed:
@@ -670,6 +670,8 @@ def _kind(item: Item, name: str) -> str | None:
         return label
     if ORG_WORDS & set(norm(name).split()):
         return "ORG"
+    if item.article is not None and placed(name, item.article.text):
+        return "GPE"  # "in Valdora": a place, whatever the extractor took it for
     if all(country_of(word) for word in name.split()):
         return "GPE"  # "Austria Vienna": a club named after places, not a person
     doc = item.nlp(name)

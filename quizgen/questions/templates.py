@@ -387,20 +387,30 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
 
 
 #: Qualifiers that bound a figure from below or above: a false statement moves the bound the other way.
-LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "just over", "above", "or more"})
-UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "under", "below", "just under", "nearly", "almost"})
+#: ("within 40 km" stays true for any smaller distance: it takes only larger figures, as a lower bound does.)
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "just over", "above", "or more", "within"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "under", "below", "just under", "nearly", "almost",
+                          "no more than", "at most"})
 
 
 def _beyond_bound(figure: Figure, wrong: str) -> bool:
     """Whether ``wrong`` swapped in makes a really false statement: "more than 30 times" is still true when
     the article says more than 40, so a lower bound only takes larger figures and an upper bound smaller ones."""
     qualifier = (figure.qualifier or "").lower()
+    start = figure.span[0] - figure.sentence_start
+    written = re.search(rf"\b({'|'.join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))})\s+(every\s+|an?\s+)?$",
+                        figure.sentence[max(0, start - 40):start], re.I)
+    if qualifier not in LOWER_BOUNDS | UPPER_BOUNDS and written:
+        qualifier = written.group(1).lower()  # "within 40 km", "at least every 12 months": the bound stands before it
     if qualifier not in LOWER_BOUNDS | UPPER_BOUNDS:
         return True
     mine, theirs = (_first_number(plain(figure.surface)), _first_number(wrong))
     if mine is None or theirs is None:
         return False
-    return theirs > mine if qualifier in LOWER_BOUNDS else theirs < mine
+    lower = qualifier in LOWER_BOUNDS
+    if written and (written.group(2) or "").strip().lower() == "every":
+        lower = not lower  # "at least every 12 months" bounds the interval from above
+    return theirs > mine if lower else theirs < mine
 
 
 def _first_number(text: str) -> float | None:
@@ -480,7 +490,8 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         who = "Who" if actor.type == "PERSON" else "Which organisation"
         prompt = f"{who} is {the_role}?" if role.lower().startswith("the ") or bare == role else f"{who} is described as {role}?"
         yield make.question("participant.who-is", "short", prompt, name, accepted=accepted)
-        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role, asked_by_role=True)
+        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role, asked_by_role=True,
+                                   text=ctx.documents[person.doc].text if person.doc in ctx.documents else "")
         yield from make.mcq("participant.who-is", prompt, name, wrong, accepted=accepted)
     position = f"What position does {name} hold?"
     other_roles = distractors.roles(ctx.pool, actor, actor.type, position, doc=person.doc)
