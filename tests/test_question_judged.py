@@ -163,3 +163,28 @@ def test_a_place_is_never_offered_as_a_speaker_and_choices_share_one_form():
     wrong = distractors.actors(pool, "Ana Pera", "PERSON", "Who said: “It is late”?", doc="a", text=text)
     assert "Valdora" not in wrong
     assert "Ivo Lind" in wrong and "Dr Ivo Lind" not in wrong
+
+
+def test_a_two_word_name_takes_the_given_name_the_article_writes_before_it():
+    text = "Metro opens\n\nMara Ruiz Montero opened it. Yesterday Ana Pera spoke, and yesterday was busy. Ruiz Montero said so."
+    said = [Quote(doc="a", span=(0, 1), sentence="", sentence_start=0, text="Fine", speaker=name, speaker_type="PERSON")
+            for name in ("Ruiz Montero", "Ana Pera")]
+    pool = Pool(said, {"a": text})
+    assert pool.actor("Ruiz Montero").name_in("a") == "Mara Ruiz Montero"
+    assert pool.short("Mara Ruiz Montero") == "Ruiz Montero"
+    assert pool.actor("Ana Pera").name_in("a") == "Ana Pera"  # "Yesterday" is a common word, not a given name
+
+
+@pytest.mark.parametrize("sentence, surface, prompt", [
+    ("Trains run between 6 a.m. and 11 p.m. on weekdays in Valdora.", "6", None),  # the number without its "a.m."
+    ("Ferries sail from 7 a.m. to 8 p.m.", "8 p.m.", "Ferries sail from 7 a.m. to _____."),  # the full stop stays
+])
+def test_a_blank_keeps_a_time_whole_and_its_full_stop(nlp, sentence, surface, prompt):
+    from quizgen.extract.model import Figure
+    from quizgen.questions.templates import Context
+    text = f"Timetable\n\n{sentence}\n"
+    at = text.index(sentence) + sentence.rindex(surface)
+    figure = Figure(doc="t.txt", span=(at, at + len(surface)), sentence=sentence, sentence_start=text.index(sentence),
+                    surface=surface, value=6, unit="time", figure_type="time")
+    ctx = Context({"t.txt": document_from_text("t.txt", text)}, Pool([]), nlp)
+    assert ctx.sentence(figure, figure.span) == prompt

@@ -25,7 +25,7 @@ from ..extract.model import Fact, Figure, Participant, Quote
 from ..extract.numbers import ORDINAL_WORDS
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .text import PRONOUNS, REFERRING, TITLES, norm, strip_article, surname, word_count
+from .text import PARTICLES, PRONOUNS, REFERRING, TITLES, norm, strip_article, surname, word_count
 
 #: Nouns that describe a person, never an organisation.
 ORDINALS = frozenset(ORDINAL_WORDS)
@@ -154,7 +154,15 @@ class Pool:
                 if len(fuller) == 1:
                     self._merge(actor, fuller[0])
         for actor in self.actors:
-            if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
+            if actor.type == "PERSON" and not titled(actor.name) and word_count(actor.name) == 2 \
+                    and actor.name.split()[0] not in PARTICLES:
+                full = {_full_name(texts.get(doc, ""), actor.name) for doc in actor.docs}
+                if len(full) == 1 and (name := full.pop()):  # "Ruiz Montero" written whole as "Mara Ruiz Montero"
+                    actor.aliases.add(actor.name)
+                    actor.name = name
+                    actor.names = {doc: name for doc in actor.docs}
+                    self._by_form[norm(name)] = actor
+            elif actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
                 full = {_full_name(texts.get(doc, ""), surname(actor.name)) for doc in actor.docs}
                 if len(full) == 1 and (name := full.pop()):
                     actor.aliases.add(actor.name)
@@ -281,5 +289,6 @@ def _full_name(text: str, last: str) -> str | None:
     or several."""
     found = {f"{m.group(1)} {m.group(2)}"
              for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z][a-z]+-)?{re.escape(last)})\b", text)
-             if m.group(1).lower() not in STOP_WORDS | TITLES | PERSON_NOUNS}
+             if m.group(1).lower() not in STOP_WORDS | TITLES | PERSON_NOUNS
+             and not re.search(rf"\b{m.group(1).lower()}\b", text)}  # a word also written lowercase is no given name
     return found.pop() if len(found) == 1 else None

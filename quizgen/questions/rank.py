@@ -163,7 +163,9 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
         document = documents.get(fact.doc)
         said = appositive_role(fact.speaker_role, document.text if document else "")
         role = f", {said}," if said and fact.speaker_type == "PERSON" else ""
-        speaker = fact.speaker
+        speaker = fact.speaker or ""
+        if question.answer.endswith(f" {speaker}") and question.type in ("short", "mcq", "cloze"):
+            speaker = question.answer  # the full name the key settled on ("Val Sweeting" for "Sweeting")
         if fact.speaker_type == "ORG" and document is not None and _takes_the(speaker, document.text):
             speaker = f"the {speaker}"
         text = f"{source(fact.doc)} quotes {speaker}{role} saying these words."

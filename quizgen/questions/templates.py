@@ -129,7 +129,8 @@ class Context:
             if equivalent:  # "$5 million (about £3.9 million)": the equivalent would give the answer away
                 edits = [e for e in edits if e[1] <= equivalent.start() or e[0] >= equivalent.end()]
                 edits.append((equivalent.start(), equivalent.end(), ""))
-            edits.append((start, end, text[start:end] if replacement is None else replacement))
+            closing = replacement is not None and text[start:end].endswith(".") and not text[end:].strip(" \"'”’")
+            edits.append((start, end, text[start:end] if replacement is None else replacement + "." * closing))
             shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
             width = len(text[start:end] if replacement is None else replacement)
             shown = " ".join(trim(re.sub(r"\s", " ", render(text, edits)), start + shift, start + shift + width).split())
@@ -164,10 +165,16 @@ EQUIVALENT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*[A-Za-z%]+\.?)?\s*(?:\(|,?\s+or)
                                r"\s*[A-Z]{0,3}[$£€¥]?\s*$", re.I)
 
 
+#: A unit left outside a figure: the figure without it is no answer ("between 6 _____ a.m.").
+UNIT_AFTER = re.compile(r"\s*(?:[ap]\.?m\.?(?!\w)|%|per ?cent\b|percent\b)", re.I)
+
+
 def cut_token(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) of ``text`` cuts a token: "6 p" of "6 p.m.", "4" of "4m", "ten" of "often"."""
+    """Whether [start, end) of ``text`` cuts a token or a number from its unit: "6 p" of "6 p.m.", "6" of "6 a.m.",
+    "4" of "4m", "ten" of "often"."""
     after, before = text[end:end + 2], text[start - 1:start] if start else ""
-    return bool(after[:1].isalnum() or re.match(r"\.[A-Za-z]", after) or before.isalnum())
+    return bool(after[:1].isalnum() or re.match(r"\.[A-Za-z]", after) or before.isalnum()
+                or UNIT_AFTER.match(text, end) and text[start:end][-1:].isdigit())
 
 
 #: How far (characters) from its fact's sentence an answer's mention may be highlighted (a speaker

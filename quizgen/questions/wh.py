@@ -8,6 +8,8 @@ None when the parse gives no clean question (the caller falls back to a cloze).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -275,7 +277,8 @@ def _words(text: str) -> str:
 
 def _finish(words: list[str]) -> str | None:
     text = " ".join(w for w in words if w).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
-    text = " ".join(text.split()).rstrip(" ,;:.")
+    text = " ".join(text.split()).rstrip(" ,;:")
+    text = text if re.search(r"(?:\b\w\.){2}$", text) else text.rstrip(".")  # "9 p.m.?" keeps its abbreviation's dot
     if not text or len(text.split()) < 4 or len(text.split()) > MAX_WORDS:
         return None
     return text[0].upper() + text[1:] + "?"
