@@ -321,6 +321,9 @@ def test_a_statement_from_a_quote_names_its_speaker(nlp):
      FAIL),
     ("not_trivial", _q("cloze", "The _____ upgrade of Valdora Port was finished in 2023.", "$4m", value=4e6), FAIL),
     ("not_trivial", _q("cloze", "Valdora Port spent _____ on an upgrade in 2023.", "$4m", value=4e6), PASS),
+    ("not_trivial", _q("cloze", "Tomas Reyes said Valdora Port had a “_____ black hole”.", "$4m", value=4e6), FAIL),
+    # a speaker told by nationality, not by name
+    ("self_contained", _q("tf", "“We go home with nothing,” the Spaniard said in Valdora.", "True"), FAIL),
     # an equivalent beside the blank gives the answer away
     ("not_trivial", _q("cloze", "Valdora Port lent _____ (about £3.9 million) to the union.", "$5 million", value=5e6),
      FAIL),

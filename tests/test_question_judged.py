@@ -188,3 +188,18 @@ def test_a_blank_keeps_a_time_whole_and_its_full_stop(nlp, sentence, surface, pr
                     surface=surface, value=6, unit="time", figure_type="time")
     ctx = Context({"t.txt": document_from_text("t.txt", text)}, Pool([]), nlp)
     assert ctx.sentence(figure, figure.span) == prompt
+
+
+def test_a_speaker_cloze_blanks_the_bare_name_and_leaves_the_title(nlp):
+    from quizgen.questions.templates import Context, Maker, _speaker_cloze
+    from quizgen.questions.groups import group_facts
+    text = "Campus news\n\nProfessor Ada Doyle, president of Valdora University, called the funding plan “exactly right” on Monday.\n"
+    sentence = text.split("\n\n")[1].strip()
+    start = text.index(sentence)
+    quote = Quote(doc="c.txt", span=(text.index("exactly"), text.index("right") + 5), sentence=sentence,
+                  sentence_start=start, text="exactly right", speaker="Professor Ada Doyle", speaker_type="PERSON")
+    ctx = Context({"c.txt": document_from_text("c.txt", text)}, Pool([quote], {"c.txt": text}), nlp)
+    group = group_facts([quote])[0]
+    made = [c.question for c in _speaker_cloze(ctx, Maker(ctx, group), quote, ["Professor Ada Doyle", "Ada Doyle", "Doyle"])]
+    assert made and made[0].answer == "Ada Doyle" and made[0].prompt.startswith("Professor _____,")
+    assert "Professor Ada Doyle" in made[0].accepted

@@ -35,7 +35,8 @@ PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minis
                          "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
                          "commentator negotiator engineer scholar fellow lecturer councillor councilor teacher nurse student "
                          "worker farmer resident historian politician physician surgeon pilot driver captain striker "
-                         "goalkeeper winger substitute critic violinist prosecutor inspector commander skip".split())
+                         "goalkeeper winger substitute critic violinist prosecutor inspector commander skip commissioner chancellor "
+                         "treasurer premier sheriff".split())
 #: Words that end or make up an organisation's name or description, never a person's.
 ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
                       "ministry department company university institute association union council startup club "

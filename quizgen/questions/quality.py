@@ -360,7 +360,7 @@ def self_contained(item: Item) -> Outcome:
         if token.pos_ == "NOUN" and _bare_definite(token, CLASS_SAID_WHICH) and _person_noun(token):
             return FAIL  # "The minister says": which person?
         if token.pos_ == "PROPN" and _bare_definite(token, CLASS_SAID_WHICH) and token.dep_ == "nsubj" \
-                and token.head.lemma_ in SAYING and _actor_type(item, token.text) in (None, "PERSON"):
+                and token.head.lemma_ in SAYING and _kind(item, token.text) != "ORG":
             return FAIL  # "…,' the Spaniard said.": a speaker told by nationality, not by name
         if lower in ("latter", "former", "same") and token.head.pos_ == "NOUN" or lower == "such" and token.dep_ == "amod":
             return FAIL
@@ -491,7 +491,7 @@ def _modifier_blank(item: Item) -> bool:
     q = item.question
     if BLANK not in q.prompt or q.type not in ("cloze", "mcq"):
         return False
-    before = q.prompt.split(BLANK, 1)[0].split()
+    before = re.sub(r"[\"“”‘’']", " ", q.prompt.split(BLANK, 1)[0]).split()
     if before and before[-1].lower() in DETERMINERS:
         return True
     low = item.text.find(q.answer)

@@ -27,7 +27,7 @@ from ..ingest import Document
 from . import distractors
 from .groups import FactGroup
 from .model import Question
-from .pool import Pool, named, usable_role
+from .pool import Pool, named, titled, usable_role
 from .refs import references
 from .text import (
     BLANK, REFERRING, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname,
@@ -336,7 +336,7 @@ def _speaker_cloze(ctx: Context, make: Maker, quote: Quote, accepted: list[str])
     """The quote's sentence with the speaker's name blanked (the name must stand in the sentence)."""
     sentence, start = quote.sentence, quote.sentence_start
     inner = (quote.span[0] - start, quote.span[1] - start)
-    for form in sorted(accepted, key=len, reverse=True):
+    for form in sorted(accepted, key=lambda f: (not titled(f), len(f)), reverse=True):  # bare names first: the key
         hit = next((m.start() for m in re.finditer(re.escape(form), sentence)
                     if not inner[0] <= m.start() < inner[1]), None)
         if hit is not None:
