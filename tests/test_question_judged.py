@@ -203,3 +203,10 @@ def test_a_speaker_cloze_blanks_the_bare_name_and_leaves_the_title(nlp):
     made = [c.question for c in _speaker_cloze(ctx, Maker(ctx, group), quote, ["Professor Ada Doyle", "Ada Doyle", "Doyle"])]
     assert made and made[0].answer == "Ada Doyle" and made[0].prompt.startswith("Professor _____,")
     assert "Professor Ada Doyle" in made[0].accepted
+
+
+def test_a_lone_given_name_is_no_accepted_variant():
+    person = Participant(doc="a", span=(0, 1), sentence="", sentence_start=0, name="Rui Fontes", type="PERSON",
+                         aliases=["Fontes", "Rui"])
+    pool = Pool([person], {"a": "Rui Fontes spoke. “Rui is right,” she said. Fontes agreed."})
+    assert pool.variants("Rui Fontes") == ["Rui Fontes", "Fontes"]

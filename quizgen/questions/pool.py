@@ -231,8 +231,11 @@ class Pool:
         """Accepted forms of a name: its full name and aliases and, for a person, the surname when it is unique."""
         actor = self.actor(name)
         forms = [*([name] if name in actor.aliases else []), actor.name, *sorted(actor.aliases)] if actor else [name]
-        if actor and actor.type == "PERSON" and self.unique_surname(actor):
-            forms.append(self.short(actor.name))
+        if actor and actor.type == "PERSON":
+            if self.unique_surname(actor):
+                forms.append(self.short(actor.name))
+            given = actor.name.split()[0]  # a lone given name the extractor took for an alias is no answer
+            forms = [f for f in forms if f != given or f == self.short(actor.name)]
         members = [m for m in name.split(" and ") if m.strip()]
         if len(members) == 2:  # a joint speaker: "Putin and Xi", either order
             last = [self.short(m) for m in members]
