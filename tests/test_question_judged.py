@@ -210,3 +210,14 @@ def test_a_lone_given_name_is_no_accepted_variant():
                          aliases=["Fontes", "Rui"])
     pool = Pool([person], {"a": "Rui Fontes spoke. “Rui is right,” she said. Fontes agreed."})
     assert pool.variants("Rui Fontes") == ["Rui Fontes", "Fontes"]
+
+
+def test_a_description_the_article_gives_with_the_is_no_speaker_key(nlp):
+    from quizgen.questions import quality
+    article = document_from_text("m.txt", "Match report\n\n“We go home with nothing,” the Spaniard said. Ana Pera scored.\n")
+    for answer, expected in (("Spaniard", quality.FAIL), ("Ana Pera", quality.PASS)):
+        question = Question(id="0", type="short", prompt="Who said: “We go home with nothing”?", answer=answer,
+                            explanation="“Match report” quotes them.", score=1.0)
+        text, ranges = quality.masked(quality.realised(question))
+        item = quality.item(question, nlp(text), ranges, article=article, nlp=nlp)
+        assert quality.answer_key(item) is expected

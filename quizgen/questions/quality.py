@@ -594,12 +594,23 @@ def answer_key(item: Item) -> Outcome:
     if q.prompt.startswith(("Who said", "Who used")) and _is_person(item, q.answer) \
             and _kind(item, q.answer) in ("ORG", "GPE"):
         return FAIL  # the speaker picked up is a place or an organisation named near the quote
+    if q.prompt.startswith(("Who ", "Which organisation")) and item.article is not None \
+            and _only_described(q.answer, item.article.text):
+        return FAIL  # "the Spaniard": a description the article gives with "the", not a name
     if _is_role_answer(item) and (norm(q.answer).startswith("former ") or norm(q.answer).split()[0] in RELATIONAL):
         return FAIL  # a former post, or "counterpart of X", is not a position someone holds
     words = word_count(q.answer)
     if q.type in ("short", "cloze") and words > 10:
         return FAIL
     return MARGINAL if q.type in ("short", "cloze") and words > 6 else PASS
+
+
+def _only_described(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` (one word) only after "the" or "a": a description, not a name."""
+    if " " in name.strip():
+        return False
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(found) and all(re.search(r"\b(?:the|a|an)\s+$", text[max(0, at - 5):at], re.I) for at in found)
 
 
 def _clean_name(name: str) -> bool:
@@ -645,8 +656,8 @@ def distractors(item: Item) -> Outcome:
         joint = [(" and " in f" {c} ") or "&" in c for c in q.choices]
         if len(set(joint)) > 1:
             return FAIL  # a pair among single names stands out
-        if item.pool.actor(q.answer) is not None and len({_kind(item, c) or _actor_type(item, c) for c in q.choices}
-                                                         - {None}) > 1:
+        if (item.pool.actor(q.answer) is not None or q.prompt.startswith(("Who ", "Which organisation"))) \
+                and len({_kind(item, c) or _actor_type(item, c) for c in q.choices} - {None}) > 1:
             return FAIL  # a company or a place among people
         if item.pool.actor(q.answer) is not None and item.article is not None:
             text = norm(item.article.text)
