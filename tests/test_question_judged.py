@@ -221,3 +221,21 @@ def test_a_description_the_article_gives_with_the_is_no_speaker_key(nlp):
         text, ranges = quality.masked(quality.realised(question))
         item = quality.item(question, nlp(text), ranges, article=article, nlp=nlp)
         assert quality.answer_key(item) is expected
+
+
+def test_a_pronoun_keeps_its_form_when_its_person_stays_in_view(nlp):
+    from quizgen.extract.model import Figure
+    from quizgen.questions.templates import Context
+    filler = "The water crisis in the city of Valdora has lasted for many weeks without any end in sight. " * 6
+    text = ("Vendors charged\n\nAli Hajj, a vendor, closed his stall. " + filler + "Special Prosecutor Ned Hajj opened "
+            "an inquiry on Monday. Hajj said his department had already charged six vendors in Valdora.\n")
+    sentence = text[text.index("Hajj said"):].strip()
+    at = text.index("six vendors")
+    figure = Figure(doc="v.txt", span=(at, at + 3), sentence=sentence, sentence_start=text.index(sentence),
+                    surface="six", value=6, unit="count", figure_type="count")
+    hajj = Participant(doc="v.txt", span=(text.index("Ned"), text.index("Ned") + 8), sentence="", sentence_start=0,
+                       name="Ned Hajj", type="PERSON")
+    ali = Participant(doc="v.txt", span=(text.index("Ali"), text.index("Ali") + 8), sentence="", sentence_start=0,
+                      name="Ali Hajj", type="PERSON")  # two people called Hajj: "Hajj" alone is no known form
+    ctx = Context({"v.txt": document_from_text("v.txt", text)}, Pool([hajj, ali], {"v.txt": text}), nlp)
+    assert ctx.sentence(figure, figure.span) == "Hajj said his department had already charged _____ vendors in Valdora."

@@ -130,16 +130,25 @@ class Context:
                 edits = [e for e in edits if e[1] <= equivalent.start() or e[0] >= equivalent.end()]
                 edits.append((equivalent.start(), equivalent.end(), ""))
             closing = replacement is not None and text[start:end].endswith(".") and not text[end:].strip(" \"'”’")
+            named = [e for e in edits if e[2]]  # pronouns resolved to a name
             edits.append((start, end, text[start:end] if replacement is None else replacement + "." * closing))
-            shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
-            width = len(text[start:end] if replacement is None else replacement)
-            shown = " ".join(trim(re.sub(r"\s", " ", render(text, edits)), start + shift, start + shift + width).split())
+            shown = self._shown(text, edits, start, end, replacement)
+            repeated = [e for e in named if len(re.findall(rf"\b{re.escape(surname(e[2].removesuffix('’s')))}\b", shown)) > 1]
+            if repeated:  # "Haji said Noordin Haji's department": the person stays in view, keep "his"
+                shown = self._shown(text, [e for e in edits if e not in repeated], start, end, replacement)
             if not shown.startswith("…"):
                 break
         stated = shown if replacement is None else shown.replace(replacement, text[start:end], 1)
         if shown and not all(any(c.dep_ in SUBJECTS for c in s.root.children) for s in self.parse(stated).sents):
             return None  # trimmed to a phrase ("Lopez, the head of a _____ …", "… said on _____"): no statement left
         return shown
+
+    @staticmethod
+    def _shown(text: str, edits: list[tuple[int, int, str]], start: int, end: int, replacement: str | None) -> str:
+        """``text`` with ``edits`` applied, trimmed around the answer at [start, end)."""
+        shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
+        width = len(text[start:end] if replacement is None else replacement)
+        return " ".join(trim(re.sub(r"\s", " ", render(text, edits)), start + shift, start + shift + width).split())
 
     def title(self, doc: str) -> str:
         """“The article's title”, or "the article" when its first line is not a short title."""
