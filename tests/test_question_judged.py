@@ -239,3 +239,15 @@ def test_a_pronoun_keeps_its_form_when_its_person_stays_in_view(nlp):
                       name="Ali Hajj", type="PERSON")  # two people called Hajj: "Hajj" alone is no known form
     ctx = Context({"v.txt": document_from_text("v.txt", text)}, Pool([hajj, ali], {"v.txt": text}), nlp)
     assert ctx.sentence(figure, figure.span) == "Hajj said his department had already charged _____ vendors in Valdora."
+
+
+@pytest.mark.parametrize("sentence, figure, question", [
+    ("The court in Valdora gave Ana Pera 10 years in prison on Monday.", "10 years", None),  # a duration given
+    ("Ana Pera received 10 years in prison in Valdora.", "10 years", None),
+    ("Ana Pera spent 17 years at the University of Valdora.", "17 years",
+     "How long did Ana Pera spend at the University of Valdora?"),
+])
+def test_how_long_asks_only_a_stretch_of_time(nlp, sentence, figure, question):
+    from quizgen.questions.wh import wh_question
+    start = sentence.index(figure)
+    assert wh_question(nlp(sentence), start, start + len(figure), "duration") == question

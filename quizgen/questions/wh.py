@@ -150,12 +150,20 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> WhPhrase |
         return WhPhrase(wh, head.head)  # "a record $90 billion": the amount stands for the noun before it
     if wh is None or head.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
         return None
+    if figure_type == "duration" and (head.dep_ in ("dobj", "oprd", "attr") and head.head.lemma_ not in TIME_VERBS
+                                      or head.head.lemma_ in GIVING_VERBS
+                                      or any(c.dep_ == "dative" for c in head.head.children)):
+        return None  # "received 10 years", "gave her 10 years": no "How long did X receive?", the duration is a thing given
     if figure_type == "percent" and head.dep_ in ("npadvmod", "advmod", "dobj") and head.head.pos_ == "VERB" \
             and head.head.lemma_ in CHANGE_VERBS:
         return WhPhrase("by how much", head)
     return WhPhrase(wh, head)
 
 
+#: Verbs whose object is a stretch of time ("spent 17 years", "the trial lasted two weeks"): "how long" asks it.
+TIME_VERBS = frozenset("spend last take serve wait work run stay live need require remain".split())
+#: Verbs by which a duration is handed to someone ("sentenced to 10 years"): "how long" would ask no stretch of time.
+GIVING_VERBS = frozenset("give receive get hand award face sentence jail impose grant offer".split())
 #: Verbs whose bare percentage object means "by": "exports rose 12%".
 CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "decline", "surge", "soar",
                  "slump", "shrink", "gain", "lose", "expand", "contract", "plunge", "tumble", "slide", "slip", "edge", "sink"}
