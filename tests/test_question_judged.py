@@ -251,3 +251,14 @@ def test_how_long_asks_only_a_stretch_of_time(nlp, sentence, figure, question):
     from quizgen.questions.wh import wh_question
     start = sentence.index(figure)
     assert wh_question(nlp(sentence), start, start + len(figure), "duration") == question
+
+
+def test_a_subheadline_or_byline_gives_no_question():
+    from quizgen.questions.generator import _unfinished_line
+    text = ("Clinics extend hours\n\nHealth officials extend opening hours at 14 clinics\n\nBy Staff Reporter | 12 March\n\n"
+            "Valdora will keep 14 clinics open from 7 a.m. every day.\n")
+    assert _unfinished_line(text, text.index("14 clinics"))
+    assert _unfinished_line(text, text.index("12 March"))
+    assert not _unfinished_line(text, text.index("7 a.m."))
+    wrapped = "Valdora will keep 14 clinics\nopen from 7 a.m. every day.\n"  # a hard-wrapped paragraph is one
+    assert not _unfinished_line(wrapped, wrapped.index("14"))
