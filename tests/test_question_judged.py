@@ -262,3 +262,13 @@ def test_a_subheadline_or_byline_gives_no_question():
     assert not _unfinished_line(text, text.index("7 a.m."))
     wrapped = "Valdora will keep 14 clinics\nopen from 7 a.m. every day.\n"  # a hard-wrapped paragraph is one
     assert not _unfinished_line(wrapped, wrapped.index("14"))
+
+
+@pytest.mark.parametrize("role, variants", [
+    ("chief executive of Valdora Port", ["Valdora Port's chief executive", "CEO of Valdora Port"]),
+    ("Valdora Port's chief executive", ["chief executive of Valdora Port", "Valdora Port's CEO"]),
+    ("chief financial officer", ["CFO"]),
+])
+def test_a_role_key_accepts_its_natural_variants(role, variants):
+    from quizgen.questions.templates import role_variants
+    assert set(variants) <= set(role_variants(role))

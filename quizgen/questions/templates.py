@@ -513,6 +513,7 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
     other_roles = distractors.roles(ctx.pool, actor, actor.type, position, doc=person.doc)
     if actor.type == "PERSON" and not contains(role, name) and _specific(ctx, role):
         roles = [role, the_role, *actor.roles, *(strip_article(r) for r in actor.roles)]
+        roles += [v for r in list(roles) for v in role_variants(strip_article(r))]
         yield make.question("participant.position", "short", position, bare, answer_text=bare,
                             accepted=[r for r in dict.fromkeys(roles) if r != bare])
         yield from make.mcq("participant.position", position, bare, [strip_article(r) for r in other_roles])
@@ -523,6 +524,28 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
             norm(a) for a in accepted}:
         mention = person.sentence[person.span[0] - person.sentence_start: person.span[1] - person.sentence_start]
         yield make.question("participant.cloze", "cloze", cloze, mention, accepted=[a for a in accepted if a != mention])
+
+
+#: Offices written as initials: a key naming one accepts the other.
+OFFICE_INITIALS = {"chief executive officer": "CEO", "chief executive": "CEO", "chief financial officer": "CFO",
+                   "chief operating officer": "COO", "chief technology officer": "CTO"}
+
+
+def role_variants(role: str) -> list[str]:
+    """Natural ways to write a role: "chief executive of X" <-> "X's chief executive", and "CEO" for "chief executive"."""
+    out = []
+    of = re.fullmatch(r"([a-z][\w -]*?) of (?:the )?([A-Z][\w&.' -]+)", role)
+    owned = re.fullmatch(r"(?:the )?([A-Z][\w&.' -]+?)['’]s? ([a-z][\w -]*)", role)
+    if of:
+        out.append(f"{of.group(2)}'s {of.group(1)}")
+    elif owned:
+        out.append(f"{owned.group(2)} of {owned.group(1)}")
+    for form in [role, *out]:
+        for words, initials in OFFICE_INITIALS.items():
+            if re.search(rf"\b{words}\b", form, re.I):
+                out.append(re.sub(rf"\b{words}\b", initials, form, count=1, flags=re.I))
+                break
+    return list(dict.fromkeys(o for o in out if o != role))
 
 
 def _role_text(role: str) -> str:
