@@ -272,3 +272,14 @@ def test_a_subheadline_or_byline_gives_no_question():
 def test_a_role_key_accepts_its_natural_variants(role, variants):
     from quizgen.questions.templates import role_variants
     assert set(variants) <= set(role_variants(role))
+
+
+def test_a_date_distractor_keeps_a_range_in_order():
+    from quizgen.questions import distractors
+    sentence = "Only units made between July 2023 and August 2023 are affected."
+    start = _figure(sentence, "July 2023", 0, "date", "date")
+    wrong = distractors.figures(start, Pool([start]), "")
+    assert wrong and all(distractors._date_key(w) < (2023, 7) for w in wrong)  # never "September 2023"
+    end = _figure(sentence, "August 2023", 0, "date", "date")
+    wrong = distractors.figures(end, Pool([end]), "")
+    assert wrong and all(distractors._date_key(w) > (2023, 6) for w in wrong)  # never "June 2023"

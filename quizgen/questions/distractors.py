@@ -148,7 +148,7 @@ def figures(figure: Figure, pool: Pool, prompt: str, k: int = 3) -> list[str]:
     if figure.figure_type == "ordinal":
         options = _ordinals(surface)
     elif figure.figure_type == "date":
-        options = _dates(surface)
+        options = [d for d in _dates(surface) if _in_order(figure, d)]
     else:
         options = _amounts(figure, surface, pool)
     taken = {norm(surface)}
@@ -177,6 +177,35 @@ def ordinal_forms(n: int) -> list[str]:
 def _suffixed(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+_RANGE = re.compile(r"\b(from|between)\s+(.+?)\s+(to|and|until)\s+(.+?)(?=[,.;]|\s+(?:on|in|at|for|when|while)\b|$)",
+                    re.I)
+
+
+def _in_order(figure: Figure, wrong: str) -> bool:
+    """A date distractor the sentence does not rule out: a range's start stays before its end ("between _____ and
+    August 2023")."""
+    start = figure.span[0] - figure.sentence_start
+    for m in _RANGE.finditer(figure.sentence):
+        if m.start(2) <= start < m.end(2):
+            first, second = _date_key(wrong), _date_key(m.group(4))
+        elif m.start(4) <= start < m.end(4):
+            first, second = _date_key(m.group(2)), _date_key(wrong)
+        else:
+            continue
+        if first and second and len(first) == len(second):
+            return first < second
+    return True
+
+
+def _date_key(text: str) -> tuple[int, ...] | None:
+    """(year, month) or (month,) of a written date, for ordering; None when it has no month."""
+    month = next((i for i, m in enumerate(_MONTH_NAMES) if re.search(rf"\b{m}\b", text)), None)
+    if month is None:
+        return None
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    return (int(year.group()), month) if year else (month,)
 
 
 def _dates(surface: str) -> list[str]:
