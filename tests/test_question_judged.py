@@ -283,3 +283,14 @@ def test_a_date_distractor_keeps_a_range_in_order():
     end = _figure(sentence, "August 2023", 0, "date", "date")
     wrong = distractors.figures(end, Pool([end]), "")
     assert wrong and all(distractors._date_key(w) > (2023, 6) for w in wrong)  # never "June 2023"
+
+
+def test_a_quote_by_a_speaker_the_article_only_describes_is_not_asked(nlp):
+    from quizgen.questions.templates import Context, quote_candidates
+    from quizgen.questions.groups import group_facts
+    text = "Match report\n\n“We go home with nothing after a long season,” the Spaniard said in Valdora on Sunday.\n"
+    quote = Quote(doc="m.txt", span=(text.index("We"), text.index("season") + 6), sentence=text.split("\n\n")[1].strip(),
+                  sentence_start=text.index("“"), text="We go home with nothing after a long season",
+                  speaker="Spaniard", speaker_type="PERSON")
+    ctx = Context({"m.txt": document_from_text("m.txt", text)}, Pool([quote], {"m.txt": text}), nlp)
+    assert list(quote_candidates(ctx, group_facts([quote])[0])) == []

@@ -63,6 +63,14 @@ def placed(name: str, text: str) -> bool:
         rf"\b(?:in|at|near|outside|across|around|throughout)\s+{re.escape(name)}\b(?!['’]s)", text) is not None
 
 
+def described_only(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` (one word) only after "the" or "a" ("the Spaniard"): a description, not a name."""
+    if " " in name.strip():
+        return False
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(found) and all(re.search(r"\b(?:the|a|an)\s+$", text[max(0, at - 5):at], re.I) for at in found)
+
+
 def not_a_person(name: str, role: str | None) -> bool:
     """"Startup Lumora", "X, a Danish shipping line": an organisation or a place taken for a person, by the words
     of its name or the head noun of its description."""

@@ -58,7 +58,7 @@ from ..extract.places import country_of
 from ..extract.quotemarks import match_marks
 from ..ingest import Document
 from .model import Question
-from .distractors import ORG_WORDS, introduced_as, placed
+from .distractors import ORG_WORDS, described_only, introduced_as, placed
 from .pool import PERSON_NOUNS, Pool
 from .text import BLANK, PARTICLES, PRONOUNS, TITLES, contains, norm, strip_article, word_count
 from .wh import CHANGE_VERBS
@@ -595,7 +595,7 @@ def answer_key(item: Item) -> Outcome:
             and _kind(item, q.answer) in ("ORG", "GPE"):
         return FAIL  # the speaker picked up is a place or an organisation named near the quote
     if q.prompt.startswith(("Who ", "Which organisation")) and item.article is not None \
-            and _only_described(q.answer, item.article.text):
+            and described_only(q.answer, item.article.text):
         return FAIL  # "the Spaniard": a description the article gives with "the", not a name
     if _is_role_answer(item) and (norm(q.answer).startswith("former ") or norm(q.answer).split()[0] in RELATIONAL):
         return FAIL  # a former post, or "counterpart of X", is not a position someone holds
@@ -603,14 +603,6 @@ def answer_key(item: Item) -> Outcome:
     if q.type in ("short", "cloze") and words > 10:
         return FAIL
     return MARGINAL if q.type in ("short", "cloze") and words > 6 else PASS
-
-
-def _only_described(name: str, text: str) -> bool:
-    """Whether the article writes ``name`` (one word) only after "the" or "a": a description, not a name."""
-    if " " in name.strip():
-        return False
-    found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    return bool(found) and all(re.search(r"\b(?:the|a|an)\s+$", text[max(0, at - 5):at], re.I) for at in found)
 
 
 def _clean_name(name: str) -> bool:

@@ -285,10 +285,13 @@ def _speaker(ctx: Context, quote: Quote) -> str:
 
 
 def _misread_speaker(ctx: Context, quote: Quote) -> bool:
-    """A person speaker the article introduces as a place or an organisation: a name near the quote, not its speaker."""
+    """A person speaker the article introduces as a place or an organisation (a name near the quote, not its
+    speaker), or a speaker it only describes ("the Spaniard said"): no name to ask."""
     article = ctx.documents.get(quote.doc)
-    return quote.speaker_type == "PERSON" and article is not None and quote.speaker is not None \
-        and distractors.introduced_as(quote.speaker, article.text) is not None
+    if article is None or quote.speaker is None:
+        return False
+    return quote.speaker_type == "PERSON" and distractors.introduced_as(quote.speaker, article.text) is not None \
+        or distractors.described_only(quote.speaker, article.text)
 
 
 def _said(words: str) -> str:
