@@ -294,3 +294,10 @@ def test_a_quote_by_a_speaker_the_article_only_describes_is_not_asked(nlp):
                   speaker="Spaniard", speaker_type="PERSON")
     ctx = Context({"m.txt": document_from_text("m.txt", text)}, Pool([quote], {"m.txt": text}), nlp)
     assert list(quote_candidates(ctx, group_facts([quote])[0])) == []
+
+
+def test_a_given_and_family_name_takes_no_title_before_it():
+    text = "Summit ends\n\nBishop Henrik Aaltonen spoke first. “It is a start,” Henrik Aaltonen said. Aaltonen left.\n"
+    said = Quote(doc="a", span=(0, 1), sentence="", sentence_start=0, text="It is a start", speaker="Henrik Aaltonen",
+                 speaker_type="PERSON")
+    assert Pool([said], {"a": text}).actor("Henrik Aaltonen").name_in("a") == "Henrik Aaltonen"

@@ -156,7 +156,9 @@ class Pool:
                     self._merge(actor, fuller[0])
         for actor in self.actors:
             if actor.type == "PERSON" and not titled(actor.name) and word_count(actor.name) == 2 \
-                    and actor.name.split()[0] not in PARTICLES:
+                    and actor.name.split()[0] not in PARTICLES \
+                    and not any(_alone(texts.get(doc, ""), actor.name.split()[1], actor.name.split()[0]) for doc in actor.docs):
+                # a two-word name whose last word is never written alone is a two-part surname ("Ruiz Montero")
                 full = {_full_name(texts.get(doc, ""), actor.name) for doc in actor.docs}
                 if len(full) == 1 and (name := full.pop()):  # "Ruiz Montero" written whole as "Mara Ruiz Montero"
                     actor.aliases.add(actor.name)
@@ -285,6 +287,11 @@ class Pool:
             return True
         wa, wb = set(norm(a).split()), set(norm(b).split())
         return bool(wa & wb) and (wa <= wb or wb <= wa)
+
+
+def _alone(text: str, word: str, before: str) -> bool:
+    """Whether ``text`` writes ``word`` without ``before`` right before it ("Aaltonen said", not "Henrik Aaltonen")."""
+    return any(not text[:m.start()].rstrip().endswith(before) for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 def _full_name(text: str, last: str) -> str | None:
