@@ -301,3 +301,10 @@ def test_a_given_and_family_name_takes_no_title_before_it():
     said = Quote(doc="a", span=(0, 1), sentence="", sentence_start=0, text="It is a start", speaker="Henrik Aaltonen",
                  speaker_type="PERSON")
     assert Pool([said], {"a": text}).actor("Henrik Aaltonen").name_in("a") == "Henrik Aaltonen"
+
+
+def test_an_amount_measured_in_a_noun_takes_the_noun_along(nlp):
+    from quizgen.questions.wh import wh_question
+    sentence = "One kitchen fire in Valdora caused $310,000 in damage, the company said."
+    start = sentence.index("$310,000")
+    assert wh_question(nlp(sentence), start, start + 8, "money") == "How much in damage did one kitchen fire in Valdora cause?"

@@ -157,6 +157,10 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> WhPhrase |
     if figure_type == "percent" and head.dep_ in ("npadvmod", "advmod", "dobj") and head.head.pos_ == "VERB" \
             and head.head.lemma_ in CHANGE_VERBS:
         return WhPhrase("by how much", head)
+    measured = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                     and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)), None)
+    if wh == "how much" and measured is not None:  # "$310,000 in damage": "How much in damage …", not "How much … cause?"
+        return WhPhrase(f"{wh} {''.join(t.text_with_ws for t in _subtree(measured)).strip()}", head)
     return WhPhrase(wh, head)
 
 
