@@ -322,6 +322,10 @@ def test_a_statement_from_a_quote_names_its_speaker(nlp):
     ("not_trivial", _q("cloze", "The _____ upgrade of Valdora Port was finished in 2023.", "$4m", value=4e6), FAIL),
     ("not_trivial", _q("cloze", "Valdora Port spent _____ on an upgrade in 2023.", "$4m", value=4e6), PASS),
     ("not_trivial", _q("cloze", "Tomas Reyes said Valdora Port had a “_____ black hole”.", "$4m", value=4e6), FAIL),
+    # two sentences the parser ran together
+    ("well_formed", _q("cloze", "Valdora Port sales rose _____ to £1.2bn. Online sales rose 8% to £286m.", "4%",
+                       value=4), FAIL),
+    ("well_formed", _q("tf", "Mr. Reyes said the U.S. Navy would help Valdora Port.", "True"), PASS),
     # a speaker told by nationality, not by name
     ("self_contained", _q("tf", "“We go home with nothing,” the Spaniard said in Valdora.", "True"), FAIL),
     # an equivalent beside the blank gives the answer away

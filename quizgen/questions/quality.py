@@ -216,6 +216,8 @@ def well_formed(item: Item) -> Outcome:
     sentences = list(doc.sents)
     if len(sentences) != 1 or sentences[0].root.pos_ not in ("VERB", "AUX") and not q.prompt.startswith(FRAMES):
         return FAIL
+    if _second_sentence(_unquoted(text)):
+        return FAIL  # "… to £1.21bn. Online now accounts for 38% …": two sentences the parser ran together
     first = next((c for c in realised(q) if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return FAIL
@@ -223,6 +225,20 @@ def well_formed(item: Item) -> Outcome:
         if token.text in CAPITALISED_FUNCTION_WORDS and token.doc[token.i - 1].text not in (":", "“", '"', "‘", "—"):
             return FAIL  # "When will The European Commission …": a sentence start moved inside
     return MARGINAL if word_count(text) > LONG_PROMPT[0] else PASS
+
+
+#: Words a full stop ends without ending the sentence.
+ABBREVIATIONS = frozenset("mr mrs ms dr st no jr sr prof gen gov sen rep vs inc ltd co corp col lt sgt capt".split())
+
+
+def _second_sentence(text: str) -> bool:
+    """Whether a full stop, "!" or "?" inside ``text`` ends a sentence before another starts."""
+    for m in re.finditer(r"(\S+?)[.!?]\s+[A-Z]", text):
+        word = m.group(1)
+        if word.lower().rstrip(".") in ABBREVIATIONS or len(word) <= 1 or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word):
+            continue  # "Mr. Xi", "U.S. President", "J. Smith"
+        return True
+    return False
 
 
 def _unquoted(text: str) -> str:
