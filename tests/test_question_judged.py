@@ -13,7 +13,7 @@ from quizgen.questions.rank import appositive_role, explanation
 ROLES_TEXT = ("Tram line opens\n\nOpposition leader Ana Pera criticised it. The bank's chief economist, Liv Kask, "
               "agreed. Its president, Ola Berg, spoke. Tom Webb, who chairs the players' committee, and a co-founder, "
               "Ivo Lind, spoke. Captain Eli Marsh said so. Ray Dunn, Prime Minister, said. The Harbour Federation of "
-              "Veldt said no.\n")
+              "Veldt said no. The fire service spokesman Colonel Eli Voss spoke.\n")
 
 
 @pytest.mark.parametrize("role, shown", [
@@ -24,6 +24,7 @@ ROLES_TEXT = ("Tram line opens\n\nOpposition leader Ana Pera criticised it. The 
     ("chairs the players' committee", ""),  # a clause, not a noun phrase
     ("Captain", ""),  # a title before the name
     ("Prime Minister", "the Prime Minister"),
+    ("fire service spokesman Colonel", "the fire service spokesman"),  # the title of the name that followed
 ])
 def test_an_explanation_writes_a_role_as_an_apposition_or_leaves_it_out(role, shown):
     assert appositive_role(role, ROLES_TEXT) == shown
@@ -308,3 +309,11 @@ def test_an_amount_measured_in_a_noun_takes_the_noun_along(nlp):
     sentence = "One kitchen fire in Valdora caused $310,000 in damage, the company said."
     start = sentence.index("$310,000")
     assert wh_question(nlp(sentence), start, start + 8, "money") == "How much in damage did one kitchen fire in Valdora cause?"
+
+
+def test_an_explanation_names_the_speaker_as_the_key_does():
+    document = document_from_text("r.txt", ROLES_TEXT)
+    quote = Quote(doc="r.txt", span=(0, 1), sentence="", sentence_start=0, text="No.", speaker="Ms Kask",
+                  speaker_type="PERSON")
+    question = Question(id="0", type="short", prompt="Who said: “No”?", answer="Liv Kask")
+    assert "quotes Liv Kask" in explanation(question, [quote], {"r.txt": document})

@@ -22,7 +22,7 @@ from ..extract.model import Fact, Figure, Participant, Quote
 from ..ingest import Document
 from .model import Question
 from .templates import Candidate
-from .text import PRONOUNS, article_title, contains, norm, plain, trim, with_article, word_count
+from .text import PRONOUNS, TITLES, article_title, contains, norm, plain, surname, trim, with_article, word_count
 
 BASE_DIFFICULTY = {"tf": 0.2, "mcq": 0.35, "matching": 0.45, "cloze": 0.55, "short": 0.6}
 MIN_SCORE = 0.45
@@ -164,8 +164,8 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
         said = appositive_role(fact.speaker_role, document.text if document else "")
         role = f", {said}," if said and fact.speaker_type == "PERSON" else ""
         speaker = fact.speaker or ""
-        if question.answer.endswith(f" {speaker}") and question.type in ("short", "mcq", "cloze"):
-            speaker = question.answer  # the full name the key settled on ("Val Sweeting" for "Sweeting")
+        if question.type in ("short", "mcq", "cloze") and speaker and norm(surname(question.answer)) == norm(surname(speaker)):
+            speaker = question.answer  # the full name the key settled on ("Val Sweeting" for "Sweeting", "Ms Raman")
         if fact.speaker_type == "ORG" and document is not None and _takes_the(speaker, document.text):
             speaker = f"the {speaker}"
         text = f"{source(fact.doc)} quotes {speaker}{role} saying these words."
@@ -200,6 +200,9 @@ def appositive_role(role: str | None, text: str) -> str:
         return ""
     if not re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text, re.I):
         return ""  # only a role the article writes, whole
+    while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES:
+        words = words[:-1]  # "fire service spokesman Colonel": the title of the name that followed
+        role = role[:role.rindex(" ")]
     if len(words) == 1 and words[0][:1].isupper():
         return ""  # a title standing before the name, not a description
     if words[0].islower() and len(words) > 1 and words[1].lower() in _DETERMINERS:
