@@ -514,9 +514,10 @@ def _modifier_blank(item: Item) -> bool:
     if low < 0:
         return False
     span = item.doc.char_span(low, low + len(q.answer), alignment_mode="expand")
-    after = item.doc[span.end] if span is not None and span.end < len(item.doc) else None
-    return bool(re.search(r"[$£€¥]", q.answer) and after is not None and after.pos_ in ("NOUN", "ADJ")
-                and span[-1].head == after)
+    if span is None or span.end >= len(item.doc):
+        return False
+    after = item.doc[span.end]
+    return bool(re.search(r"[$£€¥]", q.answer) and after.pos_ in ("NOUN", "ADJ") and span[-1].head == after)
 
 
 def _top_office(role: str) -> bool:

@@ -231,7 +231,7 @@ def _takes_the(name: str, text: str) -> bool:
     return not name.lower().startswith("the ") and re.search(rf"\bthe {re.escape(name)}\b", text, re.I) is not None
 
 
-def _own_line(sentence: str, start: int) -> tuple[str, int]:
+def _own_line(sentence: str, start: int) -> tuple[int, str]:
     """The offset within it and the line of ``sentence`` holding offset ``start`` (a byline or date line glued
     to it is left out)."""
     begin = sentence.rfind("\n", 0, start) + 1
