@@ -85,7 +85,7 @@ CLASS_NOUNS = frozenset(
     "statement organisation organization institute body programme program initiative event move decision "
     "museum airline hospital school university club team court trust orchestra newspaper board committee "
     "commission poll airport factory office series scheme inquiry review tournament championship league "
-    "station network operator council authority mine".split())
+    "station network operator council mine".split())
 #: Adverbs that lean on a sentence the reader is not shown ("Otherwise, …", "… would instead unload").
 CONNECTIVES = frozenset("otherwise instead however also meanwhile separately nevertheless nonetheless moreover "
                         "furthermore likewise similarly besides".split())
