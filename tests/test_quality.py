@@ -302,3 +302,36 @@ def test_a_statement_from_a_quote_names_its_speaker(nlp):
 
     assert outcome("“We will not accept a pay cut,” said the union's chief negotiator in Valdora.") is FAIL
     assert outcome("“We will not accept a pay cut,” said Ines Marlow in Valdora.") is PASS
+
+
+@pytest.mark.parametrize("check, question, expected", [
+    # a connective leaning on a sentence the reader is not shown
+    ("self_contained", _q("tf", "Otherwise, dock workers in Valdora would walk out on Monday.", "True"), FAIL),
+    ("self_contained", _q("short", "How many ships would instead unload at Valdora Port?", "six"), FAIL),
+    ("self_contained", _q("tf", "Tomas Reyes also urged talks in Valdora.", "True"), FAIL),
+    ("self_contained", _q("tf", "Tomas Reyes urged talks in Valdora.", "True"), PASS),
+    # a class noun a common word before it does not identify
+    ("self_contained", _q("tf", "The district office in Valdora closed on Monday.", "True"), FAIL),
+    # a country's divisions or capital: general knowledge
+    ("not_trivial", _q("short", "How many provinces does Valdora have?", "12", value=12), FAIL),
+    ("not_trivial", _q("tf", "Valdora has 12 provinces and two territories.", "True"), FAIL),
+    ("not_trivial", _q("short", "How many workers in Valdora walked out?", "9,000", value=9000), PASS),
+    # a figure blank a noun fills as well
+    ("not_trivial", _q("cloze", "In the _____ to 1 March, Valdora Port handled 4 million boxes.", "52 weeks", value=52),
+     FAIL),
+    ("not_trivial", _q("cloze", "The _____ upgrade of Valdora Port was finished in 2023.", "$4m", value=4e6), FAIL),
+    ("not_trivial", _q("cloze", "Valdora Port spent _____ on an upgrade in 2023.", "$4m", value=4e6), PASS),
+    ("not_trivial", _q("cloze", "Tomas Reyes said Valdora Port had a “_____ black hole”.", "$4m", value=4e6), FAIL),
+    # two sentences the parser ran together
+    ("well_formed", _q("cloze", "Valdora Port sales rose _____ to £1.2bn. Online sales rose 8% to £286m.", "4%",
+                       value=4), FAIL),
+    ("well_formed", _q("tf", "Mr. Reyes said the U.S. Navy would help Valdora Port.", "True"), PASS),
+    # a speaker told by nationality, not by name
+    ("self_contained", _q("tf", "“We go home with nothing,” the Spaniard said in Valdora.", "True"), FAIL),
+    # an equivalent beside the blank gives the answer away
+    ("not_trivial", _q("cloze", "Valdora Port lent _____ (about £3.9 million) to the union.", "$5 million", value=5e6),
+     FAIL),
+    ("not_trivial", _q("short", "How far is Valdora Port from the city (about 95 km)?", "60 miles", value=60), FAIL),
+])
+def test_judged_failure_kinds(nlp, check, question, expected):
+    assert _outcome(nlp, check, question) is expected

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from ..extract.model import Figure
 from ..extract.numbers import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, parse_number, parse_ordinal
 from .pool import INTRODUCED_AS, ORG_WORDS, Actor, Pool, org_role, role_head
-from .text import contains, norm, plain, surname
+from .text import TITLES, contains, norm, plain, surname
 
 #: Roles this similar (token set ratio) describe the same position: a second right answer.
 SAME_ROLE = 80
@@ -53,6 +53,22 @@ def introduced_as(name: str, text: str) -> str | None:
         if re.search(rf"\b(?:{'|'.join(nouns)})(?:'s?)?(?:,| of| called| named)? {re.escape(name)}\b", text, re.I):
             return label
     return None
+
+
+def placed(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a place ("in Valdora", "at Oban") or it is a country or capital."""
+    from ..extract.places import country_of
+
+    return country_of(name) is not None or re.search(
+        rf"\b(?:in|at|near|outside|across|around|throughout)\s+{re.escape(name)}\b(?!['’]s)", text) is not None
+
+
+def described_only(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` (one word) only after "the" or "a" ("the Spaniard"): a description, not a name."""
+    if " " in name.strip():
+        return False
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(found) and all(re.search(r"\b(?:the|a|an)\s+$", text[max(0, at - 5):at], re.I) for at in found)
 
 
 def not_a_person(name: str, role: str | None) -> bool:
@@ -98,6 +114,8 @@ def actors(
             return False
         if text and introduced_as(actor.name_in(doc), text) not in (None, type_):
             return False  # "the retail association X" among people
+        if text and type_ in ("PERSON", "ORG") and placed(actor.name_in(doc), text):
+            return False  # "Valdora" taken for a speaker: a place among people
         return not (role and any(fuzz.token_set_ratio(norm(role), norm(r)) >= SAME_ROLE for r in actor.roles))
 
     def likeness(actor: Actor) -> tuple:
@@ -105,7 +123,16 @@ def actors(
         same = role is not None and category(role) is not None and category(role) in {category(r) for r in actor.roles}
         return (-same, -similar, -len(actor.roles), actor.name)
 
-    return [a.name_in(doc) for a in sorted(filter(fits, pool.actors), key=likeness)[:k]]
+    return [_in_form_of(a.name_in(doc), answer) for a in sorted(filter(fits, pool.actors), key=likeness)[:k]]
+
+
+def _in_form_of(name: str, answer: str) -> str:
+    """``name`` without the titles before it when the answer has none: all choices in one form ("Dr Ana Pera" among
+    bare names is "Ana Pera")."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES and answer.split()[0].lower().rstrip(".") not in TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def roles(pool: Pool, answer_actor: Actor, type_: str, prompt: str, *, doc: str, k: int = 3) -> list[str]:
@@ -129,7 +156,7 @@ def figures(figure: Figure, pool: Pool, prompt: str, k: int = 3) -> list[str]:
     if figure.figure_type == "ordinal":
         options = _ordinals(surface)
     elif figure.figure_type == "date":
-        options = _dates(surface)
+        options = [d for d in _dates(surface) if _in_order(figure, d)]
     else:
         options = _amounts(figure, surface, pool)
     taken = {norm(surface)}
@@ -158,6 +185,35 @@ def ordinal_forms(n: int) -> list[str]:
 def _suffixed(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+_RANGE = re.compile(r"\b(from|between)\s+(.+?)\s+(to|and|until)\s+(.+?)(?=[,.;]|\s+(?:on|in|at|for|when|while)\b|$)",
+                    re.I)
+
+
+def _in_order(figure: Figure, wrong: str) -> bool:
+    """A date distractor the sentence does not rule out: a range's start stays before its end ("between _____ and
+    August 2023")."""
+    start = figure.span[0] - figure.sentence_start
+    for m in _RANGE.finditer(figure.sentence):
+        if m.start(2) <= start < m.end(2):
+            first, second = _date_key(wrong), _date_key(m.group(4))
+        elif m.start(4) <= start < m.end(4):
+            first, second = _date_key(m.group(2)), _date_key(wrong)
+        else:
+            continue
+        if first and second and len(first) == len(second):
+            return first < second
+    return True
+
+
+def _date_key(text: str) -> tuple[int, ...] | None:
+    """(year, month) or (month,) of a written date, for ordering; None when it has no month."""
+    month = next((i for i, m in enumerate(_MONTH_NAMES) if re.search(rf"\b{m}\b", text)), None)
+    if month is None:
+        return None
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    return (int(year.group()), month) if year else (month,)
 
 
 def _dates(surface: str) -> list[str]:
@@ -189,12 +245,66 @@ def _amounts(figure: Figure, surface: str, pool: Pool) -> list[str]:
         value = _like(candidate, match.group(), rounded=bool(APPROXIMATE.match(surface)))
         if value is None or value <= 0 or not MIN_RELATIVE_GAP <= abs(value - number) / number <= MAX_RELATIVE_GAP:
             continue
-        if figure.unit == "percent" and number <= 100 < value:
+        if not possible(figure, value * scale_of(figure, number), number):
             continue
         rendered = _render(value, match.group())
         if rendered:
             out.append(surface[: match.start()] + rendered + surface[match.end():])
     return out
+
+
+def scale_of(figure: Figure, number: float) -> float:
+    """How much the written number is worth in the figure's value ("2.4" of "£2.4m" is worth 1,000,000)."""
+    return figure.value / number if isinstance(figure.value, int | float) and number else 1.0
+
+
+#: A unit of a duration written before a smaller one, and the most of the smaller it holds ("2 hours 41 minutes").
+_CARRIES = {"minute": (r"hours?|hrs?", 60), "second": (r"minutes?|mins?", 60), "hour": (r"days?", 24),
+            "month": (r"years?", 12)}
+_CLOCK_AFTER = re.compile(r"\s*(a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
+#: What marks a number as the whole its sentence's other numbers are parts of ("Of the 11 passengers, seven …").
+_COUNT = rf"\d[\d,]*|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}"
+_WHOLE = re.compile(rf"\b(?:of the|out of|of all)\s+(?=({_COUNT})\b)|\b(?=({_COUNT})\b[^,.;]*,\s*of (?:whom|which|them)\b)",
+                    re.I)
+_NUMBER = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?|[A-Za-z]+)(?![\w%]|\s*(?:%|per ?cent|percent))")
+
+
+def possible(figure: Figure, value: float, number: float) -> bool:
+    """Whether a wrong ``value`` (in the figure's unit, written as ``number`` is) is possible where the sentence puts
+    it: a share at most 100%, no more minutes than an hour holds after "2 hours", an hour of the day near the
+    answer's and in waking hours, and parts that do not add up to more than the whole the sentence gives."""
+    start = figure.span[0] - figure.sentence_start
+    before, after = figure.sentence[:start], figure.sentence[start + len(figure.surface):]
+    written = value / scale_of(figure, number)
+    if figure.unit == "percent" and number <= 100 < written:
+        return False
+    for unit, (larger, most) in _CARRIES.items():
+        if (figure.unit or "").lower().rstrip("s") == unit and re.search(rf"\b(?:{larger})\s*(?:and\s*)?$", before, re.I):
+            if written >= most:
+                return False
+    clock = _CLOCK_AFTER.match(after) or re.search(r"\d\s*(?:a\.?m\.?|p\.?m\.?)$", figure.surface, re.I)
+    if clock:
+        morning = "a" in clock.group(0).lower().split("m")[0]
+        if not (1 <= written <= 12 and abs(written - number) <= 3 and (written >= 6 if morning else written <= 11)):
+            return False
+    return _fits_the_whole(figure, written, start)
+
+
+def _fits_the_whole(figure: Figure, written: float, start: int) -> bool:
+    """A part changed to ``written`` still fits the whole its sentence states, and a whole still holds its parts."""
+    sentence = figure.sentence
+    whole_at = next((m.start(1) if m.group(1) else m.start(2) for m in _WHOLE.finditer(sentence)), None)
+    if whole_at is None:
+        return True
+    numbers = {m.start(): v for m in _NUMBER.finditer(sentence)
+               if isinstance(v := parse_number(m.group(1)), int | float) and not 1900 <= v <= 2100}
+    whole = numbers.get(whole_at)
+    if whole is None or start not in numbers:
+        return True
+    parts = [v for at, v in numbers.items() if at not in (whole_at, start) and at > whole_at - 1 and v < whole]
+    if start == whole_at:
+        return written >= sum(parts)
+    return written + sum(parts) <= whole
 
 
 #: Words that make a figure a round estimate ("about 30", "some 2.4 million").

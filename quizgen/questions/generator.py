@@ -6,6 +6,7 @@ See the package docstring for its steps; this module loads spaCy, so the package
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from spacy.language import Language
@@ -66,8 +67,22 @@ def _usable(fact: Fact, documents: Mapping[str, Document]) -> bool:
     document = documents.get(fact.doc)
     if document is None or type(fact) not in _TEMPLATES or document.in_boilerplate(*fact.span):
         return False
+    if _unfinished_line(document.text, fact.span[0]):
+        return False  # a subheadline, standfirst, byline or caption: no sentence of the article's
     headline = document.title.strip()
-    if not headline or headline.endswith((".", "!", "?", "”", '"')):
+    if not headline or headline.endswith(_SENTENCE_ENDS):
         return True  # a first line that is a sentence is article text
     start = document.text.find(headline)
     return not 0 <= start <= fact.span[0] < start + len(headline)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ":", ";", ")")
+
+
+def _unfinished_line(text: str, at: int) -> bool:
+    """Whether the paragraph (between blank lines) holding offset ``at`` ends without a sentence's closing mark
+    ("Health officials extend opening hours at 14 clinics"); a hard-wrapped paragraph is judged whole."""
+    starts = [m.end() for m in re.finditer(r"\n[ \t]*\n", text[:at])]
+    end = re.compile(r"\n[ \t]*\n").search(text, at)
+    line = text[starts[-1] if starts else 0:end.start() if end else len(text)].strip().rstrip("*_ ")
+    return bool(line) and not line.endswith(_SENTENCE_ENDS)

@@ -22,18 +22,21 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..extract.model import Fact, Figure, Participant, Quote
+from ..extract.numbers import ORDINAL_WORDS
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .text import PRONOUNS, REFERRING, TITLES, norm, strip_article, surname, word_count
+from .text import PARTICLES, PRONOUNS, REFERRING, TITLES, norm, strip_article, surname, word_count
 
 #: Nouns that describe a person, never an organisation.
+ORDINALS = frozenset(ORDINAL_WORDS)
 PERSON_NOUNS = frozenset("analyst economist professor scientist researcher minister president director executive "
                          "head chief boss leader member lawyer attorney judge toxicologist doctor "
                          "spokesman spokeswoman spokesperson author coach manager player expert journalist "
                          "editor officer chairman chairwoman founder secretary governor mayor senator ambassador "
                          "commentator negotiator engineer scholar fellow lecturer councillor councilor teacher nurse student "
                          "worker farmer resident historian politician physician surgeon pilot driver captain striker "
-                         "goalkeeper winger substitute critic violinist".split())
+                         "goalkeeper winger substitute critic violinist prosecutor inspector commander skip commissioner chancellor "
+                         "treasurer premier sheriff".split())
 #: Words that end or make up an organisation's name or description, never a person's.
 ORG_WORDS = frozenset("inc inc. corp corporation co ltd llc plc ag sa group industries holdings bank agency "
                       "ministry department company university institute association union council startup club "
@@ -138,21 +141,53 @@ class Pool:
 
     def _settle(self, texts: Mapping[str, str]) -> None:
         """Rules 2-3 of the module docstring (rule 1 is applied as facts come in)."""
+        for actor in self.actors:
+            if actor.type == "PERSON":
+                self._strip_leading_words(actor)
         for actor in list(self.actors):
-            if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
+            if actor.type == "PERSON":
                 fuller = [a for a in self.actors if a is not actor and a.type == "PERSON" and a.docs & actor.docs
-                          and norm(surname(a.name)) == norm(surname(actor.name)) and not titled(a.name)
-                          and word_count(a.name) > word_count(surname(actor.name))]
+                          and not titled(a.name) and (
+                              (titled(actor.name) or " " not in actor.name)
+                              and norm(surname(a.name)) == norm(surname(actor.name))
+                              and word_count(a.name) > word_count(surname(actor.name))
+                              or a.name.endswith(f" {actor.name}"))]  # "Ruiz Montero" of "Carmen Ruiz Montero"
                 if len(fuller) == 1:
                     self._merge(actor, fuller[0])
         for actor in self.actors:
-            if actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
+            if actor.type == "PERSON" and not titled(actor.name) and word_count(actor.name) == 2 \
+                    and actor.name.split()[0] not in PARTICLES \
+                    and not any(_alone(texts.get(doc, ""), actor.name.split()[1], actor.name.split()[0]) for doc in actor.docs):
+                # a two-word name whose last word is never written alone is a two-part surname ("Ruiz Montero")
+                full = {_full_name(texts.get(doc, ""), actor.name) for doc in actor.docs}
+                if len(full) == 1 and (name := full.pop()):  # "Ruiz Montero" written whole as "Mara Ruiz Montero"
+                    actor.aliases.add(actor.name)
+                    actor.name = name
+                    actor.names = {doc: name for doc in actor.docs}
+                    self._by_form[norm(name)] = actor
+            elif actor.type == "PERSON" and (titled(actor.name) or " " not in actor.name):
                 full = {_full_name(texts.get(doc, ""), surname(actor.name)) for doc in actor.docs}
                 if len(full) == 1 and (name := full.pop()):
                     actor.aliases.add(actor.name)
                     actor.name = name
                     actor.names = {doc: name for doc in actor.docs}
                     self._by_form[norm(name)] = actor
+
+    def _strip_leading_words(self, actor: Actor) -> None:
+        """"Special Public Prosecutor Jane Doe" -> "Jane Doe" (the titled form accepted), "Third Jane Doe" -> "Jane
+        Doe": capitalised words before a name ending on a title, a person's noun or an ordinal (a position)."""
+        words = actor.name.split()
+        for k in range(1, len(words) - 1):
+            rest, lead = " ".join(words[k:]), words[:k]
+            if not all(w[:1].isupper() for w in lead):
+                return
+            if words[k - 1].lower().rstrip(".") in TITLES | PERSON_NOUNS | ORDINALS:
+                if words[0].lower() not in ORDINALS:
+                    actor.aliases.add(actor.name)
+                actor.name = rest
+                actor.names = {doc: rest for doc in actor.docs}
+                self._by_form[norm(rest)] = actor
+                return
 
     def _merge(self, part: Actor, whole: Actor) -> None:
         whole.aliases |= {part.name, *part.aliases} - {whole.name}
@@ -197,9 +232,12 @@ class Pool:
     def variants(self, name: str) -> list[str]:
         """Accepted forms of a name: its full name and aliases and, for a person, the surname when it is unique."""
         actor = self.actor(name)
-        forms = [name, actor.name, *sorted(actor.aliases)] if actor else [name]
-        if actor and actor.type == "PERSON" and self.unique_surname(actor):
-            forms.append(self.short(actor.name))
+        forms = [*([name] if name in actor.aliases else []), actor.name, *sorted(actor.aliases)] if actor else [name]
+        if actor and actor.type == "PERSON":
+            if self.unique_surname(actor):
+                forms.append(self.short(actor.name))
+            given = actor.name.split()[0]  # a lone given name the extractor took for an alias is no answer
+            forms = [f for f in forms if f != given or f == self.short(actor.name)]
         members = [m for m in name.split(" and ") if m.strip()]
         if len(members) == 2:  # a joint speaker: "Putin and Xi", either order
             last = [self.short(m) for m in members]
@@ -233,6 +271,10 @@ class Pool:
 
         if " " in last or alone(last) > 0:
             return last
+        pair = " ".join(words[-2:])  # a two-part surname the article writes alone ("Ruiz Montero said")
+        if len(words) >= 3 and words[-2][:1].isupper() and any(
+                not text[:m.start()].rstrip().endswith(words[-3]) for m in re.finditer(rf"\b{re.escape(pair)}\b", text)):
+            return pair
         used = [(alone(w), w) for w in words if w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
         best = max(used, default=(0, last))
         return best[1] if best[0] > 0 else last
@@ -247,11 +289,17 @@ class Pool:
         return bool(wa & wb) and (wa <= wb or wb <= wa)
 
 
+def _alone(text: str, word: str, before: str) -> bool:
+    """Whether ``text`` writes ``word`` without ``before`` right before it ("Aaltonen said", not "Henrik Aaltonen")."""
+    return any(not text[:m.start()].rstrip().endswith(before) for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
 def _full_name(text: str, last: str) -> str | None:
     """The one full name ``text`` writes for the surname ``last`` ("Declan Moriarty", "Tristram Hunt-Moreland"): a
     capitalised given name right before it that is no title, stop word or person's noun; None when there is none
     or several."""
     found = {f"{m.group(1)} {m.group(2)}"
              for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:[A-Z][a-z]+-)?{re.escape(last)})\b", text)
-             if m.group(1).lower() not in STOP_WORDS | TITLES | PERSON_NOUNS}
+             if m.group(1).lower() not in STOP_WORDS | TITLES | PERSON_NOUNS
+             and not re.search(rf"\b{m.group(1).lower()}\b", text)}  # a word also written lowercase is no given name
     return found.pop() if len(found) == 1 else None

@@ -58,7 +58,7 @@ from ..extract.places import country_of
 from ..extract.quotemarks import match_marks
 from ..ingest import Document
 from .model import Question
-from .distractors import ORG_WORDS, introduced_as
+from .distractors import ORG_WORDS, described_only, introduced_as, placed
 from .pool import PERSON_NOUNS, Pool
 from .text import BLANK, PARTICLES, PRONOUNS, TITLES, contains, norm, strip_article, word_count
 from .wh import CHANGE_VERBS
@@ -84,7 +84,13 @@ CLASS_NOUNS = frozenset(
     "meeting conference talks visit deal agreement law bill plan project plant site report study survey interview "
     "statement organisation organization institute body programme program initiative event move decision "
     "museum airline hospital school university club team court trust orchestra newspaper board committee "
-    "commission poll airport factory".split())
+    "commission poll airport factory office series scheme inquiry review tournament championship league "
+    "station network operator council mine".split())
+#: Adverbs that lean on a sentence the reader is not shown ("Otherwise, …", "… would instead unload").
+CONNECTIVES = frozenset("otherwise instead however also meanwhile separately nevertheless nonetheless moreover "
+                        "furthermore likewise similarly besides".split())
+#: Conjunctions that, opening a prompt, continue a sentence the reader is not shown.
+OPENING_CONJUNCTIONS = frozenset("but and yet so or nor".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Offices whose holder in a country is general knowledge.
 TOP_OFFICES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|emperor)\b", re.I)
@@ -210,6 +216,8 @@ def well_formed(item: Item) -> Outcome:
     sentences = list(doc.sents)
     if len(sentences) != 1 or sentences[0].root.pos_ not in ("VERB", "AUX") and not q.prompt.startswith(FRAMES):
         return FAIL
+    if _second_sentence(_unquoted(text)):
+        return FAIL  # "… to £1.21bn. Online now accounts for 38% …": two sentences the parser ran together
     first = next((c for c in realised(q) if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return FAIL
@@ -217,6 +225,20 @@ def well_formed(item: Item) -> Outcome:
         if token.text in CAPITALISED_FUNCTION_WORDS and token.doc[token.i - 1].text not in (":", "“", '"', "‘", "—"):
             return FAIL  # "When will The European Commission …": a sentence start moved inside
     return MARGINAL if word_count(text) > LONG_PROMPT[0] else PASS
+
+
+#: Words a full stop ends without ending the sentence.
+ABBREVIATIONS = frozenset("mr mrs ms dr st no jr sr prof gen gov sen rep vs inc ltd co corp col lt sgt capt".split())
+
+
+def _second_sentence(text: str) -> bool:
+    """Whether a full stop, "!" or "?" inside ``text`` ends a sentence before another starts."""
+    for m in re.finditer(r"(\S+?)[.!?]\s+[A-Z]", text):
+        word = m.group(1)
+        if word.lower().rstrip(".") in ABBREVIATIONS or len(word) <= 1 or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word):
+            continue  # "Mr. Xi", "U.S. President", "J. Smith"
+        return True
+    return False
 
 
 def _unquoted(text: str) -> str:
@@ -342,6 +364,8 @@ def self_contained(item: Item) -> Outcome:
     bare = 0
     for token in item.outside_quotes():
         lower = token.lower_
+        if lower in CONNECTIVES and token.pos_ in ("ADV", "CCONJ", "SCONJ") or token.i == 0 and lower in OPENING_CONJUNCTIONS:
+            return FAIL  # "Otherwise, patients …", "… would instead unload": leans on a sentence the reader is not shown
         if lower in PRONOUNS and token.dep_ != "expl" and lower not in ("who", "whom", "one") and token.pos_ == "PRON" \
                 and not (lower in PERSONAL and _person_before(token)):
             return FAIL
@@ -352,12 +376,13 @@ def self_contained(item: Item) -> Outcome:
         if token.pos_ == "NOUN" and _bare_definite(token, CLASS_SAID_WHICH) and _person_noun(token):
             return FAIL  # "The minister says": which person?
         if token.pos_ == "PROPN" and _bare_definite(token, CLASS_SAID_WHICH) and token.dep_ == "nsubj" \
-                and token.head.lemma_ in SAYING and _actor_type(item, token.text) in (None, "PERSON"):
+                and token.head.lemma_ in SAYING and _kind(item, token.text) != "ORG":
             return FAIL  # "…,' the Spaniard said.": a speaker told by nationality, not by name
         if lower in ("latter", "former", "same") and token.head.pos_ == "NOUN" or lower == "such" and token.dep_ == "amod":
             return FAIL
-        if token.pos_ == "NOUN" and token.lemma_.lower() in CLASS_NOUNS and _bare_definite(token, CLASS_SAID_WHICH):
-            return FAIL  # "the forum", "the company's chief executive"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in CLASS_NOUNS and _bare_definite(
+                token, CLASS_SAID_WHICH, common_compounds=token.dep_ not in ("nsubj", "nsubjpass")):
+            return FAIL  # "the forum", "the company's chief executive", "the district office said"
         if token.pos_ == "NOUN" and _bare_definite(token) and not token._.masked:
             bare += 1
     if bare and unnamed:
@@ -408,20 +433,24 @@ def _person_before(token: Token) -> bool:
     return len(people) == 1
 
 
-def _bare_definite(noun: Token, said_which: frozenset[str] = SAID_WHICH) -> bool:
-    """"the forum", "the agency's": a noun with only "the" before it and nothing to say which."""
+def _bare_definite(noun: Token, said_which: frozenset[str] = SAID_WHICH, *, common_compounds: bool = True) -> bool:
+    """"the forum", "the agency's": a noun with only "the" before it and nothing to say which; without
+    ``common_compounds`` a common noun or adjective before it does not say which either ("the district office")."""
     kids = list(noun.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
         return False
-    return not any(c.dep_ in said_which or c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+    return not any((c.dep_ in said_which and (common_compounds or c.dep_ not in ("compound", "amod") or c.pos_ == "PROPN"))
+                   or c.dep_ == "prep" and c.lower_ == "of" for c in kids)
 
 
 def not_trivial(item: Item) -> Outcome:
     q = item.question
     if DEBRIS.search(q.answer) or q.type != "matching" and DEBRIS.search(q.prompt):
         return FAIL
-    if q.type != "matching" and _general_knowledge(item):
+    if q.type != "matching" and (_general_knowledge(item) or _country_fact(item)):
         return FAIL
+    if q.value is not None and (_modifier_blank(item) or EQUIVALENT.search(q.prompt)):
+        return FAIL  # "The _____ replacement programme", "60 miles (about 95 km)": a noun fits, or the answer is given
     if q.type in ("cloze", "short", "mcq") and _inside_name(item):
         return FAIL
     if _number_in_name(item):
@@ -448,6 +477,47 @@ def _general_knowledge(item: Item) -> bool:
     person = item.pool.actor(q.answer)
     return person is not None and person.type == "PERSON" and any(
         _top_office(r) and TOP_OFFICES.search(q.prompt) for r in person.roles)
+
+
+#: Units a country is divided into: how many it has is general knowledge, not the article's.
+DIVISIONS = re.compile(r"\b(?:states|provinces|territories|counties|regions|cantons|oblasts|prefectures|districts|"
+                       r"departments|republics|emirates|time zones)\b", re.I)
+#: A figure's equivalent beside it in a prompt: "(about 95 km)", "or about £3.9 million".
+EQUIVALENT = re.compile(rf"\(\s*(?:about|around|roughly|approximately|some|nearly|or|c\.|~)?\s*[A-Z]{{0,3}}[$£€¥]?\s*"
+                        rf"(?:\d|{BLANK})[^()]*\)|\bor (?:about|around|roughly|approximately|some|nearly) [A-Z]{{0,3}}[$£€¥]?"
+                        rf"(?:\d|{BLANK})", re.I)
+#: Words before a blank that a noun fits as well as a number ("the _____ to 1 March", "every _____").
+DETERMINERS = frozenset("the a an this that these those its their his her our every each".split())
+
+
+def _country_fact(item: Item) -> bool:
+    """A country's divisions or its capital ("Kenya has 47 counties", "the capital, Ottawa"): general knowledge."""
+    if not any(e.label_ in NAME_TYPES and not _covers_answer(item, e) for e in item.doc.ents):
+        return False
+    text = _unquoted(item.text)
+    if DIVISIONS.search(text):
+        return any(t.lemma_ in ("have", "comprise", "consist", "divide") for t in item.outside_quotes())
+    answer_place = any(e.label_ == "GPE" and _covers_answer(item, e) for e in item.doc.ents)
+    return bool(re.search(r"\bcapital\b", text, re.I)) and (answer_place or country_of(item.question.answer) is not None)
+
+
+def _modifier_blank(item: Item) -> bool:
+    """A figure blank a noun fills as well: after a determiner ("In the _____ to 1 March", "every _____"), or a
+    money figure modifying the noun after it ("The _____ replacement programme")."""
+    q = item.question
+    if BLANK not in q.prompt or q.type not in ("cloze", "mcq"):
+        return False
+    before = re.sub(r"[\"“”‘’']", " ", q.prompt.split(BLANK, 1)[0]).split()
+    if before and before[-1].lower() in DETERMINERS:
+        return True
+    low = item.text.find(q.answer)
+    if low < 0:
+        return False
+    span = item.doc.char_span(low, low + len(q.answer), alignment_mode="expand")
+    if span is None or span.end >= len(item.doc):
+        return False
+    after = item.doc[span.end]
+    return bool(re.search(r"[$£€¥]", q.answer) and after.pos_ in ("NOUN", "ADJ") and span[-1].head == after)
 
 
 def _top_office(role: str) -> bool:
@@ -541,6 +611,9 @@ def answer_key(item: Item) -> Outcome:
     if q.prompt.startswith(("Who said", "Who used")) and _is_person(item, q.answer) \
             and _kind(item, q.answer) in ("ORG", "GPE"):
         return FAIL  # the speaker picked up is a place or an organisation named near the quote
+    if q.prompt.startswith(("Who ", "Which organisation")) and item.article is not None \
+            and described_only(q.answer, item.article.text):
+        return FAIL  # "the Spaniard": a description the article gives with "the", not a name
     if _is_role_answer(item) and (norm(q.answer).startswith("former ") or norm(q.answer).split()[0] in RELATIONAL):
         return FAIL  # a former post, or "counterpart of X", is not a position someone holds
     words = word_count(q.answer)
@@ -592,8 +665,8 @@ def distractors(item: Item) -> Outcome:
         joint = [(" and " in f" {c} ") or "&" in c for c in q.choices]
         if len(set(joint)) > 1:
             return FAIL  # a pair among single names stands out
-        if item.pool.actor(q.answer) is not None and len({_kind(item, c) or _actor_type(item, c) for c in q.choices}
-                                                         - {None}) > 1:
+        if (item.pool.actor(q.answer) is not None or q.prompt.startswith(("Who ", "Which organisation"))) \
+                and len({_kind(item, c) or _actor_type(item, c) for c in q.choices} - {None}) > 1:
             return FAIL  # a company or a place among people
         if item.pool.actor(q.answer) is not None and item.article is not None:
             text = norm(item.article.text)
@@ -617,6 +690,8 @@ def _kind(item: Item, name: str) -> str | None:
         return label
     if ORG_WORDS & set(norm(name).split()):
         return "ORG"
+    if item.article is not None and placed(name, item.article.text):
+        return "GPE"  # "in Valdora": a place, whatever the extractor took it for
     if all(country_of(word) for word in name.split()):
         return "GPE"  # "Austria Vienna": a club named after places, not a person
     doc = item.nlp(name)

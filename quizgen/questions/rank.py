@@ -13,6 +13,7 @@ the fact (prominent), clamped to [0.05, 0.95].
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz
@@ -21,7 +22,7 @@ from ..extract.model import Fact, Figure, Participant, Quote
 from ..ingest import Document
 from .model import Question
 from .templates import Candidate
-from .text import PRONOUNS, article_title, contains, norm, plain, trim, with_article, word_count
+from .text import PRONOUNS, TITLES, article_title, contains, norm, plain, surname, trim, with_article, word_count
 
 BASE_DIFFICULTY = {"tf": 0.2, "mcq": 0.35, "matching": 0.45, "cloze": 0.55, "short": 0.6}
 MIN_SCORE = 0.45
@@ -159,20 +160,84 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
         versions = "; ".join(f"{source(f.doc)} gives {plain(f.surface)}" for f in facts if isinstance(f, Figure))
         return _sentence_case(f"The sources disagree: {versions}.")
     if isinstance(fact, Quote):
-        document, said = documents.get(fact.doc), plain(fact.speaker_role or "")
-        written = bool(said) and document is not None and contains(document.text, said)
-        role = f", {said}," if written and fact.speaker_type == "PERSON" else ""  # only a role the article writes
-        text = f"{source(fact.doc)} quotes {fact.speaker}{role} saying these words."
+        document = documents.get(fact.doc)
+        said = appositive_role(fact.speaker_role, document.text if document else "")
+        role = f", {said}," if said and fact.speaker_type == "PERSON" else ""
+        speaker = fact.speaker or ""
+        if question.type in ("short", "mcq", "cloze") and speaker and norm(surname(question.answer)) == norm(surname(speaker)):
+            speaker = question.answer  # the full name the key settled on ("Val Sweeting" for "Sweeting", "Ms Raman")
+        if fact.speaker_type == "ORG" and document is not None and _takes_the(speaker, document.text):
+            speaker = f"the {speaker}"
+        text = f"{source(fact.doc)} quotes {speaker}{role} saying these words."
     elif isinstance(fact, Participant):
-        text = f"{source(fact.doc)} describes {fact.name} as {with_article(plain(fact.role or ''))}."
+        text = f"{source(fact.doc)} describes {fact.name} as {with_article(_lower_first_article(plain(fact.role or '')))}."
     else:
         assert isinstance(fact, Figure)  # a fact is a quote, a participant or a figure
-        start = fact.span[0] - fact.sentence_start
-        sentence = " ".join(trim(plain(fact.sentence), start, start + len(fact.surface), 30).split())
+        start, sentence = _own_line(plain(fact.sentence), fact.span[0] - fact.sentence_start)
+        sentence = " ".join(trim(sentence, start, start + len(fact.surface), 30).split())
         text = f"{source(fact.doc)} says: “{sentence}”"
     if len(docs) > 1:
         text += " Also reported in " + ", ".join(source(d) for d in docs[1:]) + "."
     return _sentence_case(text)
+
+
+#: Words a role cannot end on: it was cut before its noun ("and a co").
+_CUT_ENDS = frozenset("a an the and or of for at in to with by".split())
+_DETERMINERS = frozenset("the a an his her its their our".split())
+
+
+def appositive_role(role: str | None, text: str) -> str:
+    """A speaker's role as an explanation may write it after the name, or "" to leave it out.
+
+    Only a role the article writes whole (not cut mid-word or before its noun), not leaning on an
+    unresolved owner ("Its president", "His spokesman"), and not a lone title the article writes before
+    the name ("Captain", "Coach"); a capital the article gives it only at a sentence start is lowered
+    ("The bank's chief economist" -> "the bank's chief economist", "Opposition leader" -> "the opposition leader").
+    """
+    role = " ".join(plain(role or "").split()).strip(" ,")
+    words = role.split()
+    if not words or words[0].lower() in PRONOUNS or words[-1].lower() in _CUT_ENDS:
+        return ""
+    if not re.search(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text, re.I):
+        return ""  # only a role the article writes, whole
+    while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in TITLES:
+        words = words[:-1]  # "fire service spokesman Colonel": the title of the name that followed
+        role = role[:role.rindex(" ")]
+    if len(words) == 1 and words[0][:1].isupper():
+        return ""  # a title standing before the name, not a description
+    if words[0].islower() and len(words) > 1 and words[1].lower() in _DETERMINERS:
+        return ""  # "chairs the players' committee": a clause, not a noun phrase
+    role = _lower_first_article(role)
+    if words[0][:1].isupper() and len(words) > 1 and words[1].islower() and words[0].lower() not in ("the", "a", "an") \
+            and _capital_only_at_starts(words[0], text):
+        role = words[0].lower() + role[len(words[0]):]  # "Opposition leader": capitalised only at a start
+    return with_article(role)
+
+
+def _capital_only_at_starts(word: str, text: str) -> bool:
+    """Whether every capitalised ``word`` in ``text`` starts a line or a sentence."""
+    return all(re.fullmatch(r"|.*(?:[.!?]|[.!?]?[\"'“”‘’])\s*|.*\n\s*", text[max(0, m.start() - 3):m.start()], re.S)
+               for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
+def _lower_first_article(role: str) -> str:
+    """"The union's president" -> "the union's president"."""
+    first = role.split(" ", 1)[0]
+    return first.lower() + role[len(first):] if first in ("The", "A", "An") else role
+
+
+def _takes_the(name: str, text: str) -> bool:
+    """An organisation the article writes with "the" ("the Curling Federation of Canada")."""
+    return not name.lower().startswith("the ") and re.search(rf"\bthe {re.escape(name)}\b", text, re.I) is not None
+
+
+def _own_line(sentence: str, start: int) -> tuple[int, str]:
+    """The offset within it and the line of ``sentence`` holding offset ``start`` (a byline or date line glued
+    to it is left out)."""
+    begin = sentence.rfind("\n", 0, start) + 1
+    end = sentence.find("\n", start)
+    end = len(sentence) if end < 0 else end
+    return start - begin, sentence[begin:end]
 
 
 def _sentence_case(text: str) -> str:

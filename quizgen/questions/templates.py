@@ -27,7 +27,7 @@ from ..ingest import Document
 from . import distractors
 from .groups import FactGroup
 from .model import Question
-from .pool import Pool, named, usable_role
+from .pool import Pool, named, titled, usable_role
 from .refs import references
 from .text import (
     BLANK, REFERRING, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname,
@@ -117,22 +117,38 @@ class Context:
         if found is None:
             return None
         text, start, end = found
+        if cut_token(text, start, end) or EQUIVALENT_BEFORE.search(text[:start]):
+            return None  # "between 6 p_____", "60 miles (about _____)": the blank cuts a token or restates a figure
+        equivalent = EQUIVALENT_AFTER.match(text, end)
         shown = ""
         for keep_local in (True, False):  # once trimmed, a pronoun may lose its person: name it then
             edits = references(self.parse(text), fact.sentence_start, self.people.get(fact.doc, []), (start, end),
                                keep_local)
             if edits is None:
                 return None
-            edits.append((start, end, text[start:end] if replacement is None else replacement))
-            shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
-            width = len(text[start:end] if replacement is None else replacement)
-            shown = " ".join(trim(re.sub(r"\s", " ", render(text, edits)), start + shift, start + shift + width).split())
+            if equivalent:  # "$5 million (about £3.9 million)": the equivalent would give the answer away
+                edits = [e for e in edits if e[1] <= equivalent.start() or e[0] >= equivalent.end()]
+                edits.append((equivalent.start(), equivalent.end(), ""))
+            closing = replacement is not None and text[start:end].endswith(".") and not text[end:].strip(" \"'”’")
+            named = [e for e in edits if e[2]]  # pronouns resolved to a name
+            edits.append((start, end, text[start:end] if replacement is None else replacement + "." * closing))
+            shown = self._shown(text, edits, start, end, replacement)
+            repeated = [e for e in named if len(re.findall(rf"\b{re.escape(surname(e[2].removesuffix('’s')))}\b", shown)) > 1]
+            if repeated:  # "Haji said Noordin Haji's department": the person stays in view, keep "his"
+                shown = self._shown(text, [e for e in edits if e not in repeated], start, end, replacement)
             if not shown.startswith("…"):
                 break
         stated = shown if replacement is None else shown.replace(replacement, text[start:end], 1)
         if shown and not all(any(c.dep_ in SUBJECTS for c in s.root.children) for s in self.parse(stated).sents):
             return None  # trimmed to a phrase ("Lopez, the head of a _____ …", "… said on _____"): no statement left
         return shown
+
+    @staticmethod
+    def _shown(text: str, edits: list[tuple[int, int, str]], start: int, end: int, replacement: str | None) -> str:
+        """``text`` with ``edits`` applied, trimmed around the answer at [start, end)."""
+        shift = sum(len(r) - (e - s) for s, e, r in edits if e <= start)
+        width = len(text[start:end] if replacement is None else replacement)
+        return " ".join(trim(re.sub(r"\s", " ", render(text, edits)), start + shift, start + shift + width).split())
 
     def title(self, doc: str) -> str:
         """“The article's title”, or "the article" when its first line is not a short title."""
@@ -147,6 +163,27 @@ class Context:
         items = sorted(items)
         random.Random(f"{self.seed}:{key}").shuffle(items)
         return items
+
+
+#: A figure's equivalent written right after it: "(about £3.9 million)", ", or about 95 km,".
+EQUIVALENT_AFTER = re.compile(r"\s*\((?:about|around|roughly|approximately|some|nearly|or|c\.|~)?\s*[A-Z]{0,3}[$£€¥]?\s*"
+                              r"\d[^()]*\)|,\s+or\s+(?:about|around|roughly|approximately|some|nearly)\s+[A-Z]{0,3}"
+                              r"[$£€¥]?\d[\d.,]*\s*[\w%]*(?=,)", re.I)
+#: A figure whose equivalent stands right before it: "60 miles (about", "60 miles, or about".
+EQUIVALENT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*[A-Za-z%]+\.?)?\s*(?:\(|,?\s+or)\s*(?:about|around|roughly|approximately|some|nearly|c\.|~)?"
+                               r"\s*[A-Z]{0,3}[$£€¥]?\s*$", re.I)
+
+
+#: A unit left outside a figure: the figure without it is no answer ("between 6 _____ a.m.").
+UNIT_AFTER = re.compile(r"\s*(?:[ap]\.?m\.?(?!\w)|%|per ?cent\b|percent\b)", re.I)
+
+
+def cut_token(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of ``text`` cuts a token or a number from its unit: "6 p" of "6 p.m.", "6" of "6 a.m.",
+    "4" of "4m", "ten" of "often"."""
+    after, before = text[end:end + 2], text[start - 1:start] if start else ""
+    return bool(after[:1].isalnum() or re.match(r"\.[A-Za-z]", after) or before.isalnum()
+                or UNIT_AFTER.match(text, end) and text[start:end][-1:].isdigit())
 
 
 #: How far (characters) from its fact's sentence an answer's mention may be highlighted (a speaker
@@ -248,10 +285,13 @@ def _speaker(ctx: Context, quote: Quote) -> str:
 
 
 def _misread_speaker(ctx: Context, quote: Quote) -> bool:
-    """A person speaker the article introduces as a place or an organisation: a name near the quote, not its speaker."""
+    """A person speaker the article introduces as a place or an organisation (a name near the quote, not its
+    speaker), or a speaker it only describes ("the Spaniard said"): no name to ask."""
     article = ctx.documents.get(quote.doc)
-    return quote.speaker_type == "PERSON" and article is not None and quote.speaker is not None \
-        and distractors.introduced_as(quote.speaker, article.text) is not None
+    if article is None or quote.speaker is None:
+        return False
+    return quote.speaker_type == "PERSON" and distractors.introduced_as(quote.speaker, article.text) is not None \
+        or distractors.described_only(quote.speaker, article.text)
 
 
 def _said(words: str) -> str:
@@ -308,7 +348,7 @@ def _speaker_cloze(ctx: Context, make: Maker, quote: Quote, accepted: list[str])
     """The quote's sentence with the speaker's name blanked (the name must stand in the sentence)."""
     sentence, start = quote.sentence, quote.sentence_start
     inner = (quote.span[0] - start, quote.span[1] - start)
-    for form in sorted(accepted, key=len, reverse=True):
+    for form in sorted(accepted, key=lambda f: (not titled(f), len(f)), reverse=True):  # bare names first: the key
         hit = next((m.start() for m in re.finditer(re.escape(form), sentence)
                     if not inner[0] <= m.start() < inner[1]), None)
         if hit is not None:
@@ -337,8 +377,10 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
     cloze = ctx.sentence(figure, figure.span)
     found = ctx.plain_sentence(figure, figure.span)
     wh = None
-    if found and not figure.in_quote:
+    if found and not figure.in_quote and not cut_token(*found) and not EQUIVALENT_BEFORE.search(found[0][:found[1]]):
         sentence, start, end = found
+        if equivalent := EQUIVALENT_AFTER.match(sentence, end):  # asked without the equivalent that gives it away
+            sentence = sentence[:equivalent.start()] + sentence[equivalent.end():]
         wh = wh_question(ctx.parse(sentence), start, end, figure.figure_type)
         if wh and references(ctx.parse(wh), 0, [], (0, 0)) is None:
             wh = None
@@ -364,20 +406,30 @@ def figure_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate]:
 
 
 #: Qualifiers that bound a figure from below or above: a false statement moves the bound the other way.
-LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "just over", "above", "or more"})
-UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "under", "below", "just under", "nearly", "almost"})
+#: ("within 40 km" stays true for any smaller distance: it takes only larger figures, as a lower bound does.)
+LOWER_BOUNDS = frozenset({"more than", "over", "at least", "in excess of", "just over", "above", "or more", "within"})
+UPPER_BOUNDS = frozenset({"less than", "fewer than", "up to", "under", "below", "just under", "nearly", "almost",
+                          "no more than", "at most"})
 
 
 def _beyond_bound(figure: Figure, wrong: str) -> bool:
     """Whether ``wrong`` swapped in makes a really false statement: "more than 30 times" is still true when
     the article says more than 40, so a lower bound only takes larger figures and an upper bound smaller ones."""
     qualifier = (figure.qualifier or "").lower()
+    start = figure.span[0] - figure.sentence_start
+    written = re.search(rf"\b({'|'.join(sorted(LOWER_BOUNDS | UPPER_BOUNDS, key=len, reverse=True))})\s+(every\s+|an?\s+)?$",
+                        figure.sentence[max(0, start - 40):start], re.I)
+    if qualifier not in LOWER_BOUNDS | UPPER_BOUNDS and written:
+        qualifier = written.group(1).lower()  # "within 40 km", "at least every 12 months": the bound stands before it
     if qualifier not in LOWER_BOUNDS | UPPER_BOUNDS:
         return True
     mine, theirs = (_first_number(plain(figure.surface)), _first_number(wrong))
     if mine is None or theirs is None:
         return False
-    return theirs > mine if qualifier in LOWER_BOUNDS else theirs < mine
+    lower = qualifier in LOWER_BOUNDS
+    if written and (written.group(2) or "").strip().lower() == "every":
+        lower = not lower  # "at least every 12 months" bounds the interval from above
+    return theirs > mine if lower else theirs < mine
 
 
 def _first_number(text: str) -> float | None:
@@ -457,12 +509,14 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
         who = "Who" if actor.type == "PERSON" else "Which organisation"
         prompt = f"{who} is {the_role}?" if role.lower().startswith("the ") or bare == role else f"{who} is described as {role}?"
         yield make.question("participant.who-is", "short", prompt, name, accepted=accepted)
-        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role, asked_by_role=True)
+        wrong = distractors.actors(ctx.pool, name, actor.type, prompt, doc=person.doc, role=role, asked_by_role=True,
+                                   text=ctx.documents[person.doc].text if person.doc in ctx.documents else "")
         yield from make.mcq("participant.who-is", prompt, name, wrong, accepted=accepted)
     position = f"What position does {name} hold?"
     other_roles = distractors.roles(ctx.pool, actor, actor.type, position, doc=person.doc)
     if actor.type == "PERSON" and not contains(role, name) and _specific(ctx, role):
         roles = [role, the_role, *actor.roles, *(strip_article(r) for r in actor.roles)]
+        roles += [v for r in list(roles) for v in role_variants(strip_article(r))]
         yield make.question("participant.position", "short", position, bare, answer_text=bare,
                             accepted=[r for r in dict.fromkeys(roles) if r != bare])
         yield from make.mcq("participant.position", position, bare, [strip_article(r) for r in other_roles])
@@ -473,6 +527,28 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
             norm(a) for a in accepted}:
         mention = person.sentence[person.span[0] - person.sentence_start: person.span[1] - person.sentence_start]
         yield make.question("participant.cloze", "cloze", cloze, mention, accepted=[a for a in accepted if a != mention])
+
+
+#: Offices written as initials: a key naming one accepts the other.
+OFFICE_INITIALS = {"chief executive officer": "CEO", "chief executive": "CEO", "chief financial officer": "CFO",
+                   "chief operating officer": "COO", "chief technology officer": "CTO"}
+
+
+def role_variants(role: str) -> list[str]:
+    """Natural ways to write a role: "chief executive of X" <-> "X's chief executive", and "CEO" for "chief executive"."""
+    out = []
+    of = re.fullmatch(r"([a-z][\w -]*?) of (?:the )?([A-Z][\w&.' -]+)", role)
+    owned = re.fullmatch(r"(?:the )?([A-Z][\w&.' -]+?)['’]s? ([a-z][\w -]*)", role)
+    if of:
+        out.append(f"{of.group(2)}'s {of.group(1)}")
+    elif owned:
+        out.append(f"{owned.group(2)} of {owned.group(1)}")
+    for form in [role, *out]:
+        for words, initials in OFFICE_INITIALS.items():
+            if re.search(rf"\b{words}\b", form, re.I):
+                out.append(re.sub(rf"\b{words}\b", initials, form, count=1, flags=re.I))
+                break
+    return list(dict.fromkeys(o for o in out if o != role))
 
 
 def _role_text(role: str) -> str:

@@ -8,6 +8,8 @@ None when the parse gives no clean question (the caller falls back to a cloze).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -148,12 +150,24 @@ def _wh_phrase(head: Token, figure: list[Token], figure_type: str) -> WhPhrase |
         return WhPhrase(wh, head.head)  # "a record $90 billion": the amount stands for the noun before it
     if wh is None or head.dep_ in ("nummod", "compound", "amod", "poss", "npadvmod") and head.head.pos_ in ("NOUN", "PROPN"):
         return None
+    if figure_type == "duration" and (head.dep_ in ("dobj", "oprd", "attr") and head.head.lemma_ not in TIME_VERBS
+                                      or head.head.lemma_ in GIVING_VERBS
+                                      or any(c.dep_ == "dative" for c in head.head.children)):
+        return None  # "received 10 years", "gave her 10 years": no "How long did X receive?", the duration is a thing given
     if figure_type == "percent" and head.dep_ in ("npadvmod", "advmod", "dobj") and head.head.pos_ == "VERB" \
             and head.head.lemma_ in CHANGE_VERBS:
         return WhPhrase("by how much", head)
+    measured = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                     and any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children)), None)
+    if wh == "how much" and measured is not None:  # "$310,000 in damage": "How much in damage …", not "How much … cause?"
+        return WhPhrase(f"{wh} {''.join(t.text_with_ws for t in _subtree(measured)).strip()}", head)
     return WhPhrase(wh, head)
 
 
+#: Verbs whose object is a stretch of time ("spent 17 years", "the trial lasted two weeks"): "how long" asks it.
+TIME_VERBS = frozenset("spend last take serve wait work run stay live need require remain".split())
+#: Verbs by which a duration is handed to someone ("sentenced to 10 years"): "how long" would ask no stretch of time.
+GIVING_VERBS = frozenset("give receive get hand award face sentence jail impose grant offer".split())
 #: Verbs whose bare percentage object means "by": "exports rose 12%".
 CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump", "decline", "surge", "soar",
                  "slump", "shrink", "gain", "lose", "expand", "contract", "plunge", "tumble", "slide", "slip", "edge", "sink"}
@@ -275,7 +289,8 @@ def _words(text: str) -> str:
 
 def _finish(words: list[str]) -> str | None:
     text = " ".join(w for w in words if w).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
-    text = " ".join(text.split()).rstrip(" ,;:.")
+    text = " ".join(text.split()).rstrip(" ,;:")
+    text = text if re.search(r"(?:\b\w\.){2}$", text) else text.rstrip(".")  # "9 p.m.?" keeps its abbreviation's dot
     if not text or len(text.split()) < 4 or len(text.split()) > MAX_WORDS:
         return None
     return text[0].upper() + text[1:] + "?"
