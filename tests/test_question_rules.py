@@ -196,6 +196,14 @@ def test_names_are_settled_to_the_full_name_the_article_writes():
     assert pool.actor("Pieter de Vries").type == "PERSON" and "de Vries" in pool.variants("Pieter de Vries")
 
 
+@pytest.mark.parametrize("name", ["O'Neill", "Siobhan O'Neill", "Ana Lopez-Vidal", "Dr O'Neill"])
+def test_names_with_apostrophes_and_hyphens_settle_without_error(name):
+    from quizgen.questions.pool import Pool
+    text = f"{name} said the plan would work. O'Neill later left, and Lopez-Vidal stayed."
+    pool = Pool([_speaker("a", name)], {"a": text})
+    assert pool.actor(name) is not None
+
+
 @pytest.mark.parametrize("name, last", [("Pieter van Aalst", "van Aalst"), ("Martin Luther King Jr.", "King"),
                                         ("Ms Raman", "Raman")])
 def test_a_surname_keeps_its_particles(name, last):

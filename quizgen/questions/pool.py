@@ -155,9 +155,10 @@ class Pool:
                 if len(fuller) == 1:
                     self._merge(actor, fuller[0])
         for actor in self.actors:
-            if actor.type == "PERSON" and not titled(actor.name) and word_count(actor.name) == 2 \
-                    and actor.name.split()[0] not in PARTICLES \
-                    and not any(_alone(texts.get(doc, ""), actor.name.split()[1], actor.name.split()[0]) for doc in actor.docs):
+            words = actor.name.split()
+            if actor.type == "PERSON" and not titled(actor.name) and len(words) == 2 == word_count(actor.name) \
+                    and words[0] not in PARTICLES \
+                    and not any(_alone(texts.get(doc, ""), words[1], words[0]) for doc in actor.docs):
                 # a two-word name whose last word is never written alone is a two-part surname ("Ruiz Montero")
                 full = {_full_name(texts.get(doc, ""), actor.name) for doc in actor.docs}
                 if len(full) == 1 and (name := full.pop()):  # "Ruiz Montero" written whole as "Mara Ruiz Montero"
