@@ -103,16 +103,22 @@ def store(
     retired = _retire_vanished(session, articles.values(), {q.id for q in questions})
     # the set: the questions served (none asking again what its other articles ask), then those
     # held for a teacher's review (pending until approved)
+    qset = _draft_set(session, set_name) if draft else _refresh_set(session, set_name)
     served = choose(questions)
     if keep_items:
-        served = unasked(served, session.scalars(
-            select(QuestionRow.prompt).where(QuestionRow.id.in_(keep_items), QuestionRow.id.not_in([q.id for q in questions]))))
+        served = unasked(served, _prompts_of_others(session, qset, articles.values()))
     chosen = [q.id for q in served] + [q.id for q in questions if unservable(q) == "needs review"]
-    qset = _draft_set(session, set_name) if draft else _refresh_set(session, set_name)
     set_items(qset, [*keep_items, *chosen])
     session.flush()
     pending = sum(1 for item in qset.items if item.question.review == "pending")
     return StoreReport(qset.name, len(articles), added, updated, kept, retired, qset.id, len(qset.items), pending)
+
+
+def _prompts_of_others(session: Session, qset: QuestionSet, articles: Iterable[Article]) -> Iterable[str]:
+    """The prompts of the set's questions from other articles (one query, whatever the set's size)."""
+    mine = select(QuestionArticle.question_id).where(QuestionArticle.article_id.in_([a.id for a in articles]))
+    return session.scalars(select(QuestionRow.prompt).join(SetItem, SetItem.question_id == QuestionRow.id)
+                           .where(SetItem.set_id == qset.id, SetItem.question_id.not_in(mine)))
 
 
 def _review_state(row: QuestionRow, question: Question) -> str:
