@@ -19,7 +19,7 @@ import secrets
 import time
 from pathlib import Path
 
-from flask import Flask, abort, current_app, g, render_template, request, session
+from flask import Flask, abort, current_app, g, render_template, request, session, url_for
 from flask_wtf.csrf import CSRFError, CSRFProtect, generate_csrf
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
@@ -67,6 +67,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.before_request(_reject_unstorable_input)
     csrf.init_app(app)
     app.context_processor(lambda: {"csrf_token": csrf_token})  # in place of Flask-WTF's, which signs every time
+    app.jinja_env.globals["fixed_url"] = fixed_url
 
     from . import api, auth, exports, quiz, teacher
 
@@ -93,6 +94,16 @@ def csrf_token() -> str:
         signed[session["csrf_token"]] = token
         return token
     return signed[raw]
+
+
+def fixed_url(endpoint: str, **values) -> str:
+    """``url_for`` for a link every page carries unchanged (a static file, a menu page): built once
+    per app and script root, as building URLs costs more than the rest of a page's links."""
+    key = (request.script_root, endpoint, tuple(sorted(values.items())))
+    built: dict[tuple, str] = current_app.extensions.setdefault("fixed_urls", {})
+    if key not in built:
+        built[key] = url_for(endpoint, **values)
+    return built[key]
 
 
 def _instance_secret(instance: Path) -> str:

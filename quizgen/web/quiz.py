@@ -306,7 +306,7 @@ def question(attempt_id: int, n: int):
     page = read_one(_QUESTION_PAGE, {"attempt": attempt_id, "question": question_ids[n - 1]})
     if page is None:
         abort(404)
-    here = url_for("quiz.question", attempt_id=attempt_id, n=n)
+    here = request.path  # this page: the URL its forms post to and redirect back to
     if request.method == "POST":
         if db().scalar(select(Attempt.finished_at).where(Attempt.id == attempt_id)) is not None:
             flash("This quiz is finished: its results are final. Start it again to answer more.", "error")
@@ -319,14 +319,15 @@ def question(attempt_id: int, n: int):
     answer = db().get(Answer, page.answer_id) if page.answer_id is not None else None
     full = db().get_one(QuestionRow, page.id) if answer is not None else None
     last = n == len(question_ids)
-    following = url_for("quiz.done", attempt_id=attempt_id) if last else url_for(
-        "quiz.question", attempt_id=attempt_id, n=n + 1)
+    done_url = url_for("quiz.done", attempt_id=attempt_id)
+    following = done_url if last else url_for("quiz.question", attempt_id=attempt_id, n=n + 1)
     reveal = full is not None and shown(attempt_id).key
     view = feedback_evidence(full) if full is not None and reveal else None
     return render_template("quiz/question.html", q=full or page, n=n, total=len(question_ids), answer=answer,
                            view=view, reveal=reveal, explanation=one_line(full, view) if full is not None and reveal else "",
                            choices=_choices(full or page, attempt_id),
-                           action=here, following=following, last=last, attempt_id=attempt_id, typed=TYPED)
+                           action=here, following=following, done_url=done_url, last=last, attempt_id=attempt_id,
+                           typed=TYPED)
 
 
 @bp.post("/attempts/<int:attempt_id>/<int:n>/count-right")
