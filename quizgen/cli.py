@@ -230,7 +230,9 @@ def worker(concurrency: int, max_tasks_per_child: int, loglevel: str) -> None:
     """Run an ingest worker on the task queue (QUIZGEN_BROKER_URL) and the bank."""
     if not config.broker_url():
         raise click.ClickException(f"a worker needs a task queue: set {config.BROKER_ENV} (e.g. redis://127.0.0.1:6379/0)")
-    _bank().kw["bind"].dispose()  # reachable and migrated; no connection is left for the pool processes to inherit
+    from .bank import engine_of
+
+    engine_of(_bank()).dispose()  # reachable and migrated; no connection is left for the pool processes to inherit
     from .tasks import start_worker
 
     start_worker(concurrency, max_tasks_per_child, loglevel)

@@ -55,6 +55,11 @@ def init_db(url: str) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def engine_of(factory: sessionmaker[Session]) -> Engine:
+    """The engine a session factory of :func:`init_db` binds to."""
+    return factory.kw["bind"]
+
+
 def open_bank(url: str | None = None) -> sessionmaker[Session]:
     """The bank at ``url``, else the configured one (:func:`quizgen.config.database_url`)."""
     from quizgen import config

@@ -122,6 +122,7 @@ MONTH_NAMES = "january february march april may june july august september octob
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                        "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 MONTHS: dict[str, int] = {m: i + 1 for i, m in enumerate(MONTH_NAMES)} | MONTH_ABBREVIATIONS
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Approximators and bounds written around a number, as they appear in ``Figure.qualifier``.
 QUALIFIERS = ("between", "more than", "less than", "fewer than", "at least", "up to", "close to", "just over",
               "just under", "in excess of", "nearly", "almost", "about", "around", "approximately",

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..ingest import Document
 from ..ingest.document import Kind
 from .deps import SUBJECTS
-from .numbers import MONTH_RE, month_number
+from .numbers import MONTH_RE, WEEKDAYS, month_number
 
 #: How far from the top of a document its publication date may stand.
 HEADER_CHARS = 600
@@ -46,7 +46,6 @@ BOUNDS = frozenset({"by", "since", "until", "till", "before", "than"})
 RELATIVE_YEAR = {"last": -1, "next": 1}
 #: Auxiliaries that put a clause in the future.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"

@@ -53,14 +53,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..extract.model import Fact, Figure, Quote
-from ..extract.numbers import MONTHS
+from ..extract.numbers import MONTHS, WEEKDAYS
 from ..extract.places import country_of
 from ..extract.quotemarks import match_marks
 from ..ingest import Document
 from .model import Question
 from .distractors import ORG_WORDS, described_only, introduced_as, placed
 from .pool import PERSON_NOUNS, Pool
-from .text import BLANK, PARTICLES, PRONOUNS, TITLES, contains, norm, strip_article, word_count
+from .text import APPROXIMATORS, BLANK, PARTICLES, PRONOUNS, TITLES, contains, norm, strip_article, word_count
 from .wh import CHANGE_VERBS
 
 
@@ -91,7 +91,6 @@ CONNECTIVES = frozenset("otherwise instead however also meanwhile separately nev
                         "furthermore likewise similarly besides".split())
 #: Conjunctions that, opening a prompt, continue a sentence the reader is not shown.
 OPENING_CONJUNCTIONS = frozenset("but and yet so or nor".split())
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Offices whose holder in a country is general knowledge.
 TOP_OFFICES = re.compile(r"\b(president|prime minister|premier|chancellor|king|queen|pope|supreme leader|emperor)\b", re.I)
 #: Page debris: wire credits, datelines (also glued to the next word once cut out), photo credits, site furniture.
@@ -483,8 +482,8 @@ def _general_knowledge(item: Item) -> bool:
 DIVISIONS = re.compile(r"\b(?:states|provinces|territories|counties|regions|cantons|oblasts|prefectures|districts|"
                        r"departments|republics|emirates|time zones)\b", re.I)
 #: A figure's equivalent beside it in a prompt: "(about 95 km)", "or about £3.9 million".
-EQUIVALENT = re.compile(rf"\(\s*(?:about|around|roughly|approximately|some|nearly|or|c\.|~)?\s*[A-Z]{{0,3}}[$£€¥]?\s*"
-                        rf"(?:\d|{BLANK})[^()]*\)|\bor (?:about|around|roughly|approximately|some|nearly) [A-Z]{{0,3}}[$£€¥]?"
+EQUIVALENT = re.compile(rf"\(\s*(?:{APPROXIMATORS}|or|c\.|~)?\s*[A-Z]{{0,3}}[$£€¥]?\s*"
+                        rf"(?:\d|{BLANK})[^()]*\)|\bor (?:{APPROXIMATORS}) [A-Z]{{0,3}}[$£€¥]?"
                         rf"(?:\d|{BLANK})", re.I)
 #: Words before a blank that a noun fits as well as a number ("the _____ to 1 March", "every _____").
 DETERMINERS = frozenset("the a an this that these those its their his her our every each".split())

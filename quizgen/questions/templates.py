@@ -30,7 +30,7 @@ from .model import Question
 from .pool import Pool, named, titled, usable_role
 from .refs import references
 from .text import (
-    BLANK, REFERRING, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname,
+    APPROXIMATORS, BLANK, REFERRING, article_title, contains, markup_edits, norm, plain, quote_snippet, render, strip_article, surname,
     trim, with_article, word_count,
 )
 from .wh import wh_question
@@ -166,11 +166,11 @@ class Context:
 
 
 #: A figure's equivalent written right after it: "(about £3.9 million)", ", or about 95 km,".
-EQUIVALENT_AFTER = re.compile(r"\s*\((?:about|around|roughly|approximately|some|nearly|or|c\.|~)?\s*[A-Z]{0,3}[$£€¥]?\s*"
-                              r"\d[^()]*\)|,\s+or\s+(?:about|around|roughly|approximately|some|nearly)\s+[A-Z]{0,3}"
+EQUIVALENT_AFTER = re.compile(rf"\s*\((?:{APPROXIMATORS}|or|c\.|~)?\s*[A-Z]{{0,3}}[$£€¥]?\s*"
+                              rf"\d[^()]*\)|,\s+or\s+(?:{APPROXIMATORS})\s+[A-Z]{{0,3}}"
                               r"[$£€¥]?\d[\d.,]*\s*[\w%]*(?=,)", re.I)
 #: A figure whose equivalent stands right before it: "60 miles (about", "60 miles, or about".
-EQUIVALENT_BEFORE = re.compile(r"\d[\d,.]*(?:\s*[A-Za-z%]+\.?)?\s*(?:\(|,?\s+or)\s*(?:about|around|roughly|approximately|some|nearly|c\.|~)?"
+EQUIVALENT_BEFORE = re.compile(rf"\d[\d,.]*(?:\s*[A-Za-z%]+\.?)?\s*(?:\(|,?\s+or)\s*(?:{APPROXIMATORS}|c\.|~)?"
                                r"\s*[A-Z]{0,3}[$£€¥]?\s*$", re.I)
 
 
@@ -447,7 +447,7 @@ def _falsifiable(ctx: Context, figure: Figure) -> bool:
     text = ctx.documents[figure.doc].text
     start, end = figure.span
     return not (re.match(r"\s*\(", text[end:end + 3])
-                or re.search(r"\((?:about|around|roughly|nearly|some|approximately)?\s*$", text[max(0, start - 16):start], re.I))
+                or re.search(rf"\((?:{APPROXIMATORS})?\s*$", text[max(0, start - 16):start], re.I))
 
 
 def _figure_fields(figure: Figure, answer: str, group: FactGroup) -> dict:

@@ -15,6 +15,8 @@ REFERRING = frozenset("he she him her his hers they them their theirs it its thi
 PRONOUNS = REFERRING | frozenset("i me my you your who whom one someone somebody".split())
 ARTICLES = ("the ", "a ", "an ")
 BLANK = "_____"
+#: Words that give a figure's rough equivalent beside it ("(about 95 km)", "or nearly £4m"), as a regex alternation.
+APPROXIMATORS = "about|around|roughly|approximately|some|nearly"
 
 #: (start, end, replacement) of a change to a text.
 Edit = tuple[int, int, str]

@@ -25,7 +25,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
 
 from quizgen import config
-from quizgen.bank import init_db
+from quizgen.bank import engine_of, init_db
 from quizgen.bank.jobs import fail_orphaned_jobs
 from quizgen.bank.models import MAX_ID
 
@@ -62,7 +62,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     app.extensions["bank"] = init_db(app.config["DATABASE_URL"])
     fail_orphaned_jobs(app.extensions["bank"], tasks=not config.broker_url())
-    app.extensions["bank"].kw["bind"].dispose()  # no open connection for forked server workers to inherit
+    engine_of(app.extensions["bank"]).dispose()  # no open connection for forked server workers to inherit
     app.url_map.converters["int"] = IdConverter
     app.before_request(_reject_unstorable_input)
     csrf.init_app(app)

@@ -9,7 +9,7 @@ from flask import abort, current_app, g
 from sqlalchemy import Executable, Row, func, select
 from sqlalchemy.orm import Session
 
-from quizgen.bank import queries
+from quizgen.bank import engine_of, queries
 from quizgen.bank.models import MAX_ID, Article, Attempt, QuestionArticle, QuestionRow, QuestionSet, SetItem
 from quizgen.evidence import highlight
 
@@ -26,7 +26,7 @@ def read_one(statement: Executable, params: dict) -> Row | None:
     session: the quiz page's hot path, where opening and closing a session costs more than the query."""
     if "db" in g:  # this request already has a session: read in its transaction
         return g.db.execute(statement, params).first()
-    with current_app.extensions["bank"].kw["bind"].connect() as connection:
+    with engine_of(current_app.extensions["bank"]).connect() as connection:
         return connection.execute(statement, params).first()
 
 
