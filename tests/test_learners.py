@@ -279,6 +279,20 @@ def test_matching_shows_every_partner_earns_partial_credit_and_refuses_a_partner
     assert "0.3 / 1" in results
 
 
+@both_databases
+def test_the_question_page_reads_through_the_driver_what_the_orm_reads(app, matching):
+    from quizgen.web.bank import db, read_one
+    from quizgen.web.quiz import _QUESTION_PAGE
+
+    with app.test_request_context():
+        raw = read_one(_QUESTION_PAGE, {"attempt": 1, "question": "m1"})  # no session yet: straight through the driver
+        orm = db().get_one(QuestionRow, "m1")
+        assert (raw.id, raw.type, raw.prompt, raw.choices, raw.pairs, raw.origin, raw.answer_id) == \
+            (orm.id, orm.type, orm.prompt, orm.choices, orm.pairs, orm.origin, None)
+        assert raw.pairs == matching[1]
+        assert read_one(_QUESTION_PAGE, {"attempt": 1, "question": "none such"}) is None
+
+
 # Practice
 
 

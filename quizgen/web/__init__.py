@@ -67,7 +67,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.before_request(_reject_unstorable_input)
     csrf.init_app(app)
     app.context_processor(lambda: {"csrf_token": csrf_token})  # in place of Flask-WTF's, which signs every time
-    app.jinja_env.globals["fixed_url"] = fixed_url
+    app.jinja_env.filters["fixed_url"] = fixed_url  # a filter: Jinja calls filters directly, globals through its context
 
     from . import api, auth, exports, quiz, teacher
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections import namedtuple
 from dataclasses import dataclass
+from typing import Any
+from functools import cache
 
 from flask import abort, current_app, g
-from sqlalchemy import Executable, Row, func, select
+from sqlalchemy import Dialect, Select, func, select
 from sqlalchemy.orm import Session
 
 from quizgen.bank import engine_of, queries
@@ -21,13 +24,54 @@ def db() -> Session:
     return g.db
 
 
-def read_one(statement: Executable, params: dict) -> Row | None:
-    """The first row of a plain-column ``statement``, read on a pooled connection without the ORM
-    session: the quiz page's hot path, where opening and closing a session costs more than the query."""
+def read_one(statement: Select, params: dict) -> Any:
+    """The first row of a plain-column ``statement`` (a named tuple; None when there is none), read
+    straight through the driver on a pooled connection: the quiz page's hot path, where an ORM
+    session, or even a Core result, costs more than the query. ``params`` hold values the driver
+    takes as they are."""
     if "db" in g:  # this request already has a session: read in its transaction
         return g.db.execute(statement, params).first()
-    with engine_of(current_app.extensions["bank"]).connect() as connection:
-        return connection.execute(statement, params).first()
+    engine = engine_of(current_app.extensions["bank"])
+    plan = _plan(statement, engine.dialect)
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute(plan.sql, plan.parameters(params))
+        values = cursor.fetchone()
+        cursor.close()
+    finally:
+        connection.close()
+    if values is None:
+        return None
+    return plan.row(*(value if convert is None else convert(value) for value, convert in zip(values, plan.converters)))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A statement compiled once for a dialect: its SQL, parameter order and result conversions."""
+
+    sql: str
+    order: tuple[str, ...] | None  #: parameter names in order for a positional paramstyle, else None
+    defaults: dict  #: parameters fixed in the statement (a limit, a literal)
+    row: type  #: a named tuple of the selected columns
+    converters: tuple  #: each column's result processor (JSON text to a list…), or None
+
+    def parameters(self, params: dict):
+        values = {**self.defaults, **params}
+        return values if self.order is None else [values[name] for name in self.order]
+
+
+@cache
+def _plan(statement: Select, dialect: Dialect) -> _Plan:
+    compiled = statement.compile(dialect=dialect)
+    columns = statement.selected_columns
+    return _Plan(
+        sql=str(compiled),
+        order=tuple(compiled.positiontup) if compiled.positiontup is not None else None,
+        defaults=dict(compiled.params),
+        row=namedtuple("Row", columns.keys()),  # type: ignore[misc]
+        converters=tuple(dialect.type_descriptor(c.type).result_processor(dialect, None) for c in columns),
+    )
 
 
 def id_arg(values, name: str) -> int | None:

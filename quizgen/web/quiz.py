@@ -23,11 +23,12 @@ import random
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from babel.dates import format_timedelta
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import Row, and_, bindparam, select
+from sqlalchemy import and_, bindparam, select
 
 from quizgen.bank.models import (
     Answer, Article, Attempt, QuestionArticle, QuestionRow, QuestionSet, ReviewCard, SetItem, utcnow,
@@ -219,7 +220,6 @@ _QUESTION_PAGE = (
     .select_from(QuestionRow.__table__.outerjoin(
         Answer.__table__, and_(_A.question_id == _Q.id, _A.attempt_id == bindparam("attempt"))))
     .where(_Q.id == bindparam("question"))
-    .limit(1)
 )
 
 
@@ -236,7 +236,7 @@ def _attempt_order(attempt_id: int) -> list[str]:
     return cache[attempt_id]
 
 
-def _choices(row: QuestionRow | Row, seed: int | str) -> list[str]:
+def _choices(row: QuestionRow | Any, seed: int | str) -> list[str]:
     """The choices in the order shown: a teacher's multiple choice is shuffled (the same way for
     the same ``seed``), a generated one is already in random order."""
     if row.type != "mcq" or row.origin != "teacher":
