@@ -46,6 +46,9 @@ _RANK_LABEL = re.compile(r"(?:(?<![^\W_])Nos?\.|#)\s*$")
 NOT_PEOPLE = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
 #: Words before "a"/"an" + unit that make it a rate, not a duration ("twice a year").
 RATE_WORDS = {"once", "twice", "times", "per"}
+#: "pounds" weigh rather than pay in a sentence about weight ("weighs 180 pounds", "20 pounds heavier").
+MASS_POUNDS = {"pound", "pounds"}
+WEIGHT_CUES = {"weigh", "weight", "heavy", "heavier", "light", "lighter", "overweight", "underweight"}
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
@@ -301,8 +304,16 @@ def _amount(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None
     if amount.unit == "times":
         return _times(amount)
+    if word and word.group().lower() in MASS_POUNDS and _about_weight(span.root):
+        return Reading(amount.value, "lb", "quantity", amount.qualifier)  # "weighs 180 pounds"
     money = amount.unit in CURRENCY_CODES or amount.unit in CURRENCY_SUBUNITS.values()  # "342p" is money
     return Reading(amount.value, amount.unit, "money" if money else cand.figure_type, amount.qualifier)
+
+
+def _about_weight(token: Token) -> bool:
+    """A weight word governs the figure, or modifies what does ("weighs", "heavier", "a weight limit of")."""
+    governing = [token, *list(token.ancestors)[:3]]
+    return any(t.lemma_.lower() in WEIGHT_CUES for g in governing for t in (g, *g.lefts))
 
 
 def _duration(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
