@@ -54,6 +54,9 @@ CASES = [
     ("The study, funded by the Wellcome Trust, followed 4,000 patients for ten years.", "Wellcome Trust", []),
     ("A strike at Orbis Logistics closed three warehouses near Leipzig.", "Orbis Logistics", []),
     ("Job cuts at Harbour Bank were announced on Monday.", "Harbour Bank", []),
+    ("Police Scotland arrested two men after the match in Dundee.", "Police Scotland", []),
+    ("Tenant Voice, a housing charity, warned that rents had risen 9 percent in a year.", "Tenant Voice", []),
+    ("Doctors at St Brigid's Hospital treated 14 people for smoke inhalation.", "St Brigid's Hospital", []),
 ]
 
 

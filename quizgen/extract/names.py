@@ -227,6 +227,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 label = "ORG"  # an acronym, or a plural: "Acme Rovers"
             if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
+            if label in ("PERSON", "GPE", "NORP") and (_kind_first(part) or _described_as_organisation(part.root)):
+                label = "ORG"  # "Police Scotland"; "Shelter Cymru, a housing charity"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
             if label == "ORG":
@@ -239,8 +241,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
 
 
 def _joined_people(sdoc: Doc) -> list[Span]:
-    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman"),
-    and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
+    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman"), a
+    kind of organisation cut from its owner's name joined back ("St Brigid's" "Hospital"), and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
     for ent in sdoc.ents:
         if ent.label_ == "ORG" and ent[-1].pos_ in ("CCONJ", "ADP"):  # "the Organisation for … and" Development
@@ -262,6 +264,8 @@ def _joined_people(sdoc: Doc) -> list[Span]:
         last = out[-1] if out else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
             out[-1] = Span(sdoc, last.start, ent.end, label="PERSON")
+        elif last is not None and ent.start == last.end and last[-1].tag_ == "POS" and ends_in_kind(ent) and len(ent) == 1:
+            out[-1] = Span(sdoc, last.start, ent.end, label="ORG")  # "St Brigid's" "Hospital"
         else:
             out.append(ent)
     return out
@@ -452,10 +456,11 @@ def _with_owner(span: Span) -> Span:
 def _split_conjuncts(ent: Span) -> list[Span]:
     """ "Acme and Globex" -> two names, but not "Trade and Industry Ministry" (the words before
     "and" describe the name after it); "Acme (AC)" -> two names; "Boric’s Chile" -> "Boric"
-    (what follows a possessive is another name, but not after a plural: "the Women's League")."""
+    (what follows a possessive is another name, but not after a plural, "the Women's League", nor
+    when the whole names a kind of organisation not owned by a country: "St Mary's Hospital")."""
     plural = ("NNS", "NNPS")
     possessive = next((t.i for t in ent[1:] if t.tag_ == "POS" and ent.doc[t.i - 1].tag_ not in plural), None)
-    if possessive is not None:
+    if possessive is not None and not (ends_in_kind(ent) and country_of(ent.doc[ent.start: possessive].text) is None):
         ent = ent.doc[ent.start: possessive]
     cuts = [t.i for t in ent if t.text in "()[]" or t.pos_ == "CCONJ" and not _describes_next(ent, t)]
     bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
@@ -468,6 +473,18 @@ def _describes_next(ent: Span, cc: Token) -> bool:
     before = ent.doc[ent.start: cc.i]
     return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in before) or any(
         t.lower_ in ("of", "for") for t in before[1:])
+
+
+def _kind_first(span: Span) -> bool:
+    """A name of several words led by a kind of organisation or an institution, with no title
+    in it ("Police Scotland", "University of Leeds", but not "Minister Ana Ruiz")."""
+    return len(span) > 1 and span[0].text[:1].isupper() and _organisation_word(span[0]) and (
+        span[0].lower_ not in COMPANY_WORDS and not any(_titled_word(t) for t in span))
+
+
+def _described_as_organisation(root: Token) -> bool:
+    """The name has an apposition naming a kind of organisation ("…, a housing charity,")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_KINDS for c in root.children)
 
 
 def _trim(span: Span) -> Span | None:
