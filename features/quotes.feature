@@ -80,6 +80,17 @@ Feature: Direct quotations and their speakers
     Then the quote "Inflation is falling," is by "Janet Yellen" (PERSON)
     And there are 1 quotes
 
+  Scenario: A quote left open after a colon goes on in the next paragraph
+    Given the article
+      """
+      The mayor, Linda Park, spoke after the vote. Park added: “We will publish the full figures next week.
+
+      “Residents deserve to see them.”
+      """
+    Then the quote "We will publish the full figures next week." is by "Linda Park" (PERSON)
+    And the quote "Residents deserve to see them." is by "Linda Park" (PERSON)
+    And there are 2 quotes
+
   Scenario: A quote reopened by the next paragraph takes the attribution that closes it
     Given the article
       """

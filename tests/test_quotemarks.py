@@ -28,9 +28,11 @@ def test_marks_pair_within_a_paragraph(text, expected):
     assert quoted(text) == expected
 
 
-def test_a_mark_left_open_counts_only_when_it_opens_the_paragraph():
+def test_a_mark_left_open_runs_on_when_it_opens_the_paragraph_or_a_sentence_after_a_colon():
     assert quoted("“We have been through many cycles.") == [("We have been through many cycles.", "curly", False)]
+    assert quoted("He said: “We have been through many cycles.") == [("We have been through many cycles.", "curly", False)]
     assert quoted("He said “we have been through many cycles.") == []
+    assert quoted("The “odd one, then: “an open one.") == []  # a paragraph with a stray mark
 
 
 def test_paragraphs_are_non_blank_lines_without_edges():

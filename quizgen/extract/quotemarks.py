@@ -68,12 +68,18 @@ def opens_paragraph(text: str, start: int, end: int) -> bool:
     return any(text.startswith(pair.opener, start) and _can_open(text, start, start, end) for pair in PAIRS)
 
 
+#: What comes before a mark that opens a quote running on into the next paragraph ("added: “").
+_RUNS_ON = re.compile(r"[:,]\s*$")
+
+
 def match_marks(text: str, start: int, end: int) -> list[Quoted]:
     """Quoted spans of one paragraph ``text[start:end]``, in order.
 
     Double marks are matched first; single marks only outside them (a quote within a quote is
-    part of the outer one). A mark left open is dropped, unless it opens the paragraph: then
-    the span runs to the paragraph end with ``closed=False``.
+    part of the outer one). A mark left open runs to the paragraph end with ``closed=False``
+    when it opens the paragraph, or opens a sentence after a colon or comma in a paragraph with
+    no stray mark: news leaves a quote open when it goes on in the next paragraph (``Lopez
+    added: “We will …`` then ``“Residents …”``).
     """
     doubles = _match(text, start, end, [p for p in PAIRS if p.double])
     singles: list[Quoted] = []
@@ -86,6 +92,7 @@ def match_marks(text: str, start: int, end: int) -> list[Quoted]:
 def _match(text: str, start: int, end: int, pairs: list[Pair]) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: tuple[int, Pair] | None = None
+    stray = False
     openers, marks = _marks(tuple(pairs))
     for found_mark in marks.finditer(text, start, end):  # only marks can open or close a quote
         i, char = found_mark.start(), found_mark.group()
@@ -95,9 +102,10 @@ def _match(text: str, start: int, end: int, pairs: list[Pair]) -> list[Quoted]:
             continue
         pair = openers.get(char)
         if pair is not None and _can_open(text, i, start, end):
-            open_at = (i, pair)  # an earlier mark left open was a stray one
-    if open_at is not None and open_at[0] == start:
-        found.append(Quoted(start + 1, end, open_at[1].style, closed=False))
+            stray = stray or open_at is not None  # an earlier mark left open was a stray one
+            open_at = (i, pair)
+    if open_at is not None and (open_at[0] == start or not stray and _RUNS_ON.search(text, start, open_at[0])):
+        found.append(Quoted(open_at[0] + 1, end, open_at[1].style, closed=False))
     return [q for q in (_trimmed(text, q) for q in found) if q is not None]
 
 
