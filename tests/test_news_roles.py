@@ -60,3 +60,19 @@ CASES = [
 def test_a_person_has_the_role_the_article_gives(nlp, text, name, role):
     _, participants = facts_of(nlp, text)
     assert participant(participants, name).role == role
+
+
+ORGANISATIONS = [
+    ("Harbour Bank raised its profit forecast on Monday. The lender said mortgage demand had recovered.", "Harbour Bank", "The lender"),
+    ("The Wexford Health Council published its review on Friday. The council, an arm's-length agency that "
+     "monitors hospitals, said waits had grown.", "Wexford Health Council", "an arm's-length agency that monitors hospitals"),
+    ("The Federal Transit Board ordered Skyline Movers to halt its trials. The company said it would comply.",
+     "Skyline Movers", "The company"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ORGANISATIONS, ids=[c[1] for c in ORGANISATIONS])
+def test_an_organisation_is_what_the_article_calls_it(nlp, text, name, role):
+    _, participants = facts_of(nlp, text)
+    assert participant(participants, name).role == role
+    assert all(p.role != "The company" for p in participants if p.name != name)  # never the board's

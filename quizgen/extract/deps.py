@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 #: Subjects of a clause.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Subjects, clausal ones included ("What she said was …").
@@ -13,3 +18,13 @@ CLAUSE = ANY_SUBJECTS | {"mark", "aux", "advmod"}
 #: Relations climbed from a figure to the clause it belongs to.
 CLIMB = frozenset({"pobj", "prep", "nummod", "compound", "quantmod", "appos", "npadvmod", "conj", "amod", "nmod",
                    "advmod", "cc", "dobj", "attr", "oprd", "pcomp"})
+
+
+def is_subject(token: Token) -> bool:
+    """Whether a name is a clause's subject, alone, in apposition or coordinated ("Its coach, Ana Ruiz, …"),
+    and not an owner misparsed as one ("Li's serve")."""
+    if any(c.dep_ == "case" for c in token.children):
+        return False
+    while token.dep_ in ("appos", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECTS

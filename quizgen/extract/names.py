@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..ingest import Document
-from .deps import MODIFIERS
+from .deps import MODIFIERS, is_subject
 from .places import country_of
 from .roles import PERSON_ENDINGS, find_roles, is_title
+from .sentences import joined
 
 #: spaCy labels that name someone or something that can take part.
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
@@ -40,6 +41,8 @@ THINGS = lexicon.words("things")
 #: lower case ("the defence ministry"): word lists of :mod:`quizgen.lexicon`.
 COMPANY_WORDS = lexicon.words("company_name_words")
 ORGANISATION_KINDS = lexicon.words("organisation_kinds")
+#: Kinds of organisation that are businesses: any of them may describe another ("X Bank … the lender").
+BUSINESS_KINDS = lexicon.words("business_kinds")
 CUE_VERBS = lexicon.words("cue_verbs")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
 STATE_BODIES = lexicon.words("state_bodies")
@@ -129,6 +132,12 @@ class People:
             people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
+        for noun in _kind_nouns(sdoc):  # an organisation with no role is what the article calls it ("the regulator")
+            meant = people.organisation_meant(sdoc, noun, counts=lambda span: _may_be_called(span.text, noun))
+            described = people.resolve(meant.text) if meant is not None and said(noun.idx, noun.idx + 1) else None
+            if described is not None and people.type_of(described) == "ORG" and (
+                    noun.lower_ in described.lower().split() or described == people.last_before(noun.idx, ("ORG",))):
+                people.roles.setdefault(described, _description(noun))
         return people
 
     def _owner_named(self, name: str, role: str, mention: Span) -> str:
@@ -182,6 +191,31 @@ class People:
                 return mention.name
         return None
 
+    def organisation_meant(self, sdoc: Doc, noun: Token, counts: Callable[[Span], bool] = lambda _: True) -> Span | None:
+        """The mention of the organisation a noun refers to: one named before whose name holds the
+        noun ("the ministry"), else, for "the" + a kind of organisation ("the company", "the bank"),
+        the one named before whose role holds the noun ("Korvex, the battery maker"), else the
+        nearest one that was a subject, else the nearest one. Mentions ``counts`` rejects (inside
+        quotes) are passed over."""
+        before = [span for span in self._organisations_before(sdoc, noun) if counts(span)]
+        named = next((span for span in before if noun.lower_ in span.text.lower().split()), None)
+        if named is not None:
+            return named
+        kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if not kind or not before:
+            return None
+        roles = [s for s in before if noun.lemma_.lower() in (self.role(self.resolve(s.text) or "") or "").lower()]
+        subjects = [s for s in before if is_subject(s.root)]
+        return (roles or subjects or before)[0]
+
+    def _organisations_before(self, sdoc: Doc, token: Token) -> Iterator[Span]:
+        """Mentions of organisations before ``token``, nearest first."""
+        for mention in reversed(self.mentions[: bisect_left(self.mentions, token.idx, key=lambda m: m.start)]):
+            if mention.end <= token.idx and self.types.get(mention.name) == "ORG":
+                span = sdoc.char_span(mention.start, mention.end)
+                if span is not None:
+                    yield span
+
     def mentions_of(self, name: str) -> list[Mention]:
         """Every mention of a canonical name, in reading order."""
         return self._by_name.get(name, [])
@@ -192,6 +226,33 @@ class People:
         for mention in self.mentions:
             by_name.setdefault(mention.name, []).append(mention)
         return by_name
+
+
+def _kind_nouns(sdoc: Doc) -> Iterator[Token]:
+    """ "the" + a kind of organisation outside any name ("the regulator", "the health trust")."""
+    for token in sdoc:
+        if token.pos_ == "NOUN" and not token.ent_type_ and token.lemma_.lower() in ORGANISATION_KINDS and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            yield token
+
+
+def _description(noun: Token) -> str:
+    """What a kind of organisation calls it: its apposition ("the council, an arm's-length agency
+    that monitors …"), else the noun with its modifiers ("the health trust")."""
+    appos = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    words = [t for t in appos.subtree if not t.is_punct or t.i < appos.right_edge.i] if appos is not None else [
+        *(t for t in noun.lefts if t.dep_ in MODIFIERS or t.dep_ == "det"), noun]
+    return joined(words)
+
+
+def _may_be_called(name: str, noun: Token) -> bool:
+    """Whether a kind of organisation may describe the name: not when its name says it is another
+    kind, unless both are kinds of business ("the company" is not the "… Aviation Board", but "the
+    lender" may be "… Bank"). (A description names an organisation whose name holds its noun, or
+    the last one named.)"""
+    kinds = {w for w in name.lower().split() if w in ORGANISATION_KINDS}
+    kind = noun.lemma_.lower()
+    return not kinds or kind in kinds or kind in BUSINESS_KINDS and bool(kinds & BUSINESS_KINDS)
 
 
 def _name_spans(sdoc: Doc) -> list[Span]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..ingest import Document
-from .deps import MODIFIERS, SUBJECTS
+from .deps import MODIFIERS, SUBJECTS, is_subject
 from .names import NAME_TYPES, People, normalize_name
 from .roles import is_title
 from .sentences import Sentences, joined
@@ -184,7 +184,7 @@ class Speakers:
             span = self.sdoc.char_span(mention.start, mention.end)
             if span is None or span.start >= last:
                 break
-            if _is_subject(span.root) and self._is_mention(span):
+            if is_subject(span.root) and self._is_mention(span):
                 return mention.name
         return None
 
@@ -235,13 +235,13 @@ class Speakers:
         mentions = (
             (speaker.name, span)
             for speaker, span in self._mentions(i)
-            if (speaker.type == "PERSON" or (speaker.type is None and _is_subject(span.root)))
+            if (speaker.type == "PERSON" or (speaker.type is None and is_subject(span.root)))
             and self.people.pronouns.get(speaker.name, wanted) == wanted
         )
         own, fallback = self.sentence(i).start, None
         for start, group in groupby(mentions, key=lambda m: self.sentence(m[1].start).start):
             candidates = list(group)
-            subjects = [(_depth(span.root), span.start, name) for name, span in candidates if _is_subject(span.root)]
+            subjects = [(_depth(span.root), span.start, name) for name, span in candidates if is_subject(span.root)]
             if subjects:
                 return min(subjects)[2]
             if start != own:
@@ -406,31 +406,9 @@ class Speakers:
         return Speaker(titled[0], "PERSON", self.people.role(titled[0])) if len(titled) == 1 else None
 
     def _organisation(self, head: Token) -> Speaker | None:
-        """An organisation named before whose name holds this noun ("the ministry"), else, for "the"
-        + a kind of organisation ("the company", "the bank"), the one named before whose role holds
-        the noun ("Korvex, the battery maker"), else the nearest one that was a subject, else the
-        nearest one."""
-        kind = head.lemma_.lower() in lexicon.words("organisation_kinds") and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-        before = list(self._organisations_before(head))
-        for span in before:
-            if head.lower_ in span.text.lower().split():
-                return self._named(span.root, span)
-        if not kind or not before:
-            return None
-        roles = [s for s in before if head.lemma_.lower() in (self.people.role(self.people.resolve(s.text) or "") or "").lower()]
-        subjects = [s for s in before if _is_subject(s.root)]
-        span = (roles or subjects or before)[0]
-        return self._named(span.root, span)
-
-    def _organisations_before(self, head: Token) -> Iterator[Span]:
-        """Mentions of organisations before ``head`` outside quotes, nearest first."""
-        for mention in reversed(self.people.mentions):
-            if mention.end > head.idx or self.people.type_of(mention.name) != "ORG":
-                continue
-            span = self.sdoc.char_span(mention.start, mention.end)
-            if span is not None and not self.in_quote(span.root):
-                yield span
+        """The organisation a noun outside quotes refers to (:meth:`People.organisation_meant`)."""
+        span = self.people.organisation_meant(self.sdoc, head, counts=lambda s: not self.in_quote(s.root))
+        return self._named(span.root, span) if span is not None else None
 
 
 def _holds(role: str, title: Token) -> bool:
@@ -440,16 +418,6 @@ def _holds(role: str, title: Token) -> bool:
     if all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
         return True
     return any(short in words and title.lower_ in long.split() for short, long in synonyms.items())
-
-
-def _is_subject(token: Token) -> bool:
-    """Whether a name is a clause's subject, alone, in apposition or coordinated ("Its coach, Ana Ruiz, …"),
-    and not an owner misparsed as one ("Li's serve")."""
-    if any(c.dep_ == "case" for c in token.children):
-        return False
-    while token.dep_ in ("appos", "conj") and token.head is not token:
-        token = token.head
-    return token.dep_ in SUBJECTS
 
 
 def _depth(token: Token) -> int:

@@ -500,6 +500,8 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
     if actor.type == "PERSON" and distractors.not_a_person(actor.name, person.role):
         return  # "Startup Lumora", "a California startup": an organisation taken for a person
     make, name, role = Maker(ctx, group), actor.name_in(person.doc), _role_text(person.role)
+    if set(norm(strip_article(role)).split()) <= set(norm(actor.name).split()):
+        return  # "the health trust" of the Lakeview Health Trust: the name gives the answer away
     if not _clean_role(ctx, role) or _rewritten_role(ctx, person):
         return  # "based in …", "runs the charity …", "founder and": not one noun phrase naming a position
     accepted = ctx.pool.variants(name)
