@@ -67,7 +67,8 @@ def find_roles(named: list[tuple[str, Span]]) -> dict[str, Role]:
 def _roles_of(span: Span) -> list[Role]:
     root, head = span.root, span.root.head
     out: list[Role] = []
-    for group in _adjacent([c for c in root.rights if c.dep_ == "appos"]):
+    # on any word of the name: the parser may split a hyphenated one ("Odhiambo" "-" "Reyes", director)
+    for group in _adjacent([c for t in span for c in t.rights if c.dep_ == "appos" and c.i >= span.end]):
         if _role_noun(group[-1]):
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):

@@ -381,7 +381,8 @@ class Speakers:
             is_title(t.text) or t.pos_ == "ADJ" for t in span)
 
     def _titled(self, head: Token) -> Speaker | None:
-        """A person named before whose role holds this noun ("the chancellor", "the minister"); for
+        """A person named before whose role holds this noun ("the chancellor", "the minister"), and
+        most of its modifiers ("the regional director"); for
         a word for any leader ("the union leader"), the person named last if their role ends in a
         title; for a title without a determiner (a headline's "Mayor warns …", "flood-hit mayor
         vows …"), the one person of the article whose role holds it. Not for "a"/"an"."""
@@ -390,10 +391,12 @@ class Speakers:
             or any(c.dep_ == "det" for c in head.children)
         ):
             return None
-        for name, _ in zip(self.persons_before(head.i), range(5)):
-            role = self.people.role(name)
-            if role and _holds(role, head):
-                return Speaker(name, "PERSON", role)
+        held = [(name, role) for name, _ in zip(self.persons_before(head.i), range(5))
+                if (role := self.people.role(name)) and _holds(role, head)]
+        if held:  # the nearest, unless another's role also holds the title's modifiers ("the regional director")
+            modifiers = [c.lower_ for c in head.lefts if c.dep_ in MODIFIERS]
+            name, role = max(held, key=lambda h: sum(m in h[1].lower().split() for m in modifiers))
+            return Speaker(name, "PERSON", role)
         if head.lemma_.lower() in lexicon.words("leader_nouns"):  # "the union leader": its president
             leader = next(self.persons_before(head.i), None)
             role = self.people.role(leader) if leader else None
