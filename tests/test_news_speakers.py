@@ -100,6 +100,14 @@ CASES = [
      "an insult", "Bartholomew Ncube"),
     ("Environment groups welcomed the ruling. Maya Thorne, a lawyer for ClientEarth, called it “a landmark for the climate”.",
      "a landmark for the climate", "Maya Thorne"),
+    # a statement read out: its paragraphs are the reader's
+    ("The squad has not been paid since March. Captain Rosa Mbeki, 29, read a statement outside the camp.\n\n"
+     "“We love this badge and we have worn it in the rain.\n\n“But love does not pay the rent.”",
+     "But love does not pay the rent.", "Rosa Mbeki"),
+    # a role speaker: the recent person whose role also holds the title's modifiers
+    ("“Prices will rise,” said Ana Lutz, the agency's regional director for Asia. “Stocks are low,” said Omar Reid, "
+     "the charity's country director.\n\n“This is the new normal,” the regional director said.",
+     "This is the new normal", "Ana Lutz"),
 ]
 
 

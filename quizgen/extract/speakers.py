@@ -31,6 +31,8 @@ from .sentences import Sentences, joined
 CUE_VERBS = lexicon.words("cue_verbs")
 SELF_DESCRIPTION_VERBS = lexicon.words("self_description_verbs")
 CHARACTERISING_VERBS = lexicon.words("characterising_verbs")
+#: Nouns for words delivered: a verb taking one is a verb of saying ("read a statement").
+DELIVERED_NOUNS = lexicon.words("delivered_nouns")
 #: Particles that make a verb one of saying ("point out").
 CUE_PHRASAL = {"point": "out", "spell": "out"}
 #: Nouns of texts that can be quoted ("The final communiqué asserts that …").
@@ -67,6 +69,8 @@ def is_cue(token: Token) -> bool:
         return True
     if token.lemma_.lower() in CHARACTERISING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in DELIVERED_NOUNS for c in token.children):
+        return True  # "read a statement", "gave a speech"
     return token.lemma_.lower() in CUE_VERBS
 
 
