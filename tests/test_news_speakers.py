@@ -100,6 +100,13 @@ CASES = [
      "an insult", "Bartholomew Ncube"),
     ("Environment groups welcomed the ruling. Maya Thorne, a lawyer for ClientEarth, called it “a landmark for the climate”.",
      "a landmark for the climate", "Maya Thorne"),
+    # one person however the name is written: a knighthood, letters after it, a lower-case particle
+    ("The inquiry is chaired by retired judge Sir Alan Petrie. “We will hear everyone,” Sir Alan said.",
+     "We will hear everyone", "Sir Alan Petrie"),
+    ("Counsel to the inquiry, Mary Doyle KC, opened the hearing. “The warnings were ignored,” Ms Doyle said.",
+     "The warnings were ignored", "Mary Doyle KC"),
+    ("Acme co-founder and chief executive Pieter van Rijn wrote: “We are deeply sorry.” Van Rijn, 38, said "
+     "the attack was over. “Nothing else was taken,” Van Rijn added.", "Nothing else was taken", "Pieter van Rijn"),
     # a statement read out: its paragraphs are the reader's
     ("The squad has not been paid since March. Captain Rosa Mbeki, 29, read a statement outside the camp.\n\n"
      "“We love this badge and we have worn it in the rain.\n\n“But love does not pay the rent.”",

@@ -40,6 +40,10 @@ THINGS = lexicon.words("things")
 #: nouns for what a source publishes ("a report by", "data from"); bodies of a state news names in
 #: lower case ("the defence ministry"): word lists of :mod:`quizgen.lexicon`.
 COMPANY_WORDS = lexicon.words("company_name_words")
+#: Honorifics written as part of a name ("Sir Anthony Maddox", "Dame Ann Leslie").
+NAME_HONORIFICS = ("Sir", "Dame")
+#: Letters and suffixes written after a person's name ("KC", "MP", "Jr"): a word list of :mod:`quizgen.lexicon`.
+POST_NOMINALS = lexicon.words("post_nominals")
 ORGANISATION_KINDS = lexicon.words("organisation_kinds")
 #: Kinds of organisation that are businesses: any of them may describe another ("X Bank … the lender").
 BUSINESS_KINDS = lexicon.words("business_kinds")
@@ -55,9 +59,12 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 def title_length(words: list[str]) -> int:
     """How many leading words are a title, with one nationality word before it
-    ("Chilean President Gabriel Boric" -> 2); the last word is always kept."""
+    ("Chilean President Gabriel Boric" -> 2); the last word is always kept, and so is a
+    knighthood, written as part of the name ("judge Sir Anthony Maddox" -> 1)."""
     cut = 0
     for i, word in enumerate(words[:-1]):
+        if word in NAME_HONORIFICS:
+            break
         if is_title(word):
             cut = i + 1
         elif not (word.lower() == "of" and cut == i) and not (i == 0 and word[:1].isupper()):
@@ -167,8 +174,8 @@ class People:
         words = untitled.split()
         fuller = {
             name for name, kind in self.types.items()
-            if kind == "PERSON" and len(name.split()) > len(words)
-            and words in _ends(name_key(name).split(), len(words))
+            if kind == "PERSON" and len(_person_words(name)) > len(words)
+            and words in _ends(_person_words(name), len(words))
         }
         return fuller.pop() if len(fuller) == 1 else None
 
@@ -302,7 +309,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
 
 
 def _joined_people(sdoc: Doc) -> list[Span]:
-    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman"), a
+    """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman") or
+    cut from its knighthood ("Sir" "Anthony Maddox"), a
     kind of organisation cut from its owner's name joined back ("St Brigid's" "Hospital"), and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
     for ent in sdoc.ents:
@@ -317,6 +325,8 @@ def _joined_people(sdoc: Doc) -> list[Span]:
             start -= 1
         if start < ent.start:
             ent = Span(sdoc, start, ent.end, label="PERSON" if _described_as_person(ent.root) else ent.label_)
+        if ent.label_ == "PERSON" and ent.start and sdoc[ent.start - 1].text in NAME_HONORIFICS:
+            ent = Span(sdoc, ent.start - 1, ent.end, label="PERSON")  # a knighthood is written as part of the name
         before = sdoc[ent.start - 1] if ent.start else None
         if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and (
             ent.root.head == before or before.head == ent.root
@@ -585,15 +595,15 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     multiword = Counter({(form, label): n for (form, label), n in counts.items() if len(form.split()) > 1})
     out: dict[str, tuple[str, str]] = {}
     for (form, label), _ in counts.most_common():
-        words = form.split()
+        words, person = form.split(), _person_words(form)
         votes = labels[form]
         as_person = votes["PERSON"] >= max(votes.values())
         longer = [
             name for (name, name_label), _ in multiword.most_common()
-            if len(name.split()) > len(words) and (name_label == "PERSON" or as_person)
+            if len(_person_words(name)) > len(person) and (name_label == "PERSON" or as_person)
             and (
-                as_person and name.split()[: len(words)] == words
-                or (as_person or "NORP" not in votes) and name.split()[-len(words):] == words
+                as_person and _person_words(name)[: len(person)] == person
+                or (as_person or "NORP" not in votes) and _person_words(name)[-len(person):] == person
             )
         ]
         companies = {
@@ -609,6 +619,18 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     for form, named in list(out.items()):
         out.setdefault(_OWNER.sub("", form), named)
     return _states(_acronyms(out))
+
+
+def _person_words(form: str) -> list[str]:
+    """A name's words for matching its forms: case-folded ("van Dam", "Van Dam"), without a
+    knighthood or the letters after a name ("Sir Anthony", "Rebecca Thorne KC" end in "anthony", "thorne")."""
+    words = form.split()
+    if len(words) > 1 and words[0] in NAME_HONORIFICS:
+        words = words[1:]
+    words = name_key(" ".join(words)).split()
+    while len(words) > 1 and words[-1].rstrip(".") in POST_NOMINALS:
+        words = words[:-1]
+    return words
 
 
 def _ends(words: list[str], n: int) -> tuple[list[str], list[str]]:

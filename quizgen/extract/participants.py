@@ -23,7 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
-from .names import Mention, People, ends_in_kind, legal_form, name_key, normalize_name
+from .names import NAME_HONORIFICS, Mention, People, ends_in_kind, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
 from .sentences import Sentences, covering
 
@@ -177,6 +177,8 @@ def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention]) -> list[s
             forms.setdefault(name_key(f"{before[-1].text} {span.text}"), f"{before[-1].text} {span.text}")
         elif kind == "ORG" and len(before) and before[-1].lower_ == "the" and span.root.dep_ != "compound":
             forms.setdefault(name_key(f"the {span.text}"), f"the {span.text}")
+    if kind == "PERSON" and name.split()[0] in NAME_HONORIFICS:  # "Sir Anthony Maddox" is also "Anthony Maddox"
+        forms.setdefault(name_key(name.split(" ", 1)[1]), name.split(" ", 1)[1])
     forms.pop(name_key(name), None)
     return sorted(forms.values())
 

@@ -333,7 +333,10 @@ class Speakers:
         return Speaker(name, "PERSON", self.people.role(name)) if name else None
 
     def _joint(self, members: list[Speaker | None]) -> Speaker | None:
-        named = [m for m in members if m is not None]
+        """Several speakers as one; the one speaker all name ("co-founder and chief executive X")."""
+        named = list({m.name: m for m in members if m is not None}.values())
+        if len(named) == 1 and len(members) > 1 and None not in members:
+            return named[0]
         if len(members) < 2 or len(named) < len(members):
             return None
         roles = [m.role for m in named if m.role]
