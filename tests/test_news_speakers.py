@@ -107,6 +107,11 @@ CASES = [
      "The warnings were ignored", "Mary Doyle KC"),
     ("Acme co-founder and chief executive Pieter van Rijn wrote: “We are deeply sorry.” Van Rijn, 38, said "
      "the attack was over. “Nothing else was taken,” Van Rijn added.", "Nothing else was taken", "Pieter van Rijn"),
+    # a name spaCy leaves unlabelled or runs into the title's place
+    ("Gujarat's Industries Minister, Ravi Kelkar, said the state had offered land. “We want the plant here,” he told "
+     "reporters.", "We want the plant here", "Ravi Kelkar"),
+    ("Health Secretary for Scotland Morag Lind said: “Waiting times are too long.”", "Waiting times are too long",
+     "Morag Lind"),
     # a statement read out: its paragraphs are the reader's
     ("The squad has not been paid since March. Captain Rosa Mbeki, 29, read a statement outside the camp.\n\n"
      "“We love this badge and we have worn it in the rain.\n\n“But love does not pay the rent.”",

@@ -172,6 +172,8 @@ class People:
             if key in self.names:
                 return self.names[key]
         words = untitled.split()
+        if len(words) > 2 and country_of(words[0]):  # "Wales Ceri Pugh": a title's place run into the name
+            return self.resolve(mention.split(" ", 1)[1])
         fuller = {
             name for name, kind in self.types.items()
             if kind == "PERSON" and len(_person_words(name)) > len(words)
@@ -299,6 +301,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 label = "ORG"  # "Police Scotland"; "Shelter Cymru, a housing charity"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
+                while len(part) > 2 and part.start and sdoc[part.start - 1].pos_ == "ADP" and country_of(part[0].text):
+                    part = part[1:]  # "Secretary for Wales Ceri Pugh": the title's place, then the name
             if label == "ORG":
                 part = _with_owner(part)
             out.append(Span(sdoc, part.start, part.end, label=label))
@@ -343,15 +347,18 @@ def _joined_people(sdoc: Doc) -> list[Span]:
 
 
 def _unlabelled_people(sdoc: Doc) -> list[Span]:
-    """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand"), as people."""
+    """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand"), or of
+    two words or more in apposition to one ("the Industries Minister, Prakash Deshmane,"), as people."""
     out: list[Span] = []
     i = 0
     while i < len(sdoc):
         end = i
-        if i and is_title(sdoc[i - 1].text) and sdoc[i - 1].text[:1].isupper():
+        titled = i and is_title(sdoc[i - 1].text) and sdoc[i - 1].text[:1].isupper()
+        if titled or i > 1 and sdoc[i - 1].text == "," and is_title(sdoc[i - 2].text):
             while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and not _titled_word(sdoc[end]):
                 end += 1
-        if end > i and not _organisation_word(sdoc[end - 1]):
+        named = titled or end - i > 1 and sdoc[end - 1].dep_ == "appos" and sdoc[end - 1].head.i == i - 2
+        if end > i and named and not _organisation_word(sdoc[end - 1]):
             out.append(Span(sdoc, i, end, label="PERSON"))
         i = max(end, i + 1)
     return out

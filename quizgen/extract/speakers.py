@@ -131,6 +131,7 @@ class Speakers:
 
     def of(self, head: Token) -> Speaker | None:
         """The speaker a subject (or "according to" object) names, or None when unidentifiable."""
+        head = _titled_name(head)
         if head.conjuncts:
             return self._joint([self._one(t) for t in sorted((head, *head.conjuncts))])
         return self._one(head)
@@ -233,13 +234,14 @@ class Speakers:
         """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
         anyone, the subject closest to its main clause ("Ana Ruiz beat Li's side. “…,” she said"),
         else the last one named. People in the pronoun's own sentence count only as subjects
-        ("Asked about Li, she said"). A subject name of unknown kind counts as a person here. A
+        ("Asked about Li, she said"). A subject name of unknown kind counts as a person here, unless
+        it ends in a title ("Maharashtra's Industries Minister, Prakash Deshmane,"). A
         person a courtesy title genders otherwise than the ``pronoun`` is skipped ("Mr Ruiz" for "she")."""
         wanted = {"him": "he", "her": "she"}.get(pronoun, pronoun)
         mentions = (
             (speaker.name, span)
             for speaker, span in self._mentions(i)
-            if (speaker.type == "PERSON" or (speaker.type is None and is_subject(span.root)))
+            if (speaker.type == "PERSON" or (speaker.type is None and is_subject(span.root) and not is_title(span.root.text)))
             and self.people.pronouns.get(speaker.name, wanted) == wanted
         )
         own, fallback = self.sentence(i).start, None
@@ -428,6 +430,16 @@ def _holds(role: str, title: Token) -> bool:
     if all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
         return True
     return any(short in words and title.lower_ in long.split() for short, long in synonyms.items())
+
+
+def _titled_name(head: Token) -> Token:
+    """The person a bare capitalised title names when the parser hung them on its "for"/"of"
+    ("Transport Secretary for Wales Ceri Pugh said"), else the subject itself (also for someone
+    speaking for a person: "a spokesman for Prime Minister X")."""
+    if not is_title(head.text) or not head.text[:1].isupper() or any(c.dep_ == "det" for c in head.children):
+        return head  # "a spokesman for Prime Minister X" speaks for X
+    objects = (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children)
+    return next((o for o in objects if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), head)
 
 
 def _depth(token: Token) -> int:
