@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +26,7 @@ from .numbers import (
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE, WORD_SCALES,
     Amount, iso_date, month_number, parse_amount, parse_ordinal,
 )
+from .places import home_country, local_dollar
 from .quotemarks import PAIRS, Quoted, match_marks
 from .deps import CLIMB, SUBJECTS
 from .sentences import Lines, Sentences, joined
@@ -49,6 +50,8 @@ RATE_WORDS = {"once", "twice", "times", "per"}
 #: "pounds" weigh rather than pay in a sentence about weight ("weighs 180 pounds", "20 pounds heavier").
 MASS_POUNDS = {"pound", "pounds"}
 WEIGHT_CUES = {"weigh", "weight", "heavy", "heavier", "light", "lighter", "overweight", "underweight"}
+#: A dollar that names no country: a bare "$" or "dollars" (not "US$", "US dollars", "USD").
+_LOCAL_DOLLAR = re.compile(r"^(?!.*\b(?:US|U\.S\.|USD|American)\b)(?:.*(?<![\w.])\$|.*\bdollars?\b)", re.IGNORECASE)
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
@@ -179,6 +182,7 @@ class Reading:
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
     timeline = Timeline.of(document, sdoc)
+    dollar = local_dollar(home_country(e.text for e in sdoc.ents if e.label_ == "GPE"))
     quotations = Quotations(document.text)
     sentences = Sentences(sdoc)
     figures = []
@@ -193,6 +197,8 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
             continue
         if reading.figure_type == "date" and not reading.inferred:
             timeline.note(reading.value, span)
+        if dollar is not None and reading.unit == "USD" and _LOCAL_DOLLAR.search(cand.text):
+            reading = replace(reading, unit=dollar)  # "$180" in an article set in Australia
         sent = sentences.of(span.start)
         raw = document.text[sent.start_char:sent.end_char]
         figures.append(Figure(

@@ -1,13 +1,18 @@
-"""Countries and their other names (capitals, short forms) from a gazetteer package.
+"""Countries and their other names (capitals, short forms, states and provinces) from a gazetteer
+package, and their currencies.
 
-Used to read a capital as its state when the article names both ("Ottawa" acting for Canada)
-and to keep countries typed as states; no place names live in quizgen itself.
+Used to read a capital as its state when the article names both ("Ottawa" acting for Canada),
+to keep countries typed as states, and to read a bare "$" in the currency of the country an
+article is set in; no place names live in quizgen itself.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
+from babel import Locale
 from countryinfo import all_countries
 
 
@@ -33,3 +38,42 @@ def country_of(form: str) -> tuple[str, bool] | None:
     from .names import name_key
 
     return _forms().get(name_key(form).replace(".", ""))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """name_key of every state or province that is not also a country's name -> its country."""
+    from .names import name_key
+
+    regions: dict[str, str] = {}
+    for country in all_countries():
+        for province in country.provinces() or []:
+            if country_of(province) is None:
+                regions.setdefault(name_key(province), country.name())
+    return regions
+
+
+def home_country(places: Iterable[str]) -> str | None:
+    """The country most of an article's places are in (countries, capitals, states and
+    provinces), when at least two are and they are more than half of those located."""
+    from .names import name_key
+
+    found = Counter(
+        located[0] if (located := country_of(place)) else _regions().get(name_key(place))
+        for place in places
+    )
+    found.pop(None, None)
+    if not found:
+        return None
+    country, n = found.most_common(1)[0]
+    return country if n >= 2 and n * 2 > sum(found.values()) else None
+
+
+def local_dollar(country: str | None) -> str | None:
+    """The ISO code of a country's own dollar ("AUD" for Australia), or None."""
+    if country is None:
+        return None
+    from countryinfo import CountryInfo
+
+    names = Locale("en").currencies
+    return next((code for code in CountryInfo(country).currencies() or [] if names.get(code, "").endswith("Dollar")), None)
