@@ -24,7 +24,7 @@ from .. import lexicon
 from .numbers import (
     A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE, WORD_SCALES,
-    Amount, iso_date, month_number, parse_amount, parse_ordinal,
+    Amount, iso_date, month_number, parse_amount, parse_number, parse_ordinal,
 )
 from .places import home_country, local_dollar
 from .quotemarks import PAIRS, Quoted, match_marks
@@ -65,9 +65,12 @@ _DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
 #: An approximator just before an amount ("more than", "nearly"): found by looking back, as a
 #: leading optional group would make every pattern try every position of the text.
 _QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
-QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count"}
+QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count", "ratio", "multiple"}
 #: The unit of a count of things; the counted noun is the figure's ``counted``.
 COUNT = "count"
+FRACTION = "fraction"
+#: Words for a multiple ("twice as much").
+MULTIPLE_WORDS = {"twice": 2, "thrice": 3}
 
 
 #: Where a numeral starts: the patterns led by a number (or a currency mark) are tried only there
@@ -123,6 +126,7 @@ PATTERNS: list[Pattern] = [
     _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}", check=_is_amount, shorter=True),
     _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?(?:\s?|-){PERCENT_RE}", check=_is_amount, shorter=True),
+    _pattern("ratio", rf"(?P<part>{NUMBER_RE})\s+in\s+(?:every\s+)?(?P<whole>{NUMBER_RE})"),
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}", check=_is_amount, shorter=True),
     _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}", check=_is_amount, shorter=True),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
@@ -147,6 +151,7 @@ PATTERNS: list[Pattern] = [
     _pattern("count", rf"\b(?P<fig>(?:several|a\s+few)\s+(?:{'|'.join(WORD_SCALES)}))(?=\s+(?:of\s+)?[a-z])"),
     _pattern("count", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?(?:\s+or\s+(?:so|more)\b)?(?:\s+times\b)?",
              check=_is_amount, shorter=True),
+    _pattern("multiple", rf"\b(?:{'|'.join(MULTIPLE_WORDS)})"),
 ]
 
 
@@ -413,12 +418,31 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None
     if amount.value == 2 and _definite(token, noun):
         return None  # "the two countries": the known pair, not a figure
-    return Reading(amount.value, COUNT, "count", amount.qualifier, counted=_written_noun(noun, span) if noun is not None else None)
+    unit = FRACTION if isinstance(amount.value, int | float) and amount.value < 1 else COUNT  # "two-thirds of voters"
+    return Reading(amount.value, unit, "count", amount.qualifier, counted=_written_noun(noun, span) if noun is not None else None)
 
 
 def _times(amount: Amount) -> Reading:
     """A multiple ("more than 40 times", "three and a half times higher") is a count of times."""
     return Reading(amount.value, COUNT, "count", amount.qualifier, counted="times")
+
+
+def _twice(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
+    """ "(roughly) twice": a count of two times."""
+    return Reading(MULTIPLE_WORDS[cand.match.group().lower()], COUNT, "count", _qualifier(cand), counted="times")
+
+
+def _ratio(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
+    """ "(about) one in five", "1 in 10": a fraction; not "5 in 2025"."""
+    part, whole = parse_number(cand.match["part"]), parse_number(cand.match["whole"])
+    if part is None or whole is None or not 0 < part < whole or whole > 1000 or _in_name(cand, span):
+        return None
+    return Reading(round(part / whole, 4), FRACTION, "count", _qualifier(cand))
+
+
+def _qualifier(cand: Candidate) -> str | None:
+    """The approximator found before a match ("roughly"), lowercased."""
+    return " ".join(cand.text[: len(cand.text) - len(cand.match.group())].lower().split()) or None
 
 
 def _time(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
@@ -450,7 +474,7 @@ def _count_or_vague(cand: Candidate, span: Span, timeline: Timeline) -> Reading 
 
 READERS: dict[str, Callable[[Candidate, Span, Timeline], Reading | None]] = {
     "money": _amount, "percent": _amount, "quantity": _amount, "duration": _duration,
-    "date": _date, "ordinal": _ordinal, "count": _count_or_vague, "time": _time,
+    "date": _date, "ordinal": _ordinal, "count": _count_or_vague, "time": _time, "ratio": _ratio, "multiple": _twice,
 }
 
 
