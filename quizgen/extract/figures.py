@@ -26,7 +26,7 @@ from .numbers import (
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE, WORD_SCALES,
     Amount, iso_date, month_number, parse_amount, parse_number, parse_ordinal,
 )
-from .places import home_country, local_dollar
+from .places import home_country, local_currencies
 from .quotemarks import PAIRS, Quoted, match_marks
 from .deps import CLIMB, SUBJECTS
 from .sentences import Lines, Sentences, joined
@@ -50,8 +50,8 @@ RATE_WORDS = {"once", "twice", "times", "per"}
 #: "pounds" weigh rather than pay in a sentence about weight ("weighs 180 pounds", "20 pounds heavier").
 MASS_POUNDS = {"pound", "pounds"}
 WEIGHT_CUES = {"weigh", "weight", "heavy", "heavier", "light", "lighter", "overweight", "underweight"}
-#: A dollar that names no country: a bare "$" or "dollars" (not "US$", "US dollars", "USD").
-_LOCAL_DOLLAR = re.compile(r"^(?!.*\b(?:US|U\.S\.|USD|American)\b)(?:.*(?<![\w.])\$|.*\bdollars?\b)", re.IGNORECASE)
+#: A bare "$" (not "US$", "A$").
+_BARE_DOLLAR = re.compile(r"(?<![\w.])\$")
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
@@ -187,7 +187,7 @@ class Reading:
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
     timeline = Timeline.of(document, sdoc)
-    dollar = local_dollar(home_country(e.text for e in sdoc.ents if e.label_ == "GPE"))
+    local = local_currencies(home_country(e.text for e in sdoc.ents if e.label_ == "GPE"))
     quotations = Quotations(document.text)
     sentences = Sentences(sdoc)
     figures = []
@@ -197,22 +197,20 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
         span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        reading = READERS[cand.figure_type](cand, span, timeline)
+        reading, end = _in_local_currency(READERS[cand.figure_type](cand, span, timeline), cand, local)
         if reading is None:
             continue
         if reading.figure_type == "date" and not reading.inferred:
             timeline.note(reading.value, span)
-        if dollar is not None and reading.unit == "USD" and _LOCAL_DOLLAR.search(cand.text):
-            reading = replace(reading, unit=dollar)  # "$180" in an article set in Australia
         sent = sentences.of(span.start)
         raw = document.text[sent.start_char:sent.end_char]
         figures.append(Figure(
             doc=document.name,
-            span=(cand.start, cand.end),
+            span=(cand.start, end),
             sentence=raw.strip(),
             sentence_start=sent.start_char + _leading_space(raw),
             in_quote=cand.start in quotations,
-            surface=document.text[cand.start:cand.end],
+            surface=document.text[cand.start:end],
             value=reading.value,
             unit=reading.unit,
             figure_type=reading.figure_type,
@@ -222,6 +220,23 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
             value_inferred=reading.inferred,
         ))
     return figures
+
+
+def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str, str]) -> tuple[Reading | None, int]:
+    """A reading in the currency of the country the article is set in (``local``, see
+    :func:`.places.local_currencies`), and where its surface ends: a bare "$" or currency word
+    ("$180", "900 dollars" in Australia; "5,000 francs" in Senegal), and a number before a word
+    only that country's money has ("6,000 shillings" in Kenya, taking in the word)."""
+    if reading is not None and reading.figure_type == "money":
+        word = cand.text.lower().split()[-1]
+        if CURRENCY_WORDS.get(word) == reading.unit and word in local:
+            return replace(reading, unit=local[word]), cand.end
+        if reading.unit == "USD" and "$" in local and _BARE_DOLLAR.search(cand.text):
+            return replace(reading, unit=local["$"]), cand.end
+    after = re.match(r"\s+([^\W\d_]+)\b", cand.match.string[cand.end: cand.end + 40])
+    if cand.figure_type == "count" and after and after.group(1).lower() in local and (amount := parse_amount(cand.text)):
+        return Reading(amount.value, local[after.group(1).lower()], "money", amount.qualifier), cand.end + after.end()
+    return reading, cand.end
 
 
 def _best_candidates(text: str, after_change: frozenset[int] = frozenset()) -> Iterator[Candidate]:

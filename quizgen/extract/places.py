@@ -2,8 +2,8 @@
 package, and their currencies.
 
 Used to read a capital as its state when the article names both ("Ottawa" acting for Canada),
-to keep countries typed as states, and to read a bare "$" in the currency of the country an
-article is set in; no place names live in quizgen itself.
+to keep countries typed as states, and to read a bare "$" or "shillings" in the currency of the
+country an article is set in; no place names live in quizgen itself.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from babel import Locale
+from babel.numbers import get_territory_currencies
 from countryinfo import all_countries
 
 
@@ -69,11 +70,21 @@ def home_country(places: Iterable[str]) -> str | None:
     return country if n >= 2 and n * 2 > sum(found.values()) else None
 
 
-def local_dollar(country: str | None) -> str | None:
-    """The ISO code of a country's own dollar ("AUD" for Australia), or None."""
+def local_currencies(country: str | None) -> dict[str, str]:
+    """The country's legal tender by the bare words news writes for it, singular and plural,
+    and "$" for its own dollar -> ISO 4217 code (Kenya: {"shilling": "KES", "shillings": "KES"}).
+    Current currencies are CLDR's, through Babel."""
     if country is None:
-        return None
+        return {}
     from countryinfo import CountryInfo
 
-    names = Locale("en").currencies
-    return next((code for code in CountryInfo(country).currencies() or [] if names.get(code, "").endswith("Dollar")), None)
+    english = Locale("en")
+    local: dict[str, str] = {}
+    for code in get_territory_currencies(CountryInfo(country).iso(2), tender=True):
+        name = english.currencies.get(code, "")
+        for form in (name, *english._data["currency_names_plural"].get(code, {}).values()):
+            if form and form.split()[-1].isalpha():
+                local.setdefault(form.split()[-1].lower(), code)
+        if name.endswith(" Dollar"):
+            local.setdefault("$", code)
+    return local
