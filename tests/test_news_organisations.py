@@ -57,6 +57,14 @@ CASES = [
     ("Police Scotland arrested two men after the match in Dundee.", "Police Scotland", []),
     ("Tenant Voice, a housing charity, warned that rents had risen 9 percent in a year.", "Tenant Voice", []),
     ("Doctors at St Brigid's Hospital treated 14 people for smoke inhalation.", "St Brigid's Hospital", []),
+    ("The Nursing and Midwifery Standards Board, the professional regulator, opened three cases.",
+     "Nursing and Midwifery Standards Board", []),
+    ("The Australian Securities and Consumer Commission reminded insurers of their duties.",
+     "Australian Securities and Consumer Commission", []),
+    ("The study was funded by £850,000 from the UK Marine Futures Council.", "UK Marine Futures Council", []),
+    ("Queensland Fire and Rescue crews answered 2,300 calls in a day.", "Queensland Fire and Rescue", []),
+    ("Ghana's Ministry of Food and Agriculture said output had fallen by a third.",
+     "Ghana's Ministry of Food and Agriculture", []),
 ]
 
 

@@ -299,6 +299,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label in ("PERSON", "GPE", "NORP") and (_kind_first(part) or _described_as_organisation(part.root)):
                 label = "ORG"  # "Police Scotland"; "Shelter Cymru, a housing charity"
+            if label == "PERSON" and any(t.lower_ in ("and", "&", "for") for t in part[1:-1]):
+                label = "ORG"  # one name holding "and": "Queensland Fire and Rescue"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
                 while len(part) > 2 and part.start and sdoc[part.start - 1].pos_ == "ADP" and country_of(part[0].text):
@@ -323,6 +325,10 @@ def _joined_people(sdoc: Doc) -> list[Span]:
             while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
                 end += 1
             ent = Span(sdoc, ent.start, end, label="ORG")
+        if ent.label_ == "ORG":
+            ent = Span(sdoc, _name_start(ent), ent.end, label="ORG")
+            while out and out[-1].end > ent.start:  # "UK" of the "UK Marine Futures Council"
+                out.pop()
         start = ent.start  # a first name spaCy left out of a one-word name ("Ana" of "Ana Costa")
         while len(ent) == 1 and ent.label_ != "PERSON" and start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
                 sdoc[start - 1].ent_type_ or _titled_word(sdoc[start - 1])) and ent.start <= sdoc[start - 1].head.i < ent.end:
@@ -344,6 +350,26 @@ def _joined_people(sdoc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _name_start(ent: Span) -> int:
+    """Where an organisation's name starts: before it, capitalised words (and "and" between them)
+    that modify a word of it ("Nursing and" Midwifery Standards Board, "UK" Marine Futures Council),
+    up to a title."""
+    sdoc, start = ent.doc, ent.start
+
+    def modifies(token: Token) -> bool:
+        return start <= token.head.i < ent.end and token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ") and (
+            not _titled_word(token))  # "President" X is a person's title
+
+    while start > 0:
+        if modifies(sdoc[start - 1]):
+            start -= 1
+        elif start > 1 and sdoc[start - 1].lower_ == "and" and modifies(sdoc[start - 2]):
+            start -= 2
+        else:
+            break
+    return start
 
 
 def _unlabelled_people(sdoc: Doc) -> list[Span]:
@@ -523,7 +549,7 @@ def _with_owner(span: Span) -> Span:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].tag_ != "POS" or doc[span.start - 2].ent_type_ != "GPE":
         return span
-    if span[-1].lower_ not in INSTITUTIONS:
+    if span[-1].lower_ not in INSTITUTIONS and span[0].lower_ not in INSTITUTIONS:  # "… Senate", "Ministry of …"
         return span
     start = span.start - 2
     while start > 0 and doc[start].ent_iob_ == "I":
