@@ -53,6 +53,8 @@ CASES = [
      "Omar Felder, was furious.", "Omar Felder", "Its leader"),
     ("Ama Owusu, 41, was appointed governor of the central bank in March.", "Ama Owusu", "governor of the central bank"),
     ("Kofi Boateng, who founded the firm in 1998, will step down next year.", "Kofi Boateng", "founder of the firm"),
+    ("Kessler met voters in Ames. His rival, Sen. Laura Vance of Ohio, held a town hall.", "Laura Vance",
+     "rival of Kessler"),
     ("Health Secretary for Scotland Morag Lind said waiting times were too long.", "Morag Lind",
      "Health Secretary for Scotland"),
     ("Gujarat's Industries Minister, Ravi Kelkar, said the state had offered land.", "Ravi Kelkar",

@@ -73,6 +73,9 @@ def _roles_of(span: Span) -> list[Role]:
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
         words = [t for t in head.subtree if t.i < span.start and not _courtesy(t)]
+        commas = [k for k, t in enumerate(words) if t.is_punct]
+        if commas and all(is_title(t.text) for t in words[commas[-1] + 1:]):
+            words = words[: commas[-1]]  # "His rival, Sen. X": the title after the comma is the name's own
         joins = [k for k, t in enumerate(words) if t.dep_ == "cc"]
         if joins:  # "the charity X and the aid group Y": Y's role is what follows the last "and"
             words = words[joins[-1] + 1:]
