@@ -65,6 +65,9 @@ CASES = [
     ("Queensland Fire and Rescue crews answered 2,300 calls in a day.", "Queensland Fire and Rescue", []),
     ("Ghana's Ministry of Food and Agriculture said output had fallen by a third.",
      "Ghana's Ministry of Food and Agriculture", []),
+    ("North Calder NHS Trust said it was disappointed by the strike.", "North Calder NHS Trust", []),
+    ("Dan Kerr, president of the Canadian Federation of Small Traders, welcomed the cut. The Canadian Federation of "
+     "Small Traders had lobbied for months.", "Canadian Federation of Small Traders", []),
 ]
 
 
@@ -100,3 +103,10 @@ NOT_ORGANISATIONS = [
 def test_titles_and_surnames_are_not_organisations(nlp, text, name):
     _, participants = facts_of(nlp, text)
     assert not [p for p in participants if p.name == name and p.type == "ORG"], [(p.name, p.type) for p in participants]
+
+
+def test_a_whole_name_is_not_taken_for_the_end_of_a_longer_one(nlp):
+    text = ("The Bank of Lorvia held rates on Wednesday. Analysts at the Royal Bank of Lorvia had expected a cut. "
+            "The Bank of Lorvia said inflation was easing.")
+    _, participants = facts_of(nlp, text)
+    assert {"Bank of Lorvia", "Royal Bank of Lorvia"} <= {p.name for p in participants}, [p.name for p in participants]

@@ -82,3 +82,16 @@ def test_an_organisation_is_what_the_article_calls_it(nlp, text, name, role):
     _, participants = facts_of(nlp, text)
     assert participant(participants, name).role == role
     assert all(p.role != "The company" for p in participants if p.name != name)  # never the board's
+
+
+def test_what_a_quote_calls_an_organisation_is_not_its_role(nlp):
+    text = ("Nurses will strike, the Royal College of Nursing said. Minister Wes Harding told the Daily Courier the deal "
+            "was final. He said talks could resume \u201cif the union suspends action\u201d.")
+    _, participants = facts_of(nlp, text)
+    assert participant(participants, "Daily Courier").role is None
+
+
+def test_an_organisation_a_spokeswoman_speaks_for_has_no_role_from_her(nlp):
+    quotes, participants = facts_of(nlp, "\u201cWe stand with them,\u201d said a spokeswoman for Unison, which represents porters.")
+    assert participant(participants, "Unison").role is None
+    assert quotes[0].speaker == "spokeswoman for Unison"  # what is said of Unison after the comma is not her name

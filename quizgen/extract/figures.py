@@ -11,7 +11,6 @@ Each figure's ``about`` is a phrase read off the dependency tree.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -27,9 +26,9 @@ from .numbers import (
     Amount, iso_date, month_number, parse_amount, parse_number, parse_ordinal,
 )
 from .places import home_country, local_currencies
-from .quotemarks import PAIRS, Quoted, match_marks
+from .quotemarks import Quotations
 from .deps import CLIMB, SUBJECTS
-from .sentences import Lines, Sentences, joined
+from .sentences import Sentences, joined
 from .timeline import Timeline
 
 #: Entity labels of names: a numeral inside one is part of the name (World War Two, Falcon-9).
@@ -628,28 +627,6 @@ def _under_clause(token: Token, head: Token) -> bool:
             return True
         token = token.head
     return False
-
-
-class Quotations:
-    """Which offsets of a text lie between quotation marks, matched (by the quotes' own rules)
-    once per paragraph."""
-
-    OPENERS = frozenset(pair.opener for pair in PAIRS)
-
-    def __init__(self, text: str) -> None:
-        self.text, self.lines = text, Lines(text)
-        self.spans: dict[int, list[Quoted]] = {}
-
-    def __contains__(self, pos: int) -> bool:
-        start = self.lines.start_of(pos)
-        if start not in self.spans:
-            end = self.text.find("\n", pos)
-            end = len(self.text) if end < 0 else end
-            has_marks = not self.OPENERS.isdisjoint(self.text[start:end])
-            self.spans[start] = match_marks(self.text, start, end) if has_marks else []
-        spans = self.spans[start]
-        k = bisect_right(spans, pos, key=lambda q: q.start) - 1
-        return k >= 0 and pos < spans[k].end
 
 
 def _leading_space(text: str) -> int:

@@ -21,6 +21,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, is_subject
 from .places import country_of
+from .quotemarks import Quotations
 from .roles import PERSON_ENDINGS, find_roles, is_title
 from .sentences import joined
 
@@ -51,6 +52,8 @@ CUE_VERBS = lexicon.words("cue_verbs")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
 STATE_BODIES = lexicon.words("state_bodies")
 STAFF_NOUNS = lexicon.words("staff_nouns")
+#: Last words of organisations' names.
+_NAME_ENDS = ORGANISATION_KINDS | INSTITUTIONS | COMPANY_WORDS
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
 _MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 #: Dependencies of a verb's arguments.
@@ -139,7 +142,10 @@ class People:
             people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
-        for noun in _kind_nouns(sdoc):  # an organisation with no role is what the article calls it ("the regulator")
+        quoted = Quotations(document.analysis_text)
+        for noun in _kind_nouns(sdoc):  # an organisation with no role is what the reporter calls it ("the regulator")
+            if noun.idx in quoted:
+                continue
             meant = people.organisation_meant(sdoc, noun, counts=lambda span: _may_be_called(span.text, noun))
             described = people.resolve(meant.text) if meant is not None and said(noun.idx, noun.idx + 1) else None
             if described is not None and people.type_of(described) == "ORG" and (
@@ -177,7 +183,7 @@ class People:
         fuller = {
             name for name, kind in self.types.items()
             if kind == "PERSON" and len(_person_words(name)) > len(words)
-            and words in _ends(_person_words(name), len(words))
+            and words in (_person_words(name)[: len(words)], _person_words(name)[-len(words):])
         }
         return fuller.pop() if len(fuller) == 1 else None
 
@@ -271,7 +277,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     out: list[Span] = []
     companies: list[list[str]] = []
     part: Span | None
-    for ent in [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc)]:
+    kind_named = _kind_named(sdoc)
+    found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc)]
+    for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -370,6 +378,37 @@ def _name_start(ent: Span) -> int:
         else:
             break
     return start
+
+
+def _kind_named(sdoc: Doc) -> list[Span]:
+    """Capitalised names ending in a kind of organisation, an institution or a word of a company's
+    name, with an "of"/"for" part after it ("North Harbour NHS Trust", "Federation of Small
+    Firms", "Halvern Capital"), as organisations, where spaCy found them in part or not at all (a
+    name within a longer entity of spaCy's, or holding a person, is left to spaCy)."""
+    ents = [e for e in sdoc.ents if e.label_ != "PERSON"]
+    out: list[Span] = []
+    for kind in sdoc:
+        if not _name_word(kind) or kind.lower_ not in _NAME_ENDS or out and kind.i < out[-1].end:
+            continue
+        start, end = kind.i, kind.i + 1
+        while start > 0 and (_name_word(sdoc[start - 1]) or start > 1 and sdoc[start - 1].lower_ in ("and", "&") and _name_word(sdoc[start - 2])):
+            start -= 1
+        after = end + 1 + (end + 1 < len(sdoc) and sdoc[end + 1].lower_ == "the")
+        if end < len(sdoc) and sdoc[end].lower_ in ("of", "for") and after < len(sdoc) and _name_word(sdoc[after]):
+            end = after
+            while end < len(sdoc) and (_name_word(sdoc[end]) or sdoc[end].lower_ == "and" and end + 1 < len(sdoc) and _name_word(sdoc[end + 1])):
+                end += 1
+        span = Span(sdoc, start, end, label="ORG")
+        if len(span) > 1 and not any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in ents):
+            out.append(span)
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that may be part of an organisation's name: not a title, and not part of a
+    person's name, a date or a number."""
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and not _titled_word(token) and (
+        token.ent_type_ in ("", "ORG", "GPE", "NORP", "LOC", "FAC"))
 
 
 def _unlabelled_people(sdoc: Doc) -> list[Span]:
@@ -618,7 +657,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     as often as anything else, or it is the surname and never a nationality. A person's short
     form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG).
     An organisation's first or last words stand for the one longer organisation they begin or
-    end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"), an acronym for the one name it
+    end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Bank of Canada", whole, ends no
+    other), an acronym for the one name it
     abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
     """
     counts = Counter((_form(s), s.label_) for s in spans)
@@ -641,7 +681,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         ]
         companies = {
             name for (name, name_label) in multiword
-            if name_label == "ORG" and len(name.split()) > len(words) and words in _ends(name.split(), len(words))
+            if name_label == "ORG" and len(name.split()) > len(words)
+            and (name.split()[: len(words)] == words or _headless(words) and name.split()[-len(words):] == words)
         }
         if longer:
             out[form] = (longer[0], "PERSON")
@@ -666,9 +707,10 @@ def _person_words(form: str) -> list[str]:
     return words
 
 
-def _ends(words: list[str], n: int) -> tuple[list[str], list[str]]:
-    """The first and the last ``n`` words."""
-    return words[:n], words[-n:]
+def _headless(words: list[str]) -> bool:
+    """Whether a name's words can be the end of a longer name: a name with a small word in it
+    ("Bank of Canada") is whole, not the end of "Royal Bank of Canada"."""
+    return all(w[:1].isupper() for w in words)
 
 
 def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -7,9 +7,12 @@ article. Straight marks and apostrophes are told apart by the characters around 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .sentences import Lines
 
 
 @dataclass(frozen=True)
@@ -139,3 +142,25 @@ def _trimmed(text: str, quoted: Quoted) -> Quoted | None:
         return None
     start = quoted.start + len(body) - len(body.lstrip())
     return Quoted(start, start + len(body.strip()), quoted.style, quoted.closed)
+
+
+class Quotations:
+    """Which offsets of a text lie between quotation marks, matched (by the quotes' own rules)
+    once per paragraph."""
+
+    OPENERS = frozenset(pair.opener for pair in PAIRS)
+
+    def __init__(self, text: str) -> None:
+        self.text, self.lines = text, Lines(text)
+        self.spans: dict[int, list[Quoted]] = {}
+
+    def __contains__(self, pos: int) -> bool:
+        start = self.lines.start_of(pos)
+        if start not in self.spans:
+            end = self.text.find("\n", pos)
+            end = len(self.text) if end < 0 else end
+            has_marks = not self.OPENERS.isdisjoint(self.text[start:end])
+            self.spans[start] = match_marks(self.text, start, end) if has_marks else []
+        spans = self.spans[start]
+        k = bisect_right(spans, pos, key=lambda q: q.start) - 1
+        return k >= 0 and pos < spans[k].end

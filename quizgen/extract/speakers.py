@@ -195,11 +195,11 @@ class Speakers:
 
     def _unnamed(self, head: Token) -> str:
         """An unnamed speaker with whom they speak for ("a spokesman for Prime Minister X" ->
-        "spokesman for Prime Minister X")."""
+        "spokesman for Prime Minister X"), without what is said of them after a comma."""
         for prep in head.children:
             named = next((c for c in prep.children if c.dep_ == "pobj" and self._is_name(c)), None)
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and named is not None:
-                return f"{self.fullest(head)} {prep.text} {joined(list(named.subtree))}"
+                return f"{self.fullest(head)} {prep.text} {joined(_up_to_comma(named))}"
         return self.fullest(head)
 
     def _is_name(self, token: Token) -> bool:
@@ -440,6 +440,13 @@ def _titled_name(head: Token) -> Token:
         return head  # "a spokesman for Prime Minister X" speaks for X
     objects = (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children)
     return next((o for o in objects if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), head)
+
+
+def _up_to_comma(token: Token) -> list[Token]:
+    """A phrase's words before the first comma after its head ("Unison, which represents …")."""
+    words = list(token.subtree)
+    cut = next((k for k, t in enumerate(words) if t.i > token.i and t.is_punct), len(words))
+    return words[:cut]
 
 
 def _depth(token: Token) -> int:
