@@ -44,7 +44,11 @@ CASES = [
      "It is serious", "senior official at the Ministry of Finance"),
     ("Transport Secretary Lena Ortiz called the offer fair. The drivers' union disagreed. Its general secretary, "
      "Omar Felder, called the offer “a slap in the face”.", "a slap in the face", "Omar Felder"),
+    ("“The minister has our full confidence,” a spokesman for the prime minister said.", "The minister has",
+     "spokesman for the prime minister"),
     # a role or a kind of organisation resolved to whom the article named with it
+    ("Treasurer Alan Brooks ruled out new taxes on Tuesday. “We have a plan,” the treasurer told reporters.",
+     "We have a plan", "Alan Brooks"),
     ("Finance Minister Anneke Vos presented the budget on Tuesday. Opposition leader Piet Halma called it weak. "
      "“This budget protects working families,” the finance minister said.", "This budget", "Anneke Vos"),
     ("Harlow Foods chief executive Dana Pryce met investors in London on Wednesday, alongside chairman Oliver Grant. "

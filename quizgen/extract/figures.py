@@ -22,7 +22,7 @@ from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
     A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
-    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_WORD_RE, WORD_SCALES,
+    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
     Amount, iso_date, month_number, parse_amount, parse_number, parse_ordinal,
 )
 from .places import home_country, local_currencies
@@ -118,6 +118,12 @@ def _is_amount(match: re.Match[str]) -> bool:
     return parse_amount(match.group()) is not None
 
 
+def _is_measure(match: re.Match[str]) -> bool:
+    """Whether the match reads as an amount with a unit (not "three hundred" "and six")."""
+    amount = parse_amount(match.group())
+    return amount is not None and amount.unit is not None
+
+
 #: In priority order: on the same span, the earlier wins. A group named "fig" marks the surface
 #: when the pattern also needs context ("the past decade").
 PATTERNS: list[Pattern] = [
@@ -132,6 +138,7 @@ PATTERNS: list[Pattern] = [
     _pattern("duration", r"\b(?:past|last|previous|next)\s+(?P<fig>decade|century)\b"),
     _pattern("duration", r"\b(?:in|for|over)\s+(?P<fig>decades|centuries)\b"),
     _pattern("time", _CLOCK),
+    _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{UNIT_PAIR_RE}", check=_is_measure),
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
     _pattern("date", rf"(?P<ma>{MONTH_RE}),?\s+(?P<mya>{_YEAR})\s*[-–]\s*(?P<mb>{MONTH_RE}),?\s+(?P<myb>{_YEAR})", 0),
     _pattern("date", rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0),

@@ -180,6 +180,8 @@ UNIT_RE = rf"(?:{_alternatives(UNITS)})(?![\w-])"
 A_SCALE_RE = rf"\b[Aa]n?(?=\s+(?:{'|'.join(WORD_SCALES)})\b)"
 #: A word that may be a unit (checked with :func:`unit_name`): "kW", "GB", "mph", "pound-feet".
 UNIT_WORD_RE = r"(?:°[CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
+#: Two words naming one unit in pint's registry ("nautical miles", "kilowatt hours", "troy ounces").
+UNIT_PAIR_RE = r"(?:[A-Za-z]{3,}\s[A-Za-z]{3,})(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
 DURATION_RE = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|sec|min|hr|wk|yr)s?\b"
 MONTH_RE = (rf"\b(?:(?:{_alternatives(m.capitalize() for m in MONTH_NAMES)})\b"
@@ -199,7 +201,8 @@ def unit_name(word: str, glued: bool = False) -> str | None:
     """The unit a word after a number names, as written ("kW", "inches", "pound-feet"), or None.
 
     The house table first (:data:`UNITS`); then pint's registry, case-sensitive, for abbreviations
-    and names, and for each part of a hyphenated compound. After a space, ordinary English words
+    and names, for each part of a hyphenated compound, and for two words naming one unit
+    ("nautical miles": pint's ``nautical_mile``). After a space, ordinary English words
     the registry also knows ("in", "are", "points": the lexicon's ``not_units``) are not units, and a
     word is a unit only as its symbol or its name, singular or plural ("ha", "hectares", not "has").
     """
@@ -212,6 +215,8 @@ def unit_name(word: str, glued: bool = False) -> str | None:
         return None
     parts = word.replace("/", "-").split("-")
     try:
+        if " " in word:
+            return word if _registry().parse_unit_name(key.replace(" ", "_")) else None
         readings = [_registry().parse_unit_name(part) for part in parts]
         if not all(readings):
             return None
@@ -309,7 +314,7 @@ MONEY_RE = (rf"(?P<mark>{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:\s*(?P<scale>
 
 _AMOUNT = re.compile(
     rf"(?P<qual>{QUALIFIER_RE})?\s*{_SIDE.replace('<_', '<').replace('(_pre_)', '(pre)')}(?:{RANGE_JOIN_RE}{_SIDE.replace('<_', '<h').replace('(_pre_)', '(hpre)')})?"
-    rf"\s*-?\s*(?:(?P<cur>{CURRENCY_WORD_RE})|(?P<pct>{PERCENT_RE})|(?P<dur>{DURATION_RE})|(?P<unit>{UNIT_RE}|{UNIT_WORD_RE}))?"
+    rf"\s*-?\s*(?:(?P<cur>{CURRENCY_WORD_RE})|(?P<pct>{PERCENT_RE})|(?P<dur>{DURATION_RE})|(?P<unit>{UNIT_RE}|{UNIT_PAIR_RE}|{UNIT_WORD_RE}))?"
     rf"\s*(?P<approx>\bor\s+(?:so|more)\b)?",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, SUBJECTS, is_subject
 from .names import NAME_TYPES, People, normalize_name
-from .roles import is_title
+from .roles import is_title, title_noun
 from .sentences import Sentences, joined
 
 #: Verbs of saying, by lemma; verbs quoting a self-description ("project itself as “…”") or a
@@ -171,7 +171,7 @@ class Speakers:
             return None
         for prep in document.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-                named = next((c for c in prep.children if c.dep_ == "pobj" and self._is_name(c)), None)
+                named = next((c for c in prep.children if c.dep_ == "pobj" and (self._is_name(c) or title_noun(c))), None)
                 if named is not None:
                     return self._named(named)
         return None
@@ -195,9 +195,9 @@ class Speakers:
 
     def _unnamed(self, head: Token) -> str:
         """An unnamed speaker with whom they speak for ("a spokesman for Prime Minister X" ->
-        "spokesman for Prime Minister X"), without what is said of them after a comma."""
+        "spokesman for Prime Minister X", "spokesman for the prime minister"), without what is said of them after a comma."""
         for prep in head.children:
-            named = next((c for c in prep.children if c.dep_ == "pobj" and self._is_name(c)), None)
+            named = next((c for c in prep.children if c.dep_ == "pobj" and (self._is_name(c) or title_noun(c))), None)
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and named is not None:
                 return f"{self.fullest(head)} {prep.text} {joined(_up_to_comma(named))}"
         return self.fullest(head)
@@ -299,7 +299,7 @@ class Speakers:
     def _phrase(self, head: Token) -> list[Token]:
         """The head with its left modifiers, without determiners."""
         left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree]
-        return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "PUNCT")]
+        return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "PUNCT", "SPACE")]
 
     def _paragraph(self, token: Token) -> int:
         """The number of the line holding ``token``."""
