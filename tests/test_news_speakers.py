@@ -46,6 +46,8 @@ CASES = [
      "Omar Felder, called the offer “a slap in the face”.", "a slap in the face", "Omar Felder"),
     ("“The minister has our full confidence,” a spokesman for the prime minister said.", "The minister has",
      "spokesman for the prime minister"),
+    ("Opposition MLA Ravinder Gill was scathing: “This government has no plan.”", "This government has no plan",
+     "Ravinder Gill"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("Treasurer Alan Brooks ruled out new taxes on Tuesday. “We have a plan,” the treasurer told reporters.",
      "We have a plan", "Alan Brooks"),

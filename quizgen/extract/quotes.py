@@ -7,7 +7,7 @@ first attribution that applies:
 2. "according to X" in its sentence,
 3. another verb of saying in its sentence ("“…,” Dimon said, “…”"),
 4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “" (a
-   headline's "Vos: “…”"),
+   headline's "Vos: “…”"), or the named subject of the clause before ": “" ("X was blunt: “…”"),
 5. the next sentence of its paragraph, when the quote ends its own ("“…” Those were the words of X"),
 6. the quote before it in the paragraph (or the one it reopens), for a clause continuing it;
 7. for a quoted clause filling its paragraph, the speaker of the paragraph before: of its last
@@ -192,8 +192,9 @@ def _name_end(token: Token) -> int:
 
 
 def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
-    """A person's name right after the closing mark, or a name or verb of saying right before
-    ": “" (also across a line break: "Smith said:" then a quoted paragraph)."""
+    """A person's name right after the closing mark, or a name, a verb of saying or a clause
+    whose subject is named right before ": “" (also across a line break: "Smith said:" then a
+    quoted paragraph; "X was blunt: “…”")."""
     sdoc, text = speakers.sdoc, speakers.document.analysis_text
     after = quoted.end + 1
     while after < len(text) and text[after] in " ,–—-":
@@ -215,6 +216,11 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
         return Attribution(speaker, ent.text, (ent.start, ent.end), 0.75)
     if ent is None and before.pos_ == "PROPN" and (speaker := speakers.of(before)) and speaker.type == "PERSON":
         return Attribution(speaker, before.text, (before.i, before.i + 1), 0.7)  # a headline's "Vos: “…”"
+    verb = next((t for t in (before, *before.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    subject = subject_of(verb) if verb is not None and not speakers.in_quote(verb) else None
+    if subject is not None and subject.pos_ == "PROPN" and (speaker := speakers.of(subject)) and speaker.type in ("PERSON", "ORG"):
+        words = sdoc[subject.left_edge.i: colon.start]  # "X was blunt: “…”"
+        return Attribution(speaker, words.text, (words.start, words.end), 0.7)
     return None
 
 
