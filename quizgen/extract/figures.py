@@ -23,7 +23,7 @@ from .. import lexicon
 from .numbers import (
     A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
-    Amount, iso_date, month_number, parse_amount, parse_number, parse_ordinal,
+    SHARED_SYMBOLS, Amount, iso_date, mark_symbol, month_number, parse_amount, parse_number, parse_ordinal,
 )
 from .places import home_country, local_currencies
 from .quotemarks import Quotations
@@ -68,6 +68,8 @@ QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count", "ratio",
 #: The unit of a count of things; the counted noun is the figure's ``counted``.
 COUNT = "count"
 FRACTION = "fraction"
+#: Dependencies of a number standing for what it counts ("40 signed", "two-thirds could not tell").
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"})
 #: Words for a multiple ("twice as much").
 MULTIPLE_WORDS = {"twice": 2, "thrice": 3}
 
@@ -76,8 +78,10 @@ MULTIPLE_WORDS = {"twice": 2, "thrice": 3}
 #: (a regex search for them over the whole text would be tried at every position).
 _NUMERAL = re.compile(
     rf"(?<![\w.,])[-−]?\d|\b(?:{'|'.join(w for n in (*NUMBER_WORDS, *NEGATIVE_WORDS) for w in (n, n.capitalize()))})\b"
-    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s+an?\s)|{A_SCALE_RE}"
+    rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s)|{A_SCALE_RE}"
 )
+#: One period after "a": "in a week", "at least a month" ("twice a day", "£5 a month" are rates).
+_PERIOD = r"(?:minute|hour|day|week|month|year)\b"
 _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
 #: A vague amount of money: "tens of thousands of dollars".
 _VAGUE_MONEY = re.compile(r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE)
@@ -135,6 +139,8 @@ PATTERNS: list[Pattern] = [
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}", check=_is_amount, shorter=True),
     _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}", check=_is_amount, shorter=True),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
+    _pattern("duration", rf"\b(?P<fig>{QUALIFIER_RE}\s+an?\s+{_PERIOD})"),
+    _pattern("duration", rf"\b(?:in|within|for|after|lasting)\s+(?P<fig>an?\s+{_PERIOD})"),
     _pattern("duration", r"\b(?:past|last|previous|next)\s+(?P<fig>decade|century)\b"),
     _pattern("duration", r"\b(?:in|for|over)\s+(?P<fig>decades|centuries)\b"),
     _pattern("time", _CLOCK),
@@ -231,7 +237,8 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
 def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str, str]) -> tuple[Reading | None, int]:
     """A reading in the currency of the country the article is set in (``local``, see
     :func:`.places.local_currencies`), and where its surface ends: a bare "$" or currency word
-    ("$180", "900 dollars" in Australia; "5,000 francs" in Senegal), and a number before a word
+    ("$180", "900 dollars" in Australia; "5,000 francs" in Senegal), a mark several currencies share
+    ("Rs 500" in Pakistan), and a number before a word
     only that country's money has ("6,000 shillings" in Kenya, taking in the word)."""
     if reading is not None and reading.figure_type == "money":
         word = cand.text.lower().split()[-1]
@@ -239,6 +246,9 @@ def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str
             return replace(reading, unit=local[word]), cand.end
         if reading.unit == "USD" and "$" in local and _BARE_DOLLAR.search(cand.text):
             return replace(reading, unit=local["$"]), cand.end
+        theirs = SHARED_SYMBOLS.get(mark_symbol(cand.match.groupdict().get("mark")), frozenset()) & set(local.values())
+        if len(theirs) == 1:  # "Rs" in Pakistan
+            return replace(reading, unit=next(iter(theirs))), cand.end
     after = re.match(r"\s+([^\W\d_]+)\b", cand.match.string[cand.end: cand.end + 40])
     if cand.figure_type == "count" and after and after.group(1).lower() in local and (amount := parse_amount(cand.text)):
         return Reading(amount.value, local[after.group(1).lower()], "money", amount.qualifier), cand.end + after.end()
@@ -435,7 +445,7 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None
     if amount.unit == "times":
         return _times(amount)
-    if noun is None and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"):
+    if noun is None and token.dep_ not in _ARGUMENTS and span.root.dep_ not in _ARGUMENTS:  # "two-thirds could …"
         return None
     if amount.value == 2 and _definite(token, noun):
         return None  # "the two countries": the known pair, not a figure
@@ -458,7 +468,7 @@ def _ratio(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     part, whole = parse_number(cand.match["part"]), parse_number(cand.match["whole"])
     if part is None or whole is None or not 0 < part < whole or whole > 1000 or _in_name(cand, span):
         return None
-    return Reading(round(part / whole, 4), FRACTION, "count", _qualifier(cand))
+    return Reading(round(part / whole, 10), FRACTION, "count", _qualifier(cand))
 
 
 def _qualifier(cand: Candidate) -> str | None:
@@ -506,8 +516,8 @@ def _number_token(span: Span) -> Token:
 
 
 def counted_noun(token: Token) -> Token | None:
-    """The noun a cardinal counts: "11 documents", "all three of the considerations"."""
-    if token.dep_ in ("nummod", "compound", "amod") and token.head.pos_ == "NOUN":
+    """The noun a cardinal counts: "11 documents", "all three of the considerations", "half my team"."""
+    if token.dep_ in ("nummod", "compound", "amod", "predet") and token.head.pos_ == "NOUN":
         return token.head
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -542,8 +552,13 @@ def _in_name(cand: Candidate, span: Span) -> bool:
 
 
 def _age(token: Token) -> bool:
-    """A whole number set off by commas after a name, not an organisation's, is an age ("Ana Ruiz, 21, said")."""
-    doc = token.doc
+    """A whole number set off by commas after a name, not an organisation's, is an age ("Ana Ruiz, 21, said"),
+    and so is one after "aged" ("aged 19, 24 and 37")."""
+    doc, first = token.doc, token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.head.lower_ == "aged" and first.head.i < first.i and token.text.isdigit():
+        return True
     return (0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
             and token.head.i < token.i and token.head.pos_ == "PROPN" and token.head.ent_type_ not in NOT_PEOPLE
             and token.text.isdigit()

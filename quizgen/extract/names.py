@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, is_subject
-from .places import country_of
+from .places import country_of, region_of
 from .quotemarks import Quotations
 from .roles import PERSON_ENDINGS, find_roles, is_title
 from .sentences import joined
@@ -795,7 +795,8 @@ def _pronouns(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 
 def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -> dict[str, str]:
-    """The label most mentions of a name carry; PERSON for a person's full name, GPE for a country."""
+    """The label most mentions of a name carry; PERSON for a person's full name, GPE for a country, and
+    for a state or province spaCy took for an organisation."""
     votes: dict[str, Counter] = {}
     for mention in mentions:
         votes.setdefault(mention.name, Counter())[mention.label] += 1
@@ -803,6 +804,6 @@ def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -
     for name in types:
         if canonical_labels.get(name) == "PERSON" and len(name.split()) > 1:
             types[name] = "PERSON"
-        elif (country_of(name) or ("", False))[1]:
+        elif (country_of(name) or ("", False))[1] or types[name] == "ORG" and region_of(name):
             types[name] = "GPE"
     return types

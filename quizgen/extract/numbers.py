@@ -51,21 +51,27 @@ def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
     Symbols and names (singular and plural) are CLDR's, through Babel: the English ones, then the
     local symbols of the locales in ``LOCAL_SYMBOL_LOCALES`` ("RM", "zł"). The house prefixes
-    ("US$", "C$", "S$") come first; a symbol two currencies share ("kr") is left out. Bare names
+    ("US$", "C$", "S$") come first; a symbol two currencies share ("kr") is left out, unless the
+    lexicon's ``currency_symbol_defaults`` says which it means ("Rs": INR). Bare names
     ("dollars", "francs") mean the currency of the lexicon's ``currency_defaults`` list.
     """
     symbols = dict(HOUSE_SYMBOLS)
     english = Locale("en")
     shared: set[str] = set()
+    shared_codes: dict[str, set[str]] = {}
     for locale in (english, *map(Locale.parse, LOCAL_SYMBOL_LOCALES)):
         for code, symbol in locale.currency_symbols.items():
             symbol = symbol.replace("\u202f", " ").rstrip(".")
             if symbol == code or symbol.isalpha() and len(symbol) < 2 or any(c.isspace() for c in symbol):
                 continue
+            shared_codes.setdefault(symbol, set()).add(code)
             if symbols.setdefault(symbol, code) != code and symbol not in HOUSE_SYMBOLS:
                 shared.add(symbol)
+    defaults = lexicon.table("currency_symbol_defaults")
     for symbol in shared:
         symbols.pop(symbol, None)
+        if symbol.lower() in defaults:
+            symbols[symbol] = defaults[symbol.lower()]
     names: dict[str, str] = {}
     plurals = english._data["currency_names_plural"]
     for code, name in english.currencies.items():
@@ -73,6 +79,7 @@ def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
             if " " in form and "(" not in form:
                 names.setdefault(form.lower(), code)
     names |= {word: code.upper() for word, code in lexicon.table("currency_defaults").items()}
+    SHARED_SYMBOLS.update({s: frozenset(codes) for s, codes in shared_codes.items() if s in symbols and len(codes) > 1})
     prefixes = frozenset(names.values()) | frozenset(symbols.values())
     names |= {code.lower(): code for code in prefixes}
     return symbols, names, prefixes
@@ -86,6 +93,8 @@ HOUSE_SYMBOLS: dict[str, str] = {
 #: Locales whose own currency symbols news writes in English text ("RM23.50", "Rp 5,000").
 LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA",
                         "en_KE", "en_UG", "en_TZ", "en_GH")
+#: A mark several currencies share -> their codes ("Rs": INR, PKR), for the country an article is set in.
+SHARED_SYMBOLS: dict[str, frozenset[str]] = {}
 CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_CODES = _currencies()
 #: Hundredths of a currency ("19 cents", "40 pence") and the unit their figures carry.
 CURRENCY_SUBUNITS: dict[str, str] = lexicon.table("currency_subunits")
@@ -126,7 +135,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 #: Approximators and bounds written around a number, as they appear in ``Figure.qualifier``.
 QUALIFIERS = ("between", "more than", "less than", "fewer than", "at least", "up to", "close to", "just over",
               "just under", "in excess of", "nearly", "almost", "about", "around", "approximately",
-              "roughly", "some", "over", "under", "below", "above", "or so", "or more")
+              "roughly", "some", "over", "under", "below", "above", "or so", "or more", "exactly", "precisely",
+              "as many as", "as much as", "as few as", "as little as", "well over", "well under")
 #: Words that make the number after them negative.
 NEGATIVE_WORDS = ("minus", "negative")
 
@@ -147,10 +157,14 @@ _MULTIPLIERS = "|".join(WORD_SCALES[1:])
 _COMPOUND_WORD_RE = (rf"(?:{_UNIT_WORD_RE})(?:\s+(?:{_MULTIPLIERS})\b(?:\s+(?:and\s+)?(?:{_UNIT_WORD_RE})\b)?)+"
                      rf"(?<!thousand)(?<!million)(?<!billion)(?<!trillion)")
 _FRACTION_WORD_RE = rf"(?:an?|one|{_alternatives(UNITS_WORDS[2:11])})[-\s](?:{_alternatives(FRACTION_WORDS)})(?![-‐])"
+#: Half of a whole, not a half of a period ("half of the films", "half its value"; not "the second half of");
+#: alone, it is the whole text read (:func:`parse_amount` of a match).
+HALF_OF_RE = (r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bbetter\s)(?<!\bother\s)"
+              r"\bhalf(?=\s+(?:of|the|its|their|his|her|my|our|your|all|this|these|those)\b|$)")
 #: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter", and a
 #: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
 NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
-                  rf"|half\s+an?(?=\s)|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_COMPOUND_WORD_RE}|{_UNIT_WORD_RE})")
+                  rf"|half\s+an?(?=\s)|{HALF_OF_RE}|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_COMPOUND_WORD_RE}|{_UNIT_WORD_RE})")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A numeral: "2,500", "-1.3", "minus 12", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
 #: (a currency mark: "RM23.50"), ``NUMBER_RE`` starting a word.
@@ -168,7 +182,7 @@ def _symbol_re(symbol: str) -> str:
         return re.escape(symbol)
     if "$" not in symbol:  # "RM", "zł", an ISO code: case-sensitive, before a digit (a code after a space: "COP28" is a name)
         gap = r"\s" if symbol in CURRENCY_CODES and symbol not in CURRENCY_SYMBOLS else r"\s?"
-        return r"(?<![^\W_])(?-i:" + re.escape(symbol) + rf")(?={gap}\d)"
+        return r"(?<![^\W_])(?-i:" + re.escape(symbol) + rf")\.?(?={gap}\d)"
     gap = r"[\\ ]?" if len(symbol) > 2 else r"\\?"
     return r"(?<![^\W_])(?-i:" + re.escape(symbol).replace(r"\$", gap + r"\$") + ")"
 
@@ -249,7 +263,7 @@ def parse_number(text: str) -> float | int | None:
         return _clean(int(match[1] or 0) + int(match[2]) / int(match[3]))
     if text[-1:] in VULGAR_FRACTIONS and (whole := parse_number(text[:-1] or "0")) is not None:
         return _clean(whole + VULGAR_FRACTIONS[text[-1]])
-    if text.startswith("half ") and text.split()[1:] in (["a"], ["an"]):
+    if text == "half" or text.startswith("half ") and text.split()[1:] in (["a"], ["an"]):
         return 0.5
     if (match := re.fullmatch(r"(.+) of an?", text)) and (part := parse_number(match[1])) is not None and part < 1:
         return part
@@ -257,7 +271,7 @@ def parse_number(text: str) -> float | int | None:
         return _clean(whole + 0.5)
     if (match := re.fullmatch(r"(\w+)[-\s](\w+)", text)) and match[2] in FRACTION_WORDS:
         parts = parse_number(match[1])
-        return None if parts is None else _clean(round(parts / FRACTION_WORDS[match[2]], 4))
+        return None if parts is None else _clean(round(parts / FRACTION_WORDS[match[2]], 10))
     if text in ("a", "an"):
         return 1
     return _number_words(text)
@@ -328,8 +342,14 @@ def _clean(number: float) -> float | int:
     return int(number) if float(number).is_integer() else number
 
 
-def _currency(mark: str | None) -> str | None:
+def mark_symbol(mark: str | None) -> str:
+    """A currency mark as its symbol: without spaces, an escape or a letter symbol's dot ("Rs." -> "Rs")."""
     symbol = re.sub(r"[\s\\]", "", mark or "")
+    return symbol[:-1] if symbol.endswith(".") and symbol[:-1].isalpha() else symbol
+
+
+def _currency(mark: str | None) -> str | None:
+    symbol = mark_symbol(mark)
     return CURRENCY_SYMBOLS.get(symbol, symbol) or None
 
 
@@ -382,7 +402,7 @@ def parse_amount(text: str) -> Amount | None:
         return Amount(values[0] if len(values) == 1 else values, name, qualifier)
 
     if match["pre"] or match["hpre"] or match["cur"]:
-        symbol = re.sub(r"[\s\\]", "", match["pre"] or match["hpre"] or "")
+        symbol = mark_symbol(match["pre"] or match["hpre"])
         currency = _key(match["cur"])
         if currency in CURRENCY_SUBUNITS and not symbol:
             return amount(1, CURRENCY_SUBUNITS[currency])

@@ -54,6 +54,13 @@ def _regions() -> dict[str, str]:
     return regions
 
 
+def region_of(form: str) -> str | None:
+    """The country whose state or province ``form`` names ("Karnataka" -> India), or None."""
+    from .names import name_key
+
+    return _regions().get(name_key(form))
+
+
 def home_country(places: Iterable[str]) -> str | None:
     """The country most of an article's places are in (countries, capitals, states and
     provinces), when at least two are and they are more than half of those located."""
