@@ -48,6 +48,10 @@ CASES = [
      "spokesman for the prime minister"),
     ("Opposition MLA Ravinder Gill was scathing: “This government has no plan.”", "This government has no plan",
      "Ravinder Gill"),
+    ("The Central Bank of Nigeria (CBN) issued new rules. “We are consulting,” a spokesperson for the CBN said.",
+     "We are consulting", "spokesperson for Central Bank of Nigeria"),
+    ("Calder City Council opened a hub on Monday. “Fake collectors are active,” a council spokesperson said.",
+     "Fake collectors", "Calder City Council spokesperson"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("Treasurer Alan Brooks ruled out new taxes on Tuesday. “We have a plan,” the treasurer told reporters.",
      "We have a plan", "Alan Brooks"),

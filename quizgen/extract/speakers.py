@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, SUBJECTS, is_subject
-from .names import NAME_TYPES, People, normalize_name
+from .names import NAME_TYPES, ORGANISATION_KINDS, People, normalize_name
 from .roles import is_title, title_noun
 from .sentences import Sentences, joined
 
@@ -195,11 +195,22 @@ class Speakers:
 
     def _unnamed(self, head: Token) -> str:
         """An unnamed speaker with whom they speak for ("a spokesman for Prime Minister X" ->
-        "spokesman for Prime Minister X", "spokesman for the prime minister"), without what is said of them after a comma."""
+        "spokesman for Prime Minister X", "spokesman for the prime minister"), without what is
+        said of them after a comma; an organisation by its full name ("spokesperson for the CBN"
+        -> "spokesperson for Central Bank of Nigeria", "a council spokesperson" -> "Calder
+        Council spokesperson")."""
         for prep in head.children:
             named = next((c for c in prep.children if c.dep_ == "pobj" and (self._is_name(c) or title_noun(c))), None)
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and named is not None:
-                return f"{self.fullest(head)} {prep.text} {joined(_up_to_comma(named))}"
+                words = joined(_up_to_comma(named))
+                organisation = self.people.resolve(words)
+                if organisation is None or self.people.type_of(organisation) != "ORG" or organisation in words:
+                    organisation = words  # as written, unless a short form ("the CBN")
+                return f"{joined(self._phrase(head))} {prep.text} {organisation}"
+        kind = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in ORGANISATION_KINDS), None)
+        meant = self._organisation(kind) if kind is not None else None
+        if meant is not None and meant.type == "ORG":
+            return f"{meant.name} {head.text}"
         return self.fullest(head)
 
     def _is_name(self, token: Token) -> bool:
