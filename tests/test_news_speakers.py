@@ -52,6 +52,12 @@ CASES = [
      "We are consulting", "spokesperson for Central Bank of Nigeria"),
     ("Calder City Council opened a hub on Monday. “Fake collectors are active,” a council spokesperson said.",
      "Fake collectors", "Calder City Council spokesperson"),
+    ("“We chose not to raise prices.” That was how the festival's director, Hélène Marchal, explained the decision.",
+     "We chose not to", "Hélène Marchal"),
+    ("“Regulation is not our enemy.” Those were the words of Tunde Adeyemi-Cole, the firm's co-founder, in Abuja.",
+     "Regulation is not", "Tunde Adeyemi-Cole"),
+    ("The Minister for Housing, Ciarán Doyle, met builders. Later the minister set out his priorities: “We will build "
+     "more, and we will build faster.”", "We will build more", "Ciarán Doyle"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("Treasurer Alan Brooks ruled out new taxes on Tuesday. “We have a plan,” the treasurer told reporters.",
      "We have a plan", "Alan Brooks"),

@@ -295,7 +295,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 companies.append([t.text for t in part])
             if label != "PERSON" and part[0].pos_ == "PROPN" and (_after_title(part) or _titled_person(part)):
                 label = "PERSON"
-            if label == "ORG" and len(part) > 1 and not ends_in_kind(part) and _described_as_person(part.root):
+            if label in ("ORG", "GPE") and len(part) > 1 and not ends_in_kind(part) and not (
+                    country_of(part.text) or region_of(part.text)) and _described_as_person(part.root):
                 label = "PERSON"  # "Ama Owusu, who …", "Ana Costa, a spokeswoman"
             while label == "PERSON" and len(part) > 1 and part[0].pos_ == "NOUN" and part[1].pos_ == "PROPN":
                 part = part[1:]  # "Farmer Ana Ruiz": a job, not a name

@@ -193,7 +193,7 @@ def _name_end(token: Token) -> int:
 
 def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
     """A person's name right after the closing mark, or a name, a verb of saying or a clause
-    whose subject is named right before ": “" (also across a line break: "Smith said:" then a
+    whose subject names someone right before ": “" (also across a line break: "Smith said:" then a
     quoted paragraph; "X was blunt: “…”")."""
     sdoc, text = speakers.sdoc, speakers.document.analysis_text
     after = quoted.end + 1
@@ -218,7 +218,7 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
         return Attribution(speaker, before.text, (before.i, before.i + 1), 0.7)  # a headline's "Vos: “…”"
     verb = next((t for t in (before, *before.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     subject = subject_of(verb) if verb is not None and not speakers.in_quote(verb) else None
-    if subject is not None and subject.pos_ == "PROPN" and (speaker := speakers.of(subject)) and speaker.type in ("PERSON", "ORG"):
+    if subject is not None and (speaker := speakers.of(subject)) and speaker.type in ("PERSON", "ORG"):
         words = sdoc[subject.left_edge.i: colon.start]  # "X was blunt: “…”"
         return Attribution(speaker, words.text, (words.start, words.end), 0.7)
     return None
@@ -238,17 +238,22 @@ def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attrib
     if any(speakers.in_quote(t) for t in following):
         return None
     for token in following:
-        if is_cue(token) and (subject := subject_of(token)) is not None and subject.pos_ == "PROPN":
+        if is_cue(token) and (subject := subject_of(token)) is not None and _named(subject):
             attribution = _from_verb(speakers, token)
             return replace(attribution, confidence=0.7) if attribution.speaker else None
         if token.lemma_.lower() in lexicon.words("speech_nouns") and token.pos_ == "NOUN":
             owner = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj"), None)
-            speaker = speakers.of(owner) if owner is not None and owner.pos_ == "PROPN" else None
+            speaker = speakers.of(owner) if owner is not None and _named(owner) else None
             if owner is not None and speaker is not None and speaker.type == "PERSON":
                 end = _name_end(owner)
                 return Attribution(speaker, sdoc[token.i: end].text, (token.i, end), 0.7)
     return None
+
+
+def _named(token: Token) -> bool:
+    """A name, or a noun with a name in apposition ("the festival's director, Ana Ruiz,")."""
+    return token.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _next_paragraph(
