@@ -66,6 +66,9 @@ CASES = [
     ("Ghana's Ministry of Food and Agriculture said output had fallen by a third.",
      "Ghana's Ministry of Food and Agriculture", []),
     ("North Calder NHS Trust said it was disappointed by the strike.", "North Calder NHS Trust", []),
+    ("Shares in Calder BioTherapeutics (CBT) fell 14% on Monday. CBT said it would cut costs.", "Calder BioTherapeutics",
+     ["CBT"]),
+    ("His team, Andes-Vélo Pro Cycling, had lost two riders to illness.", "Andes-Vélo Pro Cycling", []),
     ("Dan Kerr, president of the Canadian Federation of Small Traders, welcomed the cut. The Canadian Federation of "
      "Small Traders had lobbied for months.", "Canadian Federation of Small Traders", []),
 ]

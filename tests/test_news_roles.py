@@ -59,6 +59,9 @@ CASES = [
      "Health Secretary for Scotland"),
     ("Gujarat's Industries Minister, Ravi Kelkar, said the state had offered land.", "Ravi Kelkar",
      "Industries Minister of Gujarat"),
+    ("The appeal was launched on Pennine Radio, whose presenter, Gary Lomax, hosted a 12-hour broadcast.", "Gary Lomax",
+     "presenter of Pennine Radio"),
+    ("Dutch MEP Sanne de Vries said the text was stronger than anything before.", "Sanne de Vries", "Dutch MEP"),
 ]
 
 
@@ -74,6 +77,7 @@ ORGANISATIONS = [
      "monitors hospitals, said waits had grown.", "Wexford Health Council", "an arm's-length agency that monitors hospitals"),
     ("The Federal Transit Board ordered Skyline Movers to halt its trials. The company said it would comply.",
      "Skyline Movers", "The company"),
+    ("Existing investors, including the Norwegian fund Nordlys Impact, also took part.", "Nordlys Impact", "Norwegian fund"),
 ]
 
 

@@ -155,10 +155,12 @@ class People:
 
     def _owner_named(self, name: str, role: str, mention: Span) -> str:
         """ "his counterpart" -> "counterpart of <the person last named before>", "its chief
-        executive" -> "chief executive of <the organisation or state last named before>", named
+        executive" -> "chief executive of <the organisation or state last named before>" ("X, whose
+        presenter" -> "presenter of X"), named
         in the same sentence or the one before (else the owner is someone unnamed: "The union …")."""
         first, _, rest = role.partition(" ")
-        kinds = {"his": ("PERSON",), "her": ("PERSON",), "its": ("ORG", "GPE")}.get(first.lower())
+        kinds = {"his": ("PERSON",), "her": ("PERSON",), "its": ("ORG", "GPE"), "whose": ("ORG", "GPE", "PERSON")}.get(
+            first.lower())
         if not kinds or not rest:
             return role
         sentence = mention.sent
@@ -315,7 +317,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 while len(part) > 2 and part.start and sdoc[part.start - 1].pos_ == "ADP" and country_of(part[0].text):
                     part = part[1:]  # "Secretary for Wales Ceri Pugh": the title's place, then the name
             if label == "ORG":
-                part = _with_owner(part)
+                part = _after_kind(_with_owner(part))
             out.append(Span(sdoc, part.start, part.end, label=label))
             if (full := _spelled_out(part)) is not None:
                 out.append(full)
@@ -384,8 +386,9 @@ def _name_start(ent: Span) -> int:
 def _kind_named(sdoc: Doc) -> list[Span]:
     """Capitalised names ending in a kind of organisation, an institution or a word of a company's
     name, with an "of"/"for" part after it ("North Harbour NHS Trust", "Federation of Small
-    Firms", "Halvern Capital"), as organisations, where spaCy found them in part or not at all (a
-    name within a longer entity of spaCy's, or holding a person, is left to spaCy)."""
+    Firms", "Halvern Capital"), and capitalised names in apposition to a kind of organisation ("His
+    team, Andes-Vélo Pro Cycling,"), as organisations, where spaCy found them in part or not at
+    all (a name within a longer entity of spaCy's, or holding a person, is left to spaCy)."""
     ents = [e for e in sdoc.ents if e.label_ != "PERSON"]
     out: list[Span] = []
     for kind in sdoc:
@@ -402,7 +405,14 @@ def _kind_named(sdoc: Doc) -> list[Span]:
         span = Span(sdoc, start, end, label="ORG")
         if len(span) > 1 and not any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in ents):
             out.append(span)
-    return out
+    for kind in sdoc:  # "His team, Andes-Vélo Pro Cycling,"
+        if kind.is_lower and kind.lemma_ in ORGANISATION_KINDS:
+            for name in (c for c in kind.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_ == "PERSON"):
+                span = Span(sdoc, name.left_edge.i, name.i + 1, label="ORG")
+                if all(_name_word(t) or t.is_punct and not t.whitespace_ for t in span) and not any(
+                        k.start < span.end and span.start < k.end for k in out):
+                    out.append(span)
+    return sorted(out)
 
 
 def _name_word(token: Token) -> bool:
@@ -444,11 +454,12 @@ def _state_bodies(sdoc: Doc) -> list[Span]:
 
 
 def _titled_person(span: Span) -> bool:
-    """A name spaCy labelled otherwise that starts with a title or a courtesy title and goes on in
-    proper nouns ("Dr Ana Ruiz" as an organisation)."""
+    """A name spaCy labelled otherwise that starts with a title or a courtesy title (after a
+    nationality) and goes on in proper nouns ("Dr Ana Ruiz", "Dutch MEP Sanne de Vries" as an organisation)."""
     words = [t for t in span if t.text != "."]
-    return len(words) > 1 and is_title(words[0].text) and all(
-        t.pos_ == "PROPN" and not _titled_word(t) for t in words[1:]) and not _organisation_word(words[-1])
+    titled = title_length([t.text for t in words])
+    return len(words) > 1 and titled > 0 and all(
+        t.pos_ == "PROPN" and not _titled_word(t) for t in words[titled:]) and not _organisation_word(words[-1])
 
 
 def _titled_word(token: Token) -> bool:
@@ -553,20 +564,21 @@ _CONNECTORS = ("of", "and", "for", "the", "on", "&")
 
 def _spelled_out(span: Span) -> Span | None:
     """The words an acronym in brackets stands for: "the Alliance of Small Island States (AOSIS)"
-    -> "Alliance of Small Island States", as an organisation."""
+    -> "Alliance of Small Island States", "Calder BioTherapeutics (CBT)", as an organisation."""
     doc, letters = span.doc, span.text.replace(".", "")
     if len(span) != 1 or not letters.isupper() or span.start < 2 or doc[span.start - 1].text != "(":
         return None
     start = end = span.start - 1
-    short = long = ""
+    short = long = camel = ""
     while start > 0 and len(short) < len(letters):
         token = doc[start - 1]
         if not token.text[:1].isupper() and token.lower_ not in _CONNECTORS:
             return None
         long = token.text[0].upper() + long
         short = token.text[0] + short if token.text[:1].isupper() else short
+        camel = "".join(c for c in token.text if c.isupper()) + camel  # "BioTherapeutics": B, T
         start -= 1
-        if letters in (short, long) and doc[start].text[:1].isupper():
+        if letters in (short, long, camel) and doc[start].text[:1].isupper():
             return Span(doc, start, end, label="ORG")
     return None
 
@@ -629,6 +641,13 @@ def _kind_first(span: Span) -> bool:
 def _described_as_organisation(root: Token) -> bool:
     """The name has an apposition naming a kind of organisation ("…, a housing charity,")."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_KINDS for c in root.children)
+
+
+def _after_kind(span: Span) -> Span:
+    """An organisation's name without the kind of organisation written in lower case before it
+    ("the Norwegian fund Nordlys Impact" -> "Nordlys Impact"), which is its role."""
+    kinds = [t.i for t in span[:-1] if t.is_lower and t.lemma_ in ORGANISATION_KINDS and span.doc[t.i + 1].pos_ == "PROPN"]
+    return span.doc[kinds[-1] + 1: span.end] if kinds else span
 
 
 def _trim(span: Span) -> Span | None:
@@ -732,12 +751,13 @@ def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str
 
 
 def _initials(name: str) -> set[str]:
-    """The acronyms of a name, with and without its small words ("AOSIS", "ASIS"), also of its part
-    before "of" ("FAO" for "Food and Agriculture Organization of the United Nations")."""
+    """The acronyms of a name, with and without its small words ("AOSIS", "ASIS"), of all its capitals
+    ("CBT" for "Calder BioTherapeutics"), also of its part before "of" ("FAO" for "Food and Agriculture Organization of the United Nations")."""
     out: set[str] = set()
     for part in {name, name.split(" of ")[0]}:
         words = part.split()
-        out |= {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper())}
+        out |= {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper()),
+                "".join(c for c in part if c.isupper())}  # "Calder BioTherapeutics": CBT
     return out
 
 
