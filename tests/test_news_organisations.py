@@ -69,6 +69,7 @@ CASES = [
     ("Shares in Calder BioTherapeutics (CBT) fell 14% on Monday. CBT said it would cut costs.", "Calder BioTherapeutics",
      ["CBT"]),
     ("His team, Andes-Vélo Pro Cycling, had lost two riders to illness.", "Andes-Vélo Pro Cycling", []),
+    ("Moody's said the deal was credit positive for the government.", "Moody's", []),
     ("Dan Kerr, president of the Canadian Federation of Small Traders, welcomed the cut. The Canadian Federation of "
      "Small Traders had lobbied for months.", "Canadian Federation of Small Traders", []),
 ]

@@ -78,6 +78,8 @@ ORGANISATIONS = [
     ("The Federal Transit Board ordered Skyline Movers to halt its trials. The company said it would comply.",
      "Skyline Movers", "The company"),
     ("Existing investors, including the Norwegian fund Nordlys Impact, also took part.", "Nordlys Impact", "Norwegian fund"),
+    ("The World Bank's private-sector arm, the International Finance Corporation, is lending $90 million.",
+     "International Finance Corporation", "The World Bank's private-sector arm"),
 ]
 
 

@@ -680,6 +680,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Bank of Canada", whole, ends no
     other), an acronym for the one name it
     abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
+    A company named with a possessive ("Moody's said") keeps it in every form.
     """
     counts = Counter((_form(s), s.label_) for s in spans)
     labels: dict[str, Counter] = {}
@@ -712,7 +713,15 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
             out.setdefault(form, (form, label))
     for form, named in list(out.items()):
         out.setdefault(_OWNER.sub("", form), named)
+    possessive = {_form(s): s.doc[s.end].text for s in spans if _named_with_possessive(s)}
+    out = {form: (name + possessive[name], label) if name in possessive else (name, label) for form, (name, label) in out.items()}
     return _states(_acronyms(out))
+
+
+def _named_with_possessive(span: Span) -> bool:
+    """An organisation whose name ends in "'s" ("Moody's said"): the "'s" owns nothing after it."""
+    return span.label_ == "ORG" and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS" and (
+        span.root.dep_ != "poss")
 
 
 def _person_words(form: str) -> list[str]:

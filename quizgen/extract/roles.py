@@ -283,9 +283,9 @@ def _role_noun(token: Token) -> bool:
 
 def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
     """A role from the words between the first and the last token, without edge punctuation,
-    a leading adverb ("notably its new head") or "respectively"."""
+    a leading adverb ("notably its new head"), a trailing article or "respectively"."""
     tokens = tokens[:MAX_ROLE_TOKENS]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ == "respectively"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "DET" or tokens[-1].lower_ == "respectively"):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("ADV", "CCONJ")):
         tokens = tokens[1:]
