@@ -62,6 +62,9 @@ CASES = [
     ("The appeal was launched on Pennine Radio, whose presenter, Gary Lomax, hosted a 12-hour broadcast.", "Gary Lomax",
      "presenter of Pennine Radio"),
     ("Dutch MEP Sanne de Vries said the text was stronger than anything before.", "Sanne de Vries", "Dutch MEP"),
+    ("The Air Line Pilots Association has pushed for the change since a near-miss at Austin in February. Its "
+     "president, Jason Ambrosi, called the delay unacceptable.", "Jason Ambrosi", "president of Air Line Pilots Association"),
+    ("Delgado questioned Administrator Paul Hensley on Wednesday.", "Paul Hensley", "Administrator"),
 ]
 
 

@@ -156,8 +156,8 @@ class People:
     def _owner_named(self, name: str, role: str, mention: Span) -> str:
         """ "his counterpart" -> "counterpart of <the person last named before>", "its chief
         executive" -> "chief executive of <the organisation or state last named before>" ("X, whose
-        presenter" -> "presenter of X"), named
-        in the same sentence or the one before (else the owner is someone unnamed: "The union …")."""
+        presenter" -> "presenter of X"), named in the same sentence or the one before, a subject
+        first (else the owner is someone unnamed: "The union …")."""
         first, _, rest = role.partition(" ")
         kinds = {"his": ("PERSON",), "her": ("PERSON",), "its": ("ORG", "GPE"), "whose": ("ORG", "GPE", "PERSON")}.get(
             first.lower())
@@ -165,7 +165,9 @@ class People:
             return role
         sentence = mention.sent
         since = mention.doc[sentence.start - 1].sent.start_char if sentence.start else 0
-        owner = self.last_before(mention.start_char, kinds, since)
+        subjects = [m.name for m in self.mentions if since <= m.start and m.end <= mention.start_char and self.types.get(m.name) in kinds
+                    and (span := mention.doc.char_span(m.start, m.end)) is not None and is_subject(span.root)]
+        owner = subjects[-1] if subjects else self.last_before(mention.start_char, kinds, since)
         return f"{rest} of {owner}" if owner and owner != name else role
 
     def resolve(self, mention: str) -> str | None:
