@@ -22,7 +22,7 @@ from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
     A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
-    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
+    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, SCALES, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
     SHARED_SYMBOLS, Amount, iso_date, mark_symbol, month_number, parse_amount, parse_number, parse_ordinal,
 )
 from .places import home_country, local_currencies
@@ -348,8 +348,23 @@ def _amount(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return _times(amount)
     if word and word.group().lower() in MASS_POUNDS and _about_weight(span.root):
         return Reading(amount.value, "lb", "quantity", amount.qualifier)  # "weighs 180 pounds"
+    if amount.unit is None and cand.figure_type == "quantity":  # "m" with no currency: metres or millions
+        return _metres(cand, span, amount) or Reading(amount.value, COUNT, "count", amount.qualifier)  # "up from 3.9m"
     money = amount.unit in CURRENCY_CODES or amount.unit in CURRENCY_SUBUNITS.values()  # "342p" is money
     return Reading(amount.value, amount.unit, "money" if money else cand.figure_type, amount.qualifier)
+
+
+def _metres(cand: Candidate, span: Span, amount: Amount) -> Reading | None:
+    """A number and "m" that counts nothing after it read as metres when spaced ("2,100 m") or
+    when millions are unlikely: thousands ("at 2,236m" is a height, not 2,236 million), a whole
+    number after an article ("the 100m")."""
+    if not re.search(r"\dm$|\d\s+m$", cand.text) or not isinstance(amount.value, int | float):
+        return None
+    written = amount.value / SCALES["m"]
+    after_article = span.start > 0 and span.doc[span.start - 1].lower_ in ("the", *ARTICLES) and written == int(written)
+    if written >= 1000 or "," in cand.text or not cand.text[-2].isdigit() or after_article:
+        return Reading(int(written) if written == int(written) else written, "m", "quantity", amount.qualifier)
+    return None
 
 
 def _about_weight(token: Token) -> bool:
@@ -438,11 +453,13 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     if _age(token):
         return Reading(amount.value, "years", "count")
     noun = counted_noun(token)
-    if noun is not None and noun.i < span.end:  # "two-thirds of voters": the noun after "of"
-        noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), None)
+    if noun is not None and noun.i < span.end:  # "two-thirds of voters": the noun after "of"; "2.3m merchants"
+        of = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+        noun = of or (noun.head if noun.dep_ in ("compound", "nummod") and noun.head.pos_ == "NOUN" and noun.head.i >= span.end else None)
     if noun is None and _after_name(token):
         return None
+    if noun is None and (metres := _metres(cand, span, amount)):
+        return metres
     if amount.unit == "times":
         return _times(amount)
     if noun is None and token.dep_ not in _ARGUMENTS and span.root.dep_ not in _ARGUMENTS:  # "two-thirds could …"
