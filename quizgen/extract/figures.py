@@ -28,6 +28,7 @@ from .numbers import (
 from .places import home_country, local_currencies
 from .quotemarks import Quotations
 from .deps import CLIMB, SUBJECTS
+from .lookup import LEMMA, tokens_in
 from .sentences import Sentences, joined
 from .timeline import Timeline
 
@@ -113,7 +114,8 @@ _SYMBOL_START = re.compile("[" + re.escape("".join(sorted({s[0] for s in (*CURRE
 
 
 def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=None, shorter: bool = False) -> Pattern:
-    at = _NUMERAL if regex.startswith(_NUM) else _SYMBOL_START if regex.startswith(MONEY_RE) else None
+    lead = re.sub(r"^\(\?P<part>", "", regex)  # a ratio's part is a number
+    at = _NUMERAL if lead.startswith((_NUM, NUMBER_RE)) else _SYMBOL_START if regex.startswith(MONEY_RE) else None
     return Pattern(figure_type, re.compile(regex + _END, flags), at, check, shorter)
 
 
@@ -307,8 +309,8 @@ def _after_change(sdoc: Doc) -> frozenset[int]:
     its "X to Y" is the change and the level reached ("rose 10-15%" stays a range). A verb in the present or future may give a range
     ("are expected to rise 3% to 5%")."""
     starts = set()
-    for token in sdoc:
-        if token.lemma_ in lexicon.words("change_verbs") and token.tag_ in ("VBD", "VBN"):
+    for token in tokens_in(sdoc, lexicon.words("change_verbs"), LEMMA):
+        if token.tag_ in ("VBD", "VBN"):
             nxt = token.nbor() if token.i + 1 < len(sdoc) else None
             after = nxt if nxt is not None and nxt.lower_ == "by" else token
             starts.add(after.idx + len(after.text) + len(after.whitespace_))

@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, is_subject
+from .lookup import LEMMA, tokens_in, tokens_tagged
 from .places import country_of, region_of
 from .quotemarks import Quotations
-from .roles import PERSON_ENDINGS, find_roles, is_title
+from .roles import PERSON_ENDINGS, TITLE_WORDS, find_roles, is_title
 from .sentences import joined
 
 #: spaCy labels that name someone or something that can take part.
@@ -52,6 +53,8 @@ CUE_VERBS = lexicon.words("cue_verbs")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
 STATE_BODIES = lexicon.words("state_bodies")
 STAFF_NOUNS = lexicon.words("staff_nouns")
+#: Titles as a token's lower case reads them ("gov", "gov.").
+_TITLE_FORMS = TITLE_WORDS | {word + "." for word in TITLE_WORDS}
 #: Last words of organisations' names.
 _NAME_ENDS = ORGANISATION_KINDS | INSTITUTIONS | COMPANY_WORDS
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
@@ -249,8 +252,8 @@ class People:
 
 def _kind_nouns(sdoc: Doc) -> Iterator[Token]:
     """ "the" + a kind of organisation outside any name ("the regulator", "the health trust")."""
-    for token in sdoc:
-        if token.pos_ == "NOUN" and not token.ent_type_ and token.lemma_.lower() in ORGANISATION_KINDS and token.tag_ == "NN" and any(
+    for token in tokens_in(sdoc, ORGANISATION_KINDS):  # a singular common noun ("NN") is its own lemma
+        if token.tag_ == "NN" and not token.ent_type_ and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             yield token
 
@@ -392,9 +395,11 @@ def _kind_named(sdoc: Doc) -> list[Span]:
     team, Andes-Vélo Pro Cycling,"), as organisations, where spaCy found them in part or not at
     all (a name within a longer entity of spaCy's, or holding a person, is left to spaCy)."""
     ents = [e for e in sdoc.ents if e.label_ != "PERSON"]
+    ends = sorted({*(t for t in tokens_in(sdoc, _NAME_ENDS) if not t.is_lower),
+                   *(t for t in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if t.is_lower)})
     out: list[Span] = []
-    for kind in sdoc:
-        if not _name_word(kind) or kind.lower_ not in _NAME_ENDS or out and kind.i < out[-1].end:
+    for kind in ends:
+        if kind.is_lower or not _name_word(kind) or out and kind.i < out[-1].end:
             continue
         start, end = kind.i, kind.i + 1
         while start > 0 and (_name_word(sdoc[start - 1]) or start > 1 and sdoc[start - 1].lower_ in ("and", "&") and _name_word(sdoc[start - 2])):
@@ -407,8 +412,8 @@ def _kind_named(sdoc: Doc) -> list[Span]:
         span = Span(sdoc, start, end, label="ORG")
         if len(span) > 1 and not any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in ents):
             out.append(span)
-    for kind in sdoc:  # "His team, Andes-Vélo Pro Cycling,"
-        if kind.is_lower and kind.lemma_ in ORGANISATION_KINDS:
+    for kind in ends:  # "His team, Andes-Vélo Pro Cycling,"
+        if kind.is_lower:
             for name in (c for c in kind.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_ == "PERSON"):
                 span = Span(sdoc, name.left_edge.i, name.i + 1, label="ORG")
                 if all(_name_word(t) or t.is_punct and not t.whitespace_ for t in span) and not any(
@@ -428,17 +433,20 @@ def _unlabelled_people(sdoc: Doc) -> list[Span]:
     """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand"), or of
     two words or more in apposition to one ("the Industries Minister, Prakash Deshmane,"), as people."""
     out: list[Span] = []
-    i = 0
-    while i < len(sdoc):
+    after = 0
+    titles = tokens_in(sdoc, _TITLE_FORMS)
+    starts = [(t.i + 1, True) for t in titles if t.text[:1].isupper()] + [
+        (t.i + 2, False) for t in titles if t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == ","]
+    for i, titled in sorted(starts):
+        if i < after or i >= len(sdoc):
+            continue
         end = i
-        titled = i and is_title(sdoc[i - 1].text) and sdoc[i - 1].text[:1].isupper()
-        if titled or i > 1 and sdoc[i - 1].text == "," and is_title(sdoc[i - 2].text):
-            while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and not _titled_word(sdoc[end]):
-                end += 1
+        while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and not _titled_word(sdoc[end]):
+            end += 1
         named = titled or end - i > 1 and sdoc[end - 1].dep_ == "appos" and sdoc[end - 1].head.i == i - 2
         if end > i and named and not _organisation_word(sdoc[end - 1]):
             out.append(Span(sdoc, i, end, label="PERSON"))
-        i = max(end, i + 1)
+            after = end
     return out
 
 
@@ -446,8 +454,8 @@ def _state_bodies(sdoc: Doc) -> list[Span]:
     """A body of a state named in lower case after its nationality, with the words between
     ("the Russian defence ministry", "the Kenyan interior ministry"), as an organisation."""
     out: list[Span] = []
-    for token in sdoc:
-        if token.lemma_ not in STATE_BODIES or not token.is_lower or token.ent_type_:
+    for token in tokens_in(sdoc, STATE_BODIES, LEMMA):
+        if not token.is_lower or token.ent_type_:
             continue
         owners = [c for c in token.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")]
         if owners:
@@ -481,10 +489,12 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
     never ends a longer name (a surname: "Dr Ana Ruiz … Ruiz said"), or words ending in a kind of
     organisation or a word of a company's name ("Kestrel Airlines reported")."""
     ents = {t.i: ent for ent in sdoc.ents for t in ent}
-    surnames = {t.lower_ for t in sdoc if t.pos_ == "PROPN" and t.i and sdoc[t.i - 1].pos_ == "PROPN"}
+    proper = tokens_tagged(sdoc, "PROPN")
+    after_proper = {t.i + 1 for t in proper}
+    surnames = {t.lower_ for t in proper if t.i in after_proper}
     out: list[Span] = []
-    for token in sdoc:
-        if token.pos_ != "PROPN" or token.ent_type_ not in _MISLABELLED or not _as_source(token):
+    for token in proper:
+        if token.ent_type_ not in _MISLABELLED or not _as_source(token):
             continue
         span = ents.get(token.i)
         if span is None:

@@ -12,6 +12,7 @@ passives without an agent and other "it"s have no identifiable speaker.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import groupby
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, SUBJECTS, is_subject
+from .lookup import tokens_tagged
 from .names import NAME_TYPES, ORGANISATION_KINDS, People, normalize_name
 from .roles import is_title, title_noun
 from .sentences import Sentences, joined
@@ -115,11 +117,10 @@ class Speakers:
         self.quote_starts = [s for s, _ in self.quoted]
         self.ent_of = {t.i: ent for ent in sdoc.ents for t in ent}
         self.sentences = Sentences(sdoc)
-        self.line_breaks = [i for i, char in enumerate(document.text) if char == "\n"]
+        self.line_breaks = [m.start() for m in re.finditer("\n", document.text)]
         self.nouns: dict[str, list[Token]] = {}
-        for token in sdoc:
-            if token.pos_ in ("NOUN", "PROPN"):
-                self.nouns.setdefault(token.lemma_, []).append(token)
+        for token in tokens_tagged(sdoc, "NOUN", "PROPN"):
+            self.nouns.setdefault(token.lemma_, []).append(token)
 
     def sentence(self, i: int) -> Span:
         """The sentence of token ``i`` (``Token.sent`` scans the whole document)."""
