@@ -65,6 +65,8 @@ CASES = [
     ("The Air Line Pilots Association has pushed for the change since a near-miss at Austin in February. Its "
      "president, Jason Ambrosi, called the delay unacceptable.", "Jason Ambrosi", "president of Air Line Pilots Association"),
     ("Delgado questioned Administrator Paul Hensley on Wednesday.", "Paul Hensley", "Administrator"),
+    ("Det Sgt Helen Price said the case showed fraud is not a victimless crime.", "Helen Price", "Detective Sergeant"),
+    ("The charity's chair, Rev. Thomas Oduya, said staff were devastated.", "Thomas Oduya", "The charity's chair"),
 ]
 
 

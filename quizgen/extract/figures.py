@@ -60,6 +60,7 @@ DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "
 _END = r"(?![^\W_])"
 _NUM = rf"(?:{NUMBER_RE}|{A_SCALE_RE})"
 _YEAR = r"(?<![\w.,$£€])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
 #: An approximator just before an amount ("more than", "nearly"): found by looking back, as a
@@ -269,7 +270,8 @@ def _best_candidates(text: str, after_change: frozenset[int] = frozenset()) -> I
         matches = (regex.match(text, i) for i in starts[pattern.at]) if pattern.at is not None else regex.finditer(text)
         for m in filter(None, map(partial(_passing, pattern, after_change), matches)):
             start, end = m.span("fig") if "fig" in regex.groupindex else m.span()
-            if pattern.figure_type in QUALIFIED_TYPES and (q := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)):
+            if pattern.figure_type in QUALIFIED_TYPES and not _BARE_YEAR.fullmatch(m.group()) and (
+                    q := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)):  # "between 2016 and 2022" are years
                 start = q.start()
             found.append(Candidate(start, end, pattern.figure_type, priority, m))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))

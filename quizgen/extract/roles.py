@@ -22,8 +22,8 @@ from .deps import CLAUSE, SUBJECTS
 
 #: Nouns naming a position, and courtesy titles: word lists of :mod:`quizgen.lexicon`.
 POSITIONS = lexicon.words("positions")
-#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.").
-TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers")
+#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.", "Det Sgt").
+TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers") | frozenset(lexicon.table("title_abbreviations"))
 HONORIFICS = lexicon.words("honorifics")
 #: Endings of nouns for a person's job ("economist", "analyst", "spokeswoman", "historian").
 PERSON_ENDINGS = ("ist", "yst", "man", "woman", "person", "ian")
