@@ -1,0 +1,86 @@
+from goldlib import Doc
+d = Doc("d10_nimbus_layoffs")
+d.B("SAN FRANCISCO —", "dateline", partial=True)
+
+RAM = dict(aliases=["Raman", "Ms Raman"], role="chief executive")
+ENG = dict(stype="ANONYMOUS", aliases=["the engineer"], role="engineer in the Dublin office")
+d.Q("Priya Raman", "This is the hardest decision I have made in nine years at Nimbus. The people leaving are not leaving because of anything they did.",
+    **RAM, cue="In a memo to staff, chief executive Priya Raman wrote:", note="Colon-introduced written quote (memo).")
+d.Q("Nimbus Data Systems", "We remain committed to our customers in every region we serve,", stype="ORG",
+    aliases=["NDS", "Nimbus", "the company"], cue="the company said", note="'the company said'.")
+d.Q("Jordan Blake", "Nimbus has been carrying the cost base of a company growing at 20% while growing at 4%,",
+    role="an analyst at Redwood Kessler Securities", cue="he said", note="Pronoun speaker.")
+d.Q("Niamh Quinlan", "a betrayal of the workers who built the European business", role="Its general secretary",
+    syntax="phrase", cue="called the closure", note="9-word phrase, so 'full' by the length rule.")
+d.Q("engineer in the Dublin office", "We found out from a calendar invite titled ‘Business update’,", **ENG,
+    cue="the engineer said", note="Anonymous source ('who asked not to be named'); contains a nested title in single marks.")
+d.Q("engineer in the Dublin office", "Half my team is gone.", **ENG, attribution="implicit",
+    cue="(continuation of the previous quote)")
+d.Q("Priya Raman", "run lean", **RAM, syntax="phrase", cue="She told investors in May that the company would")
+d.NQ("Business update", marks="single", reason="Title of a calendar invite, nested inside a quote.")
+
+d.F("1,800", 1800, "count", "jobs Nimbus will cut (headline)", ctx="cut 1,800 jobs,")
+d.F("about 12%", 12, "percent", "share of the workforce cut (headline)", qualifier="about")
+d.F("about 1,800", 1800, "count", "jobs Nimbus will cut", qualifier="about")
+d.F("roughly 12%", 12, "percent", "share of the workforce cut", qualifier="roughly")
+d.F("nine years", 9, "years", "Raman's time at Nimbus")
+d.F("about 15,000", 15000, "count", "Nimbus employees at the end of 2025", qualifier="about")
+d.F("2025", 2025, "year", "year-end of the 15,000 headcount")
+d.F("between $450 million and $500 million", [450000000, 500000000], "USD", "expected restructuring charges")
+d.F("third", 3, "ordinal", "quarter in which most charges fall")
+d.F("at least 16 weeks", 16, "weeks", "pay for affected US staff", qualifier="at least")
+d.F("6.2%", 6.2, "percent", "after-hours rise in Nimbus shares")
+d.F("$84.15", 84.15, "USD", "Nimbus share price after hours")
+d.F("23%", 23, "percent", "fall in Nimbus shares this year")
+d.F("4%", 4, "percent", "revenue growth last year", ctx="Revenue grew 4%")
+d.F("$6.8 billion", 6800000000, "USD", "Nimbus revenue last year")
+d.F("14.5%", 14.5, "percent", "operating margin")
+d.F("17.1%", 17.1, "percent", "previous operating margin")
+d.F("5GB", 5, "GB", "new free storage tier", ctx="to 5GB")
+d.F("15GB", 15, "GB", "previous free storage tier")
+d.F("October 1", "2026-10-01", "date", "when the free tier is cut", value_inferred=True, note="Year inferred (2026).")
+d.F("about $40 million", 40000000, "USD", "annual saving from cutting the free tier", qualifier="about")
+d.F("20%", 20, "percent", "growth rate of the cost base Nimbus carries (Blake)")
+d.F("4%", 4, "percent", "Nimbus's actual growth rate (Blake)", ctx="growing at 4%")
+d.F("about 430", 430, "count", "Nimbus employees in Dublin", qualifier="about")
+d.F("30 or more", 30, "count", "redundancies that trigger consultation under Irish law", qualifier="or more")
+d.F("at least 30 days", 30, "days", "minimum consultation period under Irish law", qualifier="at least")
+d.F("15-minute", 15, "minutes", "length of the video call announcing the cuts")
+d.F("Half", 0.5, "fraction", "share of the engineer's team cut")
+d.F("Hundreds", None, "count", "contractors expected to lose work", vague=True, qualifier="hundreds")
+d.F("47", 47, "years", "age of Priya Raman")
+d.F("2017", 2017, "year", "when Raman joined Nimbus")
+d.F("2022", 2022, "year", "when Raman became chief executive")
+d.F("May", "2026-05", "date", "when Raman told investors the company would 'run lean'", value_inferred=True,
+    note="Year inferred (2026).")
+d.F("2019", 2019, "year", "when the Austin office opened")
+d.F("about 600", 600, "count", "staff at the Austin office", qualifier="about")
+d.F("212", 212, "count", "Austin jobs to go")
+d.F("December 15", "2026-12-15", "date", "deadline for the Austin job cuts", value_inferred=True, note="Year inferred (2026).")
+d.F("about 400", 400, "count", "AI engineers Nimbus will hire", qualifier="about")
+d.F("12 months", 12, "months", "period over which the AI engineers are hired")
+
+d.NF("two", ctx="two people with knowledge", reason="Count of anonymous sources.")
+d.NF("One", ctx="One engineer", reason="Determiner-like 'One engineer'.")
+
+d.RT("on Wednesday", resolved=None)
+d.RT("this year", resolved="2026")
+d.RT("last year", resolved="2025")
+d.RT("over the next 12 months", resolved=None)
+
+d.P("Nimbus Data Systems", "ORG", None, "Nimbus Data Systems (NDS), the cloud storage company", ["actor", "quoted"],
+    aliases=["NDS", "Nimbus"])
+d.P("Priya Raman", "PERSON", "chief executive", "chief executive Priya Raman wrote:", ["quoted", "actor"],
+    aliases=["Raman", "Ms Raman"])
+d.P("Jordan Blake", "PERSON", "an analyst at Redwood Kessler Securities", "Jordan Blake, an analyst", ["quoted", "cited"])
+d.P("Irish Digital Workers' Union", "ORG", None, "the Irish Digital Workers' Union (IDWU) said", ["cited", "actor"],
+    aliases=["IDWU"])
+d.P("Niamh Quinlan", "PERSON", "Its general secretary", "Its general secretary, Niamh Quinlan", ["quoted"])
+d.P("Texas Workforce Commission", "ORG", None, "Texas Workforce Commission filings show", ["cited"])
+d.M("Redwood Kessler Securities", "ORG", "Only in Blake's role.")
+d.M("Department of Enterprise", "ORG", "Object of the union's planned meeting request.")
+d.M("Dublin", "GPE", "Office location.")
+d.M("Austin", "GPE", "Office location.")
+d.M("Seattle", "GPE", "Where Austin work moves.")
+d.M("United States", "GPE", "Background.")
+d.write()
