@@ -59,6 +59,8 @@ CASES = [
     ("The Minister for Housing, Ciarán Doyle, met builders. Later the minister set out his priorities: “We will build "
      "more, and we will build faster.”", "We will build more", "Ciarán Doyle"),
     # a role or a kind of organisation resolved to whom the article named with it
+    ("Ontario Premier Doug Fenwick met unions on Monday. Opposition leader Marit Stiles was not invited. "
+     "“We will not be bullied,” the premier said.", "We will not be bullied", "Doug Fenwick"),
     ("Treasurer Alan Brooks ruled out new taxes on Tuesday. “We have a plan,” the treasurer told reporters.",
      "We have a plan", "Alan Brooks"),
     ("Finance Minister Anneke Vos presented the budget on Tuesday. Opposition leader Piet Halma called it weak. "

@@ -439,7 +439,7 @@ def _holds(role: str, title: Token) -> bool:
     """Whether a role holds a title word, also spelt otherwise ("CEO" in "chief executive of Acme")."""
     words = {word.strip(",.;:") for word in role.lower().split()}
     synonyms = lexicon.table("title_synonyms")
-    if all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
+    if title.lower_ in words or all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
         return True
     return any(short in words and title.lower_ in long.split() for short, long in synonyms.items())
 
