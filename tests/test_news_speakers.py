@@ -59,6 +59,9 @@ CASES = [
     ("The Minister for Housing, Ciarán Doyle, met builders. Later the minister set out his priorities: “We will build "
      "more, and we will build faster.”", "We will build more", "Ciarán Doyle"),
     # a role or a kind of organisation resolved to whom the article named with it
+    ("A spokesperson for the works council, which represents 22,000 staff, said members were “worried but calm”.",
+     "worried but calm", "spokesperson for the works council"),
+    ("“It's a bad day,” one long-time investor wrote on LinkedIn.", "It's a bad day", "long-time investor"),
     ("Ontario Premier Doug Fenwick met unions on Monday. Opposition leader Marit Stiles was not invited. "
      "“We will not be bullied,” the premier said.", "We will not be bullied", "Doug Fenwick"),
     ("Treasurer Alan Brooks ruled out new taxes on Tuesday. “We have a plan,” the treasurer told reporters.",

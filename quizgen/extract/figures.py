@@ -537,7 +537,10 @@ def _number_token(span: Span) -> Token:
 
 
 def counted_noun(token: Token) -> Token | None:
-    """The noun a cardinal counts: "11 documents", "all three of the considerations", "half my team"."""
+    """The noun a cardinal counts: "11 documents", "all three of the considerations", "half my team",
+    "between 410,000 and 430,000 vehicles" (the range's first end)."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.like_num:
+        token = token.head
     if token.dep_ in ("nummod", "compound", "amod", "predet") and token.head.pos_ == "NOUN":
         return token.head
     for child in token.children:

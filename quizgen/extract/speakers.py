@@ -196,12 +196,14 @@ class Speakers:
 
     def _unnamed(self, head: Token) -> str:
         """An unnamed speaker with whom they speak for ("a spokesman for Prime Minister X" ->
-        "spokesman for Prime Minister X", "spokesman for the prime minister"), without what is
+        "spokesman for Prime Minister X", "spokesman for the prime minister", "… for the works
+        council"), without what is
         said of them after a comma; an organisation by its full name ("spokesperson for the CBN"
         -> "spokesperson for Central Bank of Nigeria", "a council spokesperson" -> "Calder
         Council spokesperson")."""
         for prep in head.children:
-            named = next((c for c in prep.children if c.dep_ == "pobj" and (self._is_name(c) or title_noun(c))), None)
+            named = next((c for c in prep.children if c.dep_ == "pobj" and (
+                self._is_name(c) or title_noun(c) or c.lemma_ in ORGANISATION_KINDS)), None)
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and named is not None:
                 words = joined(_up_to_comma(named))
                 organisation = self.people.resolve(words)
@@ -311,7 +313,8 @@ class Speakers:
     def _phrase(self, head: Token) -> list[Token]:
         """The head with its left modifiers, without determiners."""
         left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree]
-        return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "PUNCT", "SPACE")]
+        return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "SPACE") and (
+            t.pos_ != "PUNCT" or t.tag_ == "HYPH")]  # "long-time investor"
 
     def _paragraph(self, token: Token) -> int:
         """The number of the line holding ``token``."""
