@@ -138,7 +138,7 @@ PATTERNS: list[Pattern] = [
     _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}", check=_is_amount, shorter=True),
     _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?(?:\s?|-){PERCENT_RE}", check=_is_amount, shorter=True),
-    _pattern("ratio", rf"(?P<part>{NUMBER_RE})\s+in\s+(?:every\s+)?(?P<whole>{NUMBER_RE})"),
+    _pattern("ratio", rf"(?P<part>{NUMBER_RE})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{NUMBER_RE})"),
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}", check=_is_amount, shorter=True),
     _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}", check=_is_amount, shorter=True),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
@@ -537,12 +537,12 @@ def _number_token(span: Span) -> Token:
 
 
 def counted_noun(token: Token) -> Token | None:
-    """The noun a cardinal counts: "11 documents", "all three of the considerations", "half my team",
+    """The noun a cardinal counts: "11 documents", "300 Kenyans", "all three of the considerations", "half my team",
     "between 410,000 and 430,000 vehicles" (the range's first end)."""
     while token.dep_ == "conj" and token.head.i < token.i and token.head.like_num:
         token = token.head
-    if token.dep_ in ("nummod", "compound", "amod", "predet") and token.head.pos_ == "NOUN":
-        return token.head
+    if token.dep_ in ("nummod", "compound", "amod", "predet") and (token.head.pos_ == "NOUN" or token.head.tag_ == "NNPS"):
+        return token.head  # "300 Kenyans" too
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
@@ -567,10 +567,15 @@ def _definite(token: Token, noun: Token | None) -> bool:
 
 def _in_name(cand: Candidate, span: Span) -> bool:
     """A numeral that belongs to a name: in a name entity with words beyond the figure ("S&P 500", "737 Max":
-    an amount labelled a name on its own, "RM8.50" as ORG, is the tagger's slip) or glued to a word ("Falcon-9")."""
+    an amount labelled a name on its own, "RM8.50" as ORG, is the tagger's slip), between two proper nouns
+    ("Boeing 737 Max") or glued to a word ("Falcon-9")."""
     doc = span.doc
     beyond = doc[span.start].ent_iob_ == "I" or span.end < len(doc) and doc[span.end].ent_iob_ == "I"
     if _number_token(span).ent_type_ in NAME_LABELS and beyond:
+        return True
+    before, after = (doc[span.start - 1] if span.start else None), (doc[span.end] if span.end < len(doc) else None)
+    if before is not None and after is not None and before.pos_ == after.pos_ == "PROPN" and after.text[:1].isupper() and (
+            before.whitespace_ and span.text.isalnum()):  # "Boeing 737 Max": a model's name
         return True
     return bool(re.search(r"[^\W\d_][-–]$", cand.match.string[max(0, cand.start - 2):cand.start]))
 
