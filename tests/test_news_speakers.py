@@ -34,6 +34,8 @@ CASES = [
      "Oleg Varin"),
     ("Defence Minister Oleg Varin flew to the front on Sunday. “The talks were useful,” Varin was quoted as saying "
      "by the Tass news agency.", "The talks were useful", "Oleg Varin"),
+    ("Maria Costa runs a bakery in Porto. Her landlord, João Silva, has refused to cut the rent. “I don't know how "
+     "long we can keep going,” she said.", "I don't know", "Maria Costa"),
     ("Ms Ana Lind met Mr Tom Baker on Monday. Baker spoke first. “We need more time,” she said.",
      "We need more time", "Ana Lind"),
     ("Mr Graham Holt attacked Ms Teresa Vane over housing. She had promised a fund. “It will not work,” he said.",

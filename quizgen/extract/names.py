@@ -13,8 +13,9 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+from gender_guesser.detector import Detector
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
@@ -120,8 +121,10 @@ class People:
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: canonical name -> [start, end) of its role words.
     role_extents: dict[str, tuple[int, int]] = field(default_factory=dict)
-    #: canonical name of a person -> "he" or "she", from a courtesy title before a mention ("Ms Lind").
+    #: canonical name of a person -> "he" or "she", from a courtesy title before a mention ("Ms Lind")
+    #: or a first name given to one sex; ``likely_pronouns`` also from one given mostly to one.
     pronouns: dict[str, str] = field(default_factory=dict)
+    likely_pronouns: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
@@ -140,7 +143,8 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
-        people.pronouns = _pronouns(document.analysis_text, mentions)
+        people.pronouns = _pronouns(document.analysis_text, mentions, _SURE)
+        people.likely_pronouns = _pronouns(document.analysis_text, mentions, _SURE | _LIKELY)
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
@@ -823,8 +827,10 @@ def _repeated_mentions(
 _COURTESY_BEFORE = re.compile(r"(\w+)\.?\s+$")
 
 
-def _pronouns(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """The pronoun of each person a courtesy title genders ("Mr Holloway" -> he), when all agree."""
+def _pronouns(text: str, mentions: list[Mention], verdicts: dict[str, str]) -> dict[str, str]:
+    """The pronoun of each person a courtesy title genders ("Mr Holloway" -> he), when all agree;
+    else, for a full name, the one its first name takes by gender-guesser's name lists, when
+    its verdict is one of ``verdicts`` ("Maria" female, "João" mostly male)."""
     genders = lexicon.table("honorific_genders")
     found: dict[str, set[str]] = {}
     for mention in mentions:
@@ -833,7 +839,22 @@ def _pronouns(text: str, mentions: list[Mention]) -> dict[str, str]:
         for title in (before.group(1) if before else "", word):
             if title.lower().rstrip(".") in genders:
                 found.setdefault(mention.name, set()).add(genders[title.lower().rstrip(".")])
-    return {name: next(iter(p)) for name, p in found.items() if len(p) == 1}
+    pronouns = {name: next(iter(p)) for name, p in found.items() if len(p) == 1}
+    for name in {m.name for m in mentions if m.label == "PERSON" and m.name not in found}:
+        words = _person_words(name)
+        if len(words) > 1 and (pronoun := verdicts.get(_first_names().get_gender(words[0]))):
+            pronouns[name] = pronoun
+    return pronouns
+
+
+#: gender-guesser's verdicts on a first name, sure and likely ("Jamie": mostly female), and the pronoun they give.
+_SURE = {"male": "he", "female": "she"}
+_LIKELY = {"mostly_male": "he", "mostly_female": "she"}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> Detector:
+    return Detector(case_sensitive=False)
 
 
 def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -> dict[str, str]:

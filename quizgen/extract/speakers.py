@@ -250,14 +250,22 @@ class Speakers:
         else the last one named. People in the pronoun's own sentence count only as subjects
         ("Asked about Li, she said"). A subject name of unknown kind counts as a person here, unless
         it ends in a title ("Maharashtra's Industries Minister, Prakash Deshmane,"). A
-        person a courtesy title genders otherwise than the ``pronoun`` is skipped ("Mr Ruiz" for "she")."""
+        person a courtesy title or a first name genders otherwise than the ``pronoun`` is skipped ("Mr
+        Ruiz", "Pedro Ruiz" for "she"); one a first name only mostly given to the other sex, only if
+        no one else fits."""
         wanted = {"him": "he", "her": "she"}.get(pronoun, pronoun)
-        mentions = (
-            (speaker.name, span)
-            for speaker, span in self._mentions(i)
-            if (speaker.type == "PERSON" or (speaker.type is None and is_subject(span.root) and not is_title(span.root.text)))
-            and self.people.pronouns.get(speaker.name, wanted) == wanted
-        )
+        for genders in (self.people.likely_pronouns, self.people.pronouns):  # "Jamie X … he": only if no one else
+            mentions = (
+                (speaker.name, span)
+                for speaker, span in self._mentions(i)
+                if (speaker.type == "PERSON" or (speaker.type is None and is_subject(span.root) and not is_title(span.root.text)))
+                and genders.get(speaker.name, wanted) == wanted
+            )
+            if (found := self._salient(i, mentions)) is not None:
+                return found
+        return None
+
+    def _salient(self, i: int, mentions: Iterator[tuple[str, Span]]) -> str | None:
         own, fallback = self.sentence(i).start, None
         for start, group in groupby(mentions, key=lambda m: self.sentence(m[1].start).start):
             candidates = list(group)
