@@ -66,6 +66,7 @@ CASES = [
      "president, Jason Ambrosi, called the delay unacceptable.", "Jason Ambrosi", "president of Air Line Pilots Association"),
     ("Delgado questioned Administrator Paul Hensley on Wednesday.", "Paul Hensley", "Administrator"),
     ("Det Sgt Helen Price said the case showed fraud is not a victimless crime.", "Helen Price", "Detective Sergeant"),
+    ("The company's founder and chairman, Li Wei, stepped down on Friday.", "Li Wei", "The company's founder and chairman"),
     ("The charity's chair, Rev. Thomas Oduya, said staff were devastated.", "Thomas Oduya", "The charity's chair"),
 ]
 

@@ -295,7 +295,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             continue
         for part in _split_conjuncts(ent):
             part = _trim(part)
-            if part is None or _names_thing(part):
+            if part is None or _names_thing(part) or _title_domain(part):
                 continue
             label = ent.label_
             if legal_form(part[-1]):
@@ -558,6 +558,14 @@ def ends_in_kind(span: Span) -> bool:
 
 def legal_form(token: Token) -> bool:
     return token.lower_ in LEGAL_FORMS
+
+
+def _title_domain(span: Span) -> bool:
+    """One word spaCy took for an organisation completing a title with "of" ("Secretary of State",
+    "Minister of Finance"): not a name (a place is: "the leader of Uzbekistan")."""
+    doc = span.doc
+    return len(span) == 1 and span[0].ent_type_ == "ORG" and not (country_of(span.text) or region_of(span.text)) and (
+        span.start > 1 and doc[span.start - 1].lower_ == "of" and is_title(doc[span.start - 2].text))
 
 
 def _names_thing(span: Span) -> bool:

@@ -77,7 +77,8 @@ def _roles_of(span: Span) -> list[Role]:
         if commas and all(is_title(t.text) for t in words[commas[-1] + 1:]):
             words = words[: commas[-1]]  # "His rival, Sen. X": the title after the comma is the name's own
         joins = [k for k, t in enumerate(words) if t.dep_ == "cc"]
-        if joins:  # "the charity X and the aid group Y": Y's role is what follows the last "and"
+        if joins and any(t.pos_ == "PROPN" for t in words[: joins[-1]]):
+            # "the charity X and the aid group Y": Y's role follows the last "and" ("founder and chairman" is one)
             words = words[joins[-1] + 1:]
             head = next((t for t in reversed(words) if t.pos_ == "NOUN"), head)
         out.append(_owned(words, 3 + _titled(head), span, head, keep_owner=True))
