@@ -143,8 +143,7 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
-        people.pronouns = _pronouns(document.analysis_text, mentions, _SURE)
-        people.likely_pronouns = _pronouns(document.analysis_text, mentions, _SURE | _LIKELY)
+        people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions)
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
@@ -188,7 +187,7 @@ class People:
         for key in (as_written, untitled, owned):
             if key in self.names:
                 return self.names[key]
-        words = untitled.split()
+        words = tuple(untitled.split())
         if len(words) > 2 and country_of(words[0]):  # "Wales Ceri Pugh": a title's place run into the name
             return self.resolve(mention.split(" ", 1)[1])
         fuller = {
@@ -336,8 +335,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
 
 def _joined_people(sdoc: Doc) -> list[Span]:
     """spaCy's entities, with a person's name it cut in two joined again ("Abdulaziz" "bin Salman") or
-    cut from its knighthood ("Sir" "Anthony Maddox"), a
-    kind of organisation cut from its owner's name joined back ("St Brigid's" "Hospital"), and a name right after a kind of organisation ("the charity X", "the broadcaster Y") an organisation."""
+    cut from its knighthood ("Sir" "Anthony Maddox"), a kind of organisation cut from its owner's
+    name joined back ("St Brigid's" "Hospital"), and a name right after a kind of organisation
+    ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
     for ent in sdoc.ents:
         if ent.label_ == "ORG" and ent[-1].pos_ in ("CCONJ", "ADP"):  # "the Organisation for … and" Development
@@ -399,11 +399,9 @@ def _kind_named(sdoc: Doc) -> list[Span]:
     team, Andes-Vélo Pro Cycling,"), as organisations, where spaCy found them in part or not at
     all (a name within a longer entity of spaCy's, or holding a person, is left to spaCy)."""
     ents = [e for e in sdoc.ents if e.label_ != "PERSON"]
-    ends = sorted({*(t for t in tokens_in(sdoc, _NAME_ENDS) if not t.is_lower),
-                   *(t for t in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if t.is_lower)})
     out: list[Span] = []
-    for kind in ends:
-        if kind.is_lower or not _name_word(kind) or out and kind.i < out[-1].end:
+    for kind in tokens_in(sdoc, _NAME_ENDS):
+        if not _name_word(kind) or out and kind.i < out[-1].end:
             continue
         start, end = kind.i, kind.i + 1
         while start > 0 and (_name_word(sdoc[start - 1]) or start > 1 and sdoc[start - 1].lower_ in ("and", "&") and _name_word(sdoc[start - 2])):
@@ -416,13 +414,13 @@ def _kind_named(sdoc: Doc) -> list[Span]:
         span = Span(sdoc, start, end, label="ORG")
         if len(span) > 1 and not any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in ents):
             out.append(span)
-    for kind in ends:  # "His team, Andes-Vélo Pro Cycling,"
-        if kind.is_lower:
-            for name in (c for c in kind.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.ent_type_ == "PERSON"):
-                span = Span(sdoc, name.left_edge.i, name.i + 1, label="ORG")
-                if all(_name_word(t) or t.is_punct and not t.whitespace_ for t in span) and not any(
-                        k.start < span.end and span.start < k.end for k in out):
-                    out.append(span)
+    apposed = [c for kind in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if kind.is_lower  # "His team, Andes-Vélo Pro Cycling,"
+               for c in kind.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+    for name in apposed:
+        span = Span(sdoc, name.left_edge.i, name.i + 1, label="ORG")
+        if all(_name_word(t) or t.is_punct and not t.whitespace_ for t in span) and not any(
+                k.start < span.end and span.start < k.end for k in out):
+            out.append(span)
     return sorted(out)
 
 
@@ -748,7 +746,8 @@ def _named_with_possessive(span: Span) -> bool:
         span.root.dep_ != "poss")
 
 
-def _person_words(form: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _person_words(form: str) -> tuple[str, ...]:
     """A name's words for matching its forms: case-folded ("van Dam", "Van Dam"), without a
     knighthood or the letters after a name ("Sir Anthony", "Rebecca Thorne KC" end in "anthony", "thorne")."""
     words = form.split()
@@ -757,7 +756,7 @@ def _person_words(form: str) -> list[str]:
     words = name_key(" ".join(words)).split()
     while len(words) > 1 and words[-1].rstrip(".") in POST_NOMINALS:
         words = words[:-1]
-    return words
+    return tuple(words)
 
 
 def _headless(words: list[str]) -> bool:
@@ -835,10 +834,10 @@ def _repeated_mentions(
 _COURTESY_BEFORE = re.compile(r"(\w+)\.?\s+$")
 
 
-def _pronouns(text: str, mentions: list[Mention], verdicts: dict[str, str]) -> dict[str, str]:
+def _pronouns(text: str, mentions: list[Mention]) -> tuple[dict[str, str], dict[str, str]]:
     """The pronoun of each person a courtesy title genders ("Mr Holloway" -> he), when all agree;
-    else, for a full name, the one its first name takes by gender-guesser's name lists, when
-    its verdict is one of ``verdicts`` ("Maria" female, "João" mostly male)."""
+    else, for a full name, the one its first name takes by gender-guesser's name lists: sure
+    ("Maria" female), and also likely ("João" mostly male)."""
     genders = lexicon.table("honorific_genders")
     found: dict[str, set[str]] = {}
     for mention in mentions:
@@ -847,12 +846,16 @@ def _pronouns(text: str, mentions: list[Mention], verdicts: dict[str, str]) -> d
         for title in (before.group(1) if before else "", word):
             if title.lower().rstrip(".") in genders:
                 found.setdefault(mention.name, set()).add(genders[title.lower().rstrip(".")])
-    pronouns = {name: next(iter(p)) for name, p in found.items() if len(p) == 1}
+    sure = {name: next(iter(p)) for name, p in found.items() if len(p) == 1}
+    likely = dict(sure)
     for name in {m.name for m in mentions if m.label == "PERSON" and m.name not in found}:
         words = _person_words(name)
-        if len(words) > 1 and (pronoun := verdicts.get(_first_names().get_gender(words[0]))):
-            pronouns[name] = pronoun
-    return pronouns
+        verdict = _first_names().get_gender(words[0]) if len(words) > 1 else None
+        if verdict in _SURE:
+            sure[name] = likely[name] = _SURE[verdict]
+        elif verdict in _LIKELY:
+            likely[name] = _LIKELY[verdict]
+    return sure, likely
 
 
 #: gender-guesser's verdicts on a first name, sure and likely ("Jamie": mostly female), and the pronoun they give.

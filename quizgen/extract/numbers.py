@@ -46,8 +46,9 @@ FRACTION_WORDS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarter
 VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 
 
-def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """(symbol -> ISO 4217 code, lowercased name -> code, codes written before an amount).
+def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, frozenset[str]]]:
+    """(symbol -> ISO 4217 code, lowercased name -> code, codes written before an amount, a mark
+    several currencies share -> their codes).
 
     Symbols and names (singular and plural) are CLDR's, through Babel: the English ones, then the
     local symbols of the locales in ``LOCAL_SYMBOL_LOCALES`` ("RM", "zł"). The house prefixes
@@ -79,10 +80,10 @@ def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
             if " " in form and "(" not in form:
                 names.setdefault(form.lower(), code)
     names |= {word: code.upper() for word, code in lexicon.table("currency_defaults").items()}
-    SHARED_SYMBOLS.update({s: frozenset(codes) for s, codes in shared_codes.items() if s in symbols and len(codes) > 1})
     prefixes = frozenset(names.values()) | frozenset(symbols.values())
     names |= {code.lower(): code for code in prefixes}
-    return symbols, names, prefixes
+    shared_marks = {s: frozenset(codes) for s, codes in shared_codes.items() if s in symbols and len(codes) > 1}
+    return symbols, names, prefixes, shared_marks
 
 
 #: Currency marks written before the number that CLDR spells otherwise ("C$" is CLDR's "CA$").
@@ -93,9 +94,9 @@ HOUSE_SYMBOLS: dict[str, str] = {
 #: Locales whose own currency symbols news writes in English text ("RM23.50", "Rp 5,000").
 LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA",
                         "en_KE", "en_UG", "en_TZ", "en_GH")
-#: A mark several currencies share -> their codes ("Rs": INR, PKR), for the country an article is set in.
-SHARED_SYMBOLS: dict[str, frozenset[str]] = {}
-CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_CODES = _currencies()
+#: ``SHARED_SYMBOLS``: a mark several currencies share -> their codes ("Rs": INR, PKR), read by the
+#: country an article is set in.
+CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_CODES, SHARED_SYMBOLS = _currencies()
 #: Hundredths of a currency ("19 cents", "40 pence") and the unit their figures carry.
 CURRENCY_SUBUNITS: dict[str, str] = lexicon.table("currency_subunits")
 #: Measurement units news writes out whose canonical name differs from the words (the rest are

@@ -67,7 +67,7 @@ def home_country(places: Iterable[str]) -> str | None:
     from .names import name_key
 
     found = Counter(
-        located[0] if (located := country_of(place)) else _regions().get(name_key(place))
+        located[0] if (located := country_of(place)) else region_of(place)
         for place in places
     )
     found.pop(None, None)
@@ -77,6 +77,7 @@ def home_country(places: Iterable[str]) -> str | None:
     return country if n >= 2 and n * 2 > sum(found.values()) else None
 
 
+@lru_cache(maxsize=64)
 def local_currencies(country: str | None) -> dict[str, str]:
     """The country's legal tender by the bare words news writes for it, singular and plural,
     and "$" for its own dollar -> ISO 4217 code (Kenya: {"shilling": "KES", "shillings": "KES"}).
