@@ -72,6 +72,11 @@ CASES = [
     ("Moody's said the deal was credit positive for the government.", "Moody's", []),
     ("Dan Kerr, president of the Canadian Federation of Small Traders, welcomed the cut. The Canadian Federation of "
      "Small Traders had lobbied for months.", "Canadian Federation of Small Traders", []),
+    ("Médecins Sans Frontières, the medical charity, said its clinics had seen more cases.", "Médecins Sans Frontières",
+     []),
+    ("Aid agencies including Oxfam appealed for funds on Monday.", "Oxfam", []),
+    ("Rainfall has been poor. Kenya Meteorological Department data show rainfall at a third of the average.",
+     "Kenya Meteorological Department", []),
 ]
 
 

@@ -143,6 +143,9 @@ CASES = [
     ("“Prices will rise,” said Ana Lutz, the agency's regional director for Asia. “Stocks are low,” said Omar Reid, "
      "the charity's country director.\n\n“This is the new normal,” the regional director said.",
      "This is the new normal", "Ana Lutz"),
+    # a spokesperson for "the company" speaks for the company named before
+    ("Northvale Utilities had proposed the deal. “We are disappointed,” a spokeswoman for the company said.",
+     "We are disappointed", "spokeswoman for Northvale Utilities"),
 ]
 
 

@@ -395,8 +395,8 @@ def _name_start(ent: Span) -> int:
 def _kind_named(sdoc: Doc) -> list[Span]:
     """Capitalised names ending in a kind of organisation, an institution or a word of a company's
     name, with an "of"/"for" part after it ("North Harbour NHS Trust", "Federation of Small
-    Firms", "Halvern Capital"), and capitalised names in apposition to a kind of organisation ("His
-    team, Andes-Vélo Pro Cycling,"), as organisations, where spaCy found them in part or not at
+    Firms", "Halvern Capital"), and capitalised names a lower-case kind of organisation describes
+    (:func:`_named_as_kind`), as organisations, where spaCy found them in part or not at
     all (a name within a longer entity of spaCy's, or holding a person, is left to spaCy)."""
     ents = [e for e in sdoc.ents if e.label_ != "PERSON"]
     out: list[Span] = []
@@ -414,14 +414,30 @@ def _kind_named(sdoc: Doc) -> list[Span]:
         span = Span(sdoc, start, end, label="ORG")
         if len(span) > 1 and not any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in ents):
             out.append(span)
-    apposed = [c for kind in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if kind.is_lower  # "His team, Andes-Vélo Pro Cycling,"
-               for c in kind.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"]
+    apposed = [name for kind in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if kind.is_lower
+               for name in _named_as_kind(kind) if name.pos_ == "PROPN" and name.ent_type_ != "PERSON"]
     for name in apposed:
         span = Span(sdoc, name.left_edge.i, name.i + 1, label="ORG")
         if all(_name_word(t) or t.is_punct and not t.whitespace_ for t in span) and not any(
                 k.start < span.end and span.start < k.end for k in out):
             out.append(span)
     return sorted(out)
+
+
+def _named_as_kind(kind: Token) -> Iterator[Token]:
+    """The heads of names a lower-case kind of organisation describes: in apposition either way
+    ("His team, Andes-Vélo Pro Cycling,"; "Médecins Sans Frontières, the medical charity,") or
+    given as examples of a plural kind ("agencies including Oxfam", "charities such as Shelter")."""
+    yield from (c for c in kind.children if c.dep_ == "appos")
+    if kind.dep_ == "appos":
+        yield kind.head
+    if kind.tag_ == "NNS":
+        for prep in kind.children:
+            if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
+                    c.lower_ == "such" for c in prep.children)):
+                for name in prep.children:
+                    if name.dep_ == "pobj":
+                        yield from (name, *name.conjuncts)
 
 
 def _name_word(token: Token) -> bool:

@@ -23,7 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
-from .names import NAME_HONORIFICS, Mention, People, ends_in_kind, legal_form, name_key, normalize_name
+from .names import NAME_HONORIFICS, SOURCE_NOUNS, Mention, People, ends_in_kind, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, title_noun
 from .sentences import Sentences, covering
 
@@ -68,13 +68,15 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
 
 def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
     """An organisation spaCy labels ORG, named in a mention of its own as a name, not a title
-    ("Minister of Finance"), not a modifier of another noun ("the X pipeline") and not a place
+    ("Minister of Finance"), not a modifier of another noun ("the X pipeline") unless of what it
+    publishes ("X data show"), and not a place
     something happens at ("at Old Trafford"; but "job cuts at Harbour Bank" names a company)."""
     words = name.split()
     if is_title(words[0]) or is_title(words[-1]) or not any(m.label == "ORG" for m in own):
         return False
     return any(
         s.root.dep_ not in ("compound", "amod", "nmod") and (len(s) > 1 and ends_in_kind(s) or not _at_place(s.root))
+        or s.root.dep_ == "compound" and s.end < len(s.doc) and s.doc[s.end].lower_ in SOURCE_NOUNS  # "X data show"
         for s in spans
     )
 

@@ -200,13 +200,15 @@ class Speakers:
         council"), without what is
         said of them after a comma; an organisation by its full name ("spokesperson for the CBN"
         -> "spokesperson for Central Bank of Nigeria", "a council spokesperson" -> "Calder
-        Council spokesperson")."""
+        Council spokesperson", "a spokeswoman for the company" -> "… for Acme Ltd")."""
         for prep in head.children:
             named = next((c for c in prep.children if c.dep_ == "pobj" and (
                 self._is_name(c) or title_noun(c) or c.lemma_ in ORGANISATION_KINDS)), None)
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at") and named is not None:
                 words = joined(_up_to_comma(named))
                 organisation = self.people.resolve(words)
+                if organisation is None and not self._is_name(named) and (meant := self._organisation(named)):
+                    organisation = meant.name  # "for the company": the company named before
                 if organisation is None or self.people.type_of(organisation) != "ORG" or organisation in words:
                     organisation = words  # as written, unless a short form ("the CBN")
                 return f"{joined(self._phrase(head))} {prep.text} {organisation}"
