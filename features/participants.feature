@@ -83,14 +83,14 @@ Feature: Participants, their roles and one entity across articles
       | sports.txt    |
       | startup.md    |
 
-  Scenario: Organisations named in the article are participants; abbreviated titles read in full
+  Scenario: Organisations named in the article are participants; an abbreviated title keeps its state
     Given the article text for participants
       """
       The Red Cross said supplies were short. Lenders such as Harbour Bank tightened credit after the Federal Reserve raised rates.
       Gov. Maria Alvarez of Arizona signed the bill on Tuesday.
       """
     Then the participants include the organisations "Red Cross, Harbour Bank, Federal Reserve"
-    And "Maria Alvarez" is a PERSON participant whose role reads "Governor of Arizona"
+    And "Maria Alvarez" is a PERSON participant whose role reads "Gov. of Arizona"
 
   Scenario: Roles written lowercase, after an abbreviation, or hung on the role's organisation
     Given the article text for participants
@@ -101,7 +101,7 @@ Feature: Participants, their roles and one entity across articles
       """
     Then "Giulia Conti" is a PERSON participant whose role reads "Italian premier"
     And "Mark Ellis" is a PERSON participant whose role reads "treasurer"
-    And "Rosa Diaz" is a PERSON participant whose role reads "Senator of Oregon"
+    And "Rosa Diaz" is a PERSON participant whose role reads "Sen. of Oregon"
     And "Arjun Mehta" is a PERSON participant whose role reads "The head of the World Bank"
 
   Scenario: A name right after a kind of organisation is an organisation, with that kind as its role

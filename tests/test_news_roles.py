@@ -11,11 +11,11 @@ from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixtu
 CASES = [
     ("French president Étienne Marchal arrived in Dakar on Monday.", "Étienne Marchal", "French president"),
     ("Olaf Brenner, the chancellor, said the coalition would hold.", "Olaf Brenner", "the chancellor"),
-    ("Gov. Ray Whitfield of Ohio signed the bill on Friday.", "Ray Whitfield", "Governor of Ohio"),
-    ("Rep. Tom Alvarez of Texas introduced the amendment.", "Tom Alvarez", "Representative of Texas"),
-    ("Sen. Marcia Dunn, a Democrat from Oregon, opposed the measure.", "Marcia Dunn", "Senator, a Democrat from Oregon"),
-    ("Rep. Jane Holloway, D-Texas, called the bill reckless.", "Jane Holloway", "Representative, D-Texas"),
-    ("Prof. Henrik Lund of the University of Oslo led the study.", "Henrik Lund", "Professor of the University of Oslo"),
+    ("Gov. Ray Whitfield of Ohio signed the bill on Friday.", "Ray Whitfield", "Gov. of Ohio"),
+    ("Rep. Tom Alvarez of Texas introduced the amendment.", "Tom Alvarez", "Rep. of Texas"),
+    ("Sen. Marcia Dunn, a Democrat from Oregon, opposed the measure.", "Marcia Dunn", "Sen., a Democrat from Oregon"),
+    ("Rep. Jane Holloway, D-Texas, called the bill reckless.", "Jane Holloway", "Rep., D-Texas"),
+    ("Prof. Henrik Lund of the University of Oslo led the study.", "Henrik Lund", "Prof. of the University of Oslo"),
     ("Mayor Lucy Brennan of Springfield announced the closures.", "Lucy Brennan", "Mayor of Springfield"),
     ("Dr Amira Said, an epidemiologist at Kings College, said the rise was expected.", "Amira Said",
      "an epidemiologist at Kings College"),
@@ -65,7 +65,7 @@ CASES = [
     ("The Air Line Pilots Association has pushed for the change since a near-miss at Austin in February. Its "
      "president, Jason Ambrosi, called the delay unacceptable.", "Jason Ambrosi", "president of Air Line Pilots Association"),
     ("Delgado questioned Administrator Paul Hensley on Wednesday.", "Paul Hensley", "Administrator"),
-    ("Det Sgt Helen Price said the case showed fraud is not a victimless crime.", "Helen Price", "Detective Sergeant"),
+    ("Det Sgt Helen Price said the case showed fraud is not a victimless crime.", "Helen Price", "Det Sgt"),
     ("The company's founder and chairman, Li Wei, stepped down on Friday.", "Li Wei", "The company's founder and chairman"),
     ("The charity's chair, Rev. Thomas Oduya, said staff were devastated.", "Thomas Oduya", "The charity's chair"),
 ]
@@ -107,3 +107,12 @@ def test_an_organisation_a_spokeswoman_speaks_for_has_no_role_from_her(nlp):
     quotes, participants = facts_of(nlp, "\u201cWe stand with them,\u201d said a spokeswoman for Unison, which represents porters.")
     assert participant(participants, "Unison").role is None
     assert quotes[0].speaker == "spokeswoman for Unison"  # what is said of Unison after the comma is not her name
+
+
+def test_a_role_reads_as_written_and_spells_its_abbreviations_out_for_reading():
+    from quizgen.extract.roles import spelled_out
+    from quizgen.questions.templates import _role_text
+
+    assert spelled_out("Gov. of Ohio") == "Governor of Ohio"
+    assert spelled_out("Det Sgt") == "Detective Sergeant"
+    assert _role_text("Rep., D-Texas") == "Representative, D-Texas"

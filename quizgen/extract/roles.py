@@ -7,10 +7,12 @@ name ("Chilean President Gabriel Boric", "mining giants Acme and Globex"), an
 organisation naming its kind ("the Xinhua agency"), and a title the person's clause takes "as"
 ("re-elected as president"). A title a named state or organisation owns reads with "of"
 ("Ruritania's Foreign Minister X" -> "Foreign Minister of Ruritania"). Coordinated names share
-a plural role, or split it with "respectively" ("X and Y, the leaders of A and B respectively")."""
+a plural role, or split it with "respectively" ("X and Y, the leaders of A and B respectively").
+A role reads as written ("Gov. of Ohio"); :func:`spelled_out` writes its abbreviations in full."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -293,6 +295,12 @@ def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
     if not tokens:
         return Role("", score, mention, head, (0, 0))
     words = tokens[0].doc[tokens[0].i: tokens[-1].i + 1]
+    return Role(words.text, score, mention, head, (words.start_char, words.end_char))
+
+
+def spelled_out(role: str) -> str:
+    """A role with its abbreviated titles written in full, for reading and for matching a title
+    ("Gov. of Ohio" -> "Governor of Ohio", "Det Sgt" -> "Detective Sergeant"). Roles are kept as
+    the article writes them."""
     abbreviations = lexicon.table("title_abbreviations")
-    text = " ".join(abbreviations.get(w.lower().rstrip("."), w) if w[:1].isupper() else w for w in words.text.split())
-    return Role(text, score, mention, head, (words.start_char, words.end_char))
+    return re.sub(r"\b[A-Z][a-z]+\b\.?", lambda m: abbreviations.get(m.group().lower().rstrip("."), m.group()), role)

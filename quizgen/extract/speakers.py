@@ -25,7 +25,7 @@ from ..ingest import Document
 from .deps import MODIFIERS, SUBJECTS, is_subject
 from .lookup import tokens_tagged
 from .names import NAME_TYPES, ORGANISATION_KINDS, People, normalize_name
-from .roles import is_title, title_noun
+from .roles import is_title, spelled_out, title_noun
 from .sentences import Sentences, joined
 
 #: Verbs of saying, by lemma; verbs quoting a self-description ("project itself as “…”") or a
@@ -450,7 +450,7 @@ class Speakers:
 
 def _holds(role: str, title: Token) -> bool:
     """Whether a role holds a title word, also spelt otherwise ("CEO" in "chief executive of Acme")."""
-    words = {word.strip(",.;:") for word in role.lower().split()}
+    words = {word.strip(",.;:") for word in spelled_out(role).lower().split()}
     synonyms = lexicon.table("title_synonyms")
     if title.lower_ in words or all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
         return True

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..extract.model import Evidence, Fact, Figure, Participant, Quote
 from ..extract.numbers import parse_number
+from ..extract.roles import spelled_out
 from ..ids import stable_id
 from ..ingest import Document
 from . import distractors
@@ -554,8 +555,9 @@ def role_variants(role: str) -> list[str]:
 
 
 def _role_text(role: str) -> str:
-    """A role as a question writes it: plain, without trailing punctuation, a leading "The" in lower case."""
-    role = plain(role).strip().rstrip(",.")
+    """A role as a question writes it: plain, its abbreviated titles in full, without trailing punctuation, a
+    leading "The" in lower case."""
+    role = spelled_out(plain(role)).strip().rstrip(",.")
     return re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", role)
 
 
