@@ -146,6 +146,10 @@ CASES = [
     # a spokesperson for "the company" speaks for the company named before
     ("Northvale Utilities had proposed the deal. “We are disappointed,” a spokeswoman for the company said.",
      "We are disappointed", "spokeswoman for Northvale Utilities"),
+    # a company speaks by the name it is written with, legal form and all
+    ("Sierra Crest Electric Co. said 410,000 customers lost power. “We followed the orders,” the company said.",
+     "We followed the orders", "Sierra Crest Electric Co."),
+    ("“It was fair,” Halden Foods Ltd said.", "It was fair", "Halden Foods Ltd"),
 ]
 
 

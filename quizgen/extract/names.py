@@ -38,6 +38,8 @@ _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 #: words of names of things rather than actors: word lists of :mod:`quizgen.lexicon`.
 INSTITUTIONS = lexicon.words("institutions")
 LEGAL_FORMS = lexicon.words("legal_forms")
+_LEGAL_FORM_AFTER = re.compile(r",? (?:%s)(?![\w/])" % "|".join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True)),
+                               re.IGNORECASE)
 THINGS = lexicon.words("things")
 #: Last words of company names ("… Shipping"); kinds of organisation ("… Bank"); verbs of saying;
 #: nouns for what a source publishes ("a report by", "data from"); bodies of a state news names in
@@ -125,6 +127,9 @@ class People:
     #: or a first name given to one sex; ``likely_pronouns`` also from one given mostly to one.
     pronouns: dict[str, str] = field(default_factory=dict)
     likely_pronouns: dict[str, str] = field(default_factory=dict)
+    #: canonical name of a company -> its name with the legal form the article first writes after it
+    #: ("Acme" -> "Acme Co."), which is how it speaks.
+    legal_names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
@@ -143,6 +148,12 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
+        for mention in mentions:
+            form = _LEGAL_FORM_AFTER.match(document.analysis_text, mention.end)
+            if form is not None and people.types.get(mention.name) == "ORG":
+                legal = normalize_name(mention.text + form.group(), person=False)
+                people.legal_names.setdefault(mention.name, legal)
+                people.names.setdefault(name_key(legal), mention.name)
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions)
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention)
@@ -563,10 +574,10 @@ def _described_as_person(root: Token) -> bool:
 
 
 def ends_in_kind(span: Span) -> bool:
-    """A capitalised name whose last word is a kind of organisation, an institution or a word of a
-    company's name ("… Bank", "… Shipping")."""
+    """A capitalised name whose last word is a kind of organisation, an institution, a word of a
+    company's name or a legal form ("… Bank", "… Shipping", "… Ltd")."""
     last = span[-1]
-    return last.text[:1].isupper() and (
+    return legal_form(last) or last.text[:1].isupper() and (
         last.lower_ in ORGANISATION_KINDS or last.lower_ in INSTITUTIONS or last.lower_ in COMPANY_WORDS)
 
 

@@ -354,7 +354,9 @@ class Speakers:
                 name = self.document.text[owner.left_edge.idx: span.end_char]
         if not name:
             return None
-        return Speaker(name, kind, self.people.role(name) if kind == "PERSON" else None)
+        if kind == "PERSON":
+            return Speaker(name, kind, self.people.role(name))
+        return Speaker(self.people.legal_names.get(name, name), kind)
 
     def _person(self, name: str | None) -> Speaker | None:
         return Speaker(name, "PERSON", self.people.role(name)) if name else None
