@@ -150,6 +150,19 @@ CASES = [
     ("Sierra Crest Electric Co. said 410,000 customers lost power. “We followed the orders,” the company said.",
      "We followed the orders", "Sierra Crest Electric Co."),
     ("“It was fair,” Halden Foods Ltd said.", "It was fair", "Halden Foods Ltd"),
+    # a person called by what they are, not someone described as something else
+    ("Chidi Okafor scored twice. He shared the credit with Hart, the 19-year-old winger. “He put it on a plate,” "
+     "the striker said.", "He put it on a plate", "Chidi Okafor"),
+    ("Prosecuting, Daniel Rees said the losses were large. Mr Rees said Pettifer had lied to the auditor. “He lied to "
+     "everyone,” the prosecutor said.", "He lied to everyone", "Daniel Rees"),
+    ("One shipping agent, who declined to be named, said the backlog would last. “People forget that,” the agent said.",
+     "People forget that", "shipping agent"),
+    # "who" describes the person whose role ends in an organisation
+    ("Rennick brushed aside criticism from Douglas Fairlie, energy spokesman for the opposition Caledonian Reform Party, "
+     "who has called the consent process “a lottery” rigged against fishing towns.", "a lottery", "Douglas Fairlie"),
+    # an organisation's spokesperson named by its acronym speaks for its full name
+    ("The deal needs approval from the Malaysia Competition Commission (MyCC). A MyCC spokesperson said the commission "
+     "would “assess it on its merits”.", "assess it on its merits", "Malaysia Competition Commission spokesperson"),
 ]
 
 

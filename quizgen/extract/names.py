@@ -24,7 +24,7 @@ from .deps import MODIFIERS, is_subject
 from .lookup import LEMMA, tokens_in, tokens_tagged
 from .places import country_of, region_of
 from .quotemarks import Quotations
-from .roles import PERSON_ENDINGS, TITLE_WORDS, find_roles, is_title
+from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_WORDS, find_roles, is_title
 from .sentences import joined
 
 #: spaCy labels that name someone or something that can take part.
@@ -55,7 +55,6 @@ BUSINESS_KINDS = lexicon.words("business_kinds")
 CUE_VERBS = lexicon.words("cue_verbs")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
 STATE_BODIES = lexicon.words("state_bodies")
-STAFF_NOUNS = lexicon.words("staff_nouns")
 #: Titles as a token's lower case reads them ("gov", "gov.").
 _TITLE_FORMS = TITLE_WORDS | {word + "." for word in TITLE_WORDS}
 #: Last words of organisations' names.
@@ -323,7 +322,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 part = part[1:]  # "Farmer Ana Ruiz": a job, not a name
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
                 continue
-            if label == "PERSON" and (len(part) == 1 and part.text.isupper() or part[-1].tag_ == "NNPS"):
+            if label == "PERSON" and (len(part) == 1 and acronym_letters(part.text) or part[-1].tag_ == "NNPS"):
                 label = "ORG"  # an acronym, or a plural: "Acme Rovers"
             if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
@@ -613,9 +612,10 @@ _CONNECTORS = ("of", "and", "for", "the", "on", "&")
 
 def _spelled_out(span: Span) -> Span | None:
     """The words an acronym in brackets stands for: "the Alliance of Small Island States (AOSIS)"
-    -> "Alliance of Small Island States", "Calder BioTherapeutics (CBT)", as an organisation."""
-    doc, letters = span.doc, span.text.replace(".", "")
-    if len(span) != 1 or not letters.isupper() or span.start < 2 or doc[span.start - 1].text != "(":
+    -> "Alliance of Small Island States", "Calder BioTherapeutics (CBT)", "… Commission (MyCC)", as
+    an organisation."""
+    doc, letters = span.doc, acronym_letters(span.text)
+    if len(span) != 1 or letters is None or span.start < 2 or doc[span.start - 1].text != "(":
         return None
     start = end = span.start - 1
     short = long = camel = ""
@@ -797,8 +797,8 @@ def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str
     ("ACU" -> "Acme Credit Union", "AOSIS" -> "Alliance of Small Island States")."""
     out = dict(canonical)
     for form in canonical:
-        letters = form.replace(".", "")
-        if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        letters = acronym_letters(form)
+        if letters is None:
             continue
         full = {
             named for name, named in canonical.items()
@@ -807,6 +807,16 @@ def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str
         if len(full) == 1:
             out[form] = full.pop()
     return out
+
+
+def acronym_letters(form: str) -> str | None:
+    """The capitals of a one-word acronym, also written with dots or small letters ("WHO", "U.N.",
+    "MyCC" -> "MCC", "DfE" -> "DE"): two capitals or more, and more capitals than small letters."""
+    letters = form.replace(".", "")
+    capitals = "".join(c for c in letters if c.isupper())
+    if len(capitals) < 2 or not letters.isalpha() or len(capitals) <= len(letters) - len(capitals):
+        return None
+    return capitals
 
 
 def _initials(name: str) -> set[str]:

@@ -24,16 +24,14 @@ from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
 from .names import NAME_HONORIFICS, SOURCE_NOUNS, Mention, People, ends_in_kind, legal_form, name_key, normalize_name
-from .roles import HONORIFICS, is_title, title_noun
+from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
 
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 #: Verbs whose object organisation takes part with the person doing them; words for staff (lexicon).
 _ENCOUNTERS = lexicon.words("encounter_verbs")
-_STAFF = lexicon.words("staff_nouns")
 #: Nouns for a share of an organisation ("shares in Acme"): a word list of :mod:`quizgen.lexicon`.
 _STAKES = lexicon.words("stake_nouns")
-_AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
 #: Prepositions that make a name a place things happen at ("at Old Trafford").
 _PLACE_PREPOSITIONS = ("at", "in", "on", "into", "near", "outside", "inside")
 #: Prepositions that make a person a point in time, not a participant ("since Jones").
@@ -126,15 +124,8 @@ def _acts(token: Token) -> bool:
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
     if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of", "for") and head.head.dep_ in ANY_SUBJECTS:
-        return _staff(head.head)  # "Economists at the Bank warned", not "sales at the Stadium"
+        return staff_noun(head.head)  # "Economists at the Bank warned", not "sales at the Stadium"
     return head.lower_ == "of" and title_noun(head.head)
-
-
-def _staff(noun: Token) -> bool:
-    """A noun for people who work somewhere: a position ("heads") or a word for a person who does
-    something ("economists", "researchers", "officials")."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (title_noun(noun) or lemma in _STAFF or lemma.endswith(_AGENT_ENDINGS))
 
 
 def _happens(verb: Token) -> bool:

@@ -29,6 +29,10 @@ TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers") | frozenset(lexicon.
 HONORIFICS = lexicon.words("honorifics")
 #: Endings of nouns for a person's job ("economist", "analyst", "spokeswoman", "historian").
 PERSON_ENDINGS = ("ist", "yst", "man", "woman", "person", "ian")
+#: Endings of nouns for someone who does something ("researcher", "investigator", "assistant").
+AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
+#: Words for people who work somewhere ("staff", "officials"): a word list of :mod:`quizgen.lexicon`.
+STAFF_NOUNS = lexicon.words("staff_nouns")
 #: Longer appositions are clauses, not roles.
 MAX_ROLE_TOKENS = 30
 
@@ -268,6 +272,13 @@ def _aside(token: Token) -> bool:
 def title_noun(token: Token) -> bool:
     """A noun naming a position, singular or plural ("President", "Heads", "CEOs")."""
     return any(w.lower().rstrip(".") in POSITIONS for w in (token.lemma_, token.lower_.removesuffix("s")))
+
+
+def staff_noun(noun: Token) -> bool:
+    """A noun for people who work or act somewhere: a position ("heads") or a word for a person who
+    does something ("economists", "researchers", "officials", "the striker")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (title_noun(noun) or lemma in STAFF_NOUNS or lemma.endswith(AGENT_ENDINGS))
 
 
 def _titled(token: Token) -> int:

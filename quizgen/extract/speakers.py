@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import groupby
 from dataclasses import dataclass
 
@@ -25,7 +25,7 @@ from ..ingest import Document
 from .deps import MODIFIERS, SUBJECTS, is_subject
 from .lookup import tokens_tagged
 from .names import NAME_TYPES, ORGANISATION_KINDS, People, normalize_name
-from .roles import is_title, spelled_out, title_noun
+from .roles import is_title, spelled_out, staff_noun, title_noun
 from .sentences import Sentences, joined
 
 #: Verbs of saying, by lemma; verbs quoting a self-description ("project itself as “…”") or a
@@ -48,7 +48,11 @@ _PLURAL_PRONOUNS = frozenset("they them".split())
 #: What an "it" that speaks can refer to.
 _IT_TYPES = frozenset({"ORG", "GPE", "DOCUMENT"})
 _RELATIVE = frozenset("who that which".split())
+#: Entity types a "who" does not describe.
+_NOT_WHO = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _DETERMINERS = frozenset("a an the this that these those one another".split())
+#: Words bringing in someone unnamed ("an official", "one shipping agent").
+_INDEFINITE = frozenset("a an one another".split())
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,8 @@ def subject_of(verb: Token) -> Token | None:
 
     A verb without a subject of its own ("…, describing them as …", "and call each other …")
     takes the subject of the verb of saying above it, or else of its head; one completing a
-    noun takes that noun's owner ("Ottawa's bid to present itself as …"). "As saying" after "quote"
+    noun takes that noun's owner ("Ottawa's bid to present itself as …"); a "who" clause, whom it
+    describes (:func:`_who`). "As saying" after "quote"
     is said by whom is quoted ("Tass quoted X as saying", "X was quoted as saying").
     """
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
@@ -94,7 +99,7 @@ def subject_of(verb: Token) -> Token | None:
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         if subject is not None:
             if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                return _who(verb.head) if subject.lower_ == "who" else verb.head
             return subject
         if verb.dep_ == "acl":
             return next((c for c in verb.head.children if c.dep_ == "poss"), None)
@@ -164,7 +169,24 @@ class Speakers:
             return self._named(head)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return self._issuer(head) or Speaker(self.fullest(head), "DOCUMENT")
-        return self._titled(head) or self._organisation(head) or Speaker(self._unnamed(head), "ANONYMOUS")
+        return self._titled(head) or self._organisation(head) or self._epithet(head) or Speaker(
+            self._unnamed(head), "ANONYMOUS")
+
+    def _epithet(self, head: Token) -> Speaker | None:
+        """A person named before, called by what they are ("Okafor scored twice. … the striker said",
+        "the Nigerian striker said"): "the" and a noun for a person, when no one was brought in before
+        as "a", "one" or "another" and that noun ("an official … the official said" is that unnamed one); the
+        person "he" or "she" would be there, of those whose role, if any, holds the noun."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or not staff_noun(head) or (
+                head.lemma_.lower() in ORGANISATION_KINDS):
+            return None
+        if any(t.i < head.i and any(c.lower_ in _INDEFINITE for c in t.children) for t in self.nouns.get(head.lemma_, [])):
+            return None
+        def fits(name: str) -> bool:  # a person, not one described as something else ("Hart, the winger")
+            role = self.people.role(name)
+            return self.people.type_of(name) == "PERSON" and (role is None or _holds(role, head))
+
+        return self._person(self.salient_person(head.i, fits=fits))
 
     def _issuer(self, document: Token) -> Speaker | None:
         """Who issued "a statement from/by X": X, when named."""
@@ -200,7 +222,8 @@ class Speakers:
         council"), without what is
         said of them after a comma; an organisation by its full name ("spokesperson for the CBN"
         -> "spokesperson for Central Bank of Nigeria", "a council spokesperson" -> "Calder
-        Council spokesperson", "a spokeswoman for the company" -> "… for Acme Ltd")."""
+        Council spokesperson", "a WHO spokesperson" -> "World Health Organization spokesperson", "a
+        spokeswoman for the company" -> "… for Acme Ltd")."""
         for prep in head.children:
             named = next((c for c in prep.children if c.dep_ == "pobj" and (
                 self._is_name(c) or title_noun(c) or c.lemma_ in ORGANISATION_KINDS)), None)
@@ -212,10 +235,11 @@ class Speakers:
                 if organisation is None or self.people.type_of(organisation) != "ORG" or organisation in words:
                     organisation = words  # as written, unless a short form ("the CBN")
                 return f"{joined(self._phrase(head))} {prep.text} {organisation}"
-        kind = next((c for c in head.lefts if c.dep_ == "compound" and c.lemma_.lower() in ORGANISATION_KINDS), None)
-        meant = self._organisation(kind) if kind is not None else None
-        if meant is not None and meant.type == "ORG":
-            return f"{meant.name} {head.text}"
+        for owner in (c for c in head.lefts if c.dep_ == "compound"):
+            meant = self._named(owner) if self._is_name(owner) else (
+                self._organisation(owner) if owner.lemma_.lower() in ORGANISATION_KINDS else None)
+            if meant is not None and meant.type == "ORG":
+                return f"{meant.name} {head.text}"
         return self.fullest(head)
 
     def _is_name(self, token: Token) -> bool:
@@ -246,12 +270,13 @@ class Speakers:
                 seen.add(speaker.name)
                 yield speaker.name
 
-    def salient_person(self, i: int, pronoun: str = "") -> str | None:
+    def salient_person(self, i: int, pronoun: str = "", *, fits: Callable[[str], bool] | None = None) -> str | None:
         """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
         anyone, the subject closest to its main clause ("Ana Ruiz beat Li's side. “…,” she said"),
         else the last one named. People in the pronoun's own sentence count only as subjects
-        ("Asked about Li, she said"). A subject name of unknown kind counts as a person here, unless
-        it ends in a title ("Maharashtra's Industries Minister, Prakash Deshmane,"). A
+        ("Asked about Li, she said"). Only names ``fits`` accepts count, if given; else a subject name
+        of unknown kind counts as a person too, unless it ends in a title ("Maharashtra's Industries
+        Minister, Prakash Deshmane,"). A
         person a courtesy title or a first name genders otherwise than the ``pronoun`` is skipped ("Mr
         Ruiz", "Pedro Ruiz" for "she"); one a first name only mostly given to the other sex, only if
         no one else fits."""
@@ -260,8 +285,9 @@ class Speakers:
             mentions = (
                 (speaker.name, span)
                 for speaker, span in self._mentions(i)
-                if (speaker.type == "PERSON" or (speaker.type is None and is_subject(span.root) and not is_title(span.root.text)))
-                and genders.get(speaker.name, wanted) == wanted
+                if (fits(speaker.name) if fits is not None else speaker.type == "PERSON" or (
+                    speaker.type is None and is_subject(span.root) and not is_title(span.root.text)))
+                and (not wanted or genders.get(speaker.name, wanted) == wanted)
             )
             if (found := self._salient(i, mentions)) is not None:
                 return found
@@ -467,6 +493,15 @@ def _titled_name(head: Token) -> Token:
         return head  # "a spokesman for Prime Minister X" speaks for X
     objects = (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children)
     return next((o for o in objects if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), head)
+
+
+def _who(head: Token) -> Token:
+    """The person a "who" clause hung on a place or an organisation describes: the one whose role
+    ends in it ("X, spokesman for the Reform Party, who has called …" is X's clause)."""
+    token = head
+    while head.ent_type_ in _NOT_WHO and token.ent_type_ != "PERSON" and token.dep_ in ("pobj", "appos"):
+        token = token.head.head if token.dep_ == "pobj" else token.head
+    return token if token.ent_type_ == "PERSON" else head
 
 
 def _up_to_comma(token: Token) -> list[Token]:
