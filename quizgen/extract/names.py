@@ -148,9 +148,9 @@ class People:
             people.names.setdefault(name_key(name), name)
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
         for mention in mentions:
-            form = _LEGAL_FORM_AFTER.match(document.analysis_text, mention.end)
-            if form is not None and people.types.get(mention.name) == "ORG":
-                legal = normalize_name(mention.text + form.group(), person=False)
+            legal_form_after = _LEGAL_FORM_AFTER.match(document.analysis_text, mention.end)
+            if legal_form_after is not None and people.types.get(mention.name) == "ORG":
+                legal = normalize_name(mention.text + legal_form_after.group(), person=False)
                 people.legal_names.setdefault(mention.name, legal)
                 people.names.setdefault(name_key(legal), mention.name)
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions)
