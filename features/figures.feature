@@ -197,7 +197,7 @@ Feature: Figures
     And there is a figure "14-inch" of type quantity with value 14 and unit "inch"
     And there is a figure "410 pound-feet" of type quantity with value 410 and unit "pound-feet"
     And there is a figure "35mph" of type quantity with value 35 and unit "mph"
-    And there is a figure "95 cents" of type money with value 95 and unit "cents"
+    And there is a figure "95 cents" of type money with value 0.95 and unit "USD"
     And there is a figure "4.2 million New Zealand dollars" of type money with value 4200000 and unit "NZD"
     And there is a figure "30 pence" of type money with value 30 and unit "GBX"
     And there is a figure "60 shekels" of type money with value 60 and unit "ILS"

@@ -241,8 +241,11 @@ def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str
     """A reading in the currency of the country the article is set in (``local``, see
     :func:`.places.local_currencies`), and where its surface ends: a bare "$" or currency word
     ("$180", "900 dollars" in Australia; "5,000 francs" in Senegal), a mark several currencies share
-    ("Rs 500" in Pakistan), and a number before a word
+    ("Rs 500" in Pakistan), cents as hundredths of its money, else of the US dollar ("35 cents" in
+    Kenya is 0.35 KES), and a number before a word
     only that country's money has ("6,000 shillings" in Kenya, taking in the word)."""
+    if reading is not None and reading.unit == "cents":
+        return replace(reading, value=_hundredths(reading.value), unit=local.get("$") or next(iter(local.values()), "USD")), cand.end
     if reading is not None and reading.figure_type == "money":
         word = cand.text.lower().split()[-1]
         if CURRENCY_WORDS.get(word) == reading.unit and word in local:
@@ -256,6 +259,13 @@ def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str
     if cand.figure_type == "count" and after and after.group(1).lower() in local and (amount := parse_amount(cand.text)):
         return Reading(amount.value, local[after.group(1).lower()], "money", amount.qualifier), cand.end + after.end()
     return reading, cand.end
+
+
+def _hundredths(value: Value) -> Value:
+    """A value in cents as one in its currency's whole units (a range end by end)."""
+    if isinstance(value, list):
+        return [_hundredths(v) for v in value]
+    return round(value / 100, 10) if isinstance(value, int | float) else value
 
 
 def _best_candidates(text: str, after_change: frozenset[int] = frozenset()) -> Iterator[Candidate]:
