@@ -57,3 +57,11 @@ def test_dev_sentences(nlp, row):
 @pytest.mark.parametrize("row", _rows("figures_reserve.tsv"))
 def test_reserve_sentences(nlp, row):
     _check(nlp, row)
+
+
+def test_a_datelines_country_reads_a_local_currency_mark(nlp):
+    text = ("Students boycott classes as fees rise\n\nNAKURU, Kenya — Students stayed away from lectures on Wednesday "
+            "in protest at a rise in annual tuition to Sh84,000.\n\nThe university said it had no choice.")
+    figures = _figures(nlp, text)
+    assert [(f["surface"], f["value"], f["unit"]) for f in figures if f["figure_type"] == "money"] == [
+        ("Sh84,000", 84000, "KES")]

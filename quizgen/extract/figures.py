@@ -18,6 +18,7 @@ from functools import partial
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest import Document
+from ..ingest.document import Kind
 from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
@@ -202,7 +203,8 @@ class Reading:
 def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
     timeline = Timeline.of(document, sdoc)
-    local = local_currencies(home_country(e.text for e in sdoc.ents if e.label_ == "GPE"))
+    datelines = [place for start, end in document.ranges(Kind.DATELINE) for place in _dateline_places(document.text[start:end])]
+    local = local_currencies(home_country([*(e.text for e in sdoc.ents if e.label_ == "GPE"), *datelines, *datelines]))
     quotations = Quotations(document.text)
     sentences = Sentences(sdoc)
     figures = []
@@ -237,6 +239,13 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     return figures
 
 
+def _dateline_places(dateline: str) -> list[str]:
+    """The places a dateline names ("NAKURU, Kenya —" -> "Nakuru", "Kenya"); they count twice
+    towards the country an article is set in."""
+    parts = (part.strip(" —–-:") for part in dateline.split(","))
+    return [part.title() if part.isupper() else part for part in parts if part]
+
+
 def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str, str]) -> tuple[Reading | None, int]:
     """A reading in the currency of the country the article is set in (``local``, see
     :func:`.places.local_currencies`), and where its surface ends: a bare "$" or currency word
@@ -255,6 +264,8 @@ def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str
         theirs = SHARED_SYMBOLS.get(mark_symbol(cand.match.groupdict().get("mark")), frozenset()) & set(local.values())
         if len(theirs) == 1:  # "Rs" in Pakistan
             return replace(reading, unit=next(iter(theirs))), cand.end
+        if reading.unit is None:  # "R61bn" outside South Africa
+            return None, cand.end
     after = re.match(r"\s+([^\W\d_]+)\b", cand.match.string[cand.end: cand.end + 40])
     if cand.figure_type == "count" and after and after.group(1).lower() in local and (amount := parse_amount(cand.text)):
         return Reading(amount.value, local[after.group(1).lower()], "money", amount.qualifier), cand.end + after.end()

@@ -48,21 +48,26 @@ VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.7
 
 def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, frozenset[str]]]:
     """(symbol -> ISO 4217 code, lowercased name -> code, codes written before an amount, a mark
-    several currencies share -> their codes).
+    several currencies share or only their countries read -> their codes).
 
     Symbols and names (singular and plural) are CLDR's, through Babel: the English ones, then the
     local symbols of the locales in ``LOCAL_SYMBOL_LOCALES`` ("RM", "zł"). The house prefixes
     ("US$", "C$", "S$") come first; a symbol two currencies share ("kr") is left out, unless the
-    lexicon's ``currency_symbol_defaults`` says which it means ("Rs": INR). Bare names
-    ("dollars", "francs") mean the currency of the lexicon's ``currency_defaults`` list.
+    lexicon's ``currency_symbol_defaults`` says which it means ("Rs": INR). One-letter local
+    symbols ("R" in South Africa) and the lexicon's ``currency_local_marks`` ("Sh" in Kenya) are
+    money only where the article is set. Bare names ("dollars", "francs") mean the currency of the
+    lexicon's ``currency_defaults`` list.
     """
     symbols = dict(HOUSE_SYMBOLS)
     english = Locale("en")
     shared: set[str] = set()
     shared_codes: dict[str, set[str]] = {}
+    local_marks: dict[str, set[str]] = {mark: set(codes) for mark, *codes in map(str.split, lexicon.load_lines("currency_local_marks"))}
     for locale in (english, *map(Locale.parse, LOCAL_SYMBOL_LOCALES)):
         for code, symbol in locale.currency_symbols.items():
             symbol = symbol.replace("\u202f", " ").rstrip(".")
+            if symbol.isalpha() and len(symbol) < 2 and locale is not english:
+                local_marks.setdefault(symbol, set()).add(code)  # "R" in South Africa
             if symbol == code or symbol.isalpha() and len(symbol) < 2 or any(c.isspace() for c in symbol):
                 continue
             shared_codes.setdefault(symbol, set()).add(code)
@@ -83,6 +88,7 @@ def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[
     prefixes = frozenset(names.values()) | frozenset(symbols.values())
     names |= {code.lower(): code for code in prefixes}
     shared_marks = {s: frozenset(codes) for s, codes in shared_codes.items() if s in symbols and len(codes) > 1}
+    shared_marks |= {s: frozenset(codes) for s, codes in local_marks.items() if s not in symbols}
     return symbols, names, prefixes, shared_marks
 
 
@@ -94,8 +100,8 @@ HOUSE_SYMBOLS: dict[str, str] = {
 #: Locales whose own currency symbols news writes in English text ("RM23.50", "Rp 5,000").
 LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA",
                         "en_KE", "en_UG", "en_TZ", "en_GH")
-#: ``SHARED_SYMBOLS``: a mark several currencies share -> their codes ("Rs": INR, PKR), read by the
-#: country an article is set in.
+#: ``SHARED_SYMBOLS``: a mark several currencies share, or only their countries read -> their codes
+#: ("Rs": INR, PKR; "R": ZAR), read by the country an article is set in.
 CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_CODES, SHARED_SYMBOLS = _currencies()
 #: Hundredths of a currency ("19 cents", "40 pence") and the unit their figures carry.
 CURRENCY_SUBUNITS: dict[str, str] = lexicon.table("currency_subunits")
@@ -178,17 +184,18 @@ SCALE_RE = rf"(?:{_alternatives(SCALES)})\b"
 def _symbol_re(symbol: str) -> str:
     """A currency mark as a regex. A letter prefix is case-sensitive, starts a word and is glued to
     the "$" or escaped ("US\\$", blanked to "US $" in analysis text); a lone letter only glued or
-    escaped, as "A $5" and "S $5" are mostly an article or a word's end before a dollar amount."""
+    escaped, as "A $5" and "S $5" are mostly an article or a word's end before a dollar amount; a
+    one-letter symbol only glued ("R61bn")."""
     if not symbol[0].isalpha():
         return re.escape(symbol)
     if "$" not in symbol:  # "RM", "zł", an ISO code: case-sensitive, before a digit (a code after a space: "COP28" is a name)
-        gap = r"\s" if symbol in CURRENCY_CODES and symbol not in CURRENCY_SYMBOLS else r"\s?"
+        gap = r"\s" if symbol in CURRENCY_CODES and symbol not in CURRENCY_SYMBOLS else r"\s?" if len(symbol) > 1 else ""
         return r"(?<![^\W_])(?-i:" + re.escape(symbol) + rf")\.?(?={gap}\d)"
     gap = r"[\\ ]?" if len(symbol) > 2 else r"\\?"
     return r"(?<![^\W_])(?-i:" + re.escape(symbol).replace(r"\$", gap + r"\$") + ")"
 
 
-CURRENCY_SYMBOL_RE = "|".join(map(_symbol_re, sorted({*CURRENCY_SYMBOLS, *CURRENCY_CODES}, key=len, reverse=True)))
+CURRENCY_SYMBOL_RE = "|".join(map(_symbol_re, sorted({*CURRENCY_SYMBOLS, *CURRENCY_CODES, *SHARED_SYMBOLS}, key=len, reverse=True)))
 CURRENCY_WORD_RE = rf"(?:{_alternatives([*CURRENCY_WORDS, *CURRENCY_SUBUNITS])})(?![\w-])"
 UNIT_RE = rf"(?:{_alternatives(UNITS)})(?![\w-])"
 #: "a" standing for one before a scale word ("a dozen", "a million").

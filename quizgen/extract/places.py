@@ -8,6 +8,7 @@ country an article is set in; no place names live in quizgen itself.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -61,14 +62,17 @@ def region_of(form: str) -> str | None:
     return _regions().get(name_key(form))
 
 
+def _without_possessive(place: str) -> str:
+    return re.sub(r"['’]s?$", "", place)
+
+
 def home_country(places: Iterable[str]) -> str | None:
     """The country most of an article's places are in (countries, capitals, states and
-    provinces), when at least two are and they are more than half of those located."""
-    from .names import name_key
-
+    provinces, without a possessive: "South Africa's"), when at least two are and they are more
+    than half of those located."""
     found = Counter(
         located[0] if (located := country_of(place)) else region_of(place)
-        for place in places
+        for place in map(_without_possessive, places)
     )
     found.pop(None, None)
     if not found:
