@@ -24,7 +24,7 @@ from .. import lexicon
 from .numbers import (
     A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, SCALES, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
-    SHARED_SYMBOLS, Amount, iso_date, mark_symbol, month_number, parse_amount, parse_number, parse_ordinal,
+    SHARED_SYMBOLS, UNIT_SECONDS, Amount, iso_date, mark_symbol, month_number, parse_amount, parse_number, parse_ordinal,
 )
 from .places import home_country, local_currencies
 from .quotemarks import Quotations
@@ -141,6 +141,8 @@ PATTERNS: list[Pattern] = [
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?(?:\s?|-){PERCENT_RE}", check=_is_amount, shorter=True),
     _pattern("ratio", rf"(?P<part>{NUMBER_RE})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{NUMBER_RE})"),
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}", check=_is_amount, shorter=True),
+    _pattern("duration", rf"{_NUM}\s+{DURATION_RE}(?:,?\s+(?:and\s+)?{_NUM}\s+{DURATION_RE})+",
+             check=lambda m: _in_last_unit(m.group()) is not None, shorter=True),
     _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}", check=_is_amount, shorter=True),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
     _pattern("duration", rf"\b(?P<fig>{QUALIFIER_RE}\s+an?\s+{_PERIOD})"),
@@ -405,7 +407,22 @@ def _duration(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if text.lower().startswith(("a ", "an ")) and before in RATE_WORDS:
         return None  # "once a decade" is a rate
-    return _amount(cand, span, timeline)
+    return _in_last_unit(text) or _amount(cand, span, timeline)  # "6 hours 40 minutes": 400 minutes
+
+
+def _in_last_unit(text: str) -> Reading | None:
+    """Durations written one after another as one, in the last one's unit ("5 hours 21 minutes 9
+    seconds" -> 19269 seconds, "six years and eight months" -> 80 months), if they descend."""
+    parts = [amount for part in re.finditer(rf"{_NUM}\s+{DURATION_RE}", text, re.IGNORECASE)
+             if (amount := parse_amount(part.group())) is not None]
+    if len(parts) < 2:
+        return None
+    sizes = [UNIT_SECONDS.get(part.unit or "", 0) for part in parts]
+    values = [part.value for part in parts if isinstance(part.value, int | float)]
+    if 0 in sizes or len(values) < len(parts) or sizes != sorted(set(sizes), reverse=True):
+        return None
+    total = sum(value * size / sizes[-1] for value, size in zip(values, sizes))
+    return Reading(round(total, 6) if total % 1 else int(total), parts[-1].unit, "duration", parts[0].qualifier)
 
 
 def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:

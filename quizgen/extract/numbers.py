@@ -134,6 +134,9 @@ DURATIONS: dict[str, tuple[str, int]] = {
     "century": ("years", 100), "sec": ("seconds", 1), "min": ("minutes", 1), "hr": ("hours", 1), "wk": ("weeks", 1),
     "yr": ("years", 1),
 }
+#: The length of each duration unit in seconds (a month as a twelfth of a year).
+UNIT_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800,
+                "months": 2629800, "years": 31557600}
 MONTH_NAMES = "january february march april may june july august september october november december".split()
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                        "sept": 9, "oct": 10, "nov": 11, "dec": 12}
