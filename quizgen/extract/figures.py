@@ -23,7 +23,7 @@ from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
     A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
-    MONEY_RE, NUMBER_RE, NUMBER_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, SCALES, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
+    MONEY_RE, NUMBER_RE, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, SCALES, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
     SHARED_SYMBOLS, UNIT_SECONDS, Amount, iso_date, mark_symbol, month_number, parse_amount, parse_number, parse_ordinal,
 )
 from .places import home_country, local_currencies
@@ -40,6 +40,8 @@ NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
 INDEFINITE = {"any", "every", "another", "no", "each", "some"}
 ARTICLES = {"a", "an"}
 DEFINITE = {"the", "these", "those", "both", "its", "their"}
+#: Words making a time noun after them a point in time ("last year").
+RELATIVE_TIME_WORDS = {"last", "next", "past", "this", "coming"}
 #: Nouns an ordinal makes an idiom or a part, not an event ("for the first time", "the second half").
 NON_EVENT_NOUNS = {"time", "half", "hand", "glance", "sight"}
 #: Written just before a numeral that is a rank label ("the No. 4 seed", "#1").
@@ -122,8 +124,10 @@ def _pattern(figure_type: str, regex: str, flags: int = re.IGNORECASE, check=Non
 
 
 def _is_amount(match: re.Match[str]) -> bool:
-    """Whether a number and the word after it read as an amount (the word is a unit)."""
-    return parse_amount(match.group()) is not None
+    """Whether a number and the word after it read as an amount (the word is a unit); "a third
+    day" is the third, not a third of one."""
+    words = match.group().lower().split()
+    return not (len(words) > 2 and words[0] in ARTICLES and words[1] in ORDINAL_WORDS) and parse_amount(match.group()) is not None
 
 
 def _is_measure(match: re.Match[str]) -> bool:
@@ -489,6 +493,8 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None
     if _RANK_LABEL.search(cand.match.string, max(0, cand.start - 6), cand.start):
         return Reading(amount.value, "ordinal", "ordinal")  # "No. 4" is the fourth
+    if (rank := _ordinal_of_noun(span)) is not None:
+        return rank
     token = _number_token(span)
     if _label(token) or _tally(cand):
         return None
@@ -510,6 +516,20 @@ def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None  # "the two countries": the known pair, not a figure
     unit = FRACTION if isinstance(amount.value, int | float) and amount.value < 1 else COUNT  # "two-thirds of voters"
     return Reading(amount.value, unit, "count", amount.qualifier, counted=_written_noun(noun, span) if noun is not None else None)
+
+
+def _ordinal_of_noun(span: Span) -> Reading | None:
+    """ "a" and an ordinal word before the noun it ranks is an ordinal, not a fraction ("for a
+    fifth consecutive year", "a third day"; but "a third of voters")."""
+    word = span[-1]
+    if len(span) != 2 or span[0].lower_ not in ARTICLES or word.lower_ not in ORDINAL_WORDS:
+        return None
+    head = word.head
+    between = word.doc[word.i + 1: head.i]
+    if word.dep_ == "amod" and head.i > word.i and head.pos_ == "NOUN" and head.lower_ not in NON_EVENT_NOUNS and all(
+            t.pos_ == "ADJ" and t.lower_ not in RELATIVE_TIME_WORDS for t in between):  # not "by a fifth last year"
+        return Reading(ORDINAL_WORDS[word.lower_], "ordinal", "ordinal")
+    return None
 
 
 def _times(amount: Amount) -> Reading:
