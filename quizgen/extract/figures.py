@@ -130,6 +130,13 @@ def _is_amount(match: re.Match[str]) -> bool:
     return not (len(words) > 2 and words[0] in ARTICLES and words[1] in ORDINAL_WORDS) and parse_amount(match.group()) is not None
 
 
+def _is_ratio(match: re.Match[str]) -> bool:
+    """Whether "X in Y" is a share: whole numbers, the part less than the whole, the whole at most
+    1,000 (not "5 in 2025", "a tenth in 2024")."""
+    part, whole = parse_number(match["part"]), parse_number(match["whole"])
+    return part is not None and whole is not None and float(part).is_integer() and 0 < part < whole <= 1000
+
+
 def _is_measure(match: re.Match[str]) -> bool:
     """Whether the match reads as an amount with a unit (not "three hundred" "and six")."""
     amount = parse_amount(match.group())
@@ -143,7 +150,7 @@ PATTERNS: list[Pattern] = [
     _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}", check=_is_amount, shorter=True),
     _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?(?:\s?|-){PERCENT_RE}", check=_is_amount, shorter=True),
-    _pattern("ratio", rf"(?P<part>{NUMBER_RE})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{NUMBER_RE})"),
+    _pattern("ratio", rf"(?P<part>{NUMBER_RE})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{NUMBER_RE})", check=_is_ratio),
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}", check=_is_amount, shorter=True),
     _pattern("duration", rf"{_NUM}\s+{DURATION_RE}(?:,?\s+(?:and\s+)?{_NUM}\s+{DURATION_RE})+",
              check=lambda m: _in_last_unit(m.group()) is not None, shorter=True),
@@ -543,9 +550,9 @@ def _twice(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
 
 
 def _ratio(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
-    """ "(about) one in five", "1 in 10": a fraction; not "5 in 2025"."""
+    """ "(about) one in five", "1 in 10": a fraction."""
     part, whole = parse_number(cand.match["part"]), parse_number(cand.match["whole"])
-    if part is None or whole is None or not 0 < part < whole or whole > 1000 or _in_name(cand, span):
+    if part is None or whole is None or _in_name(cand, span):
         return None
     return Reading(round(part / whole, 10), FRACTION, "count", _qualifier(cand))
 
