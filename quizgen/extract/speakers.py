@@ -182,6 +182,7 @@ class Speakers:
             return None
         if any(t.i < head.i and any(c.lower_ in _INDEFINITE for c in t.children) for t in self.nouns.get(head.lemma_, [])):
             return None
+
         def fits(name: str) -> bool:  # a person, not one described as something else ("Hart, the winger")
             role = self.people.role(name)
             return self.people.type_of(name) == "PERSON" and (role is None or _holds(role, head))
