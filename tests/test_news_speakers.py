@@ -157,6 +157,13 @@ CASES = [
      "everyone,” the prosecutor said.", "He lied to everyone", "Daniel Rees"),
     ("One shipping agent, who declined to be named, said the backlog would last. “People forget that,” the agent said.",
      "People forget that", "shipping agent"),
+    # an unnamed speaker keeps where they are, up to a comma, and "he" after them is them
+    ("An inspector at the water board, who spoke on condition of anonymity, said the pipes had failed. "
+     "“Nobody listened,” the inspector said.", "Nobody listened", "inspector at the water board"),
+    ("Lena Marsh chairs the tenants' group. A caretaker close to the estate's managers said repairs were late. "
+     "“We asked for years,” he said.", "We asked for years", "caretaker close to the estate's managers"),
+    ("Dr Omar Reid said about a quarter of his patients had asked for the drug. “They want options,” he said.",
+     "They want options", "Omar Reid"),
     # "who" describes the person whose role ends in an organisation
     ("Rennick brushed aside criticism from Douglas Fairlie, energy spokesman for the opposition Caledonian Reform Party, "
      "who has called the consent process “a lottery” rigged against fishing towns.", "a lottery", "Douglas Fairlie"),

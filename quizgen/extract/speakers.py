@@ -145,7 +145,8 @@ class Speakers:
     def _one(self, head: Token) -> Speaker | None:
         lower = head.lower_
         if lower in _PERSON_PRONOUNS:
-            return self._person(self.salient_person(head.i, lower) or self._person_after(head.i))
+            return self._unnamed_before(head.i) or self._person(
+                self.salient_person(head.i, lower) or self._person_after(head.i))
         if lower == "it":
             return self._it(self.sentence(head.i))
         if lower in _PLURAL_PRONOUNS:
@@ -200,6 +201,21 @@ class Speakers:
                     return self._named(named)
         return None
 
+    def _unnamed_before(self, i: int) -> Speaker | None:
+        """Whom "he"/"she" at token ``i`` refers to when someone unnamed was brought in since the last
+        name: "a"/"one" and a noun for a person saying something, in this sentence or the one before ("An
+        airport worker, …, said …. “…,” he said")."""
+        start = self.sentence(i).start
+        since = self.sentence(start - 1).start if start > 0 else start
+        unnamed = [t for t in self.sdoc[since:i] if t.dep_ == "nsubj" and is_cue(t.head) and t.tag_ == "NN" and staff_noun(t) and any(
+            c.lower_ in _INDEFINITE and c.dep_ in ("det", "nummod") for c in t.children) and not self.in_quote(t)]
+        if not unnamed:
+            return None
+        named = next(self._mentions(i), None)
+        if named is not None and named[1].start > unnamed[-1].i:
+            return None
+        return Speaker(self._unnamed(unnamed[-1]), "ANONYMOUS")
+
     def _person_after(self, i: int) -> str | None:
         """The person a pronoun with no one named before it announces: the first subject naming a
         person in the next two sentences ("“…,” she said. Ana Ruiz has run the farm since 2001.")."""
@@ -241,7 +257,7 @@ class Speakers:
                 self._organisation(owner) if owner.lemma_.lower() in ORGANISATION_KINDS else None)
             if meant is not None and meant.type == "ORG":
                 return f"{meant.name} {head.text}"
-        return self.fullest(head)
+        return self.fullest(head, placed=True)
 
     def _is_name(self, token: Token) -> bool:
         ent = self.ent_of.get(token.i)
@@ -330,28 +346,32 @@ class Speakers:
                 return False
         return not self.in_quote(root) and not self.document.in_boilerplate(span.start_char)
 
-    def fullest(self, head: Token) -> str:
+    def fullest(self, head: Token, *, placed: bool = False) -> str:
         """The longest phrase in the document with the same head that contains this one's words,
-        from the same paragraph if there is one ("an official" -> "Anonymous Brazilian official")."""
-        own = self._phrase(head)
+        from the same paragraph if there is one ("an official" -> "Anonymous Brazilian official");
+        ``placed``: with where the person is ("the engineer" -> "engineer in the Dublin office")."""
+        own = self._phrase(head, placed=placed)
         words = {t.lower_ for t in own}
         paragraph = self._paragraph(head)
         best, best_key = own, (False, True, len(own))
         for token in self.nouns.get(head.lemma_, []):
             if self.in_quote(token):
                 continue
-            phrase = self._phrase(token)
+            phrase = self._phrase(token, placed=placed)
             if words <= {t.lower_ for t in phrase} and not self.document.in_boilerplate(token.idx):
                 key = (len(phrase) > len(own), self._paragraph(token) == paragraph, len(phrase))
                 if key > best_key:
                     best, best_key = phrase, key
         return joined(best)
 
-    def _phrase(self, head: Token) -> list[Token]:
-        """The head with its left modifiers, without determiners."""
+    def _phrase(self, head: Token, *, placed: bool = False) -> list[Token]:
+        """The head with its left modifiers, without determiners; ``placed``: and with the phrases
+        after it saying where it is, up to a comma ("official at the council", "person close to the
+        board"; not "who asked not to be named")."""
         left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree]
+        right = [t for c in head.rights if placed and c.dep_ in ("prep", "amod") for t in _up_to_comma(c)]
         return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "SPACE") and (
-            t.pos_ != "PUNCT" or t.tag_ == "HYPH")]  # "long-time investor"
+            t.pos_ != "PUNCT" or t.tag_ == "HYPH")] + _contiguous(head, right)  # "long-time investor"
 
     def _paragraph(self, token: Token) -> int:
         """The number of the line holding ``token``."""
@@ -510,6 +530,16 @@ def _up_to_comma(token: Token) -> list[Token]:
     words = list(token.subtree)
     cut = next((k for k, t in enumerate(words) if t.i > token.i and t.is_punct), len(words))
     return words[:cut]
+
+
+def _contiguous(head: Token, words: list[Token]) -> list[Token]:
+    """Of the words right of ``head``, those running on from it without a gap."""
+    run: list[Token] = []
+    for token in sorted(words):
+        if token.i != (run[-1].i if run else head.i) + 1:
+            break
+        run.append(token)
+    return run
 
 
 def _depth(token: Token) -> int:
