@@ -33,6 +33,7 @@ CASES = [
     ("The Food and Agriculture Organization of the United Nations (FAO) estimates that 30 million people face hunger.",
      "Food and Agriculture Organization of the United Nations", ["FAO"]),
     ("Kestrel Airlines and its pilots' union reached a deal on pay late on Wednesday.", "Kestrel Airlines", []),
+    ("The carmaker General Motors said it would cut 2,000 jobs in Ohio.", "General Motors", []),
     ("Data from the Office for National Statistics showed inflation fell to 3.2% in March.",
      "Office for National Statistics", []),
     ("The ruling by the European Court of Human Rights was welcomed by Human Rights Watch.", "Human Rights Watch", []),
@@ -92,6 +93,8 @@ PEOPLE = [
     ("Co-author Dr Tilde Marsk, an endocrinologist at Lund Hospital, said the approach was cheap.", "Tilde Marsk"),
     ("The decision was announced by Governor Elise Marchal on Thursday.", "Elise Marchal"),
     ("“We will keep rates on hold,” Governor Ines Varga told reporters.", "Ines Varga"),
+    ("The Municipal Staff Union (MSU) said 19 of the roles were filled. MSU organiser Grace Tamihana said the union "
+     "would fight any compulsory redundancies.", "Grace Tamihana"),
 ]
 
 

@@ -150,6 +150,9 @@ CASES = [
     ("Sierra Crest Electric Co. said 410,000 customers lost power. “We followed the orders,” the company said.",
      "We followed the orders", "Sierra Crest Electric Co."),
     ("“It was fair,” Halden Foods Ltd said.", "It was fair", "Halden Foods Ltd"),
+    # a short title stands for the person whose role spells it out
+    ("The council's chief financial officer, Andrew Tuhiwai, told the meeting that debt would climb. “We have "
+     "headroom, but not much of it,” the CFO said.", "We have headroom", "Andrew Tuhiwai"),
     # a person called by what they are, not someone described as something else
     ("Chidi Okafor scored twice. He shared the credit with Hart, the 19-year-old winger. “He put it on a plate,” "
      "the striker said.", "He put it on a plate", "Chidi Okafor"),

@@ -24,7 +24,7 @@ from .deps import MODIFIERS, is_subject
 from .lookup import LEMMA, tokens_in, tokens_tagged
 from .places import country_of, region_of
 from .quotemarks import Quotations
-from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_WORDS, find_roles, is_title
+from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_WORDS, find_roles, is_title, staff_noun
 from .sentences import joined
 
 #: spaCy labels that name someone or something that can take part.
@@ -313,7 +313,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                     continue
                 label = "ORG"
                 companies.append([t.text for t in part])
-            if label != "PERSON" and part[0].pos_ == "PROPN" and (_after_title(part) or _titled_person(part)):
+            if label != "PERSON" and part[0].pos_ == "PROPN" and (
+                    _after_title(part) or _titled_person(part) or _after_job(part)):
                 label = "PERSON"
             if label in ("ORG", "GPE") and len(part) > 1 and not ends_in_kind(part) and not (
                     country_of(part.text) or region_of(part.text)) and _described_as_person(part.root):
@@ -712,6 +713,15 @@ def _trim(span: Span) -> Span | None:
 
 def _after_title(span: Span) -> bool:
     return span.start > 0 and is_title(span.doc[span.start - 1].text)
+
+
+def _after_job(span: Span) -> bool:
+    """A given name and more after a word for someone's job ("union organiser Grace Tamihana"; not
+    "carmaker General Motors")."""
+    job = span.doc[span.start - 1] if span.start else None
+    return job is not None and len(span) > 1 and job.tag_ == "NN" and job.is_lower and staff_noun(job) and (
+        not is_title(span[0].text) and not ends_in_kind(span)
+        and _first_names().get_gender(span[0].text) != "unknown")
 
 
 def _form(span: Span) -> str:

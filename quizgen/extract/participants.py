@@ -112,8 +112,8 @@ def _acts(token: Token) -> bool:
         token.head.pos_ == "NOUN" or token.head.is_lower or legal_form(token.head)
     ):
         token = token.head
-    while token.dep_ == "conj":
-        token = token.head
+    while token.dep_ in ("conj", "appos"):
+        token = token.head  # "Acme and Bolt said"; "the carmaker Acme said"
     head = token.head
     if token.dep_ in ANY_SUBJECTS and head.pos_ in ("VERB", "AUX"):
         return not _happens(head)

@@ -22,9 +22,10 @@ if TYPE_CHECKING:  # annotations only: the word lists here are read without load
 from .. import lexicon
 from .deps import CLAUSE, SUBJECTS
 
-#: Nouns naming a position, and courtesy titles: word lists of :mod:`quizgen.lexicon`.
-POSITIONS = lexicon.words("positions")
-#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.", "Det Sgt").
+#: Nouns naming a position (with the short titles spelt out in ``title_synonyms``: "CFO"), and
+#: courtesy titles: word lists of :mod:`quizgen.lexicon`.
+POSITIONS = lexicon.words("positions") | frozenset(lexicon.table("title_synonyms"))
+#: Words that precede a person's name without being part of it ("Prime Minister", "Mr.", "Det Sgt", "CFO").
 TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers") | frozenset(lexicon.table("title_abbreviations"))
 HONORIFICS = lexicon.words("honorifics")
 #: Endings of nouns for a person's job ("economist", "analyst", "spokeswoman", "historian").
