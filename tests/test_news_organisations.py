@@ -112,6 +112,13 @@ NOT_ORGANISATIONS = [
 ]
 
 
+def test_a_body_is_not_a_person_for_a_place_in_its_name_spacy_took_for_one(nlp):
+    text = ("Services run by Transport for Greater Dunmore (TfGD) will stop. Buses between Dunmore and Ashby "
+            "will not run, TfGD said.")
+    _, participants = facts_of(nlp, text)
+    assert participant(participants, "Transport for Greater Dunmore").type == "ORG"
+
+
 @pytest.mark.parametrize(("text", "name"), NOT_ORGANISATIONS, ids=[c[1] for c in NOT_ORGANISATIONS])
 def test_titles_and_surnames_are_not_organisations(nlp, text, name):
     _, participants = facts_of(nlp, text)

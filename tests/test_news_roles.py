@@ -68,6 +68,10 @@ CASES = [
     ("Det Sgt Helen Price said the case showed fraud is not a victimless crime.", "Helen Price", "Det Sgt"),
     ("The company's founder and chairman, Li Wei, stepped down on Friday.", "Li Wei", "The company's founder and chairman"),
     ("The charity's chair, Rev. Thomas Oduya, said staff were devastated.", "Thomas Oduya", "The charity's chair"),
+    # a title with its portfolio before the name, and letters after the name that are not part of it
+    ("Minister for Health Síofra Dolan said the report made for difficult reading.", "Síofra Dolan", "Minister for Health"),
+    ("The party's housing spokeswoman, Aoife Brannigan TD, said the scheme had failed.", "Aoife Brannigan",
+     "The party's housing spokeswoman"),
 ]
 
 

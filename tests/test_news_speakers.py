@@ -9,6 +9,9 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a company named with its legal form speaks by it, however spaCy cuts a later mention
+    ("Members of the union at Hallam Omnibus Ltd backed the strike.\n\nHallam Omnibus said in a statement that the "
+     "offer was \"fair, affordable and final\".", "fair, affordable", "Hallam Omnibus Ltd"),
     # the attribution's subject, not a person named inside it
     ("Farida Osei, who met Tomas Brandvik on Monday, said: “The talks were frank and useful.”",
      "The talks were frank", "Farida Osei"),
@@ -127,7 +130,7 @@ CASES = [
     ("The inquiry is chaired by retired judge Sir Alan Petrie. “We will hear everyone,” Sir Alan said.",
      "We will hear everyone", "Sir Alan Petrie"),
     ("Counsel to the inquiry, Mary Doyle KC, opened the hearing. “The warnings were ignored,” Ms Doyle said.",
-     "The warnings were ignored", "Mary Doyle KC"),
+     "The warnings were ignored", "Mary Doyle"),
     ("Acme co-founder and chief executive Pieter van Rijn wrote: “We are deeply sorry.” Van Rijn, 38, said "
      "the attack was over. “Nothing else was taken,” Van Rijn added.", "Nothing else was taken", "Pieter van Rijn"),
     # a name spaCy leaves unlabelled or runs into the title's place

@@ -8,6 +8,7 @@ and bylines. Every mention gets a canonical name, the fullest form the document 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -49,6 +50,8 @@ COMPANY_WORDS = lexicon.words("company_name_words")
 NAME_HONORIFICS = ("Sir", "Dame")
 #: Letters and suffixes written after a person's name ("KC", "MP", "Jr"): a word list of :mod:`quizgen.lexicon`.
 POST_NOMINALS = lexicon.words("post_nominals")
+#: Of those, the ones that are part of the name itself ("Martin Luther King Jr").
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 ORGANISATION_KINDS = lexicon.words("organisation_kinds")
 #: Kinds of organisation that are businesses: any of them may describe another ("X Bank … the lender").
 BUSINESS_KINDS = lexicon.words("business_kinds")
@@ -82,7 +85,8 @@ def title_length(words: list[str]) -> int:
 
 def normalize_name(text: str, *, person: bool = True) -> str:
     """The name in a mention as written: no whitespace runs, no possessive, no leading "the",
-    and for people no titles ("President Boric’s" -> "Boric")."""
+    and for people no titles and no letters after the name ("President Boric’s" -> "Boric",
+    "Mary Doyle KC" -> "Mary Doyle")."""
     text = _EDGE.sub("", " ".join(text.split()))
     text = _POSSESSIVE.sub("", text)
     words = text.split()
@@ -90,6 +94,8 @@ def normalize_name(text: str, *, person: bool = True) -> str:
         words = words[1:]
     if person:
         words = words[title_length(words):]
+        while len(words) > 2 and words[-1].lower().rstrip(".") in POST_NOMINALS - _GENERATIONS:
+            words = words[:-1]
     return " ".join(words)
 
 
@@ -459,12 +465,13 @@ def _name_word(token: Token) -> bool:
 
 
 def _unlabelled_people(sdoc: Doc) -> list[Span]:
-    """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand"), or of
-    two words or more in apposition to one ("the Industries Minister, Prakash Deshmane,"), as people."""
+    """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand") or its
+    portfolio ("Minister for Health Ciara Dolan"), or of two words or more in apposition to one
+    ("the Industries Minister, Prakash Deshmane,"), as people."""
     out: list[Span] = []
     after = 0
     titles = tokens_in(sdoc, _TITLE_FORMS)
-    starts = [(t.i + 1, True) for t in titles if t.text[:1].isupper()] + [
+    starts = [(_after_portfolio(t), True) for t in titles if t.text[:1].isupper()] + [
         (t.i + 2, False) for t in titles if t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == ","]
     for i, titled in sorted(starts):
         if i < after or i >= len(sdoc):
@@ -477,6 +484,20 @@ def _unlabelled_people(sdoc: Doc) -> list[Span]:
             out.append(Span(sdoc, i, end, label="PERSON"))
             after = end
     return out
+
+
+def _after_portfolio(title: Token) -> int:
+    """Where a name starts after a capitalised title: next to it, or after its portfolio ("Minister
+    for Health Ciara Dolan"): at the first given name of the words after "for"/"of", else at the
+    last two."""
+    doc, i = title.doc, title.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of"):
+        return i
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and not t.ent_type_, doc[i + 1:]))
+    if len(run) < 3:
+        return i
+    given = next((t.i for t in run[1:-1] if _first_names().get_gender(t.text) != "unknown"), None)
+    return given if given is not None else run[-2].i
 
 
 def _state_bodies(sdoc: Doc) -> list[Span]:
@@ -559,13 +580,14 @@ def _as_source(token: Token) -> bool:
 
 def _described_as_person(root: Token) -> bool:
     """The name has an apposition naming a person's job ("…, a spokeswoman for …", "…, an economist"),
+    or is one ("the health spokeswoman, …,"),
     a relative clause with "who", or is the subject of a clause giving it a title ("X was appointed
     governor")."""
     def job(noun: Token) -> bool:
         return noun.pos_ == "NOUN" and (
             is_title(noun.lemma_) or noun.lemma_.lower() in STAFF_NOUNS or noun.lower_.endswith(PERSON_ENDINGS))
 
-    described = any(
+    described = (root.dep_ == "appos" and job(root.head) and root.head.lemma_.lower() not in ORGANISATION_KINDS) or any(
         (c.dep_ == "appos" and job(c)) or (c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children))
         for c in root.children
     )
@@ -734,7 +756,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     A shorter form resolves to the most-used longer person name that begins or ends with it
     ("Boric" -> "Gabriel Boric", "Ana" -> "Ana Ruiz") when spaCy labels it a person at least
     as often as anything else, or it is the surname and never a nationality. A person's short
-    form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG).
+    form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG), unless
+    it joins words as names of bodies do ("Transport for Greater Manchester").
     An organisation's first or last words stand for the one longer organisation they begin or
     end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Bank of Canada", whole, ends no
     other), an acronym for the one name it
@@ -753,7 +776,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         as_person = votes["PERSON"] >= max(votes.values())
         longer = [
             name for (name, name_label), _ in multiword.most_common()
-            if len(_person_words(name)) > len(person) and (name_label == "PERSON" or as_person)
+            if len(_person_words(name)) > len(person) and (
+                name_label == "PERSON" or as_person and not set(name.lower().split()) & set(_CONNECTORS))
             and (
                 as_person and _person_words(name)[: len(person)] == person
                 or (as_person or "NORP" not in votes) and _person_words(name)[-len(person):] == person

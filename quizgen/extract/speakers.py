@@ -121,6 +121,9 @@ class Speakers:
         self.quoted = sorted(quoted)
         self.quote_starts = [s for s, _ in self.quoted]
         self.ent_of = {t.i: ent for ent in sdoc.ents for t in ent}
+        for mention in people.mentions:  # the names as read, over spaCy's cut of them
+            if (span := sdoc.char_span(mention.start, mention.end, label=mention.label)) is not None:
+                self.ent_of.update((t.i, span) for t in span)
         self.sentences = Sentences(sdoc)
         self.line_breaks = [m.start() for m in re.finditer("\n", document.text)]
         self.nouns: dict[str, list[Token]] = {}
