@@ -208,7 +208,7 @@ Feature: Figures
     And there is a figure "between $1,200 and $1,500" of type money with value [1200, 1500] and unit "USD"
     And there is a figure "$650,000 to $1.1 million" of type money with value [650000, 1100000] and unit "USD"
     And there is a figure "March 2008-April 2010" of type date with value "2008-03/2010-04" and unit "date"
-    And there is a figure "2014-2020" of type date with value "2014/2020" and unit "year"
+    And there is a figure "2014-2020" of type date with value [2014, 2020] and unit "year"
     And there is a figure "10 or 15 years" of type duration with value [10, 15] and unit "years"
     And there is a figure "3/4 mile" of type quantity with value 0.75 and unit "miles"
     And there is a figure "8 1/2 miles" of type quantity with value 8.5 and unit "miles"

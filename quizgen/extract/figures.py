@@ -69,7 +69,7 @@ _DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
 #: An approximator just before an amount ("more than", "nearly"): found by looking back, as a
 #: leading optional group would make every pattern try every position of the text.
 _QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
-QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count", "ratio", "multiple"}
+QUALIFIED_TYPES = {"money", "percent", "quantity", "duration", "count", "ratio", "multiple", "time"}
 #: The unit of a count of things; the counted noun is the figure's ``counted``.
 COUNT = "count"
 FRACTION = "fraction"
@@ -330,29 +330,43 @@ def _passing(pattern: Pattern, after_change: frozenset[int], m: re.Match[str] | 
 
 
 _TO = re.compile(r"\sto\s", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _acceptable(pattern: Pattern, after_change: frozenset[int], m: re.Match[str]) -> bool:
     if pattern.check is not None and not pattern.check(m):
         return False
-    joined_by_to = pattern.shorter and m.start() in after_change and _TO.search(m.group())
-    amount = parse_amount(m.group()) if joined_by_to else None
-    return amount is None or not isinstance(amount.value, list)
+    to = _TO.search(m.group()) if pattern.shorter and m.start() in after_change else None
+    amount = parse_amount(m.group()) if to is not None else None
+    if amount is None or not isinstance(amount.value, list):
+        return True
+    first = parse_amount(m.group()[:to.start()])  # a bare end that borrows the other's unit: "from 5 to 7 percent"
+    return first is not None and first.unit is None and amount.unit is not None and not _BY_BEFORE.search(
+        m.string, max(0, m.start() - 4), m.start())
 
 
 def _after_change(sdoc: Doc) -> frozenset[int]:
     """Where an amount after a verb of change in the past starts ("rose $1.20 to $85.30", "fell by 2% to 5%"):
-    its "X to Y" is the change and the level reached ("rose 10-15%" stays a range). A verb in the present or future may give a range
-    ("are expected to rise 3% to 5%")."""
+    its "X to Y" is the change and the level reached ("rose 10-15%" stays a range). In any tense, "by"
+    and "from" do the same ("will rise by a quarter to 4.2 billion", "goes from 21% to 29%"), but a
+    verb of spread keeps its range ("fees range from $5 to $8"), and so does a bare first number
+    that takes the second's unit ("from 5 to 7 percent", see :func:`_acceptable`)."""
     starts = set()
     for token in tokens_in(sdoc, lexicon.words("change_verbs"), LEMMA):
-        if token.tag_ in ("VBD", "VBN"):
-            nxt = token.nbor() if token.i + 1 < len(sdoc) else None
-            after = nxt if nxt is not None and nxt.lower_ == "by" else token
-            starts.add(after.idx + len(after.text) + len(after.whitespace_))
+        nxt = token.nbor() if token.i + 1 < len(sdoc) else None
+        if nxt is not None and nxt.lower_ == "by":
+            starts.add(nxt.idx + len(nxt.text) + len(nxt.whitespace_))
+        elif token.tag_ in ("VBD", "VBN"):
+            starts.add(token.idx + len(token.text) + len(token.whitespace_))
+    for token in tokens_in(sdoc, _FROM):
+        if token.head.pos_ == "VERB" and token.head.lemma_ not in _SPREAD_VERBS and token.head.i < token.i:
+            starts.add(token.idx + len(token.text) + len(token.whitespace_))
     return frozenset(starts)
 
 
+#: Verbs whose "from X to Y" is a spread, one range.
+_SPREAD_VERBS = frozenset({"range", "vary", "span", "stretch"})
+_FROM = frozenset({"from"})
 _AND = re.compile(r"\s+and\s+")
 
 
@@ -449,10 +463,13 @@ def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return Reading(g["y4"], "year", "date")
     if g["fyear"]:  # "FY2025", "FY24": the fiscal year by the year it ends in
         return Reading(g["fyear"] if len(g["fyear"]) == 4 else f"20{g['fyear']}", "year", "date")
-    if g["fy"] or g["ya"]:  # "2003/4", "2007-2013": a span of years
+    if g["fy"] or g["ya"]:  # "2003/4", "2023-24": one span of years; "2007-2013": a range of two
         first, second = (m["fy"], m["fy2"]) if g["fy"] else (m["ya"], m["yb"])
         last = int(first[: 4 - len(second)] + second)
-        return Reading(f"{first}/{last}", "year", "date") if last > int(first) else None
+        if last <= int(first):
+            return None
+        return Reading([int(first), last], "year", "date") if g["ya"] and len(second) == 4 else Reading(
+            f"{first}/{last}", "year", "date")
     if g["ma"]:  # "December 2007-June 2009"
         low, high = iso_date(int(m["mya"]), month_number(m["ma"])), iso_date(int(m["myb"]), month_number(m["mb"]))
         return Reading(f"{low}/{high}", "date", "date")

@@ -149,6 +149,8 @@ QUALIFIERS = ("between", "more than", "less than", "fewer than", "at least", "up
               "as many as", "as much as", "as few as", "as little as", "well over", "well under")
 #: Words that make the number after them negative.
 NEGATIVE_WORDS = ("minus", "negative")
+#: A word for a sign, not in "plus or minus" (a margin, not a negative number).
+_NEGATIVE_RE = rf"(?<!\bor\s)(?:{'|'.join(NEGATIVE_WORDS)})"
 
 
 #: Letters glued to a number that make it an ordinal or a decade, not a quantity ("5th", "1990s").
@@ -173,14 +175,14 @@ HALF_OF_RE = (r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bbetter\s)(?<!\bot
               r"\bhalf(?=\s+(?:of|the|its|their|his|her|my|our|your|all|this|these|those)\b|$)")
 #: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter", and a
 #: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
-NUMBER_WORD_RE = (rf"(?:{NEGATIVE_WORDS[0]}\s+|{NEGATIVE_WORDS[1]}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
+NUMBER_WORD_RE = (rf"(?:{_NEGATIVE_RE}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
                   rf"|half\s+an?(?=\s)|{HALF_OF_RE}|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_COMPOUND_WORD_RE}|{_UNIT_WORD_RE})")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A numeral: "2,500", "-1.3", "minus 12", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
 #: (a currency mark: "RM23.50"), ``NUMBER_RE`` starting a word.
 NUMBER_BODY_RE = (rf"(?:[-−](?=\d))?(?:{_DIGITS}(?:\s\d/\d{{1,2}}(?![\d/])|[{''.join(VULGAR_FRACTIONS)}])?"
                   rf"(?![.,]?\d|/\d)|\d/\d{{1,2}}(?![\d/]))")
-NUMBER_RE = rf"(?:\b(?:{'|'.join(NEGATIVE_WORDS)})\s+)?(?<![\w.,/]){NUMBER_BODY_RE}|\b(?:{NUMBER_WORD_RE})\b"
+NUMBER_RE = rf"(?:\b{_NEGATIVE_RE}\s+)?(?<![\w.,/]){NUMBER_BODY_RE}|\b(?:{NUMBER_WORD_RE})\b"
 SCALE_RE = rf"(?:{_alternatives(SCALES)})\b"
 
 

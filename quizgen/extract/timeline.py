@@ -8,8 +8,9 @@ these rules in order:
    October 2024") or in a wire dateline. Its year is taken, moved by the tense of the date's
    clause: a later month than the publication's in a past clause is of the year before ("it
    closed in November", published in January), an earlier one in a future clause of the year after.
-   A header date with a weekday but no year ("Saturday 3 May") is of the first year, from the
-   latest past year the document writes (rule 3), in which that day is that weekday.
+   A header date with a weekday but no year ("Saturday 3 May"), or a wire dateline's ("BERLIN,
+   Feb 11 (Reuters) -") with the weekday its lede gives ("agreed on Wednesday"), is of the year
+   nearest the latest past year the document writes (rule 3) in which that day is that weekday.
 2. Else the year written nearest before the date: a full date, a month and year, or a year alone
    that is not a bound ("by 2028", "since 1960" compare, they do not place the events), nor in a
    future clause, nor later than every year of a past clause (rule 3: "the ocean in 2050").
@@ -41,11 +42,14 @@ HEADER_CHARS = 600
 #: The most words a header line (title, byline, date line) has.
 HEADER_LINE_WORDS = 16
 #: Words before a year that make it a bound, not the time of the events ("by 2028").
-BOUNDS = frozenset({"by", "since", "until", "till", "before", "than"})
+BOUNDS = frozenset({"by", "since", "until", "till", "before", "after", "than", "due", "into", "from"})
 #: Words before a month that move it a year from the reference ("last March").
 RELATIVE_YEAR = {"last": -1, "next": 1}
 #: Auxiliaries that put a clause in the future.
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+#: Words that put a date after them in the future, whatever the tense ("due by 30 September",
+#: "sentencing was set for Jan. 21").
+SCHEDULING_WORDS = frozenset({"due", "scheduled", "set", "slated", "expected"})
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -60,6 +64,11 @@ _WEEKDAY_DATE = re.compile(
     rf"(?!,?\s+\d{{4}})", re.IGNORECASE)
 #: The year of a date's ISO value, when the value is a day or a month ("2024-05-07", "2023-10-17/…").
 _DATED_VALUE = re.compile(r"(\d{4})-\d\d")
+#: A date with no year in a wire dateline ("WASHINGTON, March 18 (Reuters) -").
+_DAY_MONTH = re.compile(rf"(?P<m2>{MONTH_RE})\s+(?P<d2>{_DAY})\b|\b(?P<d1>{_DAY})\s+(?P<m1>{MONTH_RE})")
+_WEEKDAY = re.compile(rf"\b(?P<wd>{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+#: How far into the lede a dateline's weekday is looked for ("… on Wednesday approved …").
+LEDE_CHARS = 300
 _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -125,12 +134,27 @@ def publication_date(document: Document, latest: int | None = None) -> Published
         if (found := _FULL_DATE.search(text, start, end)) is not None:
             return _published(found)
     weekday = next((m for m in _WEEKDAY_DATE.finditer(text, 0, header) if _in_header_line(text, m)), None)
-    if weekday is None or latest is None:
+    dated = (weekday, weekday) if weekday is not None else _dateline_weekday(document)
+    if dated is None or latest is None:
         return None
-    month, day = month_number(weekday["m1"] or weekday["m2"]), int((weekday["d1"] or weekday["d2"]).rstrip("stndrh"))
-    day_of_week = WEEKDAYS.index(weekday["wd"].lower())
-    year = next((y for y in range(latest, latest + 12) if month and _is_weekday(y, month, day, day_of_week)), None)
+    date, named = dated
+    month, day = month_number(date["m1"] or date["m2"]), int((date["d1"] or date["d2"]).rstrip("stndrh"))
+    day_of_week = WEEKDAYS.index(named["wd"].lower())
+    years = sorted(range(latest - 11, latest + 12), key=lambda y: (abs(y - latest), y))
+    year = next((y for y in years if month and _is_weekday(y, month, day, day_of_week)), None)
     return Published(year, month, day) if year is not None and month else None
+
+
+def _dateline_weekday(document: Document) -> tuple[re.Match[str], re.Match[str]] | None:
+    """A wire dateline's date with no year and the weekday its lede gives the news ("BERLIN, Feb 11
+    (Reuters) - The coalition agreed on Wednesday …")."""
+    text = document.text
+    for start, end in document.ranges(Kind.DATELINE):
+        date = _DAY_MONTH.search(text, start, end)
+        weekday = _WEEKDAY.search(text, end, min(len(text), end + LEDE_CHARS))
+        if date is not None and weekday is not None:
+            return date, weekday
+    return None
 
 
 def _in_header_line(text: str, m: re.Match[str]) -> bool:
@@ -174,10 +198,13 @@ def _tense(span: Span) -> int:
     """-1 when the clause of ``span`` is in the past (or present perfect), 1 in the future, 0 otherwise.
 
     The clause's verb is the first finite one above ``span``: a participle or infinitive without
-    its own subject or auxiliary ("a trading update covering the weeks to 4 January") is passed by.
+    its own subject or auxiliary ("a trading update covering the weeks to 4 January") is passed by;
+    a scheduling word on the way up ("due by", "set for") puts the date in the future.
     """
     verb = span.root
     while verb.head != verb:
+        if verb.lower_ in SCHEDULING_WORDS and verb.dep_ != "acl":  # not "the target set for 2024"
+            return 1
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         finite = verb.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(c.dep_ in SUBJECTS for c in verb.children)
         if verb.pos_ in ("VERB", "AUX") and (finite or any(a.tag_ != "TO" for a in auxiliaries)):
