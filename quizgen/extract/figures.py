@@ -337,8 +337,7 @@ def _acceptable(pattern: Pattern, after_change: frozenset[int], m: re.Match[str]
     if pattern.check is not None and not pattern.check(m):
         return False
     to = _TO.search(m.group()) if pattern.shorter and m.start() in after_change else None
-    amount = parse_amount(m.group()) if to is not None else None
-    if amount is None or not isinstance(amount.value, list):
+    if to is None or (amount := parse_amount(m.group())) is None or not isinstance(amount.value, list):
         return True
     first = parse_amount(m.group()[:to.start()])  # a bare end that borrows the other's unit: "from 5 to 7 percent"
     return first is not None and first.unit is None and amount.unit is not None and not _BY_BEFORE.search(
