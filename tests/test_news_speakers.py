@@ -176,6 +176,12 @@ CASES = [
     # an organisation's spokesperson named by its acronym speaks for its full name
     ("The deal needs approval from the Malaysia Competition Commission (MyCC). A MyCC spokesperson said the commission "
      "would “assess it on its merits”.", "assess it on its merits", "Malaysia Competition Commission spokesperson"),
+    # "she" is the person who said "she" of herself, whatever a first-name list guesses; one word after "in" is a place
+    ("Rhona Kell, the opposition spokeswoman, said the plan was late. Jess Barr, 41, a cleaner in Elizabeth, said she "
+     "could not pay. “The rent takes everything,” she said.", "The rent takes", "Jess Barr"),
+    # a full name spaCy reads as a title of a work speaks as the person its apposition describes
+    ("“The economy has turned the corner, which is rare,” Tomasz Wielgus, the bank's chief economist, told Reuters. "
+     "Wielgus said rates would fall. “We expect two cuts,” Wielgus added.", "We expect two cuts", "Tomasz Wielgus"),
 ]
 
 

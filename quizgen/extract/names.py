@@ -46,6 +46,8 @@ THINGS = lexicon.words("things")
 #: nouns for what a source publishes ("a report by", "data from"); bodies of a state news names in
 #: lower case ("the defence ministry"): word lists of :mod:`quizgen.lexicon`.
 COMPANY_WORDS = lexicon.words("company_name_words")
+#: Prepositions that make a name a place things happen at ("at Old Trafford", "a mother in Elizabeth").
+PLACE_PREPOSITIONS = ("at", "in", "on", "into", "near", "outside", "inside")
 #: Honorifics written as part of a name ("Sir Anthony Maddox", "Dame Ann Leslie").
 NAME_HONORIFICS = ("Sir", "Dame")
 #: Letters and suffixes written after a person's name ("KC", "MP", "Jr"): a word list of :mod:`quizgen.lexicon`.
@@ -159,7 +161,7 @@ class People:
                 legal = normalize_name(mention.text + legal_form_after.group(), person=False)
                 people.legal_names.setdefault(mention.name, legal)
                 people.names.setdefault(name_key(legal), mention.name)
-        people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions)
+        people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
         for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
@@ -329,6 +331,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 part = part[1:]  # "Farmer Ana Ruiz": a job, not a name
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
                 continue
+            if label == "PERSON" and len(part) == 1 and part.root.dep_ == "pobj" and part.root.head.lower_ in PLACE_PREPOSITIONS:
+                label = "GPE"  # "a mother of two in Elizabeth": one word after "in" is a place, not a person
             if label == "PERSON" and (len(part) == 1 and acronym_letters(part.text) or part[-1].tag_ == "NNPS"):
                 label = "ORG"  # an acronym, or a plural: "Acme Rovers"
             if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
@@ -535,9 +539,10 @@ def _organisation_word(token: Token) -> bool:
 
 def _unlabelled_sources(sdoc: Doc) -> list[Span]:
     """Names spaCy left unlabelled, or labelled a place or a product, that speak or are cited as a
-    source (:func:`_as_source`), as organisations: one capitalised word ("Nordbank said") that
-    never ends a longer name (a surname: "Dr Ana Ruiz … Ruiz said"), or words ending in a kind of
-    organisation or a word of a company's name ("Kestrel Airlines reported")."""
+    source (:func:`_as_source`): as a person, words described as one ("“…,” Ana Ruiz, the bank's
+    economist, said"); as organisations, one capitalised word ("Nordbank said") that never ends a
+    longer name (a surname: "Dr Ana Ruiz … Ruiz said"), or words ending in a kind of organisation
+    or a word of a company's name ("Kestrel Airlines reported")."""
     ents = {t.i: ent for ent in sdoc.ents for t in ent}
     proper = tokens_tagged(sdoc, "PROPN")
     after_proper = {t.i + 1 for t in proper}
@@ -554,9 +559,10 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
             span = sdoc[start: token.i + 1]
         if not span.text[:1].isupper() or _titled_word(span[-1]):
             continue
-        if not ends_in_kind(span) and (len(span) > 1 or span[0].lower_ in surnames):
-            continue
-        out.append(Span(sdoc, span.start, span.end, label="ORG"))
+        if len(span) > 1 and not ends_in_kind(span) and _described_as_person(token):
+            out.append(Span(sdoc, span.start, span.end, label="PERSON"))
+        elif ends_in_kind(span) or (len(span) == 1 and span[0].lower_ not in surnames):
+            out.append(Span(sdoc, span.start, span.end, label="ORG"))
     return out
 
 
@@ -905,10 +911,11 @@ def _repeated_mentions(
 _COURTESY_BEFORE = re.compile(r"(\w+)\.?\s+$")
 
 
-def _pronouns(text: str, mentions: list[Mention]) -> tuple[dict[str, str], dict[str, str]]:
+def _pronouns(text: str, mentions: list[Mention], own: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """The pronoun of each person a courtesy title genders ("Mr Holloway" -> he), when all agree;
-    else, for a full name, the one its first name takes by gender-guesser's name lists: sure
-    ("Maria" female), and also likely ("João" mostly male)."""
+    else the one the article uses for them (``own``, see :func:`_own_pronouns`); else, for a full
+    name, the one its first name takes by gender-guesser's name lists: sure ("Maria" female), and
+    also likely ("João" mostly male)."""
     genders = lexicon.table("honorific_genders")
     found: dict[str, set[str]] = {}
     for mention in mentions:
@@ -920,6 +927,9 @@ def _pronouns(text: str, mentions: list[Mention]) -> tuple[dict[str, str], dict[
     sure = {name: next(iter(p)) for name, p in found.items() if len(p) == 1}
     likely = dict(sure)
     for name in {m.name for m in mentions if m.label == "PERSON" and m.name not in found}:
+        if name in own:
+            sure[name] = likely[name] = own[name]
+            continue
         words = _person_words(name)
         verdict = _first_names().get_gender(words[0]) if len(words) > 1 else None
         if verdict in _SURE:
@@ -927,6 +937,23 @@ def _pronouns(text: str, mentions: list[Mention]) -> tuple[dict[str, str], dict[
         elif verdict in _LIKELY:
             likely[name] = _LIKELY[verdict]
     return sure, likely
+
+
+def _own_pronouns(spans: list[Span], canonical: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """The pronoun a person takes for themself: the subject of a clause a verb of saying reports
+    when that person is its speaker and the only person the sentence names ("Jess Harper said she paid")."""
+    people = [s for s in spans if s.label_ == "PERSON"]
+    own: dict[str, set[str]] = {}
+    for span in people:
+        verb = span.root.head
+        if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in CUE_VERBS or any(
+                other.sent == span.sent and _form(other) != _form(span) for other in people):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            pronoun = next((c.lower_ for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None)
+            if pronoun is not None:
+                own.setdefault(canonical[_form(span)][0], set()).add(pronoun)
+    return {name: next(iter(p)) for name, p in own.items() if len(p) == 1}
 
 
 #: gender-guesser's verdicts on a first name, sure and likely ("Jamie": mostly female), and the pronoun they give.

@@ -23,7 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
-from .names import NAME_HONORIFICS, SOURCE_NOUNS, Mention, People, ends_in_kind, legal_form, name_key, normalize_name
+from .names import NAME_HONORIFICS, PLACE_PREPOSITIONS, SOURCE_NOUNS, Mention, People, ends_in_kind, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
 
@@ -32,8 +32,6 @@ PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 _ENCOUNTERS = lexicon.words("encounter_verbs")
 #: Nouns for a share of an organisation ("shares in Acme"): a word list of :mod:`quizgen.lexicon`.
 _STAKES = lexicon.words("stake_nouns")
-#: Prepositions that make a name a place things happen at ("at Old Trafford").
-_PLACE_PREPOSITIONS = ("at", "in", "on", "into", "near", "outside", "inside")
 #: Prepositions that make a person a point in time, not a participant ("since Jones").
 _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 
@@ -82,7 +80,7 @@ def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
 def _at_place(token: Token) -> bool:
     """A place something happens at ("sales at the Stadium"), not a company owned ("shares in Acme")."""
     preposition = token.head
-    return token.dep_ == "pobj" and preposition.lower_ in _PLACE_PREPOSITIONS and preposition.head.lemma_.lower() not in _STAKES
+    return token.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS and preposition.head.lemma_.lower() not in _STAKES
 
 
 def _inside_role(mention: Mention, name: str, people: People) -> bool:
