@@ -78,6 +78,11 @@ CASES = [
     ("Aid agencies including Oxfam appealed for funds on Monday.", "Oxfam", []),
     ("Rainfall has been poor. Kenya Meteorological Department data show rainfall at a third of the average.",
      "Kenya Meteorological Department", []),
+    # the legal form the article writes, and the name without the country it starts with, are aliases
+    ("Ore prices rose after Kimberley Basin Minerals Ltd cut its forecast.", "Kimberley Basin Minerals",
+     ["Kimberley Basin Minerals Ltd"]),
+    ("The storm will strengthen over the gulf, the U.S. National Weather Service said.", "U.S. National Weather Service",
+     ["National Weather Service"]),
 ]
 
 
@@ -109,6 +114,10 @@ NOT_ORGANISATIONS = [
     ("Forecasters surveyed by Cardinal Market Data expect a cut.", "Market Data"),
     ("The delegation included the Deputy Prime Ministers for energy and technology.", "Ministers"),
     ("“We will rebuild,” Okafor said after the storm. Dr Ruth Okafor runs the clinic.", "Okafor"),
+    # a bare title, a plural kind of organisation and a time zone are not names
+    ("Dunmore Freight kept its forecast. “We have headroom,” the CFO said.", "CFO"),
+    ("Operators had evacuated staff from 30 platforms by 1400 GMT, the regulator said.", "Operators"),
+    ("Operators had evacuated staff from 30 platforms by 1400 GMT, the regulator said.", "GMT"),
 ]
 
 
@@ -130,3 +139,11 @@ def test_a_whole_name_is_not_taken_for_the_end_of_a_longer_one(nlp):
             "The Bank of Lorvia said inflation was easing.")
     _, participants = facts_of(nlp, text)
     assert {"Bank of Lorvia", "Royal Bank of Lorvia"} <= {p.name for p in participants}, [p.name for p in participants]
+
+
+def test_an_organisation_first_named_in_a_role_acts_when_its_kind_noun_speaks(nlp):
+    text = ("“It is moving fast,” said Ana Ruiz, incident commander with the Northern Fire Coordination Centre. "
+            "The fire centre said no homes had been lost.")
+    _, participants = facts_of(nlp, text)
+    assert "Northern Fire Coordination Centre" in {p.name for p in participants}, [p.name for p in participants]
+

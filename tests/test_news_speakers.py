@@ -182,6 +182,11 @@ CASES = [
     # a full name spaCy reads as a title of a work speaks as the person its apposition describes
     ("“The economy has turned the corner, which is rare,” Tomasz Wielgus, the bank's chief economist, told Reuters. "
      "Wielgus said rates would fall. “We expect two cuts,” Wielgus added.", "We expect two cuts", "Tomasz Wielgus"),
+    # a kind of organisation in lower case that spaCy reads as a name is the organisation meant
+    ("Bramley General was at 104% occupancy, according to Severn Vale University Health Board. “Our staff are working "
+     "incredibly hard,” the health board said in a statement.", "Our staff are", "Severn Vale University Health Board"),
+    ("Veltra SA reported a loss on Monday. “We remain confident in our strategy,” the Company said.",
+     "We remain confident", "Veltra SA"),
 ]
 
 

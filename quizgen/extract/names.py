@@ -66,6 +66,7 @@ _TITLE_FORMS = TITLE_WORDS | {word + "." for word in TITLE_WORDS}
 _NAME_ENDS = ORGANISATION_KINDS | INSTITUTIONS | COMPANY_WORDS
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
 _MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+_TIME_ZONES = lexicon.words("time_zones")
 #: Dependencies of a verb's arguments.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
@@ -137,6 +138,8 @@ class People:
     #: canonical name of a company -> its name with the legal form the article first writes after it
     #: ("Acme" -> "Acme Co."), which is how it speaks.
     legal_names: dict[str, str] = field(default_factory=dict)
+    #: canonical name of an organisation -> the nouns that stand for it ("the regulator" said).
+    kind_mentions: dict[str, list[Token]] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
@@ -175,6 +178,7 @@ class People:
             if described is not None and people.type_of(described) == "ORG" and (
                     noun.lower_ in described.lower().split() or described == people.last_before(noun.idx, ("ORG",))):
                 people.roles.setdefault(described, _description(noun))
+                people.kind_mentions.setdefault(described, []).append(noun)
         return people
 
     def _owner_named(self, name: str, role: str, mention: Span) -> str:
@@ -312,7 +316,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             continue
         for part in _split_conjuncts(ent):
             part = _trim(part)
-            if part is None or _names_thing(part) or _title_domain(part):
+            if part is None or _names_thing(part) or _title_domain(part) or not _a_name(part):
                 continue
             label = ent.label_
             if legal_form(part[-1]):
@@ -351,6 +355,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if (full := _spelled_out(part)) is not None:
                 out.append(full)
     out = list({(s.start, s.end): _as_company(s, companies) for s in out}.values())
+    ends = {s[-1].lower_ for s in out if len(s) > 1}
+    out = [s for s in out if not _bare_kind(s) or s[0].lower_ in ends]  # "the Fund" of "International Monetary Fund"
     return out + _conjoined_people(sdoc, out)
 
 
@@ -599,6 +605,21 @@ def _described_as_person(root: Token) -> bool:
     )
     titled = root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "oprd") and job(c) for c in root.head.children)
     return described or titled
+
+
+def _a_name(span: Span) -> bool:
+    """Not a bare title ("the CFO said"), a time zone ("GMT") or kinds of organisation ("Operators had left")."""
+    word = span[0]
+    return not (is_title(span.text) or word.lower_ in _TIME_ZONES
+                or len(span) == 1 and word.lemma_.lower() in ORGANISATION_KINDS and word.lemma_.lower() != word.lower_)
+
+
+def _bare_kind(span: Span) -> bool:
+    """A kind of organisation alone ("the Company said"): a name only as the short form of one
+    that ends in it ("the Fund" of "International Monetary Fund") or of a state's institution
+    ("the Commission"); else the organisation meant (:meth:`People.organisation_meant`)."""
+    word = span[0].lower_
+    return len(span) == 1 and word in ORGANISATION_KINDS and word not in INSTITUTIONS
 
 
 def ends_in_kind(span: Span) -> bool:

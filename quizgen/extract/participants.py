@@ -23,6 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
+from .places import country_of
 from .names import NAME_HONORIFICS, PLACE_PREPOSITIONS, SOURCE_NOUNS, Mention, People, ends_in_kind, legal_form, name_key, normalize_name
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
@@ -47,7 +48,7 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
         mentions = people.mentions_of(name)
         own = [m for m in mentions if not _inside_role(m, name, people)]
         spans = [s for m in own if (s := sdoc.char_span(m.start, m.end)) is not None]
-        acting = _acting(kind, name, spans)
+        acting = _acting(kind, name, spans) + sum(map(_acts, people.kind_mentions.get(name, [])))
         if name in speakers or (kind == "PERSON" and len(name.split()) > 1 and acting):
             confidence = 1.0
         elif acting:
@@ -146,17 +147,21 @@ def _participant(
         sentence_start=sentence.start_char,
         in_quote=any(q.span[0] <= start and end <= q.span[1] for q in quotes),
         name=name,
-        aliases=_aliases(sdoc, name, kind, mentions),
+        aliases=_aliases(sdoc, name, kind, mentions, people.legal_names.get(name)),
         type=kind,
         role=people.role(name),
         mentions=[(m.start, m.end) for m in mentions],
     )
 
 
-def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention]) -> list[str]:
+def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention], legal_name: str | None) -> list[str]:
     """Other forms of the name in the document: shorter forms, with a title ("President Boric"),
-    or with "the" ("the Senate")."""
-    forms: dict[str, str] = {}
+    with "the" ("the Senate"), with the legal form the article writes ("Acme Ltd"), or without the
+    country it starts with ("U.S. National Weather Service" is "National Weather Service")."""
+    forms: dict[str, str] = {} if legal_name is None else {name_key(legal_name): legal_name}
+    owner, _, rest = name.partition(" ")
+    if kind == "ORG" and len(rest.split()) > 1 and country_of(owner):
+        forms[name_key(rest)] = rest
     for mention in mentions:
         span = sdoc.char_span(mention.start, mention.end)
         if span is None:

@@ -263,7 +263,13 @@ class Speakers:
         return self.fullest(head, placed=True)
 
     def _is_name(self, token: Token) -> bool:
+        """A name, but not words in lower case ("the health board": the board meant), nor a kind of
+        organisation the document names nothing by ("the Company said": the company meant)."""
         ent = self.ent_of.get(token.i)
+        alone = (ent is None or len(ent) == 1) and not any(c.dep_ == "compound" for c in token.children)
+        if alone and token.lower_ in ORGANISATION_KINDS and self.people.resolve(token.text) is None or (
+                ent is not None and ent.text.islower()):
+            return False
         return (ent is not None and ent.label_ in NAME_TYPES) or (token.pos_ == "PROPN" and token.text[:1].isupper())
 
     def document_in(self, verb: Token) -> Speaker | None:
