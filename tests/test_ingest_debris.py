@@ -94,6 +94,7 @@ ARTICLE_MORE = [
     "Related talks will take place in Geneva next week.", "Watch makers in Switzerland exported 1.2 million units.",
     "Loading of the ships resumed on Tuesday.", "Copy editors at the paper walked out in solidarity.",
     "Share prices rose 4% in early trading.", "Photo opportunities were few, a spokesman said.",
+    "Addressing regional party delegates on Saturday afternoon, Okonkwo, 58, said:",  # before a quoted paragraph
 ]
 
 HEADLINE = "Port strike halts grain exports as pay talks collapse"

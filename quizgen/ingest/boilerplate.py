@@ -198,7 +198,10 @@ def _stoplist() -> frozenset[str]:
 
 
 def _is_sentence(line: str) -> bool:
-    return len(_WORD.findall(line)) >= 3 and _SENTENCE_END.search(line) is not None
+    """Three words or more with a full stop, or a line of ``LEAD_WORDS`` words or more ending in a
+    colon ("Addressing lawmakers on Wednesday, Ruiz said:" before a quoted paragraph)."""
+    words = len(_WORD.findall(line))
+    return words >= 3 and _SENTENCE_END.search(line) is not None or words >= LEAD_WORDS and line.rstrip().endswith(":")
 
 
 def _dateline(text: str, line: Line) -> Range | None:
