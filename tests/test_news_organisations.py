@@ -83,6 +83,12 @@ CASES = [
      ["Kimberley Basin Minerals Ltd"]),
     ("The storm will strengthen over the gulf, the U.S. National Weather Service said.", "U.S. National Weather Service",
      ["National Weather Service"]),
+    # a name with the words spaCy cut from its end: "of …" after a kind, the proper noun or kind it modifies
+    ("Lawyers for the union said the Harlan County Court of Common Pleas had been misled.",
+     "Harlan County Court of Common Pleas", []),
+    ("The Kessock Bay Ferry Workers' Guild (KBFWG), which represents 300 crew, backed the plan.",
+     "Kessock Bay Ferry Workers' Guild", []),
+    ("Mary Lyle, 47, told BBC Radio Dorset: “I love this job.”", "BBC Radio Dorset", []),
 ]
 
 

@@ -350,7 +350,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 while len(part) > 2 and part.start and sdoc[part.start - 1].pos_ == "ADP" and country_of(part[0].text):
                     part = part[1:]  # "Secretary for Wales Ceri Pugh": the title's place, then the name
             if label == "ORG":
-                part = _after_kind(_with_owner(part))
+                part = _after_kind(_with_owner(_completed(part)))
             out.append(Span(sdoc, part.start, part.end, label=label))
             if (full := _spelled_out(part)) is not None:
                 out.append(full)
@@ -662,8 +662,8 @@ _CONNECTORS = ("of", "and", "for", "the", "on", "&")
 
 def _spelled_out(span: Span) -> Span | None:
     """The words an acronym in brackets stands for: "the Alliance of Small Island States (AOSIS)"
-    -> "Alliance of Small Island States", "Calder BioTherapeutics (CBT)", "… Commission (MyCC)", as
-    an organisation."""
+    -> "Alliance of Small Island States", "Calder BioTherapeutics (CBT)", "… Commission (MyCC)",
+    "… Officers' Guild (…OG)", as an organisation."""
     doc, letters = span.doc, acronym_letters(span.text)
     if len(span) != 1 or letters is None or span.start < 2 or doc[span.start - 1].text != "(":
         return None
@@ -671,6 +671,9 @@ def _spelled_out(span: Span) -> Span | None:
     short = long = camel = ""
     while start > 0 and len(short) < len(letters):
         token = doc[start - 1]
+        if token.tag_ == "POS":  # "Police Officers' Guild (PSPOG)"
+            start -= 1
+            continue
         if not token.text[:1].isupper() and token.lower_ not in _CONNECTORS:
             return None
         long = token.text[0].upper() + long
@@ -740,6 +743,36 @@ def _kind_first(span: Span) -> bool:
 def _described_as_organisation(root: Token) -> bool:
     """The name has an apposition naming a kind of organisation ("…, a housing charity,")."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_KINDS for c in root.children)
+
+
+def _completed(span: Span) -> Span:
+    """An organisation's name with the words spaCy cut from its end: the proper noun its last word
+    modifies ("BBC Radio" + "Manchester"), the kind of organisation it owns ("Police Officers" +
+    "' Guild"), its number ("Union Local" + "1187"), and after a kind of
+    organisation, "of" or "for" with capitalised words ("Court" + "of Common Pleas", "for the
+    District of Delaware"; not a country: "the Fund for Zambia")."""
+    doc, end = span.doc, span.end
+    while end < len(doc):
+        if doc[end].pos_ == "PROPN" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and (
+                not legal_form(doc[end])):
+            end += 1
+        elif end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end - 1].head.i == end + 1 and (
+                doc[end + 1].lower_ in _NAME_ENDS):
+            end += 2  # "Police Officers" + "' Guild"
+        else:
+            break
+    if end < len(doc) and doc[end].like_num and doc[end].dep_ == "nummod" and doc[end].head.i == end - 1:
+        end += 1
+    if end + 1 < len(doc) and doc[end - 1].lower_ in _NAME_ENDS and doc[end].lower_ in ("of", "for"):
+        words = itertools.takewhile(lambda t: t.lower_ in _NAME_LINKS or t.pos_ == "PROPN" and t.text[:1].isupper(), doc[end + 1:])
+        named = [t.i for t in words if t.lower_ not in _NAME_LINKS]
+        if named and not country_of(doc[end + 1: named[-1] + 1].text.removeprefix("the ")):
+            end = named[-1] + 1
+    return doc[span.start: end]
+
+
+#: Words that link the capitalised words of one name ("Court of Common Pleas", "for the District of …").
+_NAME_LINKS = frozenset({"of", "for", "and", "the"})
 
 
 def _after_kind(span: Span) -> Span:
