@@ -89,6 +89,11 @@ CASES = [
     ("The Kessock Bay Ferry Workers' Guild (KBFWG), which represents 300 crew, backed the plan.",
      "Kessock Bay Ferry Workers' Guild", []),
     ("Mary Lyle, 47, told BBC Radio Dorset: “I love this job.”", "BBC Radio Dorset", []),
+    # a name ending in a kind of organisation that spaCy reads as a law; a source headed by a kind, cited
+    ("“We need the players protected,” said Ama Boateng, 36, who chairs the Netball Players’ Union (NPU). The Netball "
+     "Players’ Union said talks would resume.", "Netball Players’ Union", []),
+    ("The report draws on Tasman Bureau of Statistics (TBS) data for the 2024-25 financial year.",
+     "Tasman Bureau of Statistics", []),
 ]
 
 

@@ -304,14 +304,18 @@ def _may_be_called(name: str, noun: Token) -> bool:
 
 def _name_spans(sdoc: Doc) -> list[Span]:
     """spaCy's name entities, trimmed ("the", "'s", a dangling "for", a legal form "& Co"),
-    split at "and", relabelled PERSON after a title ("President Gabriel Boric"), and spelt out
-    before an acronym in brackets; names of things ("the X Initiative") are left out."""
+    split at "and", relabelled PERSON after a title ("President Gabriel Boric") and ORG when
+    ending in a kind of organisation ("Bear Creek Regional Airport" read as a building), and spelt
+    out before an acronym in brackets; names of things ("the X Initiative") are left out."""
     out: list[Span] = []
     companies: list[list[str]] = []
     part: Span | None
     kind_named = _kind_named(sdoc)
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
+        if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and len(named) > 1 and (
+                ends_in_kind(named)):
+            ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -628,6 +632,12 @@ def ends_in_kind(span: Span) -> bool:
     last = span[-1]
     return legal_form(last) or last.text[:1].isupper() and (
         last.lower_ in ORGANISATION_KINDS or last.lower_ in INSTITUTIONS or last.lower_ in COMPANY_WORDS)
+
+
+def kind_headed(span: Span) -> bool:
+    """A name of several words that ends in or is headed by a kind of organisation ("Harbour
+    Bank", "Australian Bureau of Statistics"): an organisation, never a place."""
+    return len(span) > 1 and (ends_in_kind(span) or span.root.text[:1].isupper() and span.root.lower_ in _NAME_ENDS)
 
 
 def legal_form(token: Token) -> bool:

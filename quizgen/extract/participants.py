@@ -24,7 +24,8 @@ from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
 from .places import country_of
-from .names import NAME_HONORIFICS, PLACE_PREPOSITIONS, SOURCE_NOUNS, Mention, People, ends_in_kind, legal_form, name_key, normalize_name
+from .names import (NAME_HONORIFICS, PLACE_PREPOSITIONS, SOURCE_NOUNS, Mention, People, ends_in_kind, kind_headed, legal_form,
+                    name_key, normalize_name)
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
 
@@ -72,7 +73,7 @@ def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
     if is_title(words[0]) or is_title(words[-1]) or not any(m.label == "ORG" for m in own):
         return False
     return any(
-        s.root.dep_ not in ("compound", "amod", "nmod") and (len(s) > 1 and ends_in_kind(s) or not _at_place(s.root))
+        s.root.dep_ not in ("compound", "amod", "nmod") and (kind_headed(s) or not _at_place(s.root))
         or s.root.dep_ == "compound" and s.end < len(s.doc) and s.doc[s.end].lower_ in SOURCE_NOUNS  # "X data show"
         for s in spans
     )

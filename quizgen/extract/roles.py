@@ -298,8 +298,12 @@ def _role_noun(token: Token) -> bool:
 
 def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
     """A role from the words between the first and the last token, without edge punctuation,
-    a leading adverb ("notably its new head"), a trailing article or "respectively"."""
+    a leading adverb ("notably its new head"), a trailing article, "respectively" or bracketed
+    words ("chair of the Players' Union (PU)")."""
     tokens = tokens[:MAX_ROLE_TOKENS]
+    opened = [k for k, t in enumerate(tokens) if t.text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1]:-1]):
+        tokens = tokens[:opened[-1]]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "DET" or tokens[-1].lower_ == "respectively"):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("ADV", "CCONJ")):
