@@ -94,6 +94,8 @@ CASES = [
      "Players’ Union said talks would resume.", "Netball Players’ Union", []),
     ("The report draws on Tasman Bureau of Statistics (TBS) data for the 2024-25 financial year.",
      "Tasman Bureau of Statistics", []),
+    # a name spaCy ran on from the word before a "the"
+    ("Amberley told MPs the Office for Fiscal Scrutiny expected growth of 1.1%.", "Office for Fiscal Scrutiny", []),
 ]
 
 

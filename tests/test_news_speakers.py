@@ -187,6 +187,9 @@ CASES = [
      "incredibly hard,” the health board said in a statement.", "Our staff are", "Severn Vale University Health Board"),
     ("Veltra SA reported a loss on Monday. “We remain confident in our strategy,” the Company said.",
      "We remain confident", "Veltra SA"),
+    # a headline's title goes to the person whose role also holds its modifiers, not the nearest holder of the noun
+    ("Budget ‘hits the poorest hardest’, says shadow chancellor\n\nThe chancellor, Ruth Amberley, announced tax rises "
+     "on Wednesday. The shadow chancellor, Owen Pryce, called it a raid.", "hits the poorest", "Owen Pryce"),
 ]
 
 

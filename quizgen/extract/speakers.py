@@ -483,12 +483,21 @@ class Speakers:
             or any(c.dep_ == "det" for c in head.children)
         ):
             return None
+        modifiers = [c.lower_ for c in head.lefts if c.dep_ in MODIFIERS]
+
+        def fit(role: str) -> tuple[int, int]:  # the title's modifiers the role holds, then the fewest other words
+            words = role.lower().split()
+            return sum(m in words for m in modifiers), -len(words)
+
         held = [(name, role) for name, _ in zip(self.persons_before(head.i), range(5))
                 if (role := self.people.role(name)) and _holds(role, head)]
-        if held:  # the nearest, unless another's role also holds the title's modifiers ("the regional director")
-            modifiers = [c.lower_ for c in head.lefts if c.dep_ in MODIFIERS]
-            name, role = max(held, key=lambda h: sum(m in h[1].lower().split() for m in modifiers))
-            return Speaker(name, "PERSON", role)
+        titled = sorted((fit(role), name) for name, role in self.people.roles.items() if _holds(role, head)
+                        and self.people.type_of(name) == "PERSON")
+        if held:  # the nearest, unless another's role also holds the title's modifiers ("the regional director",
+            name, role = max(held, key=lambda h: fit(h[1])[0])  # "says shadow chancellor": not "the chancellor")
+            if fit(role)[0] or not modifiers or not titled or titled[-1][0][0] == 0:
+                return Speaker(name, "PERSON", role)
+            return Speaker(titled[-1][1], "PERSON", self.people.role(titled[-1][1]))
         if head.lemma_.lower() in lexicon.words("leader_nouns"):  # "the union leader": its president
             leader = next(self.persons_before(head.i), None)
             role = self.people.role(leader) if leader else None
@@ -496,9 +505,9 @@ class Speakers:
                 return Speaker(leader, "PERSON", role)
         if any(c.dep_ == "det" for c in head.children):
             return None
-        titled = [name for name, role in self.people.roles.items() if _holds(role, head)
-                  and self.people.type_of(name) == "PERSON"]
-        return Speaker(titled[0], "PERSON", self.people.role(titled[0])) if len(titled) == 1 else None
+        if not titled or len(titled) > 1 and titled[-1][0] == titled[-2][0]:
+            return None  # none, or no one fits best ("says shadow chancellor": not "the chancellor")
+        return Speaker(titled[-1][1], "PERSON", self.people.role(titled[-1][1]))
 
     def _organisation(self, head: Token) -> Speaker | None:
         """The organisation a noun outside quotes refers to (:meth:`People.organisation_meant`)."""
