@@ -73,6 +73,12 @@ def test_a_later_past_year_anchors_an_undated_lede(nlp):
     assert dates["October 17"] == ("2023-10-17", True)
 
 
+def test_a_fiscal_year_in_a_past_clause_anchors_by_its_first_year(nlp):
+    dates = _dates(nlp, "The council won two by-elections in October.\n\nIts R61.2bn budget for 2025/26 assumed it "
+                        "would collect 93% of what it bills, below the 2021 average.\n")
+    assert dates["October"] == ("2025-10", True)
+
+
 def test_last_and_next_move_a_month_a_year(nlp):
     dates = _dates(nlp, "Prices rose\n\nPublished 10 May 2024\n\nPrices have risen since last March and will fall by next February.\n")
     assert dates["March"] == ("2023-03", True)

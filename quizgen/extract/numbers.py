@@ -377,6 +377,20 @@ def _same_kind(match: re.Match[str]) -> bool:
     return not match["scale"] or any(match[g] for g in ("hscale", "hpre", "cur", "pct", "dur", "unit"))
 
 
+_UNIT_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s*[-–]\s*")
+
+
+def _range_of_units(text: str) -> Amount | None:
+    """A range whose ends each carry the same unit ("between 38km and 45km", "3 kg to 5 kg")."""
+    for join in _UNIT_RANGE_JOIN.finditer(text):
+        low, high = parse_amount(text[:join.start()]), parse_amount(text[join.end():])
+        if low is not None and high is not None and low.unit is not None and low.unit == high.unit and (
+                high.qualifier is None and isinstance(low.value, (int, float)) and isinstance(high.value, (int, float))
+                and low.value < high.value):
+            return Amount([low.value, high.value], low.unit, low.qualifier)
+    return None
+
+
 def parse_amount(text: str) -> Amount | None:
     """Read an amount written in any common way; None if ``text`` is not one.
 
@@ -385,11 +399,14 @@ def parse_amount(text: str) -> Amount | None:
     "50 billion cubic metres" -> 50 bcm; "a decade" -> 10 years; "two-day" -> 2 days;
     "$2-3 billion" -> [2000000000, 3000000000] USD; "$800,000 to $1.3 million" -> [800000, 1300000]
     (a range's ends are one kind of quantity, see :func:`_same_kind`, else None);
-    "19 cents" -> 19 cents; "256GB" -> 256 GB; "-1.3%" -> -1.3 percent. A range's first end
+    "19 cents" -> 19 cents; "256GB" -> 256 GB; "-1.3%" -> -1.3 percent; "between 38km and 45km" ->
+    [38, 45] km, "between". A range's first end
     without a scale takes the second's ("2-3 billion") unless that makes it the larger.
     """
     match = _AMOUNT.fullmatch(" ".join(text.split()))
-    if match is None or match["hnum"] and (match["num"].lower() in ("a", "an") or not _same_kind(match)):
+    if match is None:
+        return _range_of_units(text)
+    if match["hnum"] and (match["num"].lower() in ("a", "an") or not _same_kind(match)):
         return None
     ends = [(match["num"], match["scale"]), (match["hnum"], match["hscale"])] if match["hnum"] else [
         (match["num"], match["scale"])]

@@ -52,6 +52,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 SCHEDULING_WORDS = frozenset({"due", "scheduled", "set", "slated", "expected"})
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
+#: A token that is a year ("2024") or a fiscal year ("2025/26", "2023-24").
+_YEAR_TOKEN = re.compile(rf"({_YEAR})([/-]\d\d)?")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 #: A full date: "25 October 2023", "October 25, 2023", "Dec. 11, 2024", "2024-12-11".
 _FULL_DATE = re.compile(
@@ -164,9 +166,11 @@ def _in_header_line(text: str, m: re.Match[str]) -> bool:
 
 
 def latest_year(sdoc: Doc) -> int | None:
-    """The latest year in a DATE entity of ``sdoc`` in a past clause and not a bound (rule 3)."""
-    years = [int(t.text) for ent in sdoc.ents if ent.label_ == "DATE" for t in ent
-             if re.fullmatch(_YEAR, t.text) and t.pos_ == "NUM" and not _bound(t) and _tense(t.doc[t.i:t.i + 1]) < 0]
+    """The latest year in a DATE entity of ``sdoc`` in a past clause and not a bound (rule 3); of a
+    fiscal year ("the budget for 2025/26 assumed", which spaCy may read as a number), its first."""
+    years = [int(m[1]) for ent in sdoc.ents if ent.label_ in ("DATE", "CARDINAL") for t in ent
+             if (m := _YEAR_TOKEN.fullmatch(t.text)) and (ent.label_ == "DATE" or m[2])
+             and not _bound(t) and _tense(t.doc[t.i:t.i + 1]) < 0]
     return max(years, default=None)
 
 
