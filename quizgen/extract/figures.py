@@ -65,7 +65,7 @@ _NUM = rf"(?:{NUMBER_RE}|{A_SCALE_RE})"
 _YEAR = r"(?<![\w.,$£€])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
 _BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DAYS = rf"(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY}))?"
+_DAYS = rf"(?P<d1>{_DAY})(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<d2>{_DAY}))?"
 #: An approximator just before an amount ("more than", "nearly"): found by looking back, as a
 #: leading optional group would make every pattern try every position of the text.
 _QUALIFIER_BEFORE = re.compile(rf"(?:{QUALIFIER_RE})\s+$", re.IGNORECASE)
