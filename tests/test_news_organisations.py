@@ -96,6 +96,9 @@ CASES = [
      "Tasman Bureau of Statistics", []),
     # a name spaCy ran on from the word before a "the"
     ("Amberley told MPs the Office for Fiscal Scrutiny expected growth of 1.1%.", "Office for Fiscal Scrutiny", []),
+    # an acronym in brackets spaCy left out spells out the organisation, small words and all
+    ("The plan needs approval from the Medicines and Healthcare products Regulatory Agency (MHRA). The MHRA said it "
+     "would review the data.", "Medicines and Healthcare products Regulatory Agency", ["MHRA"]),
 ]
 
 
@@ -131,6 +134,8 @@ NOT_ORGANISATIONS = [
     ("Dunmore Freight kept its forecast. “We have headroom,” the CFO said.", "CFO"),
     ("Operators had evacuated staff from 30 platforms by 1400 GMT, the regulator said.", "Operators"),
     ("Operators had evacuated staff from 30 platforms by 1400 GMT, the regulator said.", "GMT"),
+    ("The Medicines and Healthcare products Regulatory Agency (MHRA) said it would review the data.", "Medicines"),
+    ("U.S. West Texas Intermediate (WTI) crude rose 81 cents, the exchange said.", "West Texas Intermediate"),
 ]
 
 

@@ -190,6 +190,13 @@ CASES = [
     # a headline's title goes to the person whose role also holds its modifiers, not the nearest holder of the noun
     ("Budget ‘hits the poorest hardest’, says shadow chancellor\n\nThe chancellor, Ruth Amberley, announced tax rises "
      "on Wednesday. The shadow chancellor, Owen Pryce, called it a raid.", "hits the poorest", "Owen Pryce"),
+    # an organisation's spokesperson by an acronym never defined, or by the first word of its name
+    ("The Asian Development Bank holds a 3% stake. An ADB spokesperson said the bank “does not intend to sell” its "
+     "shares.", "does not intend", "Asian Development Bank spokesperson"),
+    ("Stoneview Construction Ltd. won the contract in May. “We will finish on time,” a Stoneview spokesperson said.",
+     "We will finish", "Stoneview Construction Ltd. spokesperson"),
+    ("The project got a $40 million grant from the Green Climate Fund (GCF). “This is a model,” a GCF spokesperson "
+     "said.", "This is a model", "Green Climate Fund spokesperson"),
 ]
 
 

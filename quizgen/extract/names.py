@@ -202,7 +202,9 @@ class People:
         """The fullest name in the document for a mention ("Lopez" -> "Maria Lopez"), or None.
 
         A first or last name the document never used alone still resolves when exactly one
-        person has it ("President Boric" -> "Gabriel Boric", "bin Salman" -> "Fahad bin Salman").
+        person has it ("President Boric" -> "Gabriel Boric", "bin Salman" -> "Fahad bin Salman"), and
+        an acronym or a first word the document never used alone when exactly one organisation's
+        name has it ("ADB" -> "Asian Development Bank", "Stoneview" -> "Stoneview Construction").
         """
         as_written, untitled = (name_key(normalize_name(mention, person=p)) for p in (False, True))
         owned = name_key(normalize_name(_OWNER.sub("", mention), person=False))  # "Chile’s Senate"
@@ -217,6 +219,12 @@ class People:
             if kind == "PERSON" and len(_person_words(name)) > len(words)
             and words in (_person_words(name)[: len(words)], _person_words(name)[-len(words):])
         }
+        if not fuller and len(words) == 1 and mention[:1].isupper():
+            letters = acronym_letters(mention.strip())
+            fuller = {  # "an ADB spokesperson": the Asian Development Bank; "Stoneview" for "Stoneview Construction"
+                name for name, kind in self.types.items() if kind == "ORG" and len(name.split()) > 1 and (
+                    letters in _initials(name) if letters else name_key(name).split()[0] == words[0])
+            }
         return fuller.pop() if len(fuller) == 1 else None
 
     def role(self, name: str) -> str | None:
@@ -309,9 +317,11 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     out before an acronym in brackets; names of things ("the X Initiative") are left out."""
     out: list[Span] = []
     companies: list[list[str]] = []
+    spelled: list[Span] = []
     part: Span | None
     kind_named = _kind_named(sdoc)
-    found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc)]
+    found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
+             *_defined_acronyms(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and len(named) > 1 and (
                 ends_in_kind(named)):
@@ -358,7 +368,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             out.append(Span(sdoc, part.start, part.end, label=label))
             if (full := _spelled_out(part)) is not None:
                 out.append(full)
+                spelled.append(full)  # its words are no names of their own ("Medicines", "Healthcare")
     out = list({(s.start, s.end): _as_company(s, companies) for s in out}.values())
+    out = [s for s in out if not any(f.start <= s.start and s.end <= f.end and len(f) > len(s) for f in spelled)]
     ends = {s[-1].lower_ for s in out if len(s) > 1}
     out = [s for s in out if not _bare_kind(s) or s[0].lower_ in ends]  # "the Fund" of "International Monetary Fund"
     return out + _conjoined_people(sdoc, out)
@@ -670,6 +682,20 @@ def _as_company(span: Span, companies: list[list[str]]) -> Span:
 _CONNECTORS = ("of", "and", "for", "the", "on", "&")
 
 
+def _defined_acronyms(sdoc: Doc) -> list[Span]:
+    """Acronyms in brackets spaCy left out of its entities that spell out the words before them, a
+    name headed by a kind of organisation ("the Green Climate Fund (GCF)", not "West Texas
+    Intermediate (WTI)"), as organisations."""
+    out = []
+    for token in tokens_tagged(sdoc, "PROPN"):
+        if token.ent_type_ or acronym_letters(token.text) is None or token.i + 1 >= len(sdoc) or sdoc[token.i + 1].text != ")":
+            continue
+        span = Span(sdoc, token.i, token.i + 1, label="ORG")
+        if (full := _spelled_out(span)) is not None and kind_headed(full):
+            out.append(span)
+    return out
+
+
 def _spelled_out(span: Span) -> Span | None:
     """The words an acronym in brackets stands for: "the Alliance of Small Island States (AOSIS)"
     -> "Alliance of Small Island States", "Calder BioTherapeutics (CBT)", "… Commission (MyCC)",
@@ -679,13 +705,16 @@ def _spelled_out(span: Span) -> Span | None:
         return None
     start = end = span.start - 1
     short = long = camel = ""
+    small = 0  # words in lower case that are not connectors: "Medicines and Healthcare products Regulatory Agency"
     while start > 0 and len(short) < len(letters):
         token = doc[start - 1]
         if token.tag_ == "POS":  # "Police Officers' Guild (PSPOG)"
             start -= 1
             continue
         if not token.text[:1].isupper() and token.lower_ not in _CONNECTORS:
-            return None
+            small += 1
+            if small > 1 or not token.is_alpha:
+                return None
         long = token.text[0].upper() + long
         short = token.text[0] + short if token.text[:1].isupper() else short
         camel = "".join(c for c in token.text if c.isupper()) + camel  # "BioTherapeutics": B, T
