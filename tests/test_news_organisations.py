@@ -96,6 +96,12 @@ CASES = [
      "Tasman Bureau of Statistics", []),
     # a name spaCy ran on from the word before a "the"
     ("Amberley told MPs the Office for Fiscal Scrutiny expected growth of 1.1%.", "Office for Fiscal Scrutiny", []),
+    # a name owned by another ("Singapore's", "the World Bank's") is also known without its owner; a broadcaster's
+    # name ends in "TV"; a name spaCy cut in the middle of its acronym
+    ("Singapore’s Straits Meridian Bank Ltd and Hanoi-based Hoan Kiem Securities will manage the listing.",
+     "Singapore’s Straits Meridian Bank", ["Straits Meridian Bank", "Straits Meridian Bank Ltd"]),
+    ("The regulator examined complaints from a rival bidder, Irish broadcaster Tonn TV.", "Tonn TV", []),
+    ("The Rugby Players' Collective (RPC) said its members would vote on the deal.", "Rugby Players' Collective", []),
     # an acronym in brackets spaCy left out spells out the organisation, small words and all
     ("The plan needs approval from the Medicines and Healthcare products Regulatory Agency (MHRA). The MHRA said it "
      "would review the data.", "Medicines and Healthcare products Regulatory Agency", ["MHRA"]),

@@ -72,6 +72,9 @@ CASES = [
     ("Minister for Health Síofra Dolan said the report made for difficult reading.", "Síofra Dolan", "Minister for Health"),
     ("The party's housing spokeswoman, Aoife Brannigan TD, said the scheme had failed.", "Aoife Brannigan",
      "The party's housing spokeswoman"),
+    # a title before a name ends at the "and" after another person's name
+    ("Opposition health critic Samira Haddad and Opposition Leader Greg Tollefson both attacked the timing.",
+     "Greg Tollefson", "Opposition Leader"),
     # an acronym in brackets after the role is not part of it
     ("“We need the players protected,” said Ama Boateng, 36, who chairs the Netball Players’ Union (NPU).",
      "Ama Boateng", "chair of the Netball Players’ Union"),

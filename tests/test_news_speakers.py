@@ -197,6 +197,10 @@ CASES = [
      "We will finish", "Stoneview Construction Ltd. spokesperson"),
     ("The project got a $40 million grant from the Green Climate Fund (GCF). “This is a model,” a GCF spokesperson "
      "said.", "This is a model", "Green Climate Fund spokesperson"),
+    # "she" after two people joined by "and": the one it fits, though the parser hung her on the other's title
+    ("Health Minister Moira Delacroix announced the plan on Monday. Opposition health critic Samira Haddad and "
+     "Opposition Leader Greg Tollefson both attacked the timing. \"This government wants headlines,\" she said.",
+     "This government wants", "Samira Haddad"),
 ]
 
 

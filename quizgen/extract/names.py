@@ -823,11 +823,15 @@ def _after_kind(span: Span) -> Span:
 
 def _trim(span: Span) -> Span | None:
     """The name without edge determiners, punctuation and particles, starting after a "the" inside
-    it that no "of"/"for"/"and" leads ("told MPs the Office for …" -> "Office for …")."""
+    it that no "of"/"for"/"and" leads ("told MPs the Office for …" -> "Office for …"), ending
+    before a bracket it does not close."""
     start, end = span.start, span.end
     inner = [t.i for t in span[1:-1] if t.lower_ == "the" and span.doc[t.i - 1].lower_ not in _NAME_LINKS]
     if inner:
         start = inner[-1] + 1
+    opened = [t.i for t in span if t.text == "("]
+    if opened and not any(t.text == ")" for t in span.doc[opened[-1]:end]):
+        end = opened[-1]  # "The Players' Collective (RPC": an acronym spaCy cut in half
     while start < end and (span.doc[start].pos_ in ("DET", "PUNCT", "SPACE") or span.doc[start].is_space):
         start += 1
     while end > start and span.doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART", "SPACE", "NUM", "SYM"):

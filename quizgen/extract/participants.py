@@ -17,6 +17,8 @@ an organisation only cited.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
@@ -148,21 +150,29 @@ def _participant(
         sentence_start=sentence.start_char,
         in_quote=any(q.span[0] <= start and end <= q.span[1] for q in quotes),
         name=name,
-        aliases=_aliases(sdoc, name, kind, mentions, people.legal_names.get(name)),
+        aliases=_aliases(sdoc, people, name, kind, mentions),
         type=kind,
         role=people.role(name),
         mentions=[(m.start, m.end) for m in mentions],
     )
 
 
-def _aliases(sdoc: Doc, name: str, kind: str, mentions: list[Mention], legal_name: str | None) -> list[str]:
+#: A name owned by another ("the World Bank's International Finance Corporation"): owner, rest.
+_OWNED = re.compile(r"^(.+?)['’]s\s+(.+)$")
+
+
+def _aliases(sdoc: Doc, people: People, name: str, kind: str, mentions: list[Mention]) -> list[str]:
     """Other forms of the name in the document: shorter forms, with a title ("President Boric"),
     with "the" ("the Senate"), with the legal form the article writes ("Acme Ltd"), or without the
-    country it starts with ("U.S. National Weather Service" is "National Weather Service")."""
+    country or named owner it starts with ("U.S. National Weather Service" is "National Weather Service",
+    "the World Bank's Finance Corporation" is "Finance Corporation")."""
+    legal_name = people.legal_names.get(name)
     forms: dict[str, str] = {} if legal_name is None else {name_key(legal_name): legal_name}
-    owner, _, rest = name.partition(" ")
-    if kind == "ORG" and len(rest.split()) > 1 and country_of(owner):
-        forms[name_key(rest)] = rest
+    for full in filter(None, (name, legal_name)):
+        owned = _OWNED.match(full)
+        owner, rest = owned.groups() if owned else full.partition(" ")[::2]
+        if kind == "ORG" and len(rest.split()) > 1 and (country_of(owner) or owned and people.resolve(owner)):
+            forms[name_key(rest)] = rest  # "Singapore's Straits Bank Ltd" is "Straits Bank Ltd"
     for mention in mentions:
         span = sdoc.char_span(mention.start, mention.end)
         if span is None:

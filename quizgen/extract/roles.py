@@ -83,10 +83,8 @@ def _roles_of(span: Span) -> list[Role]:
         commas = [k for k, t in enumerate(words) if t.is_punct]
         if commas and all(is_title(t.text) for t in words[commas[-1] + 1:]):
             words = words[: commas[-1]]  # "His rival, Sen. X": the title after the comma is the name's own
-        joins = [k for k, t in enumerate(words) if t.dep_ == "cc"]
-        if joins and any(t.pos_ == "PROPN" for t in words[: joins[-1]]):
-            # "the charity X and the aid group Y": Y's role follows the last "and" ("founder and chairman" is one)
-            words = words[joins[-1] + 1:]
+        if (after := _after_last_join(words)) is not words:
+            words = after
             head = next((t for t in reversed(words) if t.pos_ == "NOUN"), head)
         out.append(_owned(words, 3 + _titled(head), span, head, keep_owner=True))
     elif root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and title_noun(head.head.head):
@@ -101,6 +99,7 @@ def _roles_of(span: Span) -> list[Role]:
         t for c in sorted({c for w in span for c in w.lefts}) if c.i < span.start and c.dep_ not in CLAUSE
         for t in c.subtree if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
+    before = _after_last_join(before)
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
@@ -114,6 +113,16 @@ def _roles_of(span: Span) -> list[Role]:
         out += [_led(verb, span) for verb in _leading_clauses(root)]
     out = [_with_apposition(role, root) if role.score < 3 and " " not in role.text else role for role in out]
     return [role for role in out if role.text]
+
+
+def _after_last_join(words: list[Token]) -> list[Token]:
+    """The words after the last "and" when a name comes before it: "the charity X and the aid group
+    Y", "critic Ana Ruiz and Opposition Leader Y" give Y's role ("founder and chairman" is one);
+    else ``words`` itself."""
+    joins = [k for k, t in enumerate(words) if t.dep_ == "cc"]
+    if joins and any(t.pos_ == "PROPN" for t in words[: joins[-1]]):
+        return words[joins[-1] + 1:]
+    return words
 
 
 def _of_place(role: Role, root: Token, title: bool) -> Role:

@@ -347,9 +347,12 @@ class Speakers:
     def _is_mention(self, span: Span) -> bool:
         """Whether a name span mentions someone: outside quotes and boilerplate, and not a
         modifier inside another kind of name ("Green" in "the Green Deal Initiative";
-        "Lula" in "the Lula-Macron meeting" is a mention)."""
+        "Lula" in "the Lula-Macron meeting" is a mention, and so is a person's full name the parser
+        hung on the next one: "critic Ana Ruiz and Leader Bo Li")."""
         root = span.root
-        if root.dep_ in MODIFIERS and root.head.pos_ == "PROPN" and root.head.i >= span.end:
+        named = self.people.resolve(span.text)
+        person = named is not None and self.people.type_of(named) == "PERSON" and len(span) > 1
+        if root.dep_ in MODIFIERS and root.head.pos_ == "PROPN" and root.head.i >= span.end and not person:
             owner = self.people.resolve(root.head.text)
             if owner is None or self.people.type_of(owner) != "PERSON":
                 return False
