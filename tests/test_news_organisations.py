@@ -141,6 +141,7 @@ NOT_ORGANISATIONS = [
     ("Operators had evacuated staff from 30 platforms by 1400 GMT, the regulator said.", "Operators"),
     ("Operators had evacuated staff from 30 platforms by 1400 GMT, the regulator said.", "GMT"),
     ("The Medicines and Healthcare products Regulatory Agency (MHRA) said it would review the data.", "Medicines"),
+    ("A Tasman Blue ATR 72 lost power in one engine, the safety bureau said.", "Tasman Blue ATR 72"),
     ("U.S. West Texas Intermediate (WTI) crude rose 81 cents, the exchange said.", "West Texas Intermediate"),
 ]
 

@@ -197,6 +197,12 @@ CASES = [
      "We will finish", "Stoneview Construction Ltd. spokesperson"),
     ("The project got a $40 million grant from the Green Climate Fund (GCF). “This is a model,” a GCF spokesperson "
      "said.", "This is a model", "Green Climate Fund spokesperson"),
+    # "the company" is the one whose name says it is a business, not a product named nearer as a subject
+    ("Brevalast is made by Calloway Pharma Plc of Cambridge. The company said in a statement that it was "
+     "“delighted” with the results.", "delighted", "Calloway Pharma Plc"),
+    # an acronym used alone is the parent, not one of its channels
+    ("Highlights will be on BBC Radio 5 Live. The BBC will keep one match a week. A BBC spokesperson said the "
+     "corporation was “proud to have helped build the league”.", "proud to have helped", "BBC spokesperson"),
     # "she" after two people joined by "and": the one it fits, though the parser hung her on the other's title
     ("Health Minister Moira Delacroix announced the plan on Monday. Opposition health critic Samira Haddad and "
      "Opposition Leader Greg Tollefson both attacked the timing. \"This government wants headlines,\" she said.",

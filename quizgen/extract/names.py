@@ -250,8 +250,8 @@ class People:
         """The mention of the organisation a noun refers to: one named before whose name holds the
         noun ("the ministry"), else, for "the" + a kind of organisation ("the company", "the bank"),
         the one named before whose role holds the noun ("Korvex, the battery maker"), else the
-        nearest one that was a subject, else the nearest one. Mentions ``counts`` rejects (inside
-        quotes) are passed over."""
+        nearest one that was a subject, else the nearest one; for a kind of business, of those whose
+        name says they are one, if any. Mentions ``counts`` rejects (inside quotes) are passed over."""
         before = [span for span in self._organisations_before(sdoc, noun) if counts(span)]
         named = next((span for span in before if noun.lower_ in span.text.lower().split()), None)
         if named is not None:
@@ -259,9 +259,16 @@ class People:
         kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         if not kind or not before:
             return None
+        if noun.lemma_.lower() in BUSINESS_KINDS:  # "the company": a name that says it is one, if any
+            before = [s for s in before if self._business(s)] or before
         roles = [s for s in before if noun.lemma_.lower() in (self.role(self.resolve(s.text) or "") or "").lower()]
         subjects = [s for s in before if is_subject(s.root)]
         return (roles or subjects or before)[0]
+
+    def _business(self, span: Span) -> bool:
+        """A name with a legal form or a business's word ("Calloway Pharma Plc", "Harbour Bank")."""
+        name = self.resolve(span.text) or span.text
+        return name in self.legal_names or bool({w.lower() for w in name.split()} & (BUSINESS_KINDS | COMPANY_WORDS))
 
     def _organisations_before(self, sdoc: Doc, token: Token) -> Iterator[Span]:
         """Mentions of organisations before ``token``, nearest first."""
@@ -793,7 +800,7 @@ def _completed(span: Span) -> Span:
     doc, end = span.doc, span.end
     while end < len(doc):
         if doc[end].pos_ == "PROPN" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and (
-                not legal_form(doc[end])):
+                not legal_form(doc[end]) and acronym_letters(doc[end].text) is None):  # not "a Tasman Blue ATR 72"
             end += 1
         elif end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end - 1].head.i == end + 1 and (
                 doc[end + 1].lower_ in _NAME_ENDS):
@@ -868,7 +875,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     it joins words as names of bodies do ("Transport for Greater Manchester").
     An organisation's first or last words stand for the one longer organisation they begin or
     end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Bank of Canada", whole, ends no
-    other), an acronym for the one name it
+    other; an acronym begins none: "BBC" is not "BBC Two"), an acronym for the one name it
     abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
     A company named with a possessive ("Moody's said") keeps it in every form.
     """
@@ -898,7 +905,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         }
         if longer:
             out[form] = (longer[0], "PERSON")
-        elif votes["ORG"] >= max(votes.values()) and len(companies) == 1:
+        elif votes["ORG"] >= max(votes.values()) and len(companies) == 1 and not (
+                len(words) == 1 and acronym_letters(form)):  # "BBC" is not "BBC Radio 5 Live"
             out[form] = (companies.pop(), "ORG")
         else:
             out.setdefault(form, (form, label))
