@@ -172,3 +172,9 @@ def test_an_organisation_first_named_in_a_role_acts_when_its_kind_noun_speaks(nl
     _, participants = facts_of(nlp, text)
     assert "Northern Fire Coordination Centre" in {p.name for p in participants}, [p.name for p in participants]
 
+
+
+def test_a_place_describing_an_organisation_does_not_take_part(nlp):
+    _, participants = facts_of(nlp, "A report by the Chinook Institute for Public Policy (CIPP), a Calgary think "
+                                    "tank, found that waits rose.")
+    assert "Calgary" not in {p.name for p in participants}, [p.name for p in participants]

@@ -96,6 +96,9 @@ ORGANISATIONS = [
     ("Existing investors, including the Norwegian fund Nordlys Impact, also took part.", "Nordlys Impact", "Norwegian fund"),
     ("The World Bank's private-sector arm, the International Finance Corporation, is lending $90 million.",
      "International Finance Corporation", "The World Bank's private-sector arm"),
+    # an apposition after the name and its acronym that the parser hung elsewhere
+    ("A report by the Mekong Policy Lab, a Hanoi think tank, estimated that electric two-wheelers would make up a "
+     "third of new sales by 2030.", "Mekong Policy Lab", "a Hanoi think tank"),
 ]
 
 

@@ -26,8 +26,8 @@ from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
 from .places import country_of
-from .names import (NAME_HONORIFICS, PLACE_PREPOSITIONS, SOURCE_NOUNS, Mention, People, ends_in_kind, kind_headed, legal_form,
-                    name_key, normalize_name)
+from .names import (INSTITUTIONS, NAME_HONORIFICS, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention, People,
+                    ends_in_kind, kind_headed, legal_form, name_key, normalize_name)
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
 
@@ -109,10 +109,13 @@ def _in_time_phrase(token: Token) -> bool:
 
 def _acts(token: Token) -> bool:
     """The name (or the noun it names the kind of: "the Xinhua agency", or its legal form:
-    "Acme Corp.") acts in the sentence."""
+    "Acme Corp.") acts in the sentence; a place only as the owner of a state's body ("the Kenya
+    government said", not "a Calgary think tank found")."""
     while token.dep_ in MODIFIERS and token.head.i > token.i and (
         token.head.pos_ == "NOUN" or token.head.is_lower or legal_form(token.head)
     ):
+        if token.ent_type_ == "GPE" and token.head.lemma_.lower() not in INSTITUTIONS | STATE_BODIES:
+            return False
         token = token.head
     while token.dep_ in ("conj", "appos"):
         token = token.head  # "Acme and Bolt said"; "the carmaker Acme said"

@@ -75,7 +75,8 @@ def _roles_of(span: Span) -> list[Role]:
     root, head = span.root, span.root.head
     out: list[Role] = []
     # on any word of the name: the parser may split a hyphenated one ("Odhiambo" "-" "Reyes", director)
-    for group in _adjacent([c for t in span for c in t.rights if c.dep_ == "appos" and c.i >= span.end]):
+    for group in _adjacent([c for t in span for c in t.rights if c.dep_ == "appos" and c.i >= span.end]
+                           or list(filter(None, [_apposition_after(span)]))):
         if _role_noun(group[-1]):
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if root.dep_ == "appos" and head.i < span.start and _role_noun(head):
@@ -113,6 +114,18 @@ def _roles_of(span: Span) -> list[Role]:
         out += [_led(verb, span) for verb in _leading_clauses(root)]
     out = [_with_apposition(role, root) if role.score < 3 and " " not in role.text else role for role in out]
     return [role for role in out if role.text]
+
+
+def _apposition_after(span: Span) -> Token | None:
+    """An apposition right after the name and its acronym that the parser hung on another word
+    ("a report by the X Institute (XI), a Calgary think tank, found")."""
+    doc, i = span.doc, span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    root = next((t for t in doc[i + 1: i + 1 + MAX_ROLE_TOKENS] if t.dep_ == "appos"), None)
+    return root if root is not None and root.left_edge.i == i + 1 else None
 
 
 def _after_last_join(words: list[Token]) -> list[Token]:
