@@ -102,6 +102,10 @@ CASES = [
      "Singapore’s Straits Meridian Bank", ["Straits Meridian Bank", "Straits Meridian Bank Ltd"]),
     ("The regulator examined complaints from a rival bidder, Irish broadcaster Tonn TV.", "Tonn TV", []),
     ("The Rugby Players' Collective (RPC) said its members would vote on the deal.", "Rugby Players' Collective", []),
+    # a saint's name with "'s" begins the name of the hospital or college it owns
+    ("Six students were taken to St. Aidan's Children's Hospital on Monday, a hospital spokesman said.",
+     "St. Aidan's Children's Hospital", []),
+    ("Beds were added at St Cadoc's University Hospital, the health board said.", "St Cadoc's University Hospital", []),
     # an acronym in brackets spaCy left out spells out the organisation, small words and all
     ("The plan needs approval from the Medicines and Healthcare products Regulatory Agency (MHRA). The MHRA said it "
      "would review the data.", "Medicines and Healthcare products Regulatory Agency", ["MHRA"]),

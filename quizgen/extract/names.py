@@ -324,14 +324,14 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     out before an acronym in brackets; names of things ("the X Initiative") are left out."""
     out: list[Span] = []
     companies: list[list[str]] = []
-    spelled: list[Span] = []
+    wholes: list[Span] = []
     part: Span | None
     kind_named = _kind_named(sdoc)
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
              *_defined_acronyms(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
-        if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and len(named) > 1 and (
-                ends_in_kind(named)):
+        if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
+                len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
             ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law
         if ent.label_ not in NAME_TYPES:
             continue
@@ -340,6 +340,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if part is None or _names_thing(part) or _title_domain(part) or not _a_name(part):
                 continue
             label = ent.label_
+            if label in ("ORG", "GPE") and (owned := _owning(part)) is not None:
+                part, label = owned, "ORG"  # "St Dyfrig's" + "University Hospital"
+                wholes.append(part)
             if legal_form(part[-1]):
                 part = _trim(part[:-1]) if len(part) > 1 else None
                 if part is None:
@@ -375,9 +378,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             out.append(Span(sdoc, part.start, part.end, label=label))
             if (full := _spelled_out(part)) is not None:
                 out.append(full)
-                spelled.append(full)  # its words are no names of their own ("Medicines", "Healthcare")
+                wholes.append(full)  # its words are no names of their own ("Medicines", "Healthcare")
     out = list({(s.start, s.end): _as_company(s, companies) for s in out}.values())
-    out = [s for s in out if not any(f.start <= s.start and s.end <= f.end and len(f) > len(s) for f in spelled)]
+    out = [s for s in out if not any(f.start <= s.start and s.end <= f.end and len(f) > len(s) for f in wholes)]
     ends = {s[-1].lower_ for s in out if len(s) > 1}
     out = [s for s in out if not _bare_kind(s) or s[0].lower_ in ends]  # "the Fund" of "International Monetary Fund"
     return out + _conjoined_people(sdoc, out)
@@ -815,6 +818,21 @@ def _completed(span: Span) -> Span:
         if named and not country_of(doc[end + 1: named[-1] + 1].text.removeprefix("the ")):
             end = named[-1] + 1
     return doc[span.start: end]
+
+
+def _owning(span: Span) -> Span | None:
+    """A name with the possessive "'s" that begins a longer one ending in a kind of organisation
+    ("St Dyfrig's University Hospital", "St. Brendan's Children's Hospital"): the whole name."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or doc[end].tag_ != "POS" or doc[end - 1].dep_ != "poss":
+        return None
+    head = doc[end - 1].head
+    while head.dep_ == "poss" and head.head.i > head.i:  # "Brendan's" -> "Children's" -> "Hospital"
+        head = head.head
+    if head.i <= end or head.lower_ not in _NAME_ENDS or not all(
+            t.tag_ == "POS" or t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[end + 1: head.i + 1]):
+        return None
+    return doc[span.start: head.i + 1]
 
 
 #: Words that link the capitalised words of one name ("Court of Common Pleas", "for the District of …").
