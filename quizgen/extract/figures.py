@@ -58,7 +58,7 @@ _BARE_DOLLAR = re.compile(r"(?<![\w.])\$")
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
-               "fy", "fy2", "ya", "yb", "ma", "mya", "mb", "myb", "fyear")
+               "fy", "fy2", "ya", "yb", "yc", "ma", "mya", "mb", "myb", "fyear")
 
 _END = r"(?![^\W_])"
 _NUM = rf"(?:{NUMBER_RE}|{A_SCALE_RE})"
@@ -164,6 +164,8 @@ PATTERNS: list[Pattern] = [
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{UNIT_PAIR_RE}", check=_is_measure),
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_WORD_RE}", check=_is_amount),
     _pattern("date", rf"(?P<ma>{MONTH_RE}),?\s+(?P<mya>{_YEAR})\s*[-–]\s*(?P<mb>{MONTH_RE}),?\s+(?P<myb>{_YEAR})", 0),
+    _pattern("date", rf"\b[Bb]etween\s+(?P<ma>{MONTH_RE}),?\s+(?P<mya>{_YEAR})\s+and\s+(?P<mb>{MONTH_RE}),?\s+(?P<myb>{_YEAR})", 0),
+    _pattern("date", rf"(?:\b[Bb]etween\s+(?P<ya>{_YEAR})\s+and|(?P<yc>{_YEAR})\s+to)\s+(?P<yb>{_YEAR})", 0),  # years
     _pattern("date", rf"(?P<m1>{MONTH_RE})\s+{_DAYS}(?:,?\s+(?P<y1>{_YEAR}))?", 0),
     _pattern("date", rf"{_DAYS.replace('d1', 'd3').replace('d2', 'd4')}\s+(?:of\s+)?(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{_YEAR}))?", 0),
     _pattern("date", rf"(?P<m3>{MONTH_RE}),?\s+(?P<y3>{_YEAR})", 0),
@@ -462,12 +464,12 @@ def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return Reading(g["y4"], "year", "date")
     if g["fyear"]:  # "FY2025", "FY24": the fiscal year by the year it ends in
         return Reading(g["fyear"] if len(g["fyear"]) == 4 else f"20{g['fyear']}", "year", "date")
-    if g["fy"] or g["ya"]:  # "2003/4", "2023-24": one span of years; "2007-2013": a range of two
-        first, second = (m["fy"], m["fy2"]) if g["fy"] else (m["ya"], m["yb"])
+    if g["fy"] or g["ya"] or g["yc"]:  # "2003/4", "2023-24": one span of years; "2007-2013", "between 2019 and 2023": a range
+        first, second = (m["fy"], m["fy2"]) if g["fy"] else (str(g["ya"] or g["yc"]), m["yb"])
         last = int(first[: 4 - len(second)] + second)
         if last <= int(first):
             return None
-        return Reading([int(first), last], "year", "date") if g["ya"] and len(second) == 4 else Reading(
+        return Reading([int(first), last], "year", "date") if not g["fy"] and len(second) == 4 else Reading(
             f"{first}/{last}", "year", "date")
     if g["ma"]:  # "December 2007-June 2009"
         low, high = iso_date(int(m["mya"]), month_number(m["ma"])), iso_date(int(m["myb"]), month_number(m["mb"]))

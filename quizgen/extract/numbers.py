@@ -335,7 +335,7 @@ RANGE_RE = (rf"(?:%{_TO}(?:{NUMBER_RE})(?=\s?{PERCENT_RE})"
 #: An amount after a currency mark, or a range of two: the second end repeats the mark or has none
 #: ("$800,000 to $1.3 million", "$2-3 billion"; "$5 to £6" and "$5 or €6" are two amounts), and
 #: after a scaled first end has a scale too ("£1.1m to 39" are two figures).
-MONEY_RE = (rf"(?P<mark>{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:\s*(?P<scale>{SCALE_RE}))?"
+MONEY_RE = (rf"(?P<mark>{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:(?:\s*|-)(?P<scale>{SCALE_RE}))?"  # "$1.8-billion"
             rf"(?:{_TO}(?P=mark)\s?{NUMBER_BODY_RE}(?:\s*{SCALE_RE})?"
             rf"|(?:{_TO}|\s+or\s+)(?:{NUMBER_RE})(?(scale)\s*{SCALE_RE}|(?:\s*{SCALE_RE})?))?")
 
