@@ -203,6 +203,9 @@ CASES = [
     # an acronym used alone is the parent, not one of its channels
     ("Highlights will be on BBC Radio 5 Live. The BBC will keep one match a week. A BBC spokesperson said the "
      "corporation was “proud to have helped build the league”.", "proud to have helped", "BBC spokesperson"),
+    # an unnamed speaker keeps a number-word that describes them ("top-20"), not a count
+    ("One top-20 shareholder said the board had “lost the room” over the bonus plan.", "lost the room",
+     "top-20 shareholder"),
     # "she" after two people joined by "and": the one it fits, though the parser hung her on the other's title
     ("Health Minister Moira Delacroix announced the plan on Monday. Opposition health critic Samira Haddad and "
      "Opposition Leader Greg Tollefson both attacked the timing. \"This government wants headlines,\" she said.",

@@ -380,7 +380,9 @@ class Speakers:
         """The head with its left modifiers, without determiners; ``placed``: and with the phrases
         after it saying where it is, up to a comma ("official at the council", "person close to the
         board"; not "who asked not to be named")."""
-        left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree]
+        left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") or (
+            c.dep_ == "nummod" and not c.like_num and any(ch.isalpha() for ch in c.text))
+            for t in c.subtree]  # "top-20 shareholder", not "two officials"
         right = [t for c in head.rights if placed and c.dep_ in ("prep", "amod") for t in _up_to_comma(c)]
         return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "SPACE") and (
             t.pos_ != "PUNCT" or t.tag_ == "HYPH")] + _contiguous(head, right)  # "long-time investor"
