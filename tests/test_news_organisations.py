@@ -146,6 +146,7 @@ NOT_ORGANISATIONS = [
     ("Operators had evacuated staff from 30 platforms by 1400 GMT, the regulator said.", "GMT"),
     ("The Medicines and Healthcare products Regulatory Agency (MHRA) said it would review the data.", "Medicines"),
     ("A Tasman Blue ATR 72 lost power in one engine, the safety bureau said.", "Tasman Blue ATR 72"),
+    ("Tropical Storm Dolores strengthened, the U.S. National Hurricane Center said.", "Tropical Storm Dolores"),
     ("U.S. West Texas Intermediate (WTI) crude rose 81 cents, the exchange said.", "West Texas Intermediate"),
 ]
 
@@ -182,3 +183,9 @@ def test_a_place_describing_an_organisation_does_not_take_part(nlp):
     _, participants = facts_of(nlp, "A report by the Chinook Institute for Public Policy (CIPP), a Calgary think "
                                     "tank, found that waits rose.")
     assert "Calgary" not in {p.name for p in participants}, [p.name for p in participants]
+
+
+def test_a_storm_is_no_participant_but_a_centre_named_for_storms_is(nlp):
+    _, participants = facts_of(nlp, "Cyclone Ikala struck the coast on Sunday. Tropical Storm Dolores strengthened, "
+                                    "the U.S. National Hurricane Center said.")
+    assert [p.name for p in participants] == ["U.S. National Hurricane Center"], [p.name for p in participants]

@@ -42,6 +42,7 @@ LEGAL_FORMS = lexicon.words("legal_forms")
 _LEGAL_FORM_AFTER = re.compile(r",? (?:%s)(?![\w/])" % "|".join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True)),
                                re.IGNORECASE)
 THINGS = lexicon.words("things")
+STORMS = lexicon.words("storm_kinds")
 #: Last words of company names ("… Shipping"); kinds of organisation ("… Bank"); verbs of saying;
 #: nouns for what a source publishes ("a report by", "data from"); bodies of a state news names in
 #: lower case ("the defence ministry"): word lists of :mod:`quizgen.lexicon`.
@@ -676,9 +677,13 @@ def _title_domain(span: Span) -> bool:
 
 def _names_thing(span: Span) -> bool:
     """The name is, or begins, the name of a thing: "the Bridgetown Initiative", "the Jane
-    Webb Space Telescope" (spaCy may leave the last word out)."""
+    Webb Space Telescope" (spaCy may leave the last word out), or a storm's ("Cyclone Ikala",
+    "Tropical Storm Dolores", spaCy leaving the kind out or not; not "National Hurricane Center")."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return span[-1].lower_ in THINGS or (after is not None and after.text.istitle() and after.lower_ in THINGS)
+    before = span.doc[span.start - 1] if span.start else None
+    storm = any(t is not None and t.text.istitle() and t.lower_ in STORMS for t in (*span[:-1], before))
+    return span[-1].lower_ in THINGS or storm and not ends_in_kind(span) or (
+        after is not None and after.text.istitle() and after.lower_ in THINGS)
 
 
 def _as_company(span: Span, companies: list[list[str]]) -> Span:
