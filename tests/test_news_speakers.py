@@ -203,6 +203,13 @@ CASES = [
     # an acronym used alone is the parent, not one of its channels
     ("Highlights will be on BBC Radio 5 Live. The BBC will keep one match a week. A BBC spokesperson said the "
      "corporation was “proud to have helped build the league”.", "proud to have helped", "BBC spokesperson"),
+    # a name spaCy reads as a person's that an apposition calls an organisation; "the airline" is the one that spoke
+    ("A Cascade Skyways turboprop slid off the runway on Sunday. Cascade Skyways, a subsidiary of Portland-based "
+     "Northline Air Group Inc., said the captain had 12,000 flight hours. \"Our first concern is for the people on "
+     "board,\" the airline said.", "Our first concern", "Cascade Skyways"),
+    # a spokeswoman "for the operator": the organisation with that role, by its legal name of two forms
+    ("Derwent Airports Group Pty Ltd, which runs Hobart airport, said departures were down. \"Our terminals are "
+     "open,\" a spokeswoman for the operator said.", "Our terminals", "spokeswoman for Derwent Airports Group Pty Ltd"),
     # an unnamed speaker keeps a number-word that describes them ("top-20"), not a count
     ("One top-20 shareholder said the board had “lost the room” over the bonus plan.", "lost the room",
      "top-20 shareholder"),

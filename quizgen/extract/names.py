@@ -39,8 +39,8 @@ _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 #: words of names of things rather than actors: word lists of :mod:`quizgen.lexicon`.
 INSTITUTIONS = lexicon.words("institutions")
 LEGAL_FORMS = lexicon.words("legal_forms")
-_LEGAL_FORM_AFTER = re.compile(r",? (?:%s)(?![\w/])" % "|".join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True)),
-                               re.IGNORECASE)
+_LEGAL_FORM_AFTER = re.compile(r",?(?: (?:%s)(?![\w/]))+" % "|".join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True)),
+                               re.IGNORECASE)  # "Acme Ltd", "Acme Pty Ltd"
 THINGS = lexicon.words("things")
 STORMS = lexicon.words("storm_kinds")
 #: Last words of company names ("… Shipping"); kinds of organisation ("… Bank"); verbs of saying;
@@ -251,8 +251,8 @@ class People:
         """The mention of the organisation a noun refers to: one named before whose name holds the
         noun ("the ministry"), else, for "the" + a kind of organisation ("the company", "the bank"),
         the one named before whose role holds the noun ("Korvex, the battery maker"), else the
-        nearest one that was a subject, else the nearest one; for a kind of business, of those whose
-        name says they are one, if any. Mentions ``counts`` rejects (inside quotes) are passed over."""
+        nearest one that did something (see :func:`_does`), else the nearest one. Mentions ``counts``
+        rejects (inside quotes) are passed over."""
         before = [span for span in self._organisations_before(sdoc, noun) if counts(span)]
         named = next((span for span in before if noun.lower_ in span.text.lower().split()), None)
         if named is not None:
@@ -260,16 +260,9 @@ class People:
         kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         if not kind or not before:
             return None
-        if noun.lemma_.lower() in BUSINESS_KINDS:  # "the company": a name that says it is one, if any
-            before = [s for s in before if self._business(s)] or before
         roles = [s for s in before if noun.lemma_.lower() in (self.role(self.resolve(s.text) or "") or "").lower()]
-        subjects = [s for s in before if is_subject(s.root)]
+        subjects = [s for s in before if _does(s.root)]
         return (roles or subjects or before)[0]
-
-    def _business(self, span: Span) -> bool:
-        """A name with a legal form or a business's word ("Calloway Pharma Plc", "Harbour Bank")."""
-        name = self.resolve(span.text) or span.text
-        return name in self.legal_names or bool({w.lower() for w in name.split()} & (BUSINESS_KINDS | COMPANY_WORDS))
 
     def _organisations_before(self, sdoc: Doc, token: Token) -> Iterator[Span]:
         """Mentions of organisations before ``token``, nearest first."""
@@ -289,6 +282,16 @@ class People:
         for mention in self.mentions:
             by_name.setdefault(mention.name, []).append(mention)
         return by_name
+
+
+def _does(token: Token) -> bool:
+    """The name does what its clause says: its subject, but not of a passive verb ("X is made by
+    Y"), or the agent after that verb's "by" (Y, also by its legal form: "by Acme Plc")."""
+    while token.dep_ == "compound" and legal_form(token.head):
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    return is_subject(token) and token.dep_ != "nsubjpass"
 
 
 def _kind_nouns(sdoc: Doc) -> Iterator[Token]:
@@ -345,8 +348,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 part, label = owned, "ORG"  # "St Dyfrig's" + "University Hospital"
                 wholes.append(part)
             if legal_form(part[-1]):
-                part = _trim(part[:-1]) if len(part) > 1 else None
-                if part is None:
+                while part is not None and len(part) > 1 and legal_form(part[-1]):  # "Pty Ltd", "Sdn Bhd"
+                    part = _trim(part[:-1])
+                if part is None or legal_form(part[-1]):
                     continue
                 label = "ORG"
                 companies.append([t.text for t in part])
@@ -1100,15 +1104,19 @@ def _first_names() -> Detector:
 
 
 def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -> dict[str, str]:
-    """The label most mentions of a name carry; PERSON for a person's full name, GPE for a country, and
+    """The label most mentions of a name carry; PERSON for a person's full name (unless the name in
+    full, starting with no known first name, is as often an organisation: "Cascade Skyways, a
+    subsidiary of …"), GPE for a country, and
     for a state or province spaCy took for an organisation."""
     votes: dict[str, Counter] = {}
     for mention in mentions:
         votes.setdefault(mention.name, Counter())[mention.label] += 1
     types = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+    described = {m.name for m in mentions if m.label == "ORG" and name_key(m.text) == name_key(m.name)
+                 and _first_names().get_gender(m.name.split()[0]) == "unknown"}
     for name in types:
         if canonical_labels.get(name) == "PERSON" and len(name.split()) > 1:
-            types[name] = "PERSON"
+            types[name] = "ORG" if name in described and votes[name]["ORG"] >= votes[name]["PERSON"] else "PERSON"
         elif (country_of(name) or ("", False))[1] or types[name] == "ORG" and region_of(name):
             types[name] = "GPE"
     return types

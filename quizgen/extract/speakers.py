@@ -252,7 +252,8 @@ class Speakers:
                 organisation = self.people.resolve(words)
                 if organisation is None and not self._is_name(named) and (meant := self._organisation(named)):
                     organisation = meant.name  # "for the company": the company named before
-                if organisation is None or self.people.type_of(organisation) != "ORG" or organisation in words:
+                kind = self.people.type_of(self.people.resolve(organisation) or organisation) if organisation else None
+                if kind != "ORG" or organisation is None or organisation in words:  # also by its legal name
                     organisation = words  # as written, unless a short form ("the CBN")
                 return f"{joined(self._phrase(head))} {prep.text} {organisation}"
         for owner in (c for c in head.lefts if c.dep_ == "compound"):
