@@ -72,6 +72,9 @@ CASES = [
     ("Minister for Health Síofra Dolan said the report made for difficult reading.", "Síofra Dolan", "Minister for Health"),
     ("The party's housing spokeswoman, Aoife Brannigan TD, said the scheme had failed.", "Aoife Brannigan",
      "The party's housing spokeswoman"),
+    # a title with its portfolio before it, in one name spaCy ran on from the title to the surname
+    ("“They cannot be a shortcut to higher bills,” EU Competition Commissioner Elodie Vanherck told a press "
+     "conference.", "Elodie Vanherck", "EU Competition Commissioner"),
     # a title before a name ends at the "and" after another person's name
     ("Opposition health critic Samira Haddad and Opposition Leader Greg Tollefson both attacked the timing.",
      "Greg Tollefson", "Opposition Leader"),

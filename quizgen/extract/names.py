@@ -73,8 +73,9 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
 
 def title_length(words: list[str]) -> int:
-    """How many leading words are a title, with one nationality word before it
-    ("Chilean President Gabriel Boric" -> 2); the last word is always kept, and so is a
+    """How many leading words are a title, with the capitalised words before it (a nationality or
+    portfolio: "Chilean President Gabriel Boric" -> 2, "EU Competition Commissioner Ana Ruiz" -> 3);
+    the last word is always kept, and so is a
     knighthood, written as part of the name ("judge Sir Anthony Maddox" -> 1)."""
     cut = 0
     for i, word in enumerate(words[:-1]):
@@ -82,8 +83,8 @@ def title_length(words: list[str]) -> int:
             break
         if is_title(word):
             cut = i + 1
-        elif not (word.lower() == "of" and cut == i) and not (i == 0 and word[:1].isupper()):
-            break
+        elif cut and not (word.lower() == "of" and cut == i) or not cut and not word[:1].isupper():
+            break  # the name starts after the title; before it, capitalised words are its portfolio
     return cut
 
 

@@ -309,10 +309,11 @@ def _titled(token: Token) -> int:
 
 
 def _role_noun(token: Token) -> bool:
-    """A common noun, a capitalised title ("President") or a word for a person's job the parser
-    took for a name ("Analyst Joe Brink"), that is not a name itself."""
+    """A common noun, a capitalised title ("President", also inside a name spaCy ran on: "EU
+    Competition Commissioner Ana Ruiz") or a word for a person's job the parser took for a name
+    ("Analyst Joe Brink"), that is not a name itself."""
     job = token.pos_ == "PROPN" and token.lower_.endswith(PERSON_ENDINGS)
-    if token.ent_type_ in ("GPE", "ORG") and not token.is_lower or (
+    if token.ent_type_ in ("GPE", "ORG") and not token.is_lower and not is_title(token.text) or (
             token.ent_type_ == "PERSON" and token.pos_ != "NOUN" and not is_title(token.text)):
         return False  # a common noun or a title spaCy put in a person's name is their job ("Farmer Ana Ruiz")
     return token.pos_ == "NOUN" or is_title(token.text) or job
