@@ -26,14 +26,15 @@ from .lookup import LEMMA, tokens_in, tokens_tagged
 from .places import country_of, region_of
 from .quotemarks import Quotations
 from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_WORDS, find_roles, is_title, staff_noun
-from .sentences import joined
+from .sentences import joined, unclosed_bracket
 
 #: spaCy labels that name someone or something that can take part.
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-_OWNER = re.compile(r"^.*?['’]s\s+")
+#: An owner's name before the name it owns ("Chile’s Senate"): the owner.
+OWNER = re.compile(r"^(.*?)['’]s\s+")
 _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 #: Last words of institutions that belong to a state, legal forms after a company's name, last
 #: words of names of things rather than actors: word lists of :mod:`quizgen.lexicon`.
@@ -209,7 +210,7 @@ class People:
         name has it ("ADB" -> "Asian Development Bank", "Stoneview" -> "Stoneview Construction").
         """
         as_written, untitled = (name_key(normalize_name(mention, person=p)) for p in (False, True))
-        owned = name_key(normalize_name(_OWNER.sub("", mention), person=False))  # "Chile’s Senate"
+        owned = name_key(normalize_name(OWNER.sub("", mention), person=False))  # "Chile’s Senate"
         for key in (as_written, untitled, owned):
             if key in self.names:
                 return self.names[key]
@@ -864,9 +865,8 @@ def _trim(span: Span) -> Span | None:
     inner = [t.i for t in span[1:-1] if t.lower_ == "the" and span.doc[t.i - 1].lower_ not in _NAME_LINKS]
     if inner:
         start = inner[-1] + 1
-    opened = [t.i for t in span if t.text == "("]
-    if opened and not any(t.text == ")" for t in span.doc[opened[-1]:end]):
-        end = opened[-1]  # "The Players' Collective (RPC": an acronym spaCy cut in half
+    if (bracket := unclosed_bracket(span)) is not None:
+        end = span.start + bracket  # "The Players' Collective (RPC": an acronym spaCy cut in half
     while start < end and (span.doc[start].pos_ in ("DET", "PUNCT", "SPACE") or span.doc[start].is_space):
         start += 1
     while end > start and span.doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART", "SPACE", "NUM", "SYM"):
@@ -939,7 +939,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         else:
             out.setdefault(form, (form, label))
     for form, named in list(out.items()):
-        out.setdefault(_OWNER.sub("", form), named)
+        out.setdefault(OWNER.sub("", form), named)
     possessive = {_form(s): s.doc[s.end].text for s in spans if _named_with_possessive(s)}
     out = {form: (name + possessive[name], label) if name in possessive else (name, label) for form, (name, label) in out.items()}
     return _states(_acronyms(out))

@@ -383,7 +383,10 @@ _UNIT_RANGE_JOIN = re.compile(r"\s+(?:and|to)\s+|\s*[-–]\s*")
 def _range_of_units(text: str) -> Amount | None:
     """A range whose ends each carry the same unit ("between 38km and 45km", "3 kg to 5 kg")."""
     for join in _UNIT_RANGE_JOIN.finditer(text):
-        low, high = parse_amount(text[:join.start()]), parse_amount(text[join.end():])
+        sides = text[:join.start()], text[join.end():]
+        if not all(_AMOUNT.fullmatch(" ".join(side.split())) for side in sides):
+            continue  # each end one amount, so no end is split again
+        low, high = map(parse_amount, sides)
         if low is not None and high is not None and low.unit is not None and low.unit == high.unit and (
                 high.qualifier is None and isinstance(low.value, (int, float)) and isinstance(high.value, (int, float))
                 and low.value < high.value):

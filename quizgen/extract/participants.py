@@ -17,17 +17,15 @@ an organisation only cited.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS
 from .model import Participant, Quote
+from .names import (INSTITUTIONS, NAME_HONORIFICS, OWNER, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention,
+                    People, ends_in_kind, kind_headed, legal_form, name_key, normalize_name)
 from .places import country_of
-from .names import (INSTITUTIONS, NAME_HONORIFICS, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention, People,
-                    ends_in_kind, kind_headed, legal_form, name_key, normalize_name)
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
 
@@ -160,10 +158,6 @@ def _participant(
     )
 
 
-#: A name owned by another ("the World Bank's International Finance Corporation"): owner, rest.
-_OWNED = re.compile(r"^(.+?)['’]s\s+(.+)$")
-
-
 def _aliases(sdoc: Doc, people: People, name: str, kind: str, mentions: list[Mention]) -> list[str]:
     """Other forms of the name in the document: shorter forms, with a title ("President Boric"),
     with "the" ("the Senate"), with the legal form the article writes ("Acme Ltd"), or without the
@@ -172,8 +166,8 @@ def _aliases(sdoc: Doc, people: People, name: str, kind: str, mentions: list[Men
     legal_name = people.legal_names.get(name)
     forms: dict[str, str] = {} if legal_name is None else {name_key(legal_name): legal_name}
     for full in filter(None, (name, legal_name)):
-        owned = _OWNED.match(full)
-        owner, rest = owned.groups() if owned else full.partition(" ")[::2]
+        owned = OWNER.match(full)
+        owner, rest = (owned[1], full[owned.end():]) if owned else full.partition(" ")[::2]
         if kind == "ORG" and len(rest.split()) > 1 and (country_of(owner) or owned and people.resolve(owner)):
             forms[name_key(rest)] = rest  # "Singapore's Straits Bank Ltd" is "Straits Bank Ltd"
     for mention in mentions:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # annotations only: the word lists here are read without load
 
 from .. import lexicon
 from .deps import CLAUSE, SUBJECTS
+from .sentences import unclosed_bracket
 
 #: Nouns naming a position (with the short titles spelt out in ``title_synonyms``: "CFO"), and
 #: courtesy titles: word lists of :mod:`quizgen.lexicon`.
@@ -324,9 +325,8 @@ def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
     a leading adverb ("notably its new head"), a trailing article, "respectively" or bracketed
     words ("chair of the Players' Union (PU)")."""
     tokens = tokens[:MAX_ROLE_TOKENS]
-    opened = [k for k, t in enumerate(tokens) if t.text == "("]
-    if opened and not any(t.text == ")" for t in tokens[opened[-1]:-1]):
-        tokens = tokens[:opened[-1]]
+    if (bracket := unclosed_bracket(tokens[:-1])) is not None:  # open before the last word, or closed by it
+        tokens = tokens[:bracket]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "DET" or tokens[-1].lower_ == "respectively"):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("ADV", "CCONJ")):

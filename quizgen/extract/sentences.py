@@ -1,13 +1,16 @@
 """Sentences and lines of a document, found by bisection (``Token.sent``, ``Doc.text`` and
 ``str.rfind`` walk back over the whole text on every call, which makes a long paragraph
-quadratic), the tokens covering a character range, and tokens joined as written."""
+quadratic), the tokens covering a character range, tokens joined as written, and where a bracket
+is left open."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:  # annotations only: roles.py reads this module without loading spaCy
+    from spacy.tokens import Doc, Span, Token
 
 
 class Sentences:
@@ -43,3 +46,11 @@ def joined(tokens: list[Token]) -> str:
     """Tokens as written where adjacent ("Ortiz's"), one space across a gap."""
     return "".join(t.text + (t.whitespace_ if nxt.i == t.i + 1 else " ") for t, nxt in zip(tokens, tokens[1:])) + (
         tokens[-1].text if tokens else "")
+
+
+def unclosed_bracket(tokens: Span | list[Token]) -> int | None:
+    """The position in ``tokens`` of the last "(" that no ")" after it closes, or None."""
+    opened = [k for k, t in enumerate(tokens) if t.text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1]:]):
+        return opened[-1]
+    return None
