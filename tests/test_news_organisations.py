@@ -106,6 +106,8 @@ CASES = [
     ("Six students were taken to St. Aidan's Children's Hospital on Monday, a hospital spokesman said.",
      "St. Aidan's Children's Hospital", []),
     ("Beds were added at St Cadoc's University Hospital, the health board said.", "St Cadoc's University Hospital", []),
+    # a company cited only with its legal form after it
+    ("Shares in Corvallis Paper Mills Inc., the state's oldest employer, slipped 2%.", "Corvallis Paper Mills", []),
     # an acronym in brackets spaCy left out spells out the organisation, small words and all
     ("The plan needs approval from the Medicines and Healthcare products Regulatory Agency (MHRA). The MHRA said it "
      "would review the data.", "Medicines and Healthcare products Regulatory Agency", ["MHRA"]),

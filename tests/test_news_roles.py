@@ -102,6 +102,11 @@ ORGANISATIONS = [
     # an apposition after the name and its acronym that the parser hung elsewhere
     ("A report by the Mekong Policy Lab, a Hanoi think tank, estimated that electric two-wheelers would make up a "
      "third of new sales by 2030.", "Mekong Policy Lab", "a Hanoi think tank"),
+    # the words around a company name with its legal form after it
+    ("Bonds issued by Pinecrest Holdings Plc, the region's largest grocer, fell sharply.", "Pinecrest Holdings",
+     "the region's largest grocer"),
+    ("The repairs were done by Oslo-based shipbuilder Fjordverk Marine AS over the winter.", "Fjordverk Marine",
+     "Oslo-based shipbuilder"),
 ]
 
 

@@ -168,7 +168,7 @@ class People:
                 people.legal_names.setdefault(mention.name, legal)
                 people.names.setdefault(name_key(legal), mention.name)
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
-        for name, role in find_roles([(people.names[name_key(_form(s))], s) for s in spans]).items():
+        for name, role in find_roles([(people.names[name_key(_form(s))], _with_legal_form(s)) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
@@ -671,6 +671,14 @@ def kind_headed(span: Span) -> bool:
 
 def legal_form(token: Token) -> bool:
     return token.lower_ in LEGAL_FORMS
+
+
+def _with_legal_form(span: Span) -> Span:
+    """The name with the legal form written after it ("Acme" + "Plc"), whose apposition is its role."""
+    end = span.end
+    while end < len(span.doc) and legal_form(span.doc[end]):
+        end += 1
+    return span.doc[span.start: end] if end > span.end else span
 
 
 def _title_domain(span: Span) -> bool:

@@ -73,10 +73,16 @@ def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
     if is_title(words[0]) or is_title(words[-1]) or not any(m.label == "ORG" for m in own):
         return False
     return any(
-        s.root.dep_ not in ("compound", "amod", "nmod") and (kind_headed(s) or not _at_place(s.root))
-        or s.root.dep_ == "compound" and s.end < len(s.doc) and s.doc[s.end].lower_ in SOURCE_NOUNS  # "X data show"
+        (root := _legal_head(s)).dep_ not in ("compound", "amod", "nmod") and (kind_headed(s) or not _at_place(root))
+        or root.dep_ == "compound" and s.end < len(s.doc) and s.doc[s.end].lower_ in SOURCE_NOUNS  # "X data show"
         for s in spans
     )
+
+
+def _legal_head(name: Span) -> Token:
+    """The name's root, or the legal form written after the name that it modifies ("Acme Plc")."""
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    return after if after is not None and name.root.head == after and legal_form(after) else name.root
 
 
 def _at_place(token: Token) -> bool:
