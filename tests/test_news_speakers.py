@@ -217,6 +217,15 @@ CASES = [
     ("Health Minister Moira Delacroix announced the plan on Monday. Opposition health critic Samira Haddad and "
      "Opposition Leader Greg Tollefson both attacked the timing. \"This government wants headlines,\" she said.",
      "This government wants", "Samira Haddad"),
+    # "the inspector": the person whose hyphenated title holds the word
+    ("Six inspectors, led by inspector-in-charge Ruth Okonjo, reached the mine on Monday. The inspector urged "
+     "patience: \"The shaft is not yet safe to enter.\"", "The shaft is not", "Ruth Okonjo"),
+    # an acronym stands for the name it follows, whose first word is a country; first words stand for the whole name
+    ("The Danish Authority for Fair Trade and Pricing (AFTP) opened an inquiry. \"We will move quickly,\" an AFTP "
+     "spokesperson said.", "We will move", "Danish Authority for Fair Trade and Pricing spokesperson"),
+    ("Patients waited at St Bride's Community Hospital in Cork. A spokesman for St Bride's, one of six hospitals in "
+     "the group, said staff were \"doing everything possible\".", "doing everything",
+     "spokesman for St Bride's Community Hospital"),
 ]
 
 

@@ -23,7 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, is_subject
 from .lookup import LEMMA, tokens_in, tokens_tagged
-from .places import country_of, region_of
+from .places import country_of, nationality_of, region_of
 from .quotemarks import Quotations
 from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_WORDS, find_roles, is_title, staff_noun
 from .sentences import joined, unclosed_bracket
@@ -206,8 +206,8 @@ class People:
 
         A first or last name the document never used alone still resolves when exactly one
         person has it ("President Boric" -> "Gabriel Boric", "bin Salman" -> "Fahad bin Salman"), and
-        an acronym or a first word the document never used alone when exactly one organisation's
-        name has it ("ADB" -> "Asian Development Bank", "Stoneview" -> "Stoneview Construction").
+        an acronym or first words the document never used alone when exactly one organisation's
+        name has them ("ADB" -> "Asian Development Bank", "Stoneview" -> "Stoneview Construction").
         """
         as_written, untitled = (name_key(normalize_name(mention, person=p)) for p in (False, True))
         owned = name_key(normalize_name(OWNER.sub("", mention), person=False))  # "Chile’s Senate"
@@ -222,11 +222,12 @@ class People:
             if kind == "PERSON" and len(_person_words(name)) > len(words)
             and words in (_person_words(name)[: len(words)], _person_words(name)[-len(words):])
         }
-        if not fuller and len(words) == 1 and mention[:1].isupper():
-            letters = acronym_letters(mention.strip())
+        if not fuller and words and mention[:1].isupper():
+            letters = acronym_letters(mention.strip()) if len(words) == 1 else None
             fuller = {  # "an ADB spokesperson": the Asian Development Bank; "Stoneview" for "Stoneview Construction"
-                name for name, kind in self.types.items() if kind == "ORG" and len(name.split()) > 1 and (
-                    letters in _initials(name) if letters else name_key(name).split()[0] == words[0])
+                name for name, kind in self.types.items() if kind == "ORG" and len(name.split()) > len(words) and (
+                    letters in _initials(name) if letters else as_written == name_key(
+                        normalize_name(" ".join(name.split()[:len(words)]), person=False)))
             }
         return fuller.pop() if len(fuller) == 1 else None
 
@@ -383,7 +384,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if label == "ORG":
                 part = _after_kind(_with_owner(_completed(part)))
             out.append(Span(sdoc, part.start, part.end, label=label))
-            if (full := _spelled_out(part)) is not None:
+            if (full := _spelled_out(part)) is not None and not any(
+                    s.start <= full.start and full.end <= s.end for s in out):  # not the end of a name found
                 out.append(full)
                 wholes.append(full)  # its words are no names of their own ("Medicines", "Healthcare")
     out = list({(s.start, s.end): _as_company(s, companies) for s in out}.values())
@@ -937,7 +939,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         companies = {
             name for (name, name_label) in multiword
             if name_label == "ORG" and len(name.split()) > len(words)
-            and (name.split()[: len(words)] == words or _headless(words) and name.split()[-len(words):] == words)
+            and (_begins(name.split(), words) or _headless(words) and name.split()[-len(words):] == words)
         }
         if longer:
             out[form] = (longer[0], "PERSON")
@@ -978,6 +980,14 @@ def _headless(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+def _begins(name: list[str], words: list[str]) -> bool:
+    """Whether a name's words begin with ``words``, the last one perhaps without the name's "'s" ("St Bride" of
+    "St Bride's Hospital")."""
+    start = name[: len(words)]
+    return start == words or len(start) == len(words) and start[:-1] == words[:-1] and (
+        re.sub(r"['’]s$", "", start[-1]) == words[-1])
+
+
 def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """An acronym stands for the one organisation or state in the document it abbreviates
     ("ACU" -> "Acme Credit Union", "AOSIS" -> "Alliance of Small Island States")."""
@@ -1007,9 +1017,12 @@ def acronym_letters(form: str) -> str | None:
 
 def _initials(name: str) -> set[str]:
     """The acronyms of a name, with and without its small words ("AOSIS", "ASIS"), of all its capitals
-    ("CBT" for "Calder BioTherapeutics"), also of its part before "of" ("FAO" for "Food and Agriculture Organization of the United Nations")."""
+    ("CBT" for "Calder BioTherapeutics"), also of its part before "of" ("FAO" for "Food and Agriculture Organization
+    of the United Nations") and of its part after the country it starts with ("ACM" for "Netherlands Authority for
+    Consumers and Markets", "Danish Authority for …")."""
     out: set[str] = set()
-    for part in {name, name.split(" of ")[0]}:
+    first, _, rest = name.partition(" ")
+    for part in {name, name.split(" of ")[0], *([rest] if rest and (country_of(first) or nationality_of(first)) else [])}:
         words = part.split()
         out |= {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper()),
                 "".join(c for c in part if c.isupper())}  # "Calder BioTherapeutics": CBT

@@ -43,6 +43,17 @@ def country_of(form: str) -> tuple[str, bool] | None:
 
 
 @lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """A country's people as a word ("Danish", "Kenyan") -> the country."""
+    return {country.demonym().lower(): country.name() for country in all_countries() if country.demonym()}
+
+
+def nationality_of(word: str) -> str | None:
+    """The country a nationality word names ("Danish" -> Denmark), or None."""
+    return _demonyms().get(word.lower())
+
+
+@lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """name_key of every state or province that is not also a country's name -> its country."""
     from .names import name_key

@@ -256,7 +256,7 @@ class Speakers:
                 if kind != "ORG" or organisation is None or organisation in words:  # also by its legal name
                     organisation = words  # as written, unless a short form ("the CBN")
                 return f"{joined(self._phrase(head))} {prep.text} {organisation}"
-        for owner in (c for c in head.lefts if c.dep_ == "compound"):
+        for owner in (c for c in head.lefts if c.dep_ in MODIFIERS):
             meant = self._named(owner) if self._is_name(owner) else (
                 self._organisation(owner) if owner.lemma_.lower() in ORGANISATION_KINDS else None)
             if meant is not None and meant.type == "ORG":
@@ -523,7 +523,7 @@ class Speakers:
 
 def _holds(role: str, title: Token) -> bool:
     """Whether a role holds a title word, also spelt otherwise ("CEO" in "chief executive of Acme")."""
-    words = {word.strip(",.;:") for word in spelled_out(role).lower().split()}
+    words = {word.strip(",.;:") for word in re.split(r"[\s-]+", spelled_out(role).lower())}  # "investigator-in-charge"
     synonyms = lexicon.table("title_synonyms")
     if title.lower_ in words or all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
         return True
