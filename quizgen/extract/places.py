@@ -45,7 +45,7 @@ def country_of(form: str) -> tuple[str, bool] | None:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """A country's people as a word ("Danish", "Kenyan") -> the country."""
-    return {country.demonym().lower(): country.name() for country in all_countries() if country.demonym()}
+    return {demonym.lower(): country.name() for country in all_countries() if (demonym := country.demonym())}
 
 
 def nationality_of(word: str) -> str | None:
