@@ -81,6 +81,9 @@ CASES = [
     # an acronym in brackets after the role is not part of it
     ("“We need the players protected,” said Ama Boateng, 36, who chairs the Netball Players’ Union (NPU).",
      "Ama Boateng", "chair of the Netball Players’ Union"),
+    # another person the parser hung on a name as its apposition is neither's role
+    ("Sen. Rosa Ybarra, D-Tucson, and Pima County Supervisor Dale Fenwick spoke first.", "Dale Fenwick",
+     "Pima County Supervisor"),
 ]
 
 

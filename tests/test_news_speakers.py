@@ -226,6 +226,13 @@ CASES = [
     ("Patients waited at St Bride's Community Hospital in Cork. A spokesman for St Bride's, one of six hospitals in "
      "the group, said staff were \"doing everything possible\".", "doing everything",
      "spokesman for St Bride's Community Hospital"),
+    # a title before the name spaCy read as the title of a work; a given name between a title and a surname
+    ("\"Waiting is also a choice,\" Mayor Petra Lindqvist told the chamber.", "Waiting is also", "Petra Lindqvist"),
+    ("Police spokesperson Lt Col Thabo Mkhize said officers would stay \"as long as needed\".", "as long as needed",
+     "Thabo Mkhize"),
+    # a title the parser broke: the name in apposition speaks, never whom they told
+    ("\"With each rise in rates, another mill shuts its doors,\" the association's director-general, Ngozi Balogun, "
+     "told Reuters.", "With each rise", "Ngozi Balogun"),
 ]
 
 

@@ -340,6 +340,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
             ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law
+        elif ent.label_ in _MISLABELLED and (named := _trim(ent)) is not None and _titled_person(named):
+            ent = Span(sdoc, ent.start, ent.end, label="PERSON")  # "Mayor Trent Callaghan" read as a title of a work
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -411,9 +413,10 @@ def _joined_people(sdoc: Doc) -> list[Span]:
             ent = Span(sdoc, _name_start(ent), ent.end, label="ORG")
             while out and out[-1].end > ent.start:  # "UK" of the "UK Marine Futures Council"
                 out.pop()
-        start = ent.start  # a first name spaCy left out of a one-word name ("Ana" of "Ana Costa")
-        while len(ent) == 1 and ent.label_ != "PERSON" and start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
-                sdoc[start - 1].ent_type_ or _titled_word(sdoc[start - 1])) and ent.start <= sdoc[start - 1].head.i < ent.end:
+        start = ent.start  # a first name spaCy left out of a one-word name ("Ana" of "Ana Costa", "Lt Col Ana Costa")
+        while len(ent) == 1 and start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
+                sdoc[start - 1].ent_type_ or _titled_word(sdoc[start - 1])) and ent.start <= sdoc[start - 1].head.i < ent.end and (
+                ent.label_ != "PERSON" or start > 1 and _titled_word(sdoc[start - 2])):
             start -= 1
         if start < ent.start:
             ent = Span(sdoc, start, ent.end, label="PERSON" if _described_as_person(ent.root) else ent.label_)

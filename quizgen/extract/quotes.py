@@ -160,15 +160,17 @@ def _inverted_subject(speakers: Speakers, verb: Token) -> Token | None:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     root = words.root
+    if root.pos_ not in ("NOUN", "PROPN"):  # a title the parser broke ("director-general"): the name in apposition
+        root = next((t for t in reversed(words) if t.dep_ == "appos" and t.pos_ == "PROPN"), root)
     return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
 def _name_after(verb: Token) -> Token | None:
     """The name right after a verb of saying the parser left without a subject (a headline's
-    "“…,” says Vos")."""
+    "“…,” says Vos"), not its object."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper():
-        return None
+    if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper() or after.dep_ in ("dobj", "dative"):
+        return None  # not whom they told ("told Reuters")
     while after.i + 1 < len(verb.doc) and verb.doc[after.i + 1].pos_ == "PROPN" and after.dep_ == "compound":
         after = verb.doc[after.i + 1]
     return after

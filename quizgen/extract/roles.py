@@ -167,9 +167,15 @@ def _with_apposition(role: Role, root: Token) -> Role:
     """A one-word title before the name completed by an apposition that is no role of its own
     ("Sen. X, a Democrat from Oregon," -> "Senator, a Democrat from Oregon")."""
     aside = next((c for c in root.rights if c.dep_ == "appos" and not _role_noun(c)), None)
-    if aside is None or aside.pos_ == "NUM":
+    if aside is None or aside.pos_ == "NUM" or aside.ent_type_ == "PERSON":  # another person the parser hung on it
         return role
-    words = _role(_own_words(aside), role.score, role.mention, aside)
+    own = _own_words(aside)
+    joined = [c for c in aside.rights if c.dep_ == "conj" and any(t.ent_type_ == "PERSON" for t in c.subtree)]
+    if joined:  # "…, D-Tucson, and County Supervisor Y": up to the next person
+        own = [t for t in own if t.i < joined[0].left_edge.i]
+        while own and (own[-1].is_punct or own[-1].pos_ == "CCONJ"):
+            own = own[:-1]
+    words = _role(own, role.score, role.mention, aside)
     if not words.text:
         return role
     return Role(f"{role.text}, {words.text}", role.score, role.mention, role.head,

@@ -162,11 +162,11 @@ class Speakers:
             return self._titled(head)
         if self._is_name(head) and not is_title(head.text):
             return self._named(head)
+        named = next((c for c in head.children if c.dep_ == "appos" and self._is_name(c)), None)
+        if named is not None:  # "Its director, Ana Ruiz, said", also when the parser broke the title ("director-general")
+            return self._named(named)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None
-        named = next((c for c in head.children if c.dep_ == "appos" and self._is_name(c)), None)
-        if named is not None:  # "Its director, Ana Ruiz, said"
-            return self._named(named)
         if is_title(head.text) and (titled := self._titled(head)):  # "the CEO said"
             return titled
         if self._is_name(head):
