@@ -233,6 +233,13 @@ CASES = [
     # a title the parser broke: the name in apposition speaks, never whom they told
     ("\"With each rise in rates, another mill shuts its doors,\" the association's director-general, Ngozi Balogun, "
      "told Reuters.", "With each rise", "Ngozi Balogun"),
+    # a person before the verb the parser left without a subject, not the document they wrote in
+    ("The board met on Friday. In a letter to the board of governors, Ruiz's lawyer, Tomas Varga, wrote that his client "
+     "\"had no part in the decision\" and would appeal.", "had no part", "Tomas Varga"),
+    # "the company" is no institute that spoke nearer, but the company named before it
+    ("The Nordic Institutes of Marine Research (NIMR) froze the grant. Shares of Brevik Biologics Inc., a Norwegian "
+     "biotech Ruiz co-founded, fell 20%. NIMR said it would review the work. The company said its drug \"does not rely "
+     "on the disputed papers\".", "does not rely", "Brevik Biologics Inc."),
 ]
 
 

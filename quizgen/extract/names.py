@@ -261,6 +261,8 @@ class People:
         if named is not None:
             return named
         kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if noun.lemma_.lower() in BUSINESS_KINDS:  # "the company" is no "… Institutes of Health Research"
+            before = [span for span in before if _may_be_called(self.resolve(span.text) or span.text, noun)]
         if not kind or not before:
             return None
         roles = [s for s in before if noun.lemma_.lower() in (self.role(self.resolve(s.text) or "") or "").lower()]
@@ -319,7 +321,7 @@ def _may_be_called(name: str, noun: Token) -> bool:
     kind, unless both are kinds of business ("the company" is not the "… Aviation Board", but "the
     lender" may be "… Bank"). (A description names an organisation whose name holds its noun, or
     the last one named.)"""
-    kinds = {w for w in name.lower().split() if w in ORGANISATION_KINDS}
+    kinds = {kind for w in name.lower().split() if (kind := w.removesuffix("s")) in ORGANISATION_KINDS or (kind := w) in ORGANISATION_KINDS}
     kind = noun.lemma_.lower()
     return not kinds or kind in kinds or kind in BUSINESS_KINDS and bool(kinds & BUSINESS_KINDS)
 
@@ -681,9 +683,9 @@ def legal_form(token: Token) -> bool:
 def _with_legal_form(span: Span) -> Span:
     """The name with the legal form written after it ("Acme" + "Plc"), whose apposition is its role."""
     end = span.end
-    while end < len(span.doc) and legal_form(span.doc[end]):
+    while end < len(span.doc) and legal_form(span.doc[end]) and span.doc[end].text[:1].isupper():
         end += 1
-    return span.doc[span.start: end] if end > span.end else span
+    return span.doc[span.start: end] if span.end <= span.root.head.i < end else span  # not "X co-founded"
 
 
 def _title_domain(span: Span) -> bool:

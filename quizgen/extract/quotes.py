@@ -130,14 +130,14 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     statement, the leaders pledged …") when the subject names nobody in particular."""
     sdoc = speakers.sdoc
     subject = subject_of(verb)
+    inverted = subject is None and (
+        subject := _inverted_subject(speakers, verb) or _name_before(verb) or _name_after(verb)) is not None
     speaker = speakers.of(subject) if subject is not None else None
     document = speakers.document_in(verb)
     if document is not None and (speaker is None or speaker.type == "ANONYMOUS"):
         return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
-    inverted = subject is None and (subject := _inverted_subject(speakers, verb) or _name_after(verb)) is not None
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)
-    speaker = speaker or speakers.of(subject)
     if subject.head.pos_ in ("VERB", "AUX") and not inverted:
         verb = subject.head  # the verb the subject belongs to ("He noted …, describing …")
     name = sdoc[subject.left_edge.i: max(_name_end(t) for t in (subject, *subject.conjuncts))]
@@ -161,8 +161,16 @@ def _inverted_subject(speakers: Speakers, verb: Token) -> Token | None:
         return None
     root = words.root
     if root.pos_ not in ("NOUN", "PROPN"):  # a title the parser broke ("director-general"): the name in apposition
-        root = next((t for t in reversed(words) if t.dep_ == "appos" and t.pos_ == "PROPN"), root)
+        root = next((t for t in reversed(words) if t.dep_ == "appos" and t.ent_type_ == "PERSON"), root)
     return root if root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A person's name right before a verb of saying, after a comma, that the parser hung elsewhere
+    ("In a letter to the board, her lawyer, Ana Ruiz, wrote")."""
+    doc = verb.doc
+    before = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else None
+    return before if before is not None and before.dep_ == "appos" and before.ent_type_ == "PERSON" else None
 
 
 def _name_after(verb: Token) -> Token | None:
