@@ -240,6 +240,18 @@ CASES = [
     ("The Nordic Institutes of Marine Research (NIMR) froze the grant. Shares of Brevik Biologics Inc., a Norwegian "
      "biotech Ruiz co-founded, fell 20%. NIMR said it would review the work. The company said its drug \"does not rely "
      "on the disputed papers\".", "does not rely", "Brevik Biologics Inc."),
+    # "the regulator" is no company; an acronym spelling out a name with a comma in it
+    ("\"We want every logbook,\" said Ana Cruz, head of the Maritime Safety Authority of Samoa (MSAS). Pacifica Ferries "
+     "Inc. halted two routes. The regulator said the ships would stay in port \"until the cause is known\".",
+     "until the cause", "Maritime Safety Authority of Samoa"),
+    ("Talks at the Board for Arbitration, Mediation and Conciliation (BAMC) collapsed after \"no movement at all\", "
+     "according to the BAMC.", "no movement", "Board for Arbitration, Mediation and Conciliation"),
+    # "the charity X" names an organisation, though X ends in a country
+    ("Orbis Pharma recalled the pills. The charity Kidney Patients Austria said stocks were short. \"Our members are "
+     "worried,\" a spokeswoman for the charity said.", "Our members", "spokeswoman for Kidney Patients Austria"),
+    # "the mayor" is not the deputy mayor, nor a former mayor, whom the parser split from her title
+    ("\"We will build,\" Mayor Tom Keane told the chamber. Lee and Deputy Mayor Ruth Ames clashed, and former mayor Jo "
+     "Hart looked on. The mayor admitted the night had been \"bruising\".", "bruising", "Tom Keane"),
 ]
 
 

@@ -253,7 +253,8 @@ class People:
     def organisation_meant(self, sdoc: Doc, noun: Token, counts: Callable[[Span], bool] = lambda _: True) -> Span | None:
         """The mention of the organisation a noun refers to: one named before whose name holds the
         noun ("the ministry"), else, for "the" + a kind of organisation ("the company", "the bank"),
-        the one named before whose role holds the noun ("Korvex, the battery maker"), else the
+        of those it may be (a kind of business is no body named as another kind; another kind is no
+        company), the one named before whose role holds the noun ("Korvex, the battery maker"), else the
         nearest one that did something (see :func:`_does`), else the nearest one. Mentions ``counts``
         rejects (inside quotes) are passed over."""
         before = [span for span in self._organisations_before(sdoc, noun) if counts(span)]
@@ -263,11 +264,18 @@ class People:
         kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         if noun.lemma_.lower() in BUSINESS_KINDS:  # "the company" is no "… Institutes of Health Research"
             before = [span for span in before if _may_be_called(self.resolve(span.text) or span.text, noun)]
+        else:  # and "the regulator" no "Acme Inc."
+            before = [span for span in before if not self._company(self.resolve(span.text) or span.text)]
         if not kind or not before:
             return None
         roles = [s for s in before if noun.lemma_.lower() in (self.role(self.resolve(s.text) or "") or "").lower()]
         subjects = [s for s in before if _does(s.root)]
         return (roles or subjects or before)[0]
+
+    def _company(self, name: str) -> bool:
+        """A name that says it is a company's: written with a legal form ("Acme Inc.") or ending in a word
+        for one ("Acme Airlines")."""
+        return name in self.legal_names or name.split()[-1].lower() in COMPANY_WORDS
 
     def _organisations_before(self, sdoc: Doc, token: Token) -> Iterator[Span]:
         """Mentions of organisations before ``token``, nearest first."""
@@ -426,8 +434,8 @@ def _joined_people(sdoc: Doc) -> list[Span]:
             ent = Span(sdoc, ent.start - 1, ent.end, label="PERSON")  # a knighthood is written as part of the name
         before = sdoc[ent.start - 1] if ent.start else None
         if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and (
-            ent.root.head == before or before.head == ent.root
-        ):
+            ent.root.head == before or before.head == ent.root or (before.head, before.dep_) == (ent.root.head, ent.root.dep_)
+        ):  # also when the parser made them two subjects
             ent = Span(sdoc, ent.start, ent.end, label="ORG")
         last = out[-1] if out else None
         if last is not None and ent.label_ == last.label_ == "PERSON" and ent.start == last.end:
@@ -744,7 +752,7 @@ def _spelled_out(span: Span) -> Span | None:
     small = 0  # words in lower case that are not connectors: "Medicines and Healthcare products Regulatory Agency"
     while start > 0 and len(short) < len(letters):
         token = doc[start - 1]
-        if token.tag_ == "POS":  # "Police Officers' Guild (PSPOG)"
+        if token.tag_ == "POS" or token.text == "," and short:  # "Police Officers' Guild (PSPOG)", "…, Mediation and …"
             start -= 1
             continue
         if not token.text[:1].isupper() and token.lower_ not in _CONNECTORS:
@@ -761,14 +769,15 @@ def _spelled_out(span: Span) -> Span | None:
 
 
 def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
-    """Unlabelled full names coordinated with a person's full name ("Carlos Mendez and Ana Ruiz")."""
+    """Unlabelled full names coordinated with a person's full name ("Carlos Mendez and Ana Ruiz"), not a title
+    ("X and Deputy Mayor Y")."""
     out: list[Span] = []
     for span in spans:
         if span.label_ != "PERSON" or len(span) < 2:
             continue
         for conj in span.root.conjuncts:
             words = sdoc[conj.left_edge.i: conj.i + 1]
-            if len(words) > 1 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words):
+            if len(words) > 1 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words) and not is_title(words[-1].text):
                 out.append(Span(sdoc, words.start, words.end, label="PERSON"))
     return out
 

@@ -102,7 +102,7 @@ def _roles_of(span: Span) -> list[Role]:
         t for c in sorted({c for w in span for c in w.lefts}) if c.i < span.start and c.dep_ not in CLAUSE
         for t in c.subtree if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
-    before = _after_last_join(before)
+    before = _after_last_join(before) or _titles_before(span)
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
@@ -202,6 +202,14 @@ def _leading_clauses(root: Token) -> list[Token]:
 
 def _courtesy(token: Token) -> bool:
     return token.lower_.rstrip(".") in HONORIFICS
+
+
+def _titles_before(span: Span) -> list[Token]:
+    """Capitalised title words right before the name that the parser hung elsewhere ("X and Deputy Mayor Y")."""
+    i = span.start
+    while i > 0 and span.doc[i - 1].text[:1].isupper() and is_title(span.doc[i - 1].text):
+        i -= 1
+    return list(span.doc[i: span.start])
 
 
 def _before_honorifics(span: Span) -> int:

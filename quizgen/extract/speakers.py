@@ -522,8 +522,14 @@ class Speakers:
 
 
 def _holds(role: str, title: Token) -> bool:
-    """Whether a role holds a title word, also spelt otherwise ("CEO" in "chief executive of Acme")."""
-    words = {word.strip(",.;:") for word in re.split(r"[\s-]+", spelled_out(role).lower())}  # "investigator-in-charge"
+    """Whether a role holds a title word, also spelt otherwise ("CEO" in "chief executive of Acme"), and
+    not as another post ("former mayor" is not "the mayor"; it is "the former mayor")."""
+    ordered = [word.strip(",.;:") for word in re.split(r"[\s-]+", spelled_out(role).lower())]  # "investigator-in-charge"
+    qualifiers = lexicon.words("rank_qualifiers")
+    own = {c.lower_ for c in title.lefts} & qualifiers
+    if any(word == title.lower_ and k and ordered[k - 1] in qualifiers - own for k, word in enumerate(ordered)):
+        return False
+    words = set(ordered)
     synonyms = lexicon.table("title_synonyms")
     if title.lower_ in words or all(word in words for word in synonyms.get(title.lower_, title.lower_).split()):
         return True
