@@ -252,6 +252,16 @@ CASES = [
     # "the mayor" is not the deputy mayor, nor a former mayor, whom the parser split from her title
     ("\"We will build,\" Mayor Tom Keane told the chamber. Lee and Deputy Mayor Ruth Ames clashed, and former mayor Jo "
      "Hart looked on. The mayor admitted the night had been \"bruising\".", "bruising", "Tom Keane"),
+    # an unnamed speaker is who they are: where they work and what they do, with their rank, or what an apposition
+    # calls them; not what they have nor why they are unnamed
+    ("A senior Home Office official, who asked not to be named, was blunt: \"There is no money left.\"",
+     "There is no money", "senior Home Office official"),
+    ("One nurse who worked on the ward said staff were \"close to breaking\".", "close to breaking",
+     "nurse who worked on the ward"),
+    ("A firefighter with 12 years in the service, who declined to be identified, said crews were \"running on "
+     "empty\".", "running on empty", "firefighter"),
+    ("One driver, a 41-year-old father of three who asked not to be named, said he had quit. \"I could not pay the "
+     "rent,\" he said.", "I could not pay", "41-year-old father of three"),
 ]
 
 

@@ -243,7 +243,9 @@ class Speakers:
         said of them after a comma; an organisation by its full name ("spokesperson for the CBN"
         -> "spokesperson for Central Bank of Nigeria", "a council spokesperson" -> "Calder
         Council spokesperson", "a WHO spokesperson" -> "World Health Organization spokesperson", "a
-        spokeswoman for the company" -> "… for Acme Ltd")."""
+        spokeswoman for the company" -> "… for Acme Ltd"); by what an apposition calls them ("one
+        worker, a paint-shop technician, …")."""
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and staff_noun(c)), head)
         for prep in head.children:
             named = next((c for c in prep.children if c.dep_ == "pobj" and (
                 self._is_name(c) or title_noun(c) or c.lemma_ in ORGANISATION_KINDS)), None)
@@ -259,8 +261,10 @@ class Speakers:
         for owner in (c for c in head.lefts if c.dep_ in MODIFIERS):
             meant = self._named(owner) if self._is_name(owner) else (
                 self._organisation(owner) if owner.lemma_.lower() in ORGANISATION_KINDS else None)
-            if meant is not None and meant.type == "ORG":
-                return f"{meant.name} {head.text}"
+            if meant is not None and meant.type == "ORG":  # "senior Treasury official", its other words kept
+                phrase = self._phrase(head)
+                return " ".join(filter(None, (joined([t for t in phrase if t.i < owner.left_edge.i]), meant.name,
+                                              joined([t for t in phrase if t.i > owner.i]))))
         return self.fullest(head, placed=True)
 
     def _is_name(self, token: Token) -> bool:
@@ -379,12 +383,13 @@ class Speakers:
 
     def _phrase(self, head: Token, *, placed: bool = False) -> list[Token]:
         """The head with its left modifiers, without determiners; ``placed``: and with the phrases
-        after it saying where it is, up to a comma ("official at the council", "person close to the
-        board"; not "who asked not to be named")."""
+        after it saying where it is or what they do, up to a comma ("official at the council", "person
+        close to the board", "engineer who worked on the device", "woman leaving a polling site"; not
+        "who asked not to be named" or "with 19 years on the force")."""
         left = [t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") or (
             c.dep_ == "nummod" and not c.like_num and any(ch.isalpha() for ch in c.text))
             for t in c.subtree]  # "top-20 shareholder", not "two officials"
-        right = [t for c in head.rights if placed and c.dep_ in ("prep", "amod") for t in _up_to_comma(c)]
+        right = [t for c in head.rights if placed and _identifies(c) for t in _up_to_comma(c)]
         return [t for t in sorted([*left, head]) if t.lower_ not in _DETERMINERS and t.pos_ not in ("PRON", "SPACE") and (
             t.pos_ != "PUNCT" or t.tag_ == "HYPH")] + _contiguous(head, right)  # "long-time investor"
 
@@ -553,6 +558,18 @@ def _who(head: Token) -> Token:
     while head.ent_type_ in _NOT_WHO and token.ent_type_ != "PERSON" and token.dep_ in ("pobj", "appos"):
         token = token.head.head if token.dep_ == "pobj" else token.head
     return token if token.ent_type_ == "PERSON" else head
+
+
+def _identifies(modifier: Token) -> bool:
+    """A phrase after an unnamed person's noun that says who they are: where they are ("at the
+    council", "at one of its suppliers"), a quality ("close to the board") or what they do ("who
+    worked on it", "leaving the site"), but not what they have ("with 19 years …") nor why they are
+    unnamed ("who asked not to be named")."""
+    if modifier.dep_ == "prep":
+        return modifier.lower_ != "with"
+    if modifier.dep_ in ("acl", "relcl"):
+        return modifier.lemma_.lower() not in lexicon.words("anonymity_verbs")
+    return modifier.dep_ == "amod"
 
 
 def _up_to_comma(token: Token) -> list[Token]:
