@@ -106,6 +106,9 @@ CASES = [
     ("Six students were taken to St. Aidan's Children's Hospital on Monday, a hospital spokesman said.",
      "St. Aidan's Children's Hospital", []),
     ("Beds were added at St Cadoc's University Hospital, the health board said.", "St Cadoc's University Hospital", []),
+    # a newspaper that asks; a name right after "the charity" that spaCy did not find
+    ("Asked by the Morning Herald whether she would resign, Ms Lowe said no.", "Morning Herald", []),
+    ("The charity Carers Voice Wales said it had logged 300 complaints this year.", "Carers Voice Wales", []),
     # a company cited only with its legal form after it
     ("Shares in Corvallis Paper Mills Inc., the state's oldest employer, slipped 2%.", "Corvallis Paper Mills", []),
     # an acronym in brackets spaCy left out spells out the organisation, small words and all

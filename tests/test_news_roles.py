@@ -105,6 +105,8 @@ ORGANISATIONS = [
     # an apposition after the name and its acronym that the parser hung elsewhere
     ("A report by the Mekong Policy Lab, a Hanoi think tank, estimated that electric two-wheelers would make up a "
      "third of new sales by 2030.", "Mekong Policy Lab", "a Hanoi think tank"),
+    # a kind of organisation right before the name, which the parser read as a second subject
+    ("The charity Carers Voice Wales said it had logged 300 complaints this year.", "Carers Voice Wales", "charity"),
     # the words around a company name with its legal form after it
     ("Bonds issued by Pinecrest Holdings Plc, the region's largest grocer, fell sharply.", "Pinecrest Holdings",
      "the region's largest grocer"),

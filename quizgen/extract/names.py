@@ -501,11 +501,13 @@ def _kind_named(sdoc: Doc) -> list[Span]:
 
 def _named_as_kind(kind: Token) -> Iterator[Token]:
     """The heads of names a lower-case kind of organisation describes: in apposition either way
-    ("His team, Andes-Vélo Pro Cycling,"; "Médecins Sans Frontières, the medical charity,") or
+    ("His team, Andes-Vélo Pro Cycling,"; "Médecins Sans Frontières, the medical charity,"), right after
+    it ("the charity X said", which the parser may read as two subjects) or
     given as examples of a plural kind ("agencies including Oxfam", "charities such as Shelter")."""
     yield from (c for c in kind.children if c.dep_ == "appos")
     if kind.dep_ == "appos":
         yield kind.head
+    yield from (c for c in kind.head.children if c.dep_ == kind.dep_ and c.left_edge.i == kind.i + 1)  # parsed as two subjects
     if kind.tag_ == "NNS":
         for prep in kind.children:
             if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(

@@ -102,7 +102,7 @@ def _roles_of(span: Span) -> list[Role]:
         t for c in sorted({c for w in span for c in w.lefts}) if c.i < span.start and c.dep_ not in CLAUSE
         for t in c.subtree if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
-    before = _after_last_join(before) or _titles_before(span)
+    before = _after_last_join(before) or _titles_before(span) or _sibling_before(span)
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
@@ -210,6 +210,15 @@ def _titles_before(span: Span) -> list[Token]:
     while i > 0 and span.doc[i - 1].text[:1].isupper() and is_title(span.doc[i - 1].text):
         i -= 1
     return list(span.doc[i: span.start])
+
+
+def _sibling_before(span: Span) -> list[Token]:
+    """A noun phrase right before the name that the parser made its sibling ("the charity X said" read
+    as two subjects), without its article."""
+    noun = span.doc[span.start - 1] if span.start else None
+    if noun is None or noun.pos_ != "NOUN" or (noun.head, noun.dep_) != (span.root.head, span.root.dep_):
+        return []
+    return [t for t in noun.subtree if t.dep_ != "det"]
 
 
 def _before_honorifics(span: Span) -> int:
