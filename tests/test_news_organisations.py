@@ -109,6 +109,11 @@ CASES = [
     # a newspaper that asks; a name right after "the charity" that spaCy did not find
     ("Asked by the Morning Herald whether she would resign, Ms Lowe said no.", "Morning Herald", []),
     ("The charity Carers Voice Wales said it had logged 300 complaints this year.", "Carers Voice Wales", []),
+    # "X and Y" + a kind is one name when the words before "and" name nothing alone; a name the parser set
+    # beside a kind of organisation between commas
+    ("The Kansas Farm and Ranch Federation, which represents 4,000 growers, lobbied against the bill.",
+     "Kansas Farm and Ranch Federation", []),
+    ("Chile’s health regulator, Sanivex, suspended production there on Friday.", "Sanivex", []),
     # a company cited only with its legal form after it
     ("Shares in Corvallis Paper Mills Inc., the state's oldest employer, slipped 2%.", "Corvallis Paper Mills", []),
     # an acronym in brackets spaCy left out spells out the organisation, small words and all

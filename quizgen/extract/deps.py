@@ -20,11 +20,18 @@ CLIMB = frozenset({"pobj", "prep", "nummod", "compound", "quantmod", "appos", "n
                    "advmod", "cc", "dobj", "attr", "oprd", "pcomp"})
 
 
+def is_apposition(token: Token) -> bool:
+    """In apposition to the noun before it, also when the parser called it an adverbial noun ("the
+    health regulator, Anvisa, suspended …")."""
+    return token.dep_ == "appos" or token.dep_ == "npadvmod" and token.head.pos_ == "NOUN" and (
+        token.head.i < token.i and token.doc[token.i - 1].text == ",")
+
+
 def is_subject(token: Token) -> bool:
     """Whether a name is a clause's subject, alone, in apposition or coordinated ("Its coach, Ana Ruiz, …"),
     and not an owner misparsed as one ("Li's serve")."""
     if any(c.dep_ == "case" for c in token.children):
         return False
-    while token.dep_ in ("appos", "conj") and token.head is not token:
+    while (token.dep_ == "conj" or is_apposition(token)) and token.head is not token:
         token = token.head
     return token.dep_ in SUBJECTS

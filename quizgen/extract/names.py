@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..ingest import Document
-from .deps import MODIFIERS, is_subject
+from .deps import MODIFIERS, is_apposition, is_subject
 from .lookup import LEMMA, tokens_in, tokens_tagged
 from .places import country_of, nationality_of, region_of
 from .quotemarks import Quotations
@@ -813,10 +813,11 @@ def _split_conjuncts(ent: Span) -> list[Span]:
 
 def _describes_next(ent: Span, cc: Token) -> bool:
     """Whether the conjunction joins words inside one name: the words before it modify a word
-    after it, or it follows "of" or "for" ("Department of Health and Human Services")."""
-    before = ent.doc[ent.start: cc.i]
+    after it, it follows "of" or "for" ("Department of Health and Human Services"), or one word and a
+    kind of organisation follow it that the words before it lack ("Farm and Ranch Federation")."""
+    before, after = ent.doc[ent.start: cc.i], ent.doc[cc.i + 1: ent.end]
     return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in before) or any(
-        t.lower_ in ("of", "for") for t in before[1:])
+        t.lower_ in ("of", "for") for t in before[1:]) or len(after) == 2 and ends_in_kind(after) and not ends_in_kind(before)
 
 
 def _kind_first(span: Span) -> bool:
@@ -827,8 +828,10 @@ def _kind_first(span: Span) -> bool:
 
 
 def _described_as_organisation(root: Token) -> bool:
-    """The name has an apposition naming a kind of organisation ("…, a housing charity,")."""
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_KINDS for c in root.children)
+    """The name has an apposition naming a kind of organisation, or is one to it ("…, a housing charity,";
+    "the health regulator, X,")."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_KINDS for c in root.children) or (
+        is_apposition(root) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORGANISATION_KINDS)
 
 
 def _completed(span: Span) -> Span:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..ingest import Document
-from .deps import ANY_SUBJECTS, MODIFIERS
+from .deps import ANY_SUBJECTS, MODIFIERS, is_apposition
 from .model import Participant, Quote
 from .names import (INSTITUTIONS, NAME_HONORIFICS, OWNER, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention,
                     People, ends_in_kind, kind_headed, legal_form, name_key, normalize_name)
@@ -121,7 +121,7 @@ def _acts(token: Token) -> bool:
         if token.ent_type_ == "GPE" and token.head.lemma_.lower() not in INSTITUTIONS | STATE_BODIES:
             return False
         token = token.head
-    while token.dep_ in ("conj", "appos"):
+    while token.dep_ == "conj" or is_apposition(token):
         token = token.head  # "Acme and Bolt said"; "the carmaker Acme said"
     head = token.head
     if token.dep_ in ANY_SUBJECTS and head.pos_ in ("VERB", "AUX"):

@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # annotations only: the word lists here are read without load
     from spacy.tokens import Span, Token
 
 from .. import lexicon
-from .deps import CLAUSE, SUBJECTS
+from .deps import CLAUSE, SUBJECTS, is_apposition
 from .sentences import unclosed_bracket
 
 #: Nouns naming a position (with the short titles spelt out in ``title_synonyms``: "CFO"), and
@@ -80,7 +80,7 @@ def _roles_of(span: Span) -> list[Role]:
                            or list(filter(None, [_apposition_after(span)]))):
         if _role_noun(group[-1]):
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
-    if root.dep_ == "appos" and head.i < span.start and _role_noun(head) and not (
+    if is_apposition(root) and head.i < span.start and _role_noun(head) and not (
             span.label_ == "PERSON" and head.tag_ == "NNS" and not staff_noun(head)):  # "Shares of Acme, …, X": no role
         words = [t for t in head.subtree if t.i < span.start and not _courtesy(t)]
         commas = [k for k, t in enumerate(words) if t.is_punct]
