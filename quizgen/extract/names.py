@@ -562,14 +562,20 @@ def _after_portfolio(title: Token) -> int:
 
 def _state_bodies(sdoc: Doc) -> list[Span]:
     """A body of a state named in lower case after its nationality, with the words between
-    ("the Russian defence ministry", "the Kenyan interior ministry"), as an organisation."""
+    ("the Russian defence ministry", "the Kenyan interior ministry"), or by its portfolio after "the"
+    or an owner ("the finance ministry", "the province's health ministry" -> "health ministry"), as an
+    organisation."""
     out: list[Span] = []
     for token in tokens_in(sdoc, STATE_BODIES, LEMMA):
-        if not token.is_lower or token.ent_type_:
+        if not token.is_lower or token.ent_type_ not in ("", "ORG"):
             continue
         owners = [c for c in token.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")]
+        portfolio = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower
+                     and token.lemma_ in lexicon.words("portfolio_bodies")]
         if owners:
             out.append(Span(sdoc, owners[0].left_edge.i, token.i + 1, label="ORG"))
+        elif portfolio and any(c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts):
+            out.append(Span(sdoc, portfolio[0].i, token.i + 1, label="ORG"))
     return out
 
 
@@ -889,7 +895,7 @@ def _after_kind(span: Span) -> Span:
 def _trim(span: Span) -> Span | None:
     """The name without edge determiners, punctuation and particles, starting after a "the" inside
     it that no "of"/"for"/"and" leads ("told MPs the Office for …" -> "Office for …"), ending
-    before a bracket it does not close."""
+    before a bracket it does not close; None unless capitalised or a state's body ("health ministry")."""
     start, end = span.start, span.end
     inner = [t.i for t in span[1:-1] if t.lower_ == "the" and span.doc[t.i - 1].lower_ not in _NAME_LINKS]
     if inner:
@@ -900,8 +906,8 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and span.doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART", "SPACE", "NUM", "SYM"):
         end -= 1
-    if end <= start or not span.doc[start].text[:1].isupper():
-        return None
+    if end <= start or not (span.doc[start].text[:1].isupper() or span.doc[end - 1].lemma_ in STATE_BODIES):
+        return None  # capitalised, but for a state's body in lower case ("health ministry")
     return span.doc[start:end]
 
 

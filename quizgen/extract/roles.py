@@ -114,7 +114,7 @@ def _roles_of(span: Span) -> list[Role]:
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
         out += [_role(_own_words(t), 1, span, t) for t in _predicate_titles(root)]
         out += [_led(verb, span) for verb in _leading_clauses(root)]
-    out = [_with_apposition(role, root) if role.score < 3 and " " not in role.text else role for role in out]
+    out = [_with_apposition(role, root) if role.text and role.score < 3 and " " not in role.text else role for role in out]
     return [role for role in out if role.text]
 
 
