@@ -262,6 +262,13 @@ CASES = [
      "empty\".", "running on empty", "firefighter"),
     ("One driver, a 41-year-old father of three who asked not to be named, said he had quit. \"I could not pay the "
      "rent,\" he said.", "I could not pay", "41-year-old father of three"),
+    # quoted words the parser took for the subject; a name two appositions down; an epithet for a past post
+    ("\"We now reach every family from Halifax to Thunder Bay,\" Chief Executive Nadia Roy told analysts.",
+     "We now reach", "Nadia Roy"),
+    ("The minister spoke first. Her opposite number, the shadow minister, Owen Price, called the plan \"a raid on "
+     "savers\" and said families would lose out.", "a raid on savers", "Owen Price"),
+    ("\"This is a gamble,\" said Ruth Osei, 36, who chairs the Hockey Players' Union. The former Ghana captain added: "
+     "\"We need the players paid.\"", "We need the players", "Ruth Osei"),
 ]
 
 

@@ -174,7 +174,7 @@ def _aliases(sdoc: Doc, people: People, name: str, kind: str, mentions: list[Men
     for full in filter(None, (name, legal_name)):
         owned = OWNER.match(full)
         owner, rest = (owned[1], full[owned.end():]) if owned else full.partition(" ")[::2]
-        if kind == "ORG" and len(rest.split()) > 1 and (country_of(owner) or owned and people.resolve(owner)):
+        if kind == "ORG" and len(rest.split()) > 1 and (country_of(owner) or owned and people.resolve(owner) not in (None, name)):
             forms[name_key(rest)] = rest  # "Singapore's Straits Bank Ltd" is "Straits Bank Ltd"
     for mention in mentions:
         span = sdoc.char_span(mention.start, mention.end)

@@ -130,6 +130,8 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     statement, the leaders pledged …") when the subject names nobody in particular."""
     sdoc = speakers.sdoc
     subject = subject_of(verb)
+    if subject is not None and speakers.in_quote(subject):  # the parser took quoted words for the subject
+        subject = next((c for c in subject.children if c.dep_ == "appos" and not speakers.in_quote(c)), None)
     inverted = subject is None and (
         subject := _inverted_subject(speakers, verb) or _name_before(verb) or _name_after(verb)) is not None
     speaker = speakers.of(subject) if subject is not None else None

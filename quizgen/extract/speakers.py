@@ -162,8 +162,9 @@ class Speakers:
             return self._titled(head)
         if self._is_name(head) and not is_title(head.text):
             return self._named(head)
-        named = next((c for c in head.children if c.dep_ == "appos" and self._is_name(c)), None)
-        if named is not None:  # "Its director, Ana Ruiz, said", also when the parser broke the title ("director-general")
+        named = next((a for c in head.children if c.dep_ == "appos" for a in (c, *(
+            n for n in c.children if n.dep_ == "appos")) if self._is_name(a)), None)
+        if named is not None:  # "Its director, Ana Ruiz, said", "Her rival, the shadow chancellor, Ana Ruiz, said"
             return self._named(named)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None
@@ -180,16 +181,19 @@ class Speakers:
         """A person named before, called by what they are ("Okafor scored twice. … the striker said",
         "the Nigerian striker said"): "the" and a noun for a person, when no one was brought in before
         as "a", "one" or "another" and that noun ("an official … the official said" is that unnamed one); the
-        person "he" or "she" would be there, of those whose role, if any, holds the noun."""
+        person "he" or "she" would be there, of those whose role, if any, holds the noun (any role, for a
+        post they held: "the former England captain")."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or not staff_noun(head) or (
                 head.lemma_.lower() in ORGANISATION_KINDS):
             return None
         if any(t.i < head.i and any(c.lower_ in _INDEFINITE for c in t.children) for t in self.nouns.get(head.lemma_, [])):
             return None
 
+        former = any(c.lower_ == "former" for c in head.lefts)  # a post they held: news of them, no role of theirs
+
         def fits(name: str) -> bool:  # a person, not one described as something else ("Hart, the winger")
             role = self.people.role(name)
-            return self.people.type_of(name) == "PERSON" and (role is None or _holds(role, head))
+            return self.people.type_of(name) == "PERSON" and (role is None or former or _holds(role, head))
 
         return self._person(self.salient_person(head.i, fits=fits))
 
