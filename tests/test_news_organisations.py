@@ -204,3 +204,10 @@ def test_a_storm_is_no_participant_but_a_centre_named_for_storms_is(nlp):
     _, participants = facts_of(nlp, "Cyclone Ikala struck the coast on Sunday. Tropical Storm Dolores strengthened, "
                                     "the U.S. National Hurricane Center said.")
     assert [p.name for p in participants] == ["U.S. National Hurricane Center"], [p.name for p in participants]
+
+
+def test_a_name_ends_before_an_amount_of_money_spacy_ran_it_into(nlp):
+    from quizgen.extract.names import _name_spans
+
+    names = [s.text for s in _name_spans(nlp("The regulator on Thursday fined Kallang Trust Bank Ltd S$12.5 million."))]
+    assert names == ["Kallang Trust Bank"], names

@@ -269,6 +269,10 @@ CASES = [
      "savers\" and said families would lose out.", "a raid on savers", "Owen Price"),
     ("\"This is a gamble,\" said Ruth Osei, 36, who chairs the Hockey Players' Union. The former Ghana captain added: "
      "\"We need the players paid.\"", "We need the players", "Ruth Osei"),
+    # a family name written first stands for the person; "for her part" gives her the pronoun
+    ("Its chief executive, Ng Mei Lin, wrote to staff. Asked about the dividend, Ng said: \"Not this year.\" Priya "
+     "Raman, who chairs the Compliance Forum, said the fine would focus minds. Ng, for her part, promised to hire 120 "
+     "staff. \"If that sounds like a lot, it is,\" she conceded.", "If that sounds", "Ng Mei Lin"),
 ]
 
 

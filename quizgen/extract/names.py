@@ -151,6 +151,7 @@ class People:
 
         spans = [s for s in _name_spans(sdoc) if said(s.start_char, s.end_char)]
         canonical = _canonical_names(spans)
+        canonical |= _family_names(canonical)
         spans += _repeated_mentions(sdoc, document.analysis_text, canonical, spans, said)
         mentions = sorted(
             (Mention(s.start_char, s.end_char, s.text, canonical[_form(s)][0], s.label_) for s in spans),
@@ -892,6 +893,10 @@ def _after_kind(span: Span) -> Span:
     return span.doc[kinds[-1] + 1: span.end] if kinds else span
 
 
+#: A token holding an amount of money ("S$27.5", "€40").
+_MONEY_TOKEN = re.compile(r"[$€£¥₹]\d")
+
+
 def _trim(span: Span) -> Span | None:
     """The name without edge determiners, punctuation and particles, starting after a "the" inside
     it that no "of"/"for"/"and" leads ("told MPs the Office for …" -> "Office for …"), ending
@@ -904,7 +909,8 @@ def _trim(span: Span) -> Span | None:
         end = span.start + bracket  # "The Players' Collective (RPC": an acronym spaCy cut in half
     while start < end and (span.doc[start].pos_ in ("DET", "PUNCT", "SPACE") or span.doc[start].is_space):
         start += 1
-    while end > start and span.doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART", "SPACE", "NUM", "SYM"):
+    while end > start and (span.doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART", "SPACE", "NUM", "SYM")
+                           or _MONEY_TOKEN.search(span.doc[end - 1].text)):  # "… Bank Ltd S$27.5"
         end -= 1
     if end <= start or not (span.doc[start].text[:1].isupper() or span.doc[end - 1].lemma_ in STATE_BODIES):
         return None  # capitalised, but for a state's body in lower case ("health ministry")
@@ -1070,6 +1076,23 @@ def _states(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]
     return out
 
 
+def _family_names(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The first word of a person's full name that no list knows as a given name, where no other
+    person's name starts with it: a family name written first ("Ng" of "Ng Pei Shan"), also where
+    spaCy took it alone for a place that is none."""
+    firsts = Counter(name.split()[0] for name, label in canonical.values() if label == "PERSON" and " " in name)
+    out: dict[str, tuple[str, str]] = {}
+    for name, label in set(canonical.values()):
+        first = name.split()[0]
+        known = canonical.get(first)
+        place = (len(first) > 2 or first.isupper()) and country_of(first) or region_of(first)  # "Ng" is no code "NG"
+        if label != "PERSON" or " " not in name or firsts[first] > 1 or known is not None and (known != (first, "GPE") or place):
+            continue
+        if first.isalpha() and first[:1].isupper() and not is_title(first) and _first_names().get_gender(first) == "unknown":
+            out[first] = (name, label)
+    return out
+
+
 def _repeated_mentions(
     sdoc: Doc, text: str, canonical: dict[str, tuple[str, str]], spans: list[Span], said: Callable[[int, int], bool]
 ) -> list[Span]:
@@ -1124,20 +1147,33 @@ def _pronouns(text: str, mentions: list[Mention], own: dict[str, str]) -> tuple[
 
 
 def _own_pronouns(spans: list[Span], canonical: dict[str, tuple[str, str]]) -> dict[str, str]:
-    """The pronoun a person takes for themself: the subject of a clause a verb of saying reports
-    when that person is its speaker and the only person the sentence names ("Jess Harper said she paid")."""
-    people = [s for s in spans if s.label_ == "PERSON"]
+    """The pronoun a person takes for themself, when they are the only person their sentence names:
+    the subject of a clause a verb of saying reports when they are its speaker ("Jess Harper said she
+    paid"), or the owner in their own clause ("Ng, for her part, promised …")."""
+    people = [s for s in spans if canonical[_form(s)][1] == "PERSON"]
     own: dict[str, set[str]] = {}
     for span in people:
         verb = span.root.head
-        if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in CUE_VERBS or any(
-                other.sent == span.sent and _form(other) != _form(span) for other in people):
+        if span.root.dep_ != "nsubj" or any(other.sent == span.sent and _form(other) != _form(span) for other in people):
             continue
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            pronoun = next((c.lower_ for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None)
-            if pronoun is not None:
-                own.setdefault(canonical[_form(span)][0], set()).add(pronoun)
+        said = [c for clause in verb.children if clause.dep_ == "ccomp" and verb.lemma_.lower() in CUE_VERBS
+                for c in clause.children if c.dep_ == "nsubj"]
+        owners = [t for t in verb.subtree if t.dep_ == "poss" and _clause_of(t) == verb]
+        for pronoun in (t.lower_ for t in said + owners):
+            if pronoun in _OWN_PRONOUNS:
+                own.setdefault(canonical[_form(span)][0], set()).add(_OWN_PRONOUNS[pronoun])
     return {name: next(iter(p)) for name, p in own.items() if len(p) == 1}
+
+
+#: Pronouns a person's own clause may use for them, and the subject pronoun each stands for.
+_OWN_PRONOUNS = {"he": "he", "she": "she", "his": "he", "her": "she"}
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause holds the token."""
+    while token.head is not token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
 
 
 #: gender-guesser's verdicts on a first name, sure and likely ("Jamie": mostly female), and the pronoun they give.

@@ -25,7 +25,7 @@ from .deps import ANY_SUBJECTS, MODIFIERS, is_apposition
 from .model import Participant, Quote
 from .names import (INSTITUTIONS, NAME_HONORIFICS, OWNER, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention,
                     People, ends_in_kind, kind_headed, legal_form, name_key, normalize_name)
-from .places import country_of
+from .places import country_of, region_of
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
 
@@ -174,7 +174,7 @@ def _aliases(sdoc: Doc, people: People, name: str, kind: str, mentions: list[Men
     for full in filter(None, (name, legal_name)):
         owned = OWNER.match(full)
         owner, rest = (owned[1], full[owned.end():]) if owned else full.partition(" ")[::2]
-        if kind == "ORG" and len(rest.split()) > 1 and (country_of(owner) or owned and people.resolve(owner) not in (None, name)):
+        if kind == "ORG" and len(rest.split()) > 1 and (country_of(owner) or region_of(owner) or owned and people.resolve(owner) not in (None, name)):
             forms[name_key(rest)] = rest  # "Singapore's Straits Bank Ltd" is "Straits Bank Ltd"
     for mention in mentions:
         span = sdoc.char_span(mention.start, mention.end)
