@@ -118,6 +118,10 @@ CASES = [
     ("The central bank held rates, though manufacturers and the trade ministry had lobbied for a cut.",
      "trade ministry", []),
     ("The province's health ministry said 400 beds would open by March.", "health ministry", []),
+    # a name spaCy cut before its "of" part; a name before a lower-case kind; a project or a mutual by its last word
+    ("The Nurses Union of Tasmania said its members had worked 14-hour shifts.", "Nurses Union of Tasmania", []),
+    ("The Wearside Independents group, which holds 9 seats, tabled a motion.", "Wearside Independents", []),
+    ("The families are represented by the Granite Justice Project, a Denver nonprofit.", "Granite Justice Project", []),
     # a company cited only with its legal form after it
     ("Shares in Corvallis Paper Mills Inc., the state's oldest employer, slipped 2%.", "Corvallis Paper Mills", []),
     # an acronym in brackets spaCy left out spells out the organisation, small words and all

@@ -107,6 +107,8 @@ ORGANISATIONS = [
      "third of new sales by 2030.", "Mekong Policy Lab", "a Hanoi think tank"),
     # a kind of organisation right before the name, which the parser read as a second subject
     ("The charity Carers Voice Wales said it had logged 300 complaints this year.", "Carers Voice Wales", "charity"),
+    # a kind of organisation in the name's own relative clause is another organisation, not its role
+    ("Harbour Mutual, which covers the group, declined to comment.", "Harbour Mutual", None),
     # an organisation with no role stays without one, though an acronym follows it in brackets
     ("Ten of the 12 members of the bank's Monetary Policy Committee (MPC) voted to hold.", "Monetary Policy Committee",
      None),

@@ -175,7 +175,7 @@ class People:
             people.role_extents[name] = role.extent
         quoted = Quotations(document.analysis_text)
         for noun in _kind_nouns(sdoc):  # an organisation with no role is what the reporter calls it ("the regulator")
-            if noun.idx in quoted:
+            if noun.idx in quoted or any(a.dep_ == "relcl" for a in noun.ancestors):  # not "X, which covers the group"
                 continue
             meant = people.organisation_meant(sdoc, noun, counts=lambda span: _may_be_called(span.text, noun))
             described = people.resolve(meant.text) if meant is not None and said(noun.idx, noun.idx + 1) else None
@@ -474,7 +474,7 @@ def _kind_named(sdoc: Doc) -> list[Span]:
     Firms", "Halvern Capital"), and capitalised names a lower-case kind of organisation describes
     (:func:`_named_as_kind`), as organisations, where spaCy found them in part or not at
     all (a name within a longer entity of spaCy's, or holding a person, is left to spaCy)."""
-    ents = [e for e in sdoc.ents if e.label_ != "PERSON"]
+    ents = [e[1:] if len(e) > 1 and e[0].lower_ == "the" else e for e in sdoc.ents if e.label_ != "PERSON"]
     out: list[Span] = []
     for kind in tokens_in(sdoc, _NAME_ENDS):
         if not _name_word(kind) or out and kind.i < out[-1].end:
@@ -493,7 +493,7 @@ def _kind_named(sdoc: Doc) -> list[Span]:
     apposed = [name for kind in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if kind.is_lower
                for name in _named_as_kind(kind) if name.pos_ == "PROPN" and name.ent_type_ != "PERSON"]
     for name in apposed:
-        span = Span(sdoc, name.left_edge.i, name.i + 1, label="ORG")
+        span = Span(sdoc, _compounds_start(name), name.i + 1, label="ORG")
         if all(_name_word(t) or t.is_punct and not t.whitespace_ for t in span) and not any(
                 k.start < span.end and span.start < k.end for k in out):
             out.append(span)
@@ -503,12 +503,14 @@ def _kind_named(sdoc: Doc) -> list[Span]:
 def _named_as_kind(kind: Token) -> Iterator[Token]:
     """The heads of names a lower-case kind of organisation describes: in apposition either way
     ("His team, Andes-Vélo Pro Cycling,"; "Médecins Sans Frontières, the medical charity,"), right after
-    it ("the charity X said", which the parser may read as two subjects) or
+    it ("the charity X said", which the parser may read as two subjects), named before it ("the X group") or
     given as examples of a plural kind ("agencies including Oxfam", "charities such as Shelter")."""
     yield from (c for c in kind.children if c.dep_ == "appos")
     if kind.dep_ == "appos":
         yield kind.head
     yield from (c for c in kind.head.children if c.dep_ == kind.dep_ and c.left_edge.i == kind.i + 1)  # parsed as two subjects
+    yield from (c for c in kind.lefts if c.dep_ == "compound" and c.i == kind.i - 1 and (
+        kind.doc[_compounds_start(c) - 1].lower_ == "the"))  # "the Tyneside Independents group"
     if kind.tag_ == "NNS":
         for prep in kind.children:
             if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
@@ -518,11 +520,20 @@ def _named_as_kind(kind: Token) -> Iterator[Token]:
                         yield from (name, *name.conjuncts)
 
 
+def _compounds_start(token: Token) -> int:
+    """Where the words before a name's last word begin, with capitalised compounds the parser hung
+    on the next noun ("Wearside" of "the Wearside Independents group")."""
+    start = token.left_edge.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and _name_word(token.doc[start - 1]):
+        start -= 1
+    return start
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised word that may be part of an organisation's name: not a title, and not part of a
     person's name, a date or a number."""
     return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ", "NOUN") and not _titled_word(token) and (
-        token.ent_type_ in ("", "ORG", "GPE", "NORP", "LOC", "FAC"))
+        token.ent_type_ in ("", "ORG", "GPE", "NORP", "LOC", "FAC", *_MISLABELLED, "LAW"))
 
 
 def _unlabelled_people(sdoc: Doc) -> list[Span]:
