@@ -273,6 +273,10 @@ CASES = [
     ("Its chief executive, Ng Mei Lin, wrote to staff. Asked about the dividend, Ng said: \"Not this year.\" Priya "
      "Raman, who chairs the Compliance Forum, said the fine would focus minds. Ng, for her part, promised to hire 120 "
      "staff. \"If that sounds like a lot, it is,\" she conceded.", "If that sounds", "Ng Mei Lin"),
+    # "the minister" is the article's one minister, though five other people were named since
+    ("Finance Minister Kofi Mensah launched the appeal. Ama Owusu, Yaw Boateng, Efua Sarpong, Kojo Addo and Esi Quaye "
+     "spoke after him. Its MP, Kwame Tetteh, posted on X that help was late. The minister insisted that help had "
+     "arrived. \"Our teams were on the ground early,\" the minister said.", "Our teams", "Kofi Mensah"),
 ]
 
 

@@ -518,8 +518,8 @@ class Speakers:
             role = self.people.role(leader) if leader else None
             if leader and role and any(is_title(word) for word in role.split()[-2:]):
                 return Speaker(leader, "PERSON", role)
-        if any(c.dep_ == "det" for c in head.children):
-            return None
+        if any(c.dep_ == "det" for c in head.children) and not (len(titled) == 1 and title_noun(head)):
+            return None  # but "the minister" is the one minister of the article, named further back
         if not titled or len(titled) > 1 and titled[-1][0] == titled[-2][0]:
             return None  # none, or no one fits best ("says shadow chancellor": not "the chancellor")
         return Speaker(titled[-1][1], "PERSON", self.people.role(titled[-1][1]))
