@@ -277,6 +277,9 @@ CASES = [
     ("Finance Minister Kofi Mensah launched the appeal. Ama Owusu, Yaw Boateng, Efua Sarpong, Kojo Addo and Esi Quaye "
      "spoke after him. Its MP, Kwame Tetteh, posted on X that help was late. The minister insisted that help had "
      "arrived. \"Our teams were on the ground early,\" the minister said.", "Our teams", "Kofi Mensah"),
+    # a body named later without the place its full name starts with
+    ("The suit names the Ohio Department of Health as a defendant. The Department of Health said in a statement that it "
+     "\"followed the law as written\".", "followed the law", "Ohio Department of Health"),
 ]
 
 

@@ -955,7 +955,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     it joins words as names of bodies do ("Transport for Greater Manchester").
     An organisation's first or last words stand for the one longer organisation they begin or
     end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Bank of Canada", whole, ends no
-    other; an acronym begins none: "BBC" is not "BBC Two"), an acronym for the one name it
+    other but one that adds only its place: "Ohio Department of Health"; an acronym begins none:
+    "BBC" is not "BBC Two"), an acronym for the one name it
     abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
     A company named with a possessive ("Moody's said") keeps it in every form.
     """
@@ -981,7 +982,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         companies = {
             name for (name, name_label) in multiword
             if name_label == "ORG" and len(name.split()) > len(words)
-            and (_begins(name.split(), words) or _headless(words) and name.split()[-len(words):] == words)
+            and (_begins(name.split(), words) or name.split()[-len(words):] == words and (
+                _headless(words) or _place(" ".join(name.split()[: -len(words)]))))
         }
         if longer:
             out[form] = (longer[0], "PERSON")
@@ -1020,6 +1022,11 @@ def _headless(words: list[str]) -> bool:
     """Whether a name's words can be the end of a longer name: a name with a small word in it
     ("Bank of Canada") is whole, not the end of "Royal Bank of Canada"."""
     return all(w[:1].isupper() for w in words)
+
+
+def _place(words: str) -> bool:
+    """A country, a region or a nationality ("Pennsylvania" of "Pennsylvania Department of Education")."""
+    return bool(country_of(words) or region_of(words) or nationality_of(words))
 
 
 def _begins(name: list[str], words: list[str]) -> bool:
