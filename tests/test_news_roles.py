@@ -84,6 +84,10 @@ CASES = [
     # another person the parser hung on a name as its apposition is neither's role
     ("Sen. Rosa Ybarra, D-Tucson, and Pima County Supervisor Dale Fenwick spoke first.", "Dale Fenwick",
      "Pima County Supervisor"),
+    # what a person leads, said in a "who" clause, over a one-word title before the name; a share owned is no post
+    ("Prof Kofi Mensah, who heads the Volta Basin Institute, warned of more floods.", "Kofi Mensah",
+     "head of the Volta Basin Institute"),
+    ("Founder Lan Pham, who owns 38% of the company, will keep her stake.", "Lan Pham", "Founder"),
 ]
 
 

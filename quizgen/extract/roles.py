@@ -158,8 +158,8 @@ _RELATIVE = ("who", "that")
 
 def _led(verb: Token, mention: Span) -> Role:
     """The title a leading clause gives: "who heads the agency" -> "head of the agency"."""
-    led = next(c for c in verb.children if c.dep_ == "dobj")
-    role = _role(list(led.subtree), 1, mention, verb)
+    led = next(c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY"))
+    role = _role(list(led.subtree), 2, mention, verb)  # above a one-word title before the name ("Prof X, who heads …")
     title = lexicon.table("leading_verbs")[verb.lemma_.lower()]
     return Role(f"{title} of {role.text}", role.score, mention, verb, (verb.idx, role.extent[1]))
 
@@ -196,8 +196,8 @@ def _leading_clauses(root: Token) -> list[Token]:
     return [
         c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.table("leading_verbs")
         and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE for s in c.children)
-        and any(o.dep_ == "dobj" for o in c.children)
-    ]
+        and any(o.dep_ == "dobj" and o.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") for o in c.children)
+    ]  # not "who owns 38% of it"
 
 
 def _courtesy(token: Token) -> bool:
