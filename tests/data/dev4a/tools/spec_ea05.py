@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("ea05_steps_heart_study")
 d.B("COPENHAGEN, March 11 (Reuters) -", "dateline", partial=True)
 S = dict(marks="straight")

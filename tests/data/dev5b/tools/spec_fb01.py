@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("fb01_hallworth_budget")
 d.B("Wed 25 Nov 2026 17.05 GMT", "dateline", note="Guardian-style publication timestamp; gives the year 2026.")
 

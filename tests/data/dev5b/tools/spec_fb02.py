@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("fb02_waterford_trolleys")
 d.B("*Thu 14 May 2026, 05:00*", "dateline", note="Publication timestamp (Markdown italics); gives the year 2026.")
 

@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("fb03_harbourlight_poverty")
 d.B("<p>Posted Mon 8 Jun 2026 at 5:30am</p>", "dateline", note="ABC-style publication line; gives the year 2026.")
 

@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("fc03_corvane_vela_launch")
 d.B("<p>By Dana Whitfield | Sept. 15, 2026</p>", "byline", note="HTML byline paragraph with the publication date.")
 d.B("SAN JOSE, Calif. —", "dateline", partial=True, note="Dateline at the start of an HTML <p> line.")

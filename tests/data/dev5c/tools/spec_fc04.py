@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("fc04_northway_fraud_verdict")
 d.B("By Colleen Marsh", "byline")
 d.B("Updated Oct. 22, 2026, 6:14 p.m.", "dateline", note="Update timestamp under the byline.")

@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("fc05_maple_crest_tidewater")
 d.B("TORONTO, May 12 (Reuters) -", "dateline", partial=True)
 d.B("($1 = 1.3704 Canadian dollars)", "footnote", note="Reuters exchange-rate note.")

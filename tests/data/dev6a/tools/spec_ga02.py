@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("ga02_saola_motors_ipo")
 d.B("*By Linh Tran and Marcus Yeo — 12 May 2026*", "byline")
 d.B("HO CHI MINH CITY –", "dateline", partial=True)

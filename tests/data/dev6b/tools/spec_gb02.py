@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("gb02_telvion_nordkabel_eu_probe")
 d.B("*By Anneke Vermeulen — 13 October 2026*", "byline")
 d.B("BRUSSELS (AFP) –", "dateline", partial=True)

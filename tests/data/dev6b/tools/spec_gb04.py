@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("gb04_asthma_tablet_trial")
 
 OKA = dict(aliases=["Okafor", "Prof Hannah Okafor"], role="the study’s lead author and a respiratory physician at the university")

@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("hb02_bayanihan_air_grounding_probe")
 d.B("*By Lorna Castillo, Asia-Pacific editor — 12 March 2026*", "byline")
 d.B("MANILA –", "dateline", partial=True)

@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("ia02_chua_seng_bank_mas_fine")
 d.B("*By Grace Lim, Asia Risk Desk — 9 July 2026*", "byline")
 d.B("SINGAPORE –", "dateline", partial=True)

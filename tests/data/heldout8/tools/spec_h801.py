@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("h801_tsukuda_profit_warning")
 d.B("TOKYO, Nov 12 (Reuters) -", "dateline", partial=True)
 d.B("($1 = 147.50 yen)", "exchange-rate footnote")

@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("h802_banxico_split_vote")
 d.B("*By Lucía Ferrer in Mexico City*", "byline")
 d.B("*12 November 2026, 16:05 CST*", "date line")

@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("h803_ohr_energy_funding")
 d.B('<p class="byline">By Noa Ben-Ami, Tel Aviv · 18 November 2026</p>', "byline and date line")
 

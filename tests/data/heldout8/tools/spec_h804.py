@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("h804_isro_soma2_landing")
 d.B("New Delhi/Bengaluru | November 26, 2026 | 23:48 IST", "date line")
 d.B("BENGALURU:", "dateline", partial=True)

@@ -1,4 +1,5 @@
-from goldlib import Doc
+import os, sys; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "goldtools"))
+from goldlib import Doc  # shared tests/data/goldtools/goldlib.py; writes ../gold/<stem>.json
 d = Doc("h805_kingsmoor_record_signing")
 d.B("By Tom Aldridge, football correspondent", "byline")
 d.B("Monday 2 February 2026 23:40 GMT", "date line")

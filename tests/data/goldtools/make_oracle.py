@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
-"""Write an oracle facts JSONL from the dev5a gold (the format score_facts.py reads) and an empty one.
+"""Write an oracle facts JSONL from one set's gold (the format score_facts.py reads) and an empty one.
+Shared by every annotated set under tests/data/<set>/ (tests/data/goldtools/make_oracle.py).
 
-Usage: python3 make_oracle.py   ->  tools/out/oracle_facts.jsonl, tools/out/empty_facts.jsonl
+Usage: python3 tests/data/goldtools/make_oracle.py SETDIR
+   ->  SETDIR/tools/out/oracle_facts.jsonl, SETDIR/tools/out/empty_facts.jsonl   (SETDIR defaults to $GOLD_SET_DIR)
 Each gold quote becomes {"kind": "quote", "doc", "span", "speaker"}, each figure {"kind": "figure", "doc", "span",
 "value", "unit"}, each participant {"kind": "participant", "doc", "name", "aliases", "role", "type"}.
 """
-import glob, json, os
+import glob, json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = os.path.join(os.path.dirname(HERE), "gold")
-OUT = os.path.join(HERE, "out")
+SETDIR = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("GOLD_SET_DIR")
+if not SETDIR:
+    sys.exit("usage: make_oracle.py SETDIR   (or set GOLD_SET_DIR)")
+GOLD = os.path.join(SETDIR, "gold")
+OUT = os.path.join(SETDIR, "tools", "out")
 os.makedirs(OUT, exist_ok=True)
 n = 0
 with open(os.path.join(OUT, "oracle_facts.jsonl"), "w", encoding="utf-8") as f:

@@ -1,39 +1,58 @@
-"""Helpers to build dev7b gold JSON from compact per-article specs.
+"""Shared helpers to build gold JSON from compact per-article specs (tests/data/goldtools/goldlib.py).
 
-Copied from dev6b's goldlib.py (dev7b adds the units PHP, BRL and basis points; dev6b added PLN, MHz and knots to
-dev5a's). From dev4a's goldlib.py (itself from dev3 and
-the held-out set's), dev5a added the units XDR, ZMW, MYR, kW,
-inches, barrels and barrels per day, and reads .md and .html articles as well as .txt: the article file is found by
-stem, offsets index the raw file (markup included), and sentence spans skip leading/trailing markup on a line
-(HTML tags, Markdown '#' heading markers and '*' emphasis) so sentences hold article text only.
+This is the one copy of goldlib used by the annotation specs (tools/spec_*.py) of every annotated set under
+tests/data/<set>/ (dev4a ... dev8b, heldout8, heldout9); the sets no longer keep their own copies.
+
+Which set a Doc belongs to: the set folder is the parent of the folder holding the calling spec
+(<set>/tools/spec_XXNN.py -> <set>/), unless Doc(..., set_dir=...) or the environment variable GOLD_SET_DIR
+names it. Articles are read from <set>/articles/ and gold is written to <set>/gold/<stem>.json.
+
+Articles may be .txt, .md or .html: the article file is found by stem, offsets index the raw file (markup
+included), and sentence spans skip leading/trailing markup on a line (HTML tags; Markdown '#' heading
+markers, '- '/'* ' bullets and '*' emphasis) so sentences hold article text only. ABBREV (abbreviations that do
+not end a sentence) and UNITS (the unit whitelist, also used by verify_gold.py) are the unions of what every
+set needs.
 
 Every offset is computed from an anchor that must be unique in the article
 (asserted), so a typo fails loudly instead of producing a wrong offset.
 """
-import hashlib, json, os, re
+import hashlib, json, os, re, sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ART = os.path.join(ROOT, "articles")
-GOLD = os.path.join(ROOT, "gold")
+
+def find_set_dir(set_dir=None, depth=2):
+    """The set folder: set_dir if given, else $GOLD_SET_DIR, else the parent of the calling spec's folder."""
+    d = set_dir or os.environ.get("GOLD_SET_DIR")
+    if not d:
+        caller = sys._getframe(depth).f_globals.get("__file__")
+        assert caller, "goldlib: cannot tell the set folder; pass set_dir= or set GOLD_SET_DIR"
+        d = os.path.dirname(os.path.dirname(os.path.abspath(caller)))
+    d = os.path.abspath(d)
+    assert os.path.isdir(os.path.join(d, "articles")), f"goldlib: no articles/ folder in {d}"
+    return d
+
 
 ABBREV = {"gov", "sen", "supt", "dr", "prof", "mr", "ms", "mrs", "st", "nov", "jan", "feb", "aug",
           "sept", "oct", "dec", "ore", "lt", "det", "insp", "sgt", "no", "vs", "rep", "a.m", "p.m", "co",
-          "b.c", "u.s", "kan", "tex", "calif"}
+          "b.c", "u.s", "kan", "tex", "calif", "neb", "inc", "wis", "wash", "ste"}
 UNITS = {"INR", "EUR", "NGN", "USD", "CAD", "AUD", "GBP", "GBX", "CHF", "percent", "percentage points", "fraction",
          "count", "ordinal", "year", "date", "time", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
          "times", "km", "km/h", "metres", "mm", "hectares", "sq m", "mg", "GB", "celsius", "points", "tonnes",
          "NZD", "DKK", "fahrenheit", "MW", "mph", "acres", "feet", "litres", "kg", "ratio",
          "XDR", "ZMW", "MYR", "kW", "inches", "barrels", "barrels per day",
-         "PLN", "MHz", "knots",
-         "PHP", "BRL", "basis points"}
+         "PLN", "MHz", "knots", "PHP", "BRL", "basis points", "ZAR", "ounces", "GHS", "SGD", "CLP", "TB", "IDR", "g",
+         "KES", "MXN", "JPY", "TEU", "miles", "cubic metres", "VND", "GWh",
+         "AED", "HKD", "GHz", "GW", "Hz", "ILS", "W", "bcm", "bushels", "cm", "goals", "grams", "kWh", "km/s", "mAh",
+         "megapixels", "score", "yards"}
 EXTS = (".txt", ".md", ".html")
 OPEN_Q = "\"“‘'"
 CLOSE_Q = "\"”’'"
 
 
 class Doc:
-    def __init__(self, stem, title=None):
+    def __init__(self, stem, title=None, set_dir=None):
         self.stem = stem
+        self.set_dir = find_set_dir(set_dir)
+        ART = os.path.join(self.set_dir, "articles")
         found = [stem + x for x in EXTS if os.path.exists(os.path.join(ART, stem + x))]
         assert len(found) == 1, f"{stem}: expected one article file, found {found}"
         self.fname = found[0]
@@ -60,7 +79,8 @@ class Doc:
 
     # ---------- sentences ----------
     def _trim(self, line):
-        """(start, end) of a line's text without leading/trailing markup (HTML tags, '#' headings, '*' emphasis)."""
+        """(start, end) of a line's text without leading/trailing markup (HTML tags; Markdown '#' headings, '-'/'*'
+        bullets, '*' emphasis)."""
         s, e = 0, len(line)
         if self.ext == ".html":
             m = re.match(r"(?:<[^>]+>)+", line)
@@ -70,7 +90,7 @@ class Doc:
             if m and m.start() >= s:
                 e = m.start()
         elif self.ext == ".md":
-            m = re.match(r"#+ |\*+", line)
+            m = re.match(r"#+ |[-*] |\*+", line)  # heading mark, bullet, emphasis
             if m:
                 s = m.end()
             m = re.search(r"\*+$", line)
@@ -293,7 +313,7 @@ class Doc:
         out["other_quotes"] = sorted(out["other_quotes"], key=lambda q: q["char_start"])
         for i, x in enumerate(out["other_quotes"], 1):
             x["id"] = f"oq{i}"
-        with open(os.path.join(GOLD, self.stem + ".json"), "w", encoding="utf-8") as f:
+        with open(os.path.join(self.set_dir, "gold", self.stem + ".json"), "w", encoding="utf-8") as f:
             json.dump(out, f, ensure_ascii=False, indent=1)
             f.write("\n")
         return out

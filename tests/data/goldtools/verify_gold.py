@@ -1,28 +1,32 @@
 #!/usr/bin/env python3
-"""Independent check of the dev4b gold: every offset, sentence, count and hash.
-(Adapted from the held-out set's verify_gold.py: multi-paragraph quotes, 380-520 words,
-unit whitelist, value types, scorer-normalised participant names, role tokens.)
+"""Independent check of one set's gold: every offset, sentence, count and hash (tests/data/goldtools/verify_gold.py).
 
-Usage: python3 verify_gold.py [--gold DIR] [--docs DIR]
+Shared by every annotated set under tests/data/<set>/ (the specs of every set build their gold with
+goldtools/goldlib.py). Checks multi-paragraph quotes, 420-520 words per article (HTML tags not counted),
+.txt/.md/.html articles, the unit whitelist (goldlib.UNITS), value types, scorer-normalised participant names and
+role tokens.
+
+Usage: python3 tests/data/goldtools/verify_gold.py SETDIR [--gold DIR] [--docs DIR]
+(SETDIR defaults to $GOLD_SET_DIR; --gold/--docs default to SETDIR/gold and SETDIR/articles.)
 Reads articles with open(p, encoding="utf-8", newline="") and checks that
 text[char_start:char_end] equals the annotated string everywhere.
 """
-import argparse, glob, hashlib, json, os, sys
+import argparse, glob, hashlib, json, os, re, sys
 sys.path.insert(0, "/work/shared/eval")
 from score_facts import norm as sc_norm, toks as sc_toks, PRONOUNS  # scorer's own normalisation
 
-UNITS = {"INR", "EUR", "NGN", "USD", "CAD", "AUD", "GBP", "GBX", "CHF", "percent", "percentage points", "fraction",
-         "count", "ordinal", "year", "date", "time", "years", "months", "weeks", "days", "hours", "minutes", "seconds",
-         "times", "km", "km/h", "metres", "mm", "hectares", "sq m", "mg", "GB", "celsius", "points", "tonnes",
-         # added for dev4b
-         "SGD", "MYR", "JPY", "AED", "HKD", "goals", "yards", "feet", "knots", "mph", "miles", "acres", "inches",
-         "fahrenheit", "bushels", "litres", "kg", "MW", "W", "GHz", "mAh", "TB"}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from goldlib import UNITS  # one unit whitelist, shared with the specs
 
-HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ap = argparse.ArgumentParser()
-ap.add_argument("--gold", default=os.path.join(HERE, "gold"))
-ap.add_argument("--docs", default=os.path.join(HERE, "articles"))
+ap.add_argument("setdir", nargs="?", default=os.environ.get("GOLD_SET_DIR"), help="tests/data/<set>")
+ap.add_argument("--gold")
+ap.add_argument("--docs")
 a = ap.parse_args()
+if not a.setdir and not (a.gold and a.docs):
+    ap.error("give SETDIR (or set GOLD_SET_DIR), or both --gold and --docs")
+a.gold = a.gold or os.path.join(a.setdir, "gold")
+a.docs = a.docs or os.path.join(a.setdir, "articles")
 
 errors, warnings = [], []
 
@@ -46,7 +50,7 @@ REQ_F = ["id", "surface", "value", "unit", "about", "sentence", "char_start", "c
 REQ_P = ["id", "name", "aliases", "type", "role", "evidence", "evidence_char_start", "participation"]
 
 golds = sorted(glob.glob(os.path.join(a.gold, "*.json")))
-docs = sorted(f for f in os.listdir(a.docs) if f.endswith(".txt"))
+docs = sorted(f for f in os.listdir(a.docs) if f.endswith((".txt", ".md", ".html")))
 if len(golds) != len(docs):
     errors.append(f"{len(golds)} gold files but {len(docs)} articles")
 for gp in golds:
@@ -61,9 +65,9 @@ for gp in golds:
         err(doc, "sha256 mismatch")
     if len(t) != g["n_chars"]:
         err(doc, "n_chars mismatch")
-    nwords = len(t.split())
-    if not 380 <= nwords <= 520:
-        err(doc, f"word count {nwords} outside 380-520")
+    nwords = len((re.sub(r"<[^>]*>", " ", t) if doc.endswith(".html") else t).split())  # tags are not words
+    if not 420 <= nwords <= 520:
+        err(doc, f"word count {nwords} outside 420-520")
     if "\r" in t or not t.endswith("\n"):
         err(doc, "line endings must be \\n and the file must end with a newline")
     bspans = [(b["char_start"], b["char_end"]) for b in g["boilerplate"]]
