@@ -280,6 +280,9 @@ CASES = [
     # a body named later without the place its full name starts with
     ("The suit names the Ohio Department of Health as a defendant. The Department of Health said in a statement that it "
      "\"followed the law as written\".", "followed the law", "Ohio Department of Health"),
+    # a person's organisation speaks for itself ("the Vessey campaign"), not the person
+    ("Dana Ruhl leads the race by four points. The Ruhl campaign said in a statement that it had \"more than enough\" "
+     "money.", "more than enough", "Ruhl campaign"),
 ]
 
 

@@ -162,6 +162,10 @@ class Speakers:
             return self._titled(head)
         if self._is_name(head) and not is_title(head.text):
             return self._named(head)
+        if head.lemma_.lower() in ORGANISATION_KINDS and (
+                owner := next((c for c in head.lefts if c.dep_ == "compound" and self.people.type_of(
+                    self.people.resolve(c.text) or "") == "PERSON"), None)) is not None:
+            return Speaker(f"{owner.text} {head.text}", "ORG")  # "the Vessey campaign", a person's organisation
         named = next((a for c in head.children if c.dep_ == "appos" for a in (c, *(
             n for n in c.children if n.dep_ == "appos")) if self._is_name(a)), None)
         if named is not None:  # "Its director, Ana Ruiz, said", "Her rival, the shadow chancellor, Ana Ruiz, said"
