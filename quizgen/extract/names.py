@@ -169,7 +169,7 @@ class People:
                 people.legal_names.setdefault(mention.name, legal)
                 people.names.setdefault(name_key(legal), mention.name)
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
-        for name, role in find_roles([(people.names[name_key(_form(s))], _with_legal_form(s)) for s in spans]).items():
+        for name, role in find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
@@ -330,7 +330,7 @@ def _may_be_called(name: str, noun: Token) -> bool:
     kind, unless both are kinds of business ("the company" is not the "… Aviation Board", but "the
     lender" may be "… Bank"). (A description names an organisation whose name holds its noun, or
     the last one named.)"""
-    kinds = {kind for w in name.lower().split() if (kind := w.removesuffix("s")) in ORGANISATION_KINDS or (kind := w) in ORGANISATION_KINDS}
+    kinds = {kind for w in name.lower().split() for kind in (w, w.removesuffix("s")) if kind in ORGANISATION_KINDS}
     kind = noun.lemma_.lower()
     return not kinds or kind in kinds or kind in BUSINESS_KINDS and bool(kinds & BUSINESS_KINDS)
 
@@ -708,7 +708,7 @@ def legal_form(token: Token) -> bool:
     return token.lower_ in LEGAL_FORMS
 
 
-def _with_legal_form(span: Span) -> Span:
+def with_legal_form(span: Span) -> Span:
     """The name with the legal form written after it ("Acme" + "Plc"), whose apposition is its role."""
     end = span.end
     while end < len(span.doc) and legal_form(span.doc[end]) and span.doc[end].text[:1].isupper():

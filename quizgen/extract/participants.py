@@ -24,7 +24,7 @@ from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS, is_apposition
 from .model import Participant, Quote
 from .names import (INSTITUTIONS, NAME_HONORIFICS, OWNER, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention,
-                    People, ends_in_kind, kind_headed, legal_form, name_key, normalize_name)
+                    People, ends_in_kind, kind_headed, legal_form, name_key, normalize_name, with_legal_form)
 from .places import country_of, region_of
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
@@ -73,16 +73,10 @@ def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
     if is_title(words[0]) or is_title(words[-1]) or not any(m.label == "ORG" for m in own):
         return False
     return any(
-        (root := _legal_head(s)).dep_ not in ("compound", "amod", "nmod") and (kind_headed(s) or not _at_place(root))
+        (root := with_legal_form(s).root).dep_ not in ("compound", "amod", "nmod") and (kind_headed(s) or not _at_place(root))
         or root.dep_ == "compound" and s.end < len(s.doc) and s.doc[s.end].lower_ in SOURCE_NOUNS  # "X data show"
         for s in spans
     )
-
-
-def _legal_head(name: Span) -> Token:
-    """The name's root, or the legal form written after the name that it modifies ("Acme Plc")."""
-    after = name.doc[name.end] if name.end < len(name.doc) else None
-    return after if after is not None and name.root.head == after and legal_form(after) else name.root
 
 
 def _at_place(token: Token) -> bool:

@@ -113,7 +113,7 @@ def _roles_of(span: Span) -> list[Role]:
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
         out += [_role(_own_words(t), 1, span, t) for t in _predicate_titles(root)]
-        out += [_led(verb, span) for verb in _leading_clauses(root)]
+        out += [_led(verb, led, span) for verb, led in _leading_clauses(root)]
     out = [_with_apposition(role, root) if role.text and role.score < 3 and " " not in role.text else role for role in out]
     return [role for role in out if role.text]
 
@@ -156,9 +156,8 @@ def _of_place(role: Role, root: Token, title: bool) -> Role:
 _RELATIVE = ("who", "that")
 
 
-def _led(verb: Token, mention: Span) -> Role:
+def _led(verb: Token, led: Token, mention: Span) -> Role:
     """The title a leading clause gives: "who heads the agency" -> "head of the agency"."""
-    led = next(c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY"))
     role = _role(list(led.subtree), 2, mention, verb)  # above a one-word title before the name ("Prof X, who heads …")
     title = lexicon.table("leading_verbs")[verb.lemma_.lower()]
     return Role(f"{title} of {role.text}", role.score, mention, verb, (verb.idx, role.extent[1]))
@@ -191,13 +190,14 @@ def _predicate_titles(root: Token) -> list[Token]:
     return [t for t in root.head.children if t.dep_ in ("attr", "oprd") and title_noun(t) and not t.ent_type_]
 
 
-def _leading_clauses(root: Token) -> list[Token]:
-    """Relative clauses saying what a person leads ("X, who heads the agency,")."""
+def _leading_clauses(root: Token) -> list[tuple[Token, Token]]:
+    """Relative clauses saying what a person leads ("X, who heads the agency,"), with what they lead:
+    the verb's object, not an amount ("who owns 38% of it")."""
     return [
-        c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.table("leading_verbs")
+        (c, led) for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.table("leading_verbs")
         and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE for s in c.children)
-        and any(o.dep_ == "dobj" and o.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY") for o in c.children)
-    ]  # not "who owns 38% of it"
+        for led in c.children if led.dep_ == "dobj" and led.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
+    ]
 
 
 def _courtesy(token: Token) -> bool:
