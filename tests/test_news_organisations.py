@@ -8,6 +8,9 @@ import pytest
 
 from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixture)
 
+from quizgen.extract.names import People
+from quizgen.ingest import Document
+
 CASES = [
     ("The World Health Organization (WHO) said on Tuesday that cases had fallen for a third week.",
      "World Health Organization", ["WHO"]),
@@ -127,6 +130,9 @@ CASES = [
     # an acronym in brackets spaCy left out spells out the organisation, small words and all
     ("The plan needs approval from the Medicines and Healthcare products Regulatory Agency (MHRA). The MHRA said it "
      "would review the data.", "Medicines and Healthcare products Regulatory Agency", ["MHRA"]),
+    # an acronym taking more than one letter of a word
+    ("The Kivu Medicines Regulatory Authority (KIMRA) inspected the plant. KIMRA said it was safe.",
+     "Kivu Medicines Regulatory Authority", ["KIMRA"]),
 ]
 
 
@@ -181,6 +187,13 @@ def test_a_body_is_not_a_person_for_a_place_in_its_name_spacy_took_for_one(nlp):
 def test_titles_and_surnames_are_not_organisations(nlp, text, name):
     _, participants = facts_of(nlp, text)
     assert not [p for p in participants if p.name == name and p.type == "ORG"], [(p.name, p.type) for p in participants]
+
+
+def test_a_possessive_owning_a_name_after_it_is_no_part_of_the_owner_name(nlp):
+    text = ("Each malaria dose will cost $3.90, the health ministry said, compared with about $4.75 paid through "
+            "UNICEF’s Supply Division last year.")
+    people = People.from_doc(nlp(text), Document(name="news.txt", text=text, analysis_text=text))
+    assert people.resolve("UNICEF") == "UNICEF"
 
 
 def test_a_whole_name_is_not_taken_for_the_end_of_a_longer_one(nlp):

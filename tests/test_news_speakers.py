@@ -92,6 +92,11 @@ CASES = [
      "We will keep talking", "Ana Lind"),
     ("“We expect a decision by Friday,” a statement from the Nordic Shipping Federation said.",
      "We expect a decision", "Nordic Shipping Federation"),
+    ("The loan comes from the Pan-Atlantic Development Bank. The Kivu Medicines Regulatory Authority (KIMRA) approved "
+     "the plant on Monday. “We did not cut corners,” the regulator said. The lender called the deal “a model for the "
+     "region”.", "a model for the region", "Pan-Atlantic Development Bank"),
+    ("The Kivu Medicines Regulatory Authority (KIMRA) approved the plant on Monday. “We did not cut corners,” the "
+     "regulator said.", "We did not cut corners", "Kivu Medicines Regulatory Authority"),
     # split quotes, and a pronoun whose person is named just after
     ("Grace Mwangi has run the cooperative for twenty years. “In the old days,” she said, “you dealt with one buyer and "
      "one price.”", "you dealt with one buyer", "Grace Mwangi"),
@@ -126,6 +131,10 @@ CASES = [
      "an insult", "Bartholomew Ncube"),
     ("Environment groups welcomed the ruling. Maya Thorne, a lawyer for ClientEarth, called it “a landmark for the climate”.",
      "a landmark for the climate", "Maya Thorne"),
+    ("State Rep. Owen Barrett, a Democrat, disagreed with Sen. Dale Kinsey. Barrett accused Republicans of “hiding "
+     "behind averages.”", "hiding behind averages", "Owen Barrett"),
+    ("The nurses' union criticised Harrow Health for “ignoring the people on the wards” in its pay offer.",
+     "ignoring the people", "nurses' union"),
     # one person however the name is written: a knighthood, letters after it, a lower-case particle
     ("The inquiry is chaired by retired judge Sir Alan Petrie. “We will hear everyone,” Sir Alan said.",
      "We will hear everyone", "Sir Alan Petrie"),

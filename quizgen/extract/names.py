@@ -783,9 +783,24 @@ def _spelled_out(span: Span) -> Span | None:
         short = token.text[0] + short if token.text[:1].isupper() else short
         camel = "".join(c for c in token.text if c.isupper()) + camel  # "BioTherapeutics": B, T
         start -= 1
-        if letters in (short, long, camel) and doc[start].text[:1].isupper():
+        if (letters in (short, long, camel) or _abbreviates(letters, [t.text for t in doc[start:end]])) and doc[start].text[:1].isupper():
             return Span(doc, start, end, label="ORG")
     return None
+
+
+#: The most leading letters one word gives an acronym ("ZAMRA": Zambia Medicines Regulatory Authority).
+MAX_WORD_LETTERS = 3
+
+
+def _abbreviates(letters: str, words: list[str]) -> bool:
+    """Whether an acronym is spelt by the leading letters of a name's words, one to
+    ``MAX_WORD_LETTERS`` from each capitalised word and none or one from a connector ("ZAMRA",
+    "KEMRI" for "Kenya Medical Research Institute")."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    lengths = range(0 if word.lower() in _CONNECTORS else 1, (1 if word.lower() in _CONNECTORS else MAX_WORD_LETTERS) + 1)
+    return any(word[:n].upper() == letters[:n] and _abbreviates(letters[n:], rest) for n in lengths if n <= len(word))
 
 
 def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
@@ -1001,8 +1016,10 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
 
 def _named_with_possessive(span: Span) -> bool:
     """An organisation whose name ends in "'s" ("Moody's said"): the "'s" owns nothing after it."""
+    root = span.root
+    owns = root.dep_ in ("poss", "nmod") and root.head.i > span.end and root.head.pos_ in ("NOUN", "PROPN")
     return span.label_ == "ORG" and span.end < len(span.doc) and span.doc[span.end].tag_ == "POS" and (
-        span.root.dep_ != "poss")
+        root.dep_ != "poss" and not owns)
 
 
 @lru_cache(maxsize=4096)
@@ -1047,7 +1064,7 @@ def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str
             continue
         full = {
             named for name, named in canonical.items()
-            if named[1] in ("ORG", "GPE") and len(name.split()) > 1 and letters in _initials(name)
+            if named[1] in ("ORG", "GPE") and len(name.split()) > 1 and (letters in _initials(name) or _abbreviates(letters, name.split()))
         }
         if len(full) == 1:
             out[form] = full.pop()

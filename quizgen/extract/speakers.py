@@ -29,10 +29,11 @@ from .roles import is_title, spelled_out, staff_noun, title_noun
 from .sentences import Sentences, joined
 
 #: Verbs of saying, by lemma; verbs quoting a self-description ("project itself as “…”") or a
-#: characterisation ("dismissed the vow as “empty”"): word lists of :mod:`quizgen.lexicon`.
+#: characterisation through its preposition ("dismissed the vow as “empty”", "accused them of “…”"):
+#: lists of :mod:`quizgen.lexicon`.
 CUE_VERBS = lexicon.words("cue_verbs")
 SELF_DESCRIPTION_VERBS = lexicon.words("self_description_verbs")
-CHARACTERISING_VERBS = lexicon.words("characterising_verbs")
+CHARACTERISING_VERBS = lexicon.table("characterising_verbs")
 #: Nouns for words delivered: a verb taking one is a verb of saying ("read a statement").
 DELIVERED_NOUNS = lexicon.words("delivered_nouns")
 #: Particles that make a verb one of saying ("point out").
@@ -73,7 +74,8 @@ def is_cue(token: Token) -> bool:
     if token.lemma_.lower() in SELF_DESCRIPTION_VERBS and any(
             c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children):
         return True
-    if token.lemma_.lower() in CHARACTERISING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+    prepositions = CHARACTERISING_VERBS.get(token.lemma_.lower(), "").split()
+    if any(c.dep_ == "prep" and c.lower_ in prepositions for c in token.children):
         return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in DELIVERED_NOUNS for c in token.children):
         return True  # "read a statement", "gave a speech"
