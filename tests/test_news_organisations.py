@@ -130,6 +130,15 @@ CASES = [
     # an acronym in brackets spaCy left out spells out the organisation, small words and all
     ("The plan needs approval from the Medicines and Healthcare products Regulatory Agency (MHRA). The MHRA said it "
      "would review the data.", "Medicines and Healthcare products Regulatory Agency", ["MHRA"]),
+    # a broadcaster whose place spaCy read as a person; a kind of business starting the sentence is no part of the name
+    ("Asked on Wear FM whether he would resign, Mayor Colin Tate said he would not.", "Wear FM", []),
+    ("Insurer Halden Mutual, which covers the hospital, declined to comment.", "Halden Mutual", []),
+    # a relative clause has an organisation act though it is named in someone's role
+    ("“The bill is not,” according to Rachel Koh, a senior analyst at Corvin Ratings, which put the bank on watch.",
+     "Corvin Ratings", []),
+    # an apposition describes the name just before its comma, "of" part and all
+    ("Campaigners from Friends of the Marsh, a Leeds-based charity, have written to the council.", "Friends of the Marsh",
+     []),
     # an acronym taking more than one letter of a word
     ("The Kivu Medicines Regulatory Authority (KIMRA) inspected the plant. KIMRA said it was safe.",
      "Kivu Medicines Regulatory Authority", ["KIMRA"]),

@@ -482,6 +482,8 @@ def _kind_named(sdoc: Doc) -> list[Span]:
         start, end = kind.i, kind.i + 1
         while start > 0 and (_name_word(sdoc[start - 1]) or start > 1 and sdoc[start - 1].lower_ in ("and", "&") and _name_word(sdoc[start - 2])):
             start -= 1
+        if start == kind.i and start > 0 and _lone_person_word(sdoc[start - 1], kind):
+            start -= 1  # "Tyne FM" with "Tyne" read as a person
         after = end + 1 + (end + 1 < len(sdoc) and sdoc[end + 1].lower_ == "the")
         if end < len(sdoc) and sdoc[end].lower_ in ("of", "for") and after < len(sdoc) and _name_word(sdoc[after]):
             end = after
@@ -491,10 +493,11 @@ def _kind_named(sdoc: Doc) -> list[Span]:
         if len(span) > 1 and not any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in ents):
             out.append(span)
     apposed = [name for kind in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if kind.is_lower
-               for name in _named_as_kind(kind) if name.pos_ == "PROPN" and name.ent_type_ != "PERSON"]
+               for name in _named_as_kind(kind) if name.ent_type_ != "PERSON" and (
+                   name.pos_ == "PROPN" or name.text[:1].isupper() and not name.is_sent_start and _of_part_end(name))]
     for name in apposed:
-        span = Span(sdoc, _compounds_start(name), name.i + 1, label="ORG")
-        if all(_name_word(t) or t.is_punct and not t.whitespace_ for t in span) and not any(
+        span = Span(sdoc, _compounds_start(name), _of_part_end(name) or name.i + 1, label="ORG")
+        if all(_name_word(t) or t.is_punct and not t.whitespace_ or t.i > name.i and t.lower_ in _NAME_LINKS for t in span) and not any(
                 k.start < span.end and span.start < k.end for k in out):
             out.append(span)
     return sorted(out)
@@ -507,7 +510,7 @@ def _named_as_kind(kind: Token) -> Iterator[Token]:
     given as examples of a plural kind ("agencies including Oxfam", "charities such as Shelter")."""
     yield from (c for c in kind.children if c.dep_ == "appos")
     if kind.dep_ == "appos":
-        yield kind.head
+        yield _nearest_before_comma(kind)
     yield from (c for c in kind.head.children if c.dep_ == kind.dep_ and c.left_edge.i == kind.i + 1)  # parsed as two subjects
     yield from (c for c in kind.lefts if c.dep_ == "compound" and c.i == kind.i - 1 and (
         kind.doc[_compounds_start(c) - 1].lower_ == "the"))  # "the Tyneside Independents group"
@@ -520,6 +523,29 @@ def _named_as_kind(kind: Token) -> Iterator[Token]:
                         yield from (name, *name.conjuncts)
 
 
+def _nearest_before_comma(appos: Token) -> Token:
+    """What an apposition describes: the name right before its comma when the parser hung it on a
+    noun further back ("Campaigners from Friends of the Atacama, a charity,": Friends of the Atacama)."""
+    doc, head = appos.doc, appos.head
+    comma = appos.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].i <= head.i:
+        return head
+    nearest = doc[comma - 1]
+    while nearest.dep_ == "pobj" and nearest.head.lower_ in ("of", "for") and nearest.head.head.text[:1].isupper():
+        nearest = nearest.head.head  # "Friends" of "Friends of the Atacama"
+    inside = nearest.dep_ == "pobj" and head in nearest.ancestors and nearest.text[:1].isupper()
+    return nearest if inside else head
+
+
+def _of_part_end(name: Token) -> int | None:
+    """The end of a capitalised "of"/"for" part after a name's head ("Friends" + "of the Atacama"), or None."""
+    prep = next((c for c in name.rights if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == name.i + 1), None)
+    words = list(prep.subtree)[1:] if prep is not None else []
+    if not words or not all(w.lower_ in _NAME_LINKS or _name_word(w) for w in words) or not words[-1].text[:1].isupper():
+        return None
+    return words[-1].i + 1
+
+
 def _compounds_start(token: Token) -> int:
     """Where the words before a name's last word begin, with capitalised compounds the parser hung
     on the next noun ("Wearside" of "the Wearside Independents group")."""
@@ -527,6 +553,12 @@ def _compounds_start(token: Token) -> int:
     while start > 0 and token.doc[start - 1].dep_ == "compound" and _name_word(token.doc[start - 1]):
         start -= 1
     return start
+
+
+def _lone_person_word(token: Token, kind: Token) -> bool:
+    """A one-word name spaCy read as a person's, compounded to the last word of an organisation's name."""
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.dep_ == "compound" and token.head == kind and (
+        token.i + 1 == kind.i and kind.ent_type_ != "PERSON")
 
 
 def _name_word(token: Token) -> bool:
@@ -935,12 +967,22 @@ def _trim(span: Span) -> Span | None:
         end = span.start + bracket  # "The Players' Collective (RPC": an acronym spaCy cut in half
     while start < end and (span.doc[start].pos_ in ("DET", "PUNCT", "SPACE") or span.doc[start].is_space):
         start += 1
+    if end - start > 1 and _kind_leading_sentence(span.doc[start]):
+        start += 1  # "Insurer Coral Mutual, which covers the group, …"
     while end > start and (span.doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART", "SPACE", "NUM", "SYM")
                            or _MONEY_TOKEN.search(span.doc[end - 1].text)):  # "… Bank Ltd S$27.5"
         end -= 1
     if end <= start or not (span.doc[start].text[:1].isupper() or span.doc[end - 1].lemma_ in STATE_BODIES):
         return None  # capitalised, but for a state's body in lower case ("health ministry")
     return span.doc[start:end]
+
+
+def _kind_leading_sentence(token: Token) -> bool:
+    """A kind of business capitalised only because it starts the sentence, before the name it
+    describes ("Carmaker Veltro Motors said"), not a name's first word ("Bank Mandiri said")."""
+    word = token.lower_
+    return token.is_sent_start and word in BUSINESS_KINDS and word.endswith(("er", "or")) and (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper())
 
 
 def _after_title(span: Span) -> bool:

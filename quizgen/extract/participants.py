@@ -5,7 +5,8 @@ A named person takes part unless they are only background: inside someone else's
 organisation or state takes part when it acts in at least one mention: the subject of a verb,
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
 head or staff act ("the heads of Acme and Globex", "economists at the Bank warned", "a
-spokesperson for Acme said"), or an organisation a named person visits, meets or joins. Events
+spokesperson for Acme said"), an organisation a named person visits, meets or joins, or one a relative
+clause has act, even inside someone's role ("an analyst at Acme, which cut its rating"). Events
 ("the Summit took place") and places things happen at ("sales at the Stadium") do not act; an
 organisation spaCy labels ORG in a mention of its own (not inside someone's role) is cited.
 Boilerplate, datelines and bylines never count (see :mod:`.names`).
@@ -23,7 +24,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS, is_apposition
 from .model import Participant, Quote
-from .names import (INSTITUTIONS, NAME_HONORIFICS, OWNER, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention,
+from .names import (INSTITUTIONS, NAME_HONORIFICS, ORGANISATION_KINDS, OWNER, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention,
                     People, ends_in_kind, kind_headed, legal_form, name_key, normalize_name, with_legal_form)
 from .places import country_of, region_of
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
@@ -47,8 +48,9 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
         if kind not in PARTICIPANT_TYPES:
             continue
         mentions = people.mentions_of(name)
-        own = [m for m in mentions if not _inside_role(m, name, people)]
-        spans = [s for m in own if (s := sdoc.char_span(m.start, m.end)) is not None]
+        spans = [s for m in mentions if (s := sdoc.char_span(m.start, m.end)) is not None]
+        own = [m for m, s in zip(mentions, spans) if not _inside_role(m, name, people) or _clause_of_its_own(s)]
+        spans = [s for m, s in zip(mentions, spans) if m in own]
         acting = _acting(kind, name, spans) + sum(map(_acts, people.kind_mentions.get(name, [])))
         if name in speakers or (kind == "PERSON" and len(name.split()) > 1 and acting):
             confidence = 1.0
@@ -85,6 +87,22 @@ def _at_place(token: Token) -> bool:
     return token.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS and preposition.head.lemma_.lower() not in _STAKES
 
 
+def _clause_of_its_own(span: Span) -> bool:
+    """An organisation named in someone's role that a relative clause says acts ("an analyst at X,
+    which put the bank on watch"; "director of X, a charity that has sent food")."""
+    doc = span.doc
+    described = [span.root]
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        described += [t for t in doc[span.end + 1: span.end + 5] if t.pos_ == "NOUN" and t.lemma_.lower() in ORGANISATION_KINDS][:1]
+    return any(_acts_in_clause(noun) for noun in described)
+
+
+def _acts_in_clause(noun: Token) -> bool:
+    """A relative clause about the noun has it do something ("X, which put …"; not "which is in Leeds")."""
+    return any(c.dep_ == "relcl" and c.lemma_ != "be" and any(
+        w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that") for w in c.children) for c in noun.children)
+
+
 def _inside_role(mention: Mention, name: str, people: People) -> bool:
     """Whether the mention lies in the role words of another name ("at Acme University")."""
     return any(
@@ -118,6 +136,8 @@ def _acts(token: Token) -> bool:
     while token.dep_ == "conj" or is_apposition(token):
         token = token.head  # "Acme and Bolt said"; "the carmaker Acme said"
     head = token.head
+    if token.ent_type_ == "ORG" and _acts_in_clause(token):
+        return True
     if token.dep_ in ANY_SUBJECTS and head.pos_ in ("VERB", "AUX"):
         return not _happens(head)
     if token.dep_ == "dobj" and token.ent_type_ == "ORG" and head.lemma_ in _ENCOUNTERS:
