@@ -42,7 +42,9 @@ UNITS = {"INR", "EUR", "NGN", "USD", "CAD", "AUD", "GBP", "GBX", "CHF", "percent
          "PLN", "MHz", "knots", "PHP", "BRL", "basis points", "ZAR", "ounces", "GHS", "SGD", "CLP", "TB", "IDR", "g",
          "KES", "MXN", "JPY", "TEU", "miles", "cubic metres", "VND", "GWh",
          "AED", "HKD", "GHz", "GW", "Hz", "ILS", "W", "bcm", "bushels", "cm", "goals", "grams", "kWh", "km/s", "mAh",
-         "megapixels", "score", "yards"}
+         "megapixels", "score", "yards",
+         "ml", "TWD",
+         "Nm", "pound-feet"}
 EXTS = (".txt", ".md", ".html")
 OPEN_Q = "\"“‘'"
 CLOSE_Q = "\"”’'"
