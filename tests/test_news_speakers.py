@@ -63,6 +63,14 @@ CASES = [
      "Regulation is not", "Tunde Adeyemi-Cole"),
     ("The Minister for Housing, Ciarán Doyle, met builders. Later the minister set out his priorities: “We will build "
      "more, and we will build faster.”", "We will build more", "Ciarán Doyle"),
+    # "which" after an organisation's apposition is the organisation; a subject the parser hung on a fronted place
+    ("A heat pump costs £11,000, according to Heatwise, a fuel poverty charity, which said the cut had priced "
+     "out “exactly the families who need it most”.", "exactly the families", "Heatwise"),
+    ("In Tarragona, the bid's director, Pau Serra, congratulated the winners but called the result “a disappointment, "
+     "not a surprise”, saying the board wanted a race in Britain.", "a disappointment", "Pau Serra"),
+    # a one-word name that says "it" of itself is an organisation, whatever spaCy labels it
+    ("Enwatt said it would check the refunds. “Customers must get their money back,” Enwatt said.",
+     "Customers must get", "Enwatt"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("A spokesperson for the works council, which represents 22,000 staff, said members were “worried but calm”.",
      "worried but calm", "spokesperson for the works council"),

@@ -32,6 +32,6 @@ def is_subject(token: Token) -> bool:
     and not an owner misparsed as one ("Li's serve")."""
     if any(c.dep_ == "case" for c in token.children):
         return False
-    while (token.dep_ == "conj" or is_apposition(token)) and token.head is not token:
+    while (token.dep_ == "conj" or is_apposition(token)) and token.head != token:
         token = token.head
     return token.dep_ in SUBJECTS

@@ -382,8 +382,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 continue
             if label == "PERSON" and len(part) == 1 and part.root.dep_ == "pobj" and part.root.head.lower_ in PLACE_PREPOSITIONS:
                 label = "GPE"  # "a mother of two in Elizabeth": one word after "in" is a place, not a person
-            if label == "PERSON" and (len(part) == 1 and acronym_letters(part.text) or part[-1].tag_ == "NNPS"):
-                label = "ORG"  # an acronym, or a plural: "Acme Rovers"
+            if label == "PERSON" and (len(part) == 1 and (acronym_letters(part.text) or _speaks_of_itself_as_it(part.root))
+                                      or part[-1].tag_ == "NNPS"):
+                label = "ORG"  # an acronym, "Ofgem said it would", or a plural: "Acme Rovers"
             if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label in ("PERSON", "GPE", "NORP") and (_kind_first(part) or _described_as_organisation(part.root)):
@@ -676,7 +677,7 @@ def _as_source(token: Token) -> bool:
     """The name (or the one it is coordinated with) is the subject of a verb of saying, the agent
     of a "by" phrase, the object of "according to", or the source of a report or data; a name
     ending in a kind of organisation ("the Premier League fined …") in any of a verb's arguments."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     head = token.head
     if token.lower_ in ORGANISATION_KINDS and token.dep_ in _ARGUMENTS:
@@ -977,6 +978,14 @@ def _trim(span: Span) -> Span | None:
     return span.doc[start:end]
 
 
+def _speaks_of_itself_as_it(name: Token) -> bool:
+    """The subject of a verb whose own clause calls it "it" ("Ofgem said it would check")."""
+    verb = name.head
+    return name.dep_ == "nsubj" and any(
+        c.dep_ == "ccomp" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "it" for w in c.children)
+        for c in verb.children)
+
+
 def _kind_leading_sentence(token: Token) -> bool:
     """A kind of business capitalised only because it starts the sentence, before the name it
     describes ("Carmaker Veltro Motors said"), not a name's first word ("Bank Mandiri said")."""
@@ -1248,7 +1257,7 @@ _OWN_PRONOUNS = {"he": "he", "she": "she", "his": "he", "her": "she"}
 
 def _clause_of(token: Token) -> Token:
     """The verb whose clause holds the token."""
-    while token.head is not token and token.pos_ not in ("VERB", "AUX"):
+    while token.head != token and token.pos_ not in ("VERB", "AUX"):
         token = token.head
     return token
 

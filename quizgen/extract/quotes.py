@@ -106,7 +106,7 @@ def _attribute(speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution 
     """Rules 1-4 of the module docstring; None when nothing attributes the quote."""
     sdoc = speakers.sdoc
     inside = range(tokens.start, tokens.end)
-    for root in (t for t in tokens if t.head.i not in inside or t.head is t):
+    for root in (t for t in tokens if t.head.i not in inside or t.head == t):
         verb = next((a for a in root.ancestors if is_cue(a) and not speakers.in_quote(a)), None)
         if verb is not None:
             return _from_verb(speakers, verb)

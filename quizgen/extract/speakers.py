@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..ingest import Document
-from .deps import MODIFIERS, SUBJECTS, is_subject
+from .deps import MODIFIERS, SUBJECTS, is_apposition, is_subject
 from .lookup import tokens_tagged
 from .names import NAME_TYPES, ORGANISATION_KINDS, People, normalize_name
 from .roles import is_title, spelled_out, staff_noun, title_noun
@@ -101,11 +101,16 @@ def subject_of(verb: Token) -> Token | None:
         subject = next((c for c in children if c.dep_ == "nsubj"), None)
         if subject is not None:
             if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return _who(verb.head) if subject.lower_ == "who" else verb.head
+                described = _who(verb.head) if subject.lower_ == "who" else verb.head
+                if is_apposition(described) and described.pos_ == "NOUN" and described.head.pos_ == "PROPN":
+                    return described.head  # "X, a fuel poverty charity, which said": X
+                return described
             return subject
         if verb.dep_ == "acl":
             return next((c for c in verb.head.children if c.dep_ == "poss"), None)
-        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or verb.head is verb:
+        if verb.head == verb:
+            return _fronted_apposition(verb)
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
             return None
         verb = next((a for a in verb.ancestors if is_cue(a)), verb.head)
     return None
@@ -559,6 +564,18 @@ def _titled_name(head: Token) -> Token:
         return head  # "a spokesman for Prime Minister X" speaks for X
     objects = (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children)
     return next((o for o in objects if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), head)
+
+
+def _fronted_apposition(verb: Token) -> Token | None:
+    """The subject the parser hung on a place fronting the clause ("In Girona, the bid's director,
+    Jordi Puig, congratulated …"): the last apposition of the place, else None."""
+    fronted = next((c for c in verb.lefts if c.dep_ != "punct"), None)
+    fronted = fronted if fronted is not None and fronted.dep_ == "prep" else None
+    place = next((c for c in fronted.children if c.dep_ == "pobj"), None) if fronted is not None else None
+    described = None
+    while place is not None and (place := next((c for c in place.children if c.dep_ == "appos"), None)) is not None:
+        described = place
+    return described
 
 
 def _who(head: Token) -> Token:
