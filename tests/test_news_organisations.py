@@ -139,6 +139,9 @@ CASES = [
     # an apposition describes the name just before its comma, "of" part and all
     ("Campaigners from Friends of the Marsh, a Leeds-based charity, have written to the council.", "Friends of the Marsh",
      []),
+    # a possessive apostrophe the tagger read as a closing quote mark
+    ("The Glass and Kilnworkers’ Union (GKU), which represents about 9,000 workers in Welsh kilns, plans protests in "
+     "Newport next week.", "Glass and Kilnworkers’ Union", ["GKU"]),
     # an acronym taking more than one letter of a word
     ("The Kivu Medicines Regulatory Authority (KIMRA) inspected the plant. KIMRA said it was safe.",
      "Kivu Medicines Regulatory Authority", ["KIMRA"]),

@@ -68,6 +68,12 @@ CASES = [
      "out “exactly the families who need it most”.", "exactly the families", "Heatwise"),
     ("In Tarragona, the bid's director, Pau Serra, congratulated the winners but called the result “a disappointment, "
      "not a surprise”, saying the board wanted a race in Britain.", "a disappointment", "Pau Serra"),
+    # "the union" is the union, not its secretary whose role names it; a first name spaCy left out of a person's name
+    ("The Harbour and Dock Workers Union (HDWU) says 140 jobs are at risk. Its state secretary, Greg Tolan, read a "
+     "statement.\n\nThe mayor said nothing. “Our members are not going anywhere,” the union said.",
+     "Our members are not", "Harbour and Dock Workers Union"),
+    ("The Commission’s trade commissioner, Anders Holm, said in a statement that the proposal remained “the only "
+     "credible option on the table”.", "the only credible option", "Anders Holm"),
     # a one-word name that says "it" of itself is an organisation, whatever spaCy labels it
     ("Enwatt said it would check the refunds. “Customers must get their money back,” Enwatt said.",
      "Customers must get", "Enwatt"),

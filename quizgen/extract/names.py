@@ -428,7 +428,8 @@ def _joined_people(sdoc: Doc) -> list[Span]:
         start = ent.start  # a first name spaCy left out of a one-word name ("Ana" of "Ana Costa", "Lt Col Ana Costa")
         while len(ent) == 1 and start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
                 sdoc[start - 1].ent_type_ or _titled_word(sdoc[start - 1])) and ent.start <= sdoc[start - 1].head.i < ent.end and (
-                ent.label_ != "PERSON" or start > 1 and _titled_word(sdoc[start - 2])):
+                ent.label_ != "PERSON" or start > 1 and _titled_word(sdoc[start - 2])
+                or _first_names().get_gender(sdoc[start - 1].text) != "unknown"):
             start -= 1
         if start < ent.start:
             ent = Span(sdoc, start, ent.end, label="PERSON" if _described_as_person(ent.root) else ent.label_)
@@ -805,7 +806,8 @@ def _spelled_out(span: Span) -> Span | None:
     small = 0  # words in lower case that are not connectors: "Medicines and Healthcare products Regulatory Agency"
     while start > 0 and len(short) < len(letters):
         token = doc[start - 1]
-        if token.tag_ == "POS" or token.text == "," and short:  # "Police Officers' Guild (PSPOG)", "…, Mediation and …"
+        if token.tag_ == "POS" or token.text in ("'", "’") and token.i and doc[token.i - 1].lower_.endswith("s") or (
+                token.text == "," and short):  # "Police Officers' Guild (PSPOG)", "Metalworkers’ Union", "…, Mediation and …"
             start -= 1
             continue
         if not token.text[:1].isupper() and token.lower_ not in _CONNECTORS:

@@ -504,6 +504,8 @@ class Speakers:
         a word for any leader ("the union leader"), the person named last if their role ends in a
         title; for a title without a determiner (a headline's "Mayor warns …", "flood-hit mayor
         vows …"), the one person of the article whose role holds it. Not for "a"/"an"."""
+        if head.lemma_.lower() in ORGANISATION_KINDS and not is_title(head.text):
+            return None  # "the union said": the union, not its secretary whose role names it
         if any(c.dep_ == "det" and c.lower_ != "the" for c in head.children) or not (
             self._is_bare_title(head) or is_title(head.text) or head.lemma_.lower() in lexicon.words("leader_nouns")
             or any(c.dep_ == "det" for c in head.children)
