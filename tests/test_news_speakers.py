@@ -136,6 +136,12 @@ CASES = [
      "We will cut taxes", "Anneke Vos"),
     ("“We will cut taxes for every family,” says Vos\n\nFinance Minister Anneke Vos unveiled the budget on Tuesday.",
      "We will cut taxes", "Anneke Vos"),
+    ("‘Nobody asked for a bigger screen’: phone maker bets on battery life\n\n“Nobody asked us for a bigger screen. "
+     "They asked for a phone that lasts,” said Mei Tan, the company's chief executive.", "Nobody asked for", "Mei Tan"),
+    ("“We sold more phones in the pandemic than in the three years before it.” The admission came from the firm's "
+     "finance chief, Arif Rahman, at a briefing for analysts.", "We sold more phones", "Arif Rahman"),
+    ("“Steel is the backbone of our defence industry.” The words were those of Marek Nowicki, Poland's prime minister.",
+     "Steel is the backbone", "Marek Nowicki"),
     # short words a sentence quotes
     ("Opposition leader Piet Halma called the plan “unjustified and cruel” during a debate on Tuesday.",
      "unjustified and cruel", "Piet Halma"),

@@ -11,7 +11,8 @@ first attribution that applies:
 5. the next sentence of its paragraph, when the quote ends its own ("“…” Those were the words of X"),
 6. the quote before it in the paragraph (or the one it reopens), for a clause continuing it;
 7. for a quoted clause filling its paragraph, the speaker of the paragraph before: of its last
-   quote, or of its reported speech ("She said the school was hit." then "“The children …”").
+   quote, or of its reported speech ("She said the school was hit." then "“The children …”");
+8. for a headline's quote, the speaker of the article's quote that holds most of its words.
 
 Two layouts have their own rule: a paragraph led by a dash and ended by an attribution
 ("– …, X explains."), and a paragraph-long quote followed by a line holding only a name.
@@ -21,6 +22,7 @@ is every quote without an identifiable speaker (:mod:`.speakers`): never a guess
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +60,8 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
     marked = {para: match_marks(text, *para) for para in paras}
     speakers = Speakers(sdoc, document, people, [(q.start, q.end) for qs in marked.values() for q in qs])
     quotes: list[Quote] = []
+    attributed: list[tuple[Quoted, Attribution]] = []
+    headline: list[Quoted] = []  # quotes of the first paragraph no attribution names
     chain = _Chain()
     last: Attribution | None = None  # of the last quote of the paragraph before
     for before, para, following in zip([None, *paras], paras, [*paras[1:], None]):
@@ -85,13 +89,40 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
                 chain = _Chain(None, [*previous.waiting, quoted])
                 continue
             if attribution is None or attribution.speaker is None:
+                headline += [quoted] if para == paras[0] else []
                 previous = _Chain()
                 continue
             quotes += [_quote(speakers, q, attribution) for q in [*previous.waiting, quoted]]
+            attributed += [(q, attribution) for q in [*previous.waiting, quoted]]
             previous, last = _Chain(attribution), attribution
             if not quoted.closed:
                 chain = previous
+    quotes += [quote for quoted in headline if (quote := _echoed(speakers, quoted, attributed)) is not None]
     return sorted(quotes, key=lambda q: q.span)
+
+
+#: The share of a headline quote's words a quote of the article must hold to be the one it echoes.
+ECHO_SHARE = 0.8
+
+
+def _echoed(speakers: Speakers, quoted: Quoted, attributed: list[tuple[Quoted, Attribution]]) -> Quote | None:
+    """A headline's quote that no attribution names, as the speaker of the article's quote holding
+    most of its words ("‘Nobody asked for a bigger screen’: …" and later "“Nobody asked us for a
+    bigger screen …,” said X")."""
+    text = speakers.document.analysis_text
+    words = _words(text[quoted.start: quoted.end])
+    if len(words) < 2:
+        return None
+    share, source, attribution = max(((len(words & _words(text[q.start: q.end])) / len(words), q.start, a)
+                                      for q, a in attributed), default=(0.0, 0, None), key=lambda x: x[:2])
+    if attribution is None or share < ECHO_SHARE:
+        return None
+    tokens = covering(speakers.sdoc, quoted.start, quoted.end)
+    return _quote(speakers, quoted, replace(attribution, tokens=(tokens.start, tokens.end), confidence=0.6))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower().replace("’", "'")))
 
 
 @dataclass(frozen=True)
@@ -239,7 +270,7 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
 def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attribution | None:
     """A quote filling its sentence, attributed by the next sentence of its paragraph, which quotes
     nothing itself: a verb of saying with a named subject ("That is how Lopez described it") or
-    the words of someone ("Those were the words of Ana Ruiz")."""
+    the words of someone ("Those were the words of Ana Ruiz", "The admission came from Ana Ruiz")."""
     sdoc, text = speakers.sdoc, speakers.document.analysis_text
     if sentence.end >= len(sdoc) or "\n" in text[quoted.end: sdoc[sentence.end].idx]:
         return None
@@ -254,13 +285,22 @@ def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attrib
             attribution = _from_verb(speakers, token)
             return replace(attribution, confidence=0.7) if attribution.speaker else None
         if token.lemma_.lower() in lexicon.words("speech_nouns") and token.pos_ == "NOUN":
-            owner = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj"), None)
+            owner = _whose(token)
             speaker = speakers.of(owner) if owner is not None and _named(owner) else None
             if owner is not None and speaker is not None and speaker.type == "PERSON":
                 end = _name_end(owner)
                 return Attribution(speaker, sdoc[token.i: end].text, (token.i, end), 0.7)
     return None
+
+
+def _whose(words: Token) -> Token | None:
+    """Who a noun for words said names: "the words of X", "The words were those of X", "The
+    admission came from X"."""
+    holders = [words]
+    if words.dep_ in ("nsubj", "nsubjpass"):
+        holders += [words.head, *(c for c in words.head.children if c.dep_ == "attr")]
+    return next((p for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _named(token: Token) -> bool:
