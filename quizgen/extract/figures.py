@@ -232,6 +232,7 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
         reading, end = _in_local_currency(READERS[cand.figure_type](cand, span, timeline), cand, local)
         if reading is None:
             continue
+        end = _with_hyphened_noun(document.analysis_text, end, reading)
         if reading.figure_type == "date" and not reading.inferred:
             timeline.note(reading.value, span)
         sent = sentences.of(span.start)
@@ -285,6 +286,15 @@ def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str
     if cand.figure_type == "count" and after and after.group(1).lower() in local and (amount := parse_amount(cand.text)):
         return Reading(amount.value, local[after.group(1).lower()], "money", amount.qualifier), cand.end + after.end()
     return reading, cand.end
+
+
+def _with_hyphened_noun(text: str, end: int, reading: Reading) -> int:
+    """Where a count's surface ends: after the noun it counts when a hyphen joins them, as a unit
+    is joined ("a 60-bed ward", "a three-judge panel", as "a 12-hour shift")."""
+    joined = re.match(r"-([^\W\d_]+)\b", text[end: end + 40])
+    if reading.figure_type == "count" and joined and reading.counted and joined.group(1).lower() == reading.counted.lower():
+        return end + joined.end()
+    return end
 
 
 def _hundredths(value: Value) -> Value:
