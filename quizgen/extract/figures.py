@@ -44,6 +44,8 @@ DEFINITE = {"the", "these", "those", "both", "its", "their"}
 RELATIVE_TIME_WORDS = {"last", "next", "past", "this", "coming"}
 #: Nouns an ordinal makes an idiom or a part, not an event ("for the first time", "the second half").
 NON_EVENT_NOUNS = {"time", "half", "hand", "glance", "sight"}
+#: Words an ordinal ranks by through a hyphen ("fifth-largest", "third-placed"); not "first-time", "second-hand".
+RANKING_WORDS = {"place", "placed", "ranked", "seeded", "minute"}
 #: Written just before a numeral that is a rank label ("the No. 4 seed", "#1").
 _RANK_LABEL = re.compile(r"(?:(?<![^\W_])Nos?\.|#)\s*$")
 #: Name labels that are never a person's (the small model often tags a surname GPE or nothing).
@@ -504,11 +506,13 @@ def _ordinal(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     token = span[0]
     doc = token.doc
     after = doc[token.i + 1: token.i + 3]
-    if token.ent_type_ in NAME_LABELS or (after and after[0].text in "-–"):
+    if token.ent_type_ in NAME_LABELS:
         return None
     if len(after) == 2 and after[0].lower_ in ("or", "to") and parse_ordinal(after[1].text.split("-")[0]):
         return None  # "second or third-tier": a rank range, not an event
     value = parse_ordinal(cand.text)
+    if after and after[0].text in "-–":  # "fifth-largest", not "first-time"
+        return Reading(value, "ordinal", "ordinal") if _ranks_by(after[1:]) else None
     head = token.head
     if head.lower_ in NON_EVENT_NOUNS:
         return None
@@ -520,6 +524,11 @@ def _ordinal(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     if token.i and doc[token.i - 1].lower_ == "the" and token.pos_ in ("NOUN", "ADJ", "NUM"):
         return Reading(value, "ordinal", "ordinal")  # "the 20th during his tenure"
     return None
+
+
+def _ranks_by(word: Span) -> bool:
+    """The word after an ordinal's hyphen ranks by it: a superlative ("fifth-largest") or a ranking word."""
+    return bool(len(word)) and (word[0].tag_ == "JJS" or word[0].lower_.endswith("est") or word[0].lower_ in RANKING_WORDS)
 
 
 def _count(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:

@@ -206,7 +206,7 @@ UNIT_RE = rf"(?:{_alternatives(UNITS)})(?![\w-])"
 #: "a" standing for one before a scale word ("a dozen", "a million").
 A_SCALE_RE = rf"\b[Aa]n?(?=\s+(?:{'|'.join(WORD_SCALES)})\b)"
 #: A word that may be a unit (checked with :func:`unit_name`): "kW", "GB", "mph", "pound-feet".
-UNIT_WORD_RE = r"(?:°[CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
+UNIT_WORD_RE = r"(?!(?:st|nd|rd|th)(?![A-Za-z]))(?:°[CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
 #: Two words naming one unit in pint's registry ("nautical miles", "kilowatt hours", "troy ounces").
 UNIT_PAIR_RE = r"(?:[A-Za-z]{3,}\s[A-Za-z]{3,})(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
