@@ -1,6 +1,7 @@
 """Figures of hand-written news sentences (``tests/data/figures_*.tsv``): every cause the extractor reads.
 
-Each row is a sentence and one figure expected in it (surface, type, value, unit and counted noun),
+Each row is a sentence and one figure expected in it (surface, type, value, unit and counted noun; a date's
+year "XXXX" where the sentence leaves it to the day it is read),
 or, with type "-", a numeral inside a name that no figure may overlap. ``figures_dev.tsv`` is the set
 the rules were developed on; ``figures_reserve.tsv`` is written the same way and was never tuned on.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -44,9 +46,17 @@ def _check(nlp, row: dict) -> None:
     if row["type"] == "-":
         assert not [f["surface"] for f in figures if f["span"][0] < end and start < f["span"][1]]
         return
-    got = [(f["figure_type"], f["value"], f["unit"], f["counted"] or "") for f in figures if f["span"] == [start, end]]
+    got = [(f["figure_type"], _year_masked(f["value"], row["value"]), f["unit"], f["counted"] or "") for f in figures
+           if f["span"] == [start, end]]
     wanted = (row["type"], json.loads(row["value"]), row["unit"], row["counted"])
     assert wanted in got, (got, [(f["surface"], f["figure_type"], f["value"], f["unit"]) for f in figures])
+
+
+def _year_masked(value, expected: str):
+    """A date's value with its years written "XXXX" where the row leaves them to the day it is read."""
+    if isinstance(value, str) and "XXXX" in expected:
+        return re.sub(r"\b\d{4}(?=-\d\d)", "XXXX", value)
+    return value
 
 
 @pytest.mark.parametrize("row", _rows("figures_dev.tsv"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from quizgen.extract.figures import extract_figures
@@ -62,9 +64,9 @@ def test_the_nearest_year_written_before_is_the_reference(nlp):
     assert dates["7 May"] == ("2019-05-07", True)
 
 
-def test_without_any_anchor_the_year_stays_unknown(nlp):
+def test_without_any_anchor_the_year_is_the_day_it_is_read(nlp):
     dates = _dates(nlp, "Tickets go on sale on July 4, the club said.\n")
-    assert dates["July 4"] == ("XXXX-07-04", False)
+    assert dates["July 4"] == (f"{datetime.date.today().year}-07-04", True)
 
 
 def test_a_later_past_year_anchors_an_undated_lede(nlp):

@@ -499,7 +499,7 @@ def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None
     year = int(written) if written else timeline.year_of(span, month, days[0] if days else None)
     value = "/".join(iso_date(year, month, d) for d in days) or iso_date(year, month)
-    return Reading(value, "date", "date", inferred=not written and year is not None)
+    return Reading(value, "date", "date", inferred=not written)
 
 
 def _ordinal(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:

@@ -992,7 +992,7 @@ def _kind_leading_sentence(token: Token) -> bool:
     """A kind of business capitalised only because it starts the sentence, before the name it
     describes ("Carmaker Veltro Motors said"), not a name's first word ("Bank Mandiri said")."""
     word = token.lower_
-    return token.is_sent_start and word in BUSINESS_KINDS and word.endswith(("er", "or")) and (
+    return bool(token.is_sent_start) and word in BUSINESS_KINDS and word.endswith(("er", "or")) and (
         token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper())
 
 

@@ -17,7 +17,8 @@ these rules in order:
 3. Else the latest year the document writes (spaCy's DATE entities) in a past clause, not a
    bound ("sales fell in 2023", not "will reach $240bn in 2025"): news reports its own time, so
    the events of an undated lede are no earlier than any past year it mentions.
-4. Else none: the year stays "XXXX".
+4. Else, as SUTime reads a text without a date of its own, the day it is read: its year, moved
+   by tense as the publication date's is (rule 1).
 
 "last" or "next" just before the month moves it a year back or forward. A weekday written with
 the date ("Tuesday, 15 October") picks, of the reference year and the years either side, the one
@@ -98,17 +99,17 @@ class Timeline:
         latest = latest_year(sdoc)
         return cls(publication_date(document, latest), latest)
 
-    def year_of(self, span: Span, month: int, day: int | None = None) -> int | None:
+    def year_of(self, span: Span, month: int, day: int | None = None) -> int:
         """The year of a date written at ``span`` with only a month (and day), by the rules above."""
         before = span.doc[span.start - 1].lower_ if span.start else ""
-        if self.published is not None:
-            year = self.published.year
-            if before not in RELATIVE_YEAR:
-                year += _tense_shift((month, day or 0), (self.published.month, self.published.day if day else 0), span)
-        elif (known := self.last_written if self.last_written is not None else self.latest) is not None:
+        if (known := self.last_written if self.last_written is not None else self.latest) is not None and (
+                self.published is None):
             year = known
         else:
-            return None
+            reference = self.published or Published(*datetime.date.today().timetuple()[:3])
+            year = reference.year
+            if before not in RELATIVE_YEAR:
+                year += _tense_shift((month, day or 0), (reference.month, reference.day if day else 0), span)
         year += RELATIVE_YEAR.get(before, 0)
         if day is not None and (weekday := _weekday_before(span)) is not None:
             year = next((y for y in (year, year - 1, year + 1) if _is_weekday(y, month, day, weekday)), year)
