@@ -91,3 +91,10 @@ def test_a_weekday_picks_the_year_and_a_header_weekday_date_is_the_publication(n
     dates = _dates(nlp, "Election race tightens\n\nBy A Reporter\nSaturday 3 May\n\n"
                         "The member won the seat in 2022. The leaders meet again on Wednesday, 14 May.\n")
     assert dates["14 May"] == ("2025-05-14", True)  # 3 May is a Saturday in 2025, the first such year from 2022
+
+
+def test_a_year_long_past_recalled_in_another_paragraph_does_not_date_the_news(nlp):
+    dates = _dates(nlp, "The festival's founder premiered his first film there in 1979.\n\n"
+                        "Accounts published in June showed a deficit, the festival said.\n")
+    year = datetime.date.today().year - (6 > datetime.date.today().month)
+    assert dates["June"] == (f"{year}-06", True)

@@ -16,7 +16,9 @@ these rules in order:
    future clause, nor later than every year of a past clause (rule 3: "the ocean in 2050").
 3. Else the latest year the document writes (spaCy's DATE entities) in a past clause, not a
    bound ("sales fell in 2023", not "will reach $240bn in 2025"): news reports its own time, so
-   the events of an undated lede are no earlier than any past year it mentions.
+   the events of an undated lede are no earlier than any past year it mentions; unless that year
+   is more than ``HISTORY_YEARS`` before the day it is read, history the article recalls (as is
+   such a year of rule 2 written in another paragraph).
 4. Else, as SUTime reads a text without a date of its own, the day it is read: its year, moved
    by tense as the publication date's is (rule 1).
 
@@ -42,6 +44,9 @@ from .numbers import MONTH_RE, WEEKDAYS, month_number
 HEADER_CHARS = 600
 #: The most words a header line (title, byline, date line) has.
 HEADER_LINE_WORDS = 16
+#: How many years before the day it is read the latest past year an article writes may be and still
+#: date its undated events (rule 3); an older one is history the article recalls ("founded in 1926").
+HISTORY_YEARS = 10
 #: Words before a year that make it a bound, not the time of the events ("by 2028").
 BOUNDS = frozenset({"by", "since", "until", "till", "before", "after", "than", "due", "into", "from"})
 #: Words before a month that move it a year from the reference ("last March").
@@ -91,8 +96,9 @@ class Timeline:
     published: Published | None
     #: The latest past or present year the document writes (rule 3).
     latest: int | None = None
-    #: The year written nearest before the reading position (rule 2).
+    #: The year written nearest before the reading position (rule 2), and where it is written.
     last_written: int | None = None
+    last_written_at: int = 0
 
     @classmethod
     def of(cls, document: Document, sdoc: Doc) -> Timeline:
@@ -102,11 +108,15 @@ class Timeline:
     def year_of(self, span: Span, month: int, day: int | None = None) -> int:
         """The year of a date written at ``span`` with only a month (and day), by the rules above."""
         before = span.doc[span.start - 1].lower_ if span.start else ""
-        if (known := self.last_written if self.last_written is not None else self.latest) is not None and (
-                self.published is None):
+        today = datetime.date.today()
+        latest = self.latest if self.latest is not None and today.year - self.latest <= HISTORY_YEARS else None
+        written = self.last_written
+        if written is not None and today.year - written > HISTORY_YEARS and "\n" in span.doc.text[self.last_written_at: span.start_char]:
+            written = None  # history recalled in another paragraph
+        if (known := written if written is not None else latest) is not None and self.published is None:
             year = known
         else:
-            reference = self.published or Published(*datetime.date.today().timetuple()[:3])
+            reference = self.published or Published(today.year, today.month, today.day)
             year = reference.year
             if before not in RELATIVE_YEAR:
                 year += _tense_shift((month, day or 0), (reference.month, reference.day if day else 0), span)
@@ -122,7 +132,7 @@ class Timeline:
             return
         dated = _DATED_VALUE.match(value) or re.fullmatch(r"(\d{4})", value)
         if dated is not None and (self.latest is None or int(dated.group(1)) <= self.latest):
-            self.last_written = int(dated.group(1))
+            self.last_written, self.last_written_at = int(dated.group(1)), span.start_char
 
 
 def publication_date(document: Document, latest: int | None = None) -> Published | None:
