@@ -109,6 +109,9 @@ CASES = [
     ("The loan comes from the Pan-Atlantic Development Bank. The Kivu Medicines Regulatory Authority (KIMRA) approved "
      "the plant on Monday. “We did not cut corners,” the regulator said. The lender called the deal “a model for the "
      "region”.", "a model for the region", "Pan-Atlantic Development Bank"),
+    ("The doses are part-financed by a loan from the Sahel Development Bank. Each dose will cost $3.90, the health "
+     "ministry said, compared with $4.75 paid through UNICEF’s Supply Division. The lender called the deal “a model”.",
+     "a model", "Sahel Development Bank"),
     ("The Kivu Medicines Regulatory Authority (KIMRA) approved the plant on Monday. “We did not cut corners,” the "
      "regulator said.", "We did not cut corners", "Kivu Medicines Regulatory Authority"),
     # split quotes, and a pronoun whose person is named just after

@@ -256,7 +256,8 @@ class People:
         noun ("the ministry"), else, for "the" + a kind of organisation ("the company", "the bank"),
         of those it may be (a kind of business is no body named as another kind; another kind is no
         company), the one named before whose role holds the noun ("Korvex, the battery maker"), else the
-        nearest one that did something (see :func:`_does`), else the nearest one. Mentions ``counts``
+        nearest one that did something (see :func:`_does`), else the nearest whose name says it is of that kind
+        ("the lender": "… Bank"; lexicon ``kind_name_words``), else the nearest one. Mentions ``counts``
         rejects (inside quotes) are passed over."""
         before = [span for span in self._organisations_before(sdoc, noun) if counts(span)]
         named = next((span for span in before if noun.lower_ in span.text.lower().split()), None)
@@ -271,7 +272,9 @@ class People:
             return None
         roles = [s for s in before if noun.lemma_.lower() in (self.role(self.resolve(s.text) or "") or "").lower()]
         subjects = [s for s in before if _does(s.root)]
-        return (roles or subjects or before)[0]
+        name_words = set(lexicon.table("kind_name_words").get(noun.lemma_.lower(), "").split())  # "the lender": "… Bank"
+        said_to_be = [s for s in before if name_words & set((self.resolve(s.text) or s.text).lower().split())]
+        return (roles or subjects or said_to_be or before)[0]
 
     def _company(self, name: str) -> bool:
         """A name that says it is a company's: written with a legal form ("Acme Inc.") or ending in a word
