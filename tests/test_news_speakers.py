@@ -77,6 +77,12 @@ CASES = [
     # a one-word name that says "it" of itself is an organisation, whatever spaCy labels it
     ("Enwatt said it would check the refunds. “Customers must get their money back,” Enwatt said.",
      "Customers must get", "Enwatt"),
+    # a charge quoted through a preposition the parser hung on the object; a lede's union named after it
+    ("Councillor Ellen Fitch, who voted for the plan, accused opponents of “scaring residents” about traffic.",
+     "scaring residents", "Ellen Fitch"),
+    ("More than 2,300 drivers in Greater Manchester will strike from Monday 16 March after rejecting a pay offer their "
+     "union called “insulting”.\n\nMembers of the Road and Rail Workers' Union (RRWU) backed the strike, the union said.",
+     "insulting", "Road and Rail Workers' Union"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("A spokesperson for the works council, which represents 22,000 staff, said members were “worried but calm”.",
      "worried but calm", "spokesperson for the works council"),

@@ -253,7 +253,7 @@ class People:
 
     def organisation_meant(self, sdoc: Doc, noun: Token, counts: Callable[[Span], bool] = lambda _: True) -> Span | None:
         """The mention of the organisation a noun refers to: one named before whose name holds the
-        noun ("the ministry"), else, for "the" + a kind of organisation ("the company", "the bank"),
+        noun ("the ministry"; with none named before, the first named after that holds it), else, for "the" + a kind of organisation ("the company", "the bank"),
         of those it may be (a kind of business is no body named as another kind; another kind is no
         company), the one named before whose role holds the noun ("Korvex, the battery maker"), else the
         nearest one that did something (see :func:`_does`), else the nearest whose name says it is of that kind
@@ -261,9 +261,13 @@ class People:
         rejects (inside quotes) are passed over."""
         before = [span for span in self._organisations_before(sdoc, noun) if counts(span)]
         named = next((span for span in before if noun.lower_ in span.text.lower().split()), None)
+        if named is None and not before:  # a lede's "their union called it …", the union named after
+            named = next((span for span in self._organisations_after(sdoc, noun) if counts(span)
+                          and noun.lower_ in span.text.lower().split()), None)
         if named is not None:
             return named
-        kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(  # "the union", "their union" (not "its": another's)
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in noun.children)
         if noun.lemma_.lower() in BUSINESS_KINDS:  # "the company" is no "… Institutes of Health Research"
             before = [span for span in before if _may_be_called(self.resolve(span.text) or span.text, noun)]
         else:  # and "the regulator" no "Acme Inc."
@@ -285,6 +289,14 @@ class People:
         """Mentions of organisations before ``token``, nearest first."""
         for mention in reversed(self.mentions[: bisect_left(self.mentions, token.idx, key=lambda m: m.start)]):
             if mention.end <= token.idx and self.types.get(mention.name) == "ORG":
+                span = sdoc.char_span(mention.start, mention.end)
+                if span is not None:
+                    yield span
+
+    def _organisations_after(self, sdoc: Doc, token: Token) -> Iterator[Span]:
+        """Mentions of organisations after ``token``, nearest first."""
+        for mention in self.mentions[bisect_left(self.mentions, token.idx, key=lambda m: m.start):]:
+            if mention.start > token.idx and self.types.get(mention.name) == "ORG":
                 span = sdoc.char_span(mention.start, mention.end)
                 if span is not None:
                     yield span

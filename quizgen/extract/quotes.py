@@ -359,6 +359,9 @@ def _names_a_thing(sdoc: Doc, text: str, quoted: Quoted) -> bool:
     words = [t.text for t in tokens if t.is_alpha]
     if not words or any(t.pos_ in ("VERB", "AUX") for t in tokens) or len(words) > MAX_TITLE_WORDS:
         return not words
+    if tokens.root.dep_ == "pobj" and tokens.root.head.lower_ == "as" and any(
+            is_cue(t) for t in (tokens.root.head.head, tokens.root.head.head.head)):
+        return False  # a characterisation: "described conditions as “Victorian”" ("as" on the verb or its object)
     if len(words) == 1 and text[quoted.end - 1] in ",!?":
         return False  # a one-word reply: “Yes,” she said.
     capitalised = sum(w[0].isupper() for w in words)

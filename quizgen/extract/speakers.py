@@ -75,7 +75,8 @@ def is_cue(token: Token) -> bool:
             c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children):
         return True
     prepositions = CHARACTERISING_VERBS.get(token.lemma_.lower(), "").split()
-    if any(c.dep_ == "prep" and c.lower_ in prepositions for c in token.children):
+    objects = [c for c in token.children if c.dep_ == "dobj"]  # the parser may hang "of" on the object
+    if prepositions and any(c.dep_ == "prep" and c.lower_ in prepositions for h in (token, *objects) for c in h.children):
         return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in DELIVERED_NOUNS for c in token.children):
         return True  # "read a statement", "gave a speech"
@@ -107,7 +108,10 @@ def subject_of(verb: Token) -> Token | None:
                 return described
             return subject
         if verb.dep_ == "acl":
-            return next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if owner is not None and verb.i == verb.head.i + 1 and verb.tag_ in ("VBD", "VBN") and owner.pos_ == "PRON":
+                return verb.head  # a clause the parser hung on its subject: "an offer their union called “…”"
+            return owner
         if verb.head == verb:
             return _fronted_apposition(verb)
         if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
