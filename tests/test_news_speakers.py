@@ -83,6 +83,12 @@ CASES = [
     ("More than 2,300 drivers in Greater Manchester will strike from Monday 16 March after rejecting a pay offer their "
      "union called “insulting”.\n\nMembers of the Road and Rail Workers' Union (RRWU) backed the strike, the union said.",
      "insulting", "Road and Rail Workers' Union"),
+    # a surname spaCy reads as a place more often than as a person is still the person's; a person "of" an organisation
+    ("Harbor FC signed Colombian forward Andrés Villalba.\n\nVillalba, 23, scored 19 goals. “I came here to win "
+     "trophies,” Villalba said. Villalba scarves sold out. The fee beat the record, Villalba's agent said.",
+     "I came here to win", "Andrés Villalba"),
+    ("Villalba's agent, Felipe Roa of Meridian Sports Management, said his client had chosen Harbor for “the project, "
+     "not the postcode”.", "the project", "Felipe Roa"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("A spokesperson for the works council, which represents 22,000 staff, said members were “worried but calm”.",
      "worried but calm", "spokesperson for the works council"),

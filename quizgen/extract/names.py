@@ -431,6 +431,9 @@ def _joined_people(sdoc: Doc) -> list[Span]:
     ("the charity X", "the broadcaster Y") an organisation."""
     out: list[Span] = []
     for ent in sdoc.ents:
+        if (of := _person_of_organisation(ent)) is not None:  # "Felipe Roa of Meridian Sports Management"
+            out += [Span(sdoc, ent.start, of, label="PERSON"), Span(sdoc, of + 1, ent.end, label="ORG")]
+            continue
         if ent.label_ == "ORG" and ent[-1].pos_ in ("CCONJ", "ADP"):  # "the Organisation for … and" Development
             end = ent.end
             while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
@@ -463,6 +466,20 @@ def _joined_people(sdoc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _person_of_organisation(ent: Span) -> int | None:
+    """Where "of" parts a person's name from their organisation's in one entity of spaCy's ("Felipe
+    Roa of Meridian Sports Management"): a known first name and capitalised words before it, no kind
+    of organisation among them."""
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if ent.label_ not in ("ORG", "PERSON") or of is None or of - ent.start < 2 or of + 1 >= ent.end:
+        return None
+    person = ent.doc[ent.start: of]
+    if _first_names().get_gender(person[0].text) == "unknown" or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _NAME_ENDS for t in person):
+        return None
+    return of
 
 
 def _name_start(ent: Span) -> int:
@@ -1033,7 +1050,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
 
     A shorter form resolves to the most-used longer person name that begins or ends with it
     ("Boric" -> "Gabriel Boric", "Ana" -> "Ana Ruiz") when spaCy labels it a person at least
-    as often as anything else, or it is the surname and never a nationality. A person's short
+    as often as anything else, or it is the surname and less often a nationality than a person. A person's short
     form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG), unless
     it joins words as names of bodies do ("Transport for Greater Manchester").
     An organisation's first or last words stand for the one longer organisation they begin or
@@ -1059,7 +1076,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
                 name_label == "PERSON" or as_person and not set(name.lower().split()) & set(_CONNECTORS))
             and (
                 as_person and _person_words(name)[: len(person)] == person
-                or (as_person or "NORP" not in votes) and _person_words(name)[-len(person):] == person
+                or (as_person or votes["NORP"] < max(votes["PERSON"], 1)) and _person_words(name)[-len(person):] == person
             )
         ]
         companies = {
