@@ -89,6 +89,13 @@ CASES = [
      "I came here to win", "Andrés Villalba"),
     ("Villalba's agent, Felipe Roa of Meridian Sports Management, said his client had chosen Harbor for “the project, "
      "not the postcode”.", "the project", "Felipe Roa"),
+    # "the farmers' union" is the body acting in its own paragraph, not a union named paragraphs before; "the UN agency"
+    # is no "UN"
+    ("Exports to the European Union fell.\n\nThe National Federation of Dairy Growers (NFDG) put the cost at 39.8p. "
+     "“This cut takes money out of the parlour,” the farmers’ union said.", "This cut takes money", "National Federation of Dairy Growers"),
+    ("The European Space Agency supplied the satellite data.\n\nThe World Weather Organization (WWO) said 2025 was the "
+     "third-warmest year. In a statement, the UN agency called the study “a useful warning”.", "a useful warning",
+     "World Weather Organization"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("A spokesperson for the works council, which represents 22,000 staff, said members were “worried but calm”.",
      "worried but calm", "spokesperson for the works council"),

@@ -253,21 +253,27 @@ class People:
 
     def organisation_meant(self, sdoc: Doc, noun: Token, counts: Callable[[Span], bool] = lambda _: True) -> Span | None:
         """The mention of the organisation a noun refers to: one named before whose name holds the
-        noun ("the ministry"; with none named before, the first named after that holds it), else, for "the" + a kind of organisation ("the company", "the bank"),
+        noun ("the ministry"; with none named before, the first named after that holds it; not from an
+        earlier paragraph when another acts in the noun's own), else, for "the" + a kind of organisation ("the company", "the bank"),
         of those it may be (a kind of business is no body named as another kind; another kind is no
         company), the one named before whose role holds the noun ("Korvex, the battery maker"), else the
         nearest one that did something (see :func:`_does`), else the nearest whose name says it is of that kind
         ("the lender": "… Bank"; lexicon ``kind_name_words``), else the nearest one. Mentions ``counts``
         rejects (inside quotes) are passed over."""
-        before = [span for span in self._organisations_before(sdoc, noun) if counts(span)]
+        before = [span for span in self._organisations_before(sdoc, noun)
+                  if counts(span) and span.root.head != noun]  # not "UN" of "the UN agency"
         named = next((span for span in before if noun.lower_ in span.text.lower().split()), None)
+        here = [span for span in before if "\n" not in sdoc.text[span.end_char: noun.idx] and _does(span.root)]
+        if named is not None and here and here[0].start > named.end and "\n" in sdoc.text[named.end_char: noun.idx]:
+            named = None  # "the farmers' union" is the body acting in its paragraph, not the European Union named before
         if named is None and not before:  # a lede's "their union called it …", the union named after
             named = next((span for span in self._organisations_after(sdoc, noun) if counts(span)
                           and noun.lower_ in span.text.lower().split()), None)
         if named is not None:
             return named
-        kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(  # "the union", "their union" (not "its": another's)
-            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in noun.children)
+        kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(  # "the union", "their union", "the farmers' union"
+            c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and (c.lower_ in ("their", "his", "her") or c.pos_ == "NOUN")
+            for c in noun.children)  # (not "its union": another's)
         if noun.lemma_.lower() in BUSINESS_KINDS:  # "the company" is no "… Institutes of Health Research"
             before = [span for span in before if _may_be_called(self.resolve(span.text) or span.text, noun)]
         else:  # and "the regulator" no "Acme Inc."
