@@ -96,6 +96,11 @@ CASES = [
     ("The European Space Agency supplied the satellite data.\n\nThe World Weather Organization (WWO) said 2025 was the "
      "third-warmest year. In a statement, the UN agency called the study “a useful warning”.", "a useful warning",
      "World Weather Organization"),
+    # "a company spokesperson" speaks for the company named before; an adjudicator is a kind of body
+    ("Rhodan Hydro SA cut its forecast. “We are adjusting our forecasts,” a company spokesperson said.",
+     "We are adjusting", "Rhodan Hydro SA spokesperson"),
+    ("The Groceries Code Adjudicator opened a review. A spokesperson for the adjudicator said it was “watching milk "
+     "closely”.", "watching milk", "spokesperson for Groceries Code Adjudicator"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("A spokesperson for the works council, which represents 22,000 staff, said members were “worried but calm”.",
      "worried but calm", "spokesperson for the works council"),

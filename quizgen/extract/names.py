@@ -69,6 +69,8 @@ _NAME_ENDS = ORGANISATION_KINDS | INSTITUTIONS | COMPANY_WORDS
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
 _MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 _TIME_ZONES = lexicon.words("time_zones")
+#: Nouns for someone who speaks for an organisation: "a company spokesperson" is the company's.
+SPEAKING_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official"})
 #: Dependencies of a verb's arguments.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
@@ -273,7 +275,8 @@ class People:
             return named
         kind = noun.lemma_.lower() in ORGANISATION_KINDS and any(  # "the union", "their union", "the farmers' union"
             c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and (c.lower_ in ("their", "his", "her") or c.pos_ == "NOUN")
-            for c in noun.children)  # (not "its union": another's)
+            for c in noun.children) or noun.dep_ == "compound" and noun.head.lemma_.lower() in SPEAKING_FOR  # "a company spokesperson"
+        # (not "its union": another's)
         if noun.lemma_.lower() in BUSINESS_KINDS:  # "the company" is no "… Institutes of Health Research"
             before = [span for span in before if _may_be_called(self.resolve(span.text) or span.text, noun)]
         else:  # and "the regulator" no "Acme Inc."
