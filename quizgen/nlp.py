@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 from importlib.util import find_spec
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from . import config, lexicon
@@ -101,9 +100,10 @@ def load(name: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy model {resolved!r}: {exc}") from exc
     nlp.max_length = max(nlp.max_length, config.max_bytes() + 1)
+    tokenizer: Any = nlp.tokenizer
     for abbreviation in lexicon.table("title_abbreviations"):  # "Supt." is one token, and ends no sentence
         written = f"{abbreviation.capitalize()}."
-        nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+        tokenizer.add_special_case(written, [{"ORTH": written}])
     nlp.tokenizer = RunSplittingTokenizer(nlp.tokenizer)
     nlp.add_pipe("quizgen_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
