@@ -4,8 +4,8 @@ A named person takes part unless they are only background: inside someone else's
 ("a former adviser to Jane Smith") or a point in time ("since John Jones"). An
 organisation or state takes part when it acts in at least one mention: the subject of a verb,
 the agent of a "by" phrase, the source of "according to", a quoted speaker, the body whose
-head or staff act ("the heads of Acme and Globex", "economists at the Bank warned", "a
-spokesperson for Acme said"), an organisation a named person visits, meets or joins, or one a relative
+head or staff act ("the heads of Acme and Globex", "economists at the Bank warned", "according to
+analysts at Acme", "a spokesperson for Acme said"), an organisation a named person visits, meets or joins, or one a relative
 clause has act, even inside someone's role ("an analyst at Acme, which cut its rating"). Events
 ("the Summit took place") and places things happen at ("sales at the Stadium") do not act; an
 organisation spaCy labels ORG in a mention of its own (not inside someone's role) is cited.
@@ -146,8 +146,10 @@ def _acts(token: Token) -> bool:
         return False
     if head.lower_ == "by" or (head.lower_ == "to" and head.head.lower_ == "according"):
         return True
-    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of", "for") and head.head.dep_ in ANY_SUBJECTS:
-        return staff_noun(head.head)  # "Economists at the Bank warned", not "sales at the Stadium"
+    staff = head.head
+    if token.ent_type_ == "ORG" and head.lower_ in ("at", "from", "of", "for") and (staff.dep_ in ANY_SUBJECTS or (
+            staff.dep_ == "pobj" and staff.head.lower_ == "to" and staff.head.head.lower_ == "according")):
+        return staff_noun(staff)  # "Economists at the Bank warned", "according to analysts at X"; not "sales at the Stadium"
     return head.lower_ == "of" and title_noun(head.head)
 
 
