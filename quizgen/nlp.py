@@ -1,6 +1,7 @@
 """The shared spaCy pipeline: one model load per process.
 
-Rules, in order: an abbreviated title ("Supt.", lexicon ``title_abbreviations``) is one token; a line break
+Rules, in order: an abbreviated title ("Supt.", lexicon ``title_abbreviations``) and a hyphenated word of a
+name ("Co-operative", ``hyphenated_words``) are one token; a line break
 ends a sentence; a run of text without whitespace longer than
 ``MAX_RUN`` characters is tokenized in pieces, since spaCy's prefix/suffix splitting is quadratic
 in the length of a run ("“”“”…" for 20 KB would take minutes); shorter runs are tokenized as usual;
@@ -104,6 +105,9 @@ def load(name: str | None = None) -> Language:
     for abbreviation in lexicon.table("title_abbreviations"):  # "Supt." is one token, and ends no sentence
         written = f"{abbreviation.capitalize()}."
         tokenizer.add_special_case(written, [{"ORTH": written}])
+    for word in lexicon.words("hyphenated_words"):  # "Co-operative" is one word, as "cooperative" is
+        for written in (word, word.capitalize()):
+            tokenizer.add_special_case(written, [{"ORTH": written}])
     nlp.tokenizer = RunSplittingTokenizer(nlp.tokenizer)
     nlp.add_pipe("quizgen_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp

@@ -146,6 +146,11 @@ CASES = [
     ("About two-thirds of passengers fly on those routes, according to analysts at Erie Capital Markets.",
      "Erie Capital Markets", []),
     ("The deficit led Keel Ratings to downgrade the district's bonds in April.", "Keel Ratings", []),
+    # a hyphenated kind ("Co-operative") after a possessive; a party named with a nationality word
+    ("The Tamar Valley Fishermen's Co-operative, which represents 400 licence holders, sued the operator.",
+     "Tamar Valley Fishermen's Co-operative", []),
+    ("The Republican Democrats, the junior party in a coalition led by the Civic Party, said in a statement that the "
+     "government was wrong.", "Republican Democrats", []),
     # an acronym taking more than one letter of a word
     ("The Kivu Medicines Regulatory Authority (KIMRA) inspected the plant. KIMRA said it was safe.",
      "Kivu Medicines Regulatory Authority", ["KIMRA"]),

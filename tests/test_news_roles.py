@@ -9,6 +9,9 @@ import pytest
 from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # "X and its parent": the parent of X, not of the sentence's subject
+    ("The Tamar Valley Fishermen's Co-operative sued Trecarn Pipelines Ltd. and its parent, Albright Hale Energy Inc., "
+     "on Monday.", "Albright Hale Energy", "parent of Trecarn Pipelines"),
     ("French president Étienne Marchal arrived in Dakar on Monday.", "Étienne Marchal", "French president"),
     ("Olaf Brenner, the chancellor, said the coalition would hold.", "Olaf Brenner", "the chancellor"),
     ("Gov. Ray Whitfield of Ohio signed the bill on Friday.", "Ray Whitfield", "Gov. of Ohio"),

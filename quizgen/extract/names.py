@@ -172,7 +172,7 @@ class People:
                 people.names.setdefault(name_key(legal), mention.name)
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
         for name, role in find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in spans]).items():
-            people.roles[name] = people._owner_named(name, role.text, role.mention)
+            people.roles[name] = people._owner_named(name, role.text, role.mention, role.head)
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
         quoted = Quotations(document.analysis_text)
@@ -187,16 +187,22 @@ class People:
                 people.kind_mentions.setdefault(described, []).append(noun)
         return people
 
-    def _owner_named(self, name: str, role: str, mention: Span) -> str:
+    def _owner_named(self, name: str, role: str, mention: Span, head: Token) -> str:
         """ "his counterpart" -> "counterpart of <the person last named before>", "its chief
         executive" -> "chief executive of <the organisation or state last named before>" ("X, whose
-        presenter" -> "presenter of X"), named in the same sentence or the one before, a subject
-        first (else the owner is someone unnamed: "The union …")."""
+        presenter" -> "presenter of X"): the name the role is joined to ("X and its parent"), else one
+        named in the same sentence or the one before, a subject first (else the owner is someone
+        unnamed: "The union …")."""
         first, _, rest = role.partition(" ")
         kinds = {"his": ("PERSON",), "her": ("PERSON",), "its": ("ORG", "GPE"), "whose": ("ORG", "GPE", "PERSON")}.get(
             first.lower())
         if not kinds or not rest:
             return role
+        conjunct = head.head
+        joined = self.resolve(head.doc[conjunct.left_edge.i: conjunct.i + 1].text) if head.dep_ == "conj" and (
+            conjunct.pos_ == "PROPN") else None
+        if joined is not None and self.types.get(joined) in kinds and joined != name:
+            return f"{rest} of {joined}"
         sentence = mention.sent
         since = mention.doc[sentence.start - 1].sent.start_char if sentence.start else 0
         subjects = [m.name for m in self.mentions if since <= m.start and m.end <= mention.start_char and self.types.get(m.name) in kinds
@@ -593,6 +599,8 @@ def _compounds_start(token: Token) -> int:
     """Where the words before a name's last word begin, with capitalised compounds the parser hung
     on the next noun ("Wearside" of "the Wearside Independents group")."""
     start = token.left_edge.i
+    while start < token.i and token.doc[start].pos_ == "DET":  # "The Republican Democrats": no "The"
+        start += 1
     while start > 0 and token.doc[start - 1].dep_ == "compound" and _name_word(token.doc[start - 1]):
         start -= 1
     return start
