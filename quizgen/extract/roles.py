@@ -341,7 +341,7 @@ def _role_noun(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "ORG") and not token.is_lower and not is_title(token.text) or (
             token.ent_type_ == "PERSON" and token.pos_ != "NOUN" and not is_title(token.text)):
         return False  # a common noun or a title spaCy put in a person's name is their job ("Farmer Ana Ruiz")
-    return token.pos_ == "NOUN" or is_title(token.text) or job
+    return token.pos_ == "NOUN" or is_title(token.text) or job or token.lower_ in STAFF_NOUNS  # "forward" read as an adverb
 
 
 def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
