@@ -9,7 +9,7 @@ import pytest
 from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixture)
 
 CASES = [
-    ("Harbor FC have signed Colombian forward Andrés Villar from Deportivo Cauca.", "Andrés Villar", "Colombian forward"),
+    ("The club signed Ghanaian forward Kwame Osei on Tuesday.", "Kwame Osei", "Ghanaian forward"),
     # "X and its parent": the parent of X, not of the sentence's subject
     ("The Tamar Valley Fishermen's Co-operative sued Trecarn Pipelines Ltd. and its parent, Albright Hale Energy Inc., "
      "on Monday.", "Albright Hale Energy", "parent of Trecarn Pipelines"),
