@@ -104,6 +104,11 @@ CASES = [
     # an abbreviated title ends no sentence
     ("“We are heating empty classrooms,” said Supt. Lorna Whitby, who arrived in 2024. “That is not a trade I’m "
      "willing to keep making.”", "That is not a trade", "Lorna Whitby"),
+    # "X's verdict", "the reaction of X" after the quote; "His answer:"; a surname spaCy took for a nationality
+    ("Morag Lesley heads the regulator. “The basin is not running dry, but it is running down.” That was Lesley's "
+     "verdict at a briefing in Aberdeen.", "The basin is not", "Morag Lesley"),
+    ("Arjun Pillai was asked whether the squad had ever considered refusing to play. His answer: \"Every week. But the "
+     "fans had bought tickets, so we played.\"", "Every week", "Arjun Pillai"),
     # a role or a kind of organisation resolved to whom the article named with it
     ("A spokesperson for the works council, which represents 22,000 staff, said members were “worried but calm”.",
      "worried but calm", "spokesperson for the works council"),

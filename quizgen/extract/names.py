@@ -1067,7 +1067,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
 
     A shorter form resolves to the most-used longer person name that begins or ends with it
     ("Boric" -> "Gabriel Boric", "Ana" -> "Ana Ruiz") when spaCy labels it a person at least
-    as often as anything else, or it is the surname and less often a nationality than a person. A person's short
+    as often as anything else, or it is the surname and no nationality spaCy took it for ("Tallis", not "English"). A person's short
     form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG), unless
     it joins words as names of bodies do ("Transport for Greater Manchester").
     An organisation's first or last words stand for the one longer organisation they begin or
@@ -1093,7 +1093,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
                 name_label == "PERSON" or as_person and not set(name.lower().split()) & set(_CONNECTORS))
             and (
                 as_person and _person_words(name)[: len(person)] == person
-                or (as_person or votes["NORP"] < max(votes["PERSON"], 1)) and _person_words(name)[-len(person):] == person
+                or (as_person or not votes["NORP"] or not nationality_of(form)) and _person_words(name)[-len(person):] == person
             )
         ]
         companies = {

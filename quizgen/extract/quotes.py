@@ -254,6 +254,9 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
     before = sdoc[colon.start - 1]
     if is_cue(before):
         return _from_verb(speakers, before)
+    owner = next((c for c in before.children if c.dep_ == "poss"), None)
+    if before.lemma_.lower() in lexicon.words("speech_nouns") and owner is not None and (speaker := speakers.of(owner)):
+        return Attribution(speaker, sdoc[owner.i: before.i + 1].text, (owner.i, before.i + 1), 0.7)  # "His answer: “…”"
     ent = speakers.ent_of.get(before.i)
     if ent is not None and (speaker := speakers.name_at(ent[0])):
         return Attribution(speaker, ent.text, (ent.start, ent.end), 0.75)
@@ -288,14 +291,17 @@ def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attrib
             owner = _whose(token)
             speaker = speakers.of(owner) if owner is not None and _named(owner) else None
             if owner is not None and speaker is not None and speaker.type == "PERSON":
-                end = _name_end(owner)
-                return Attribution(speaker, sdoc[token.i: end].text, (token.i, end), 0.7)
+                start, end = min(token.i, owner.left_edge.i), max(_name_end(owner), token.i + 1)  # "Leslie's verdict"
+                return Attribution(speaker, sdoc[start: end].text, (start, end), 0.7)
     return None
 
 
 def _whose(words: Token) -> Token | None:
-    """Who a noun for words said names: "the words of X", "The words were those of X", "The
-    admission came from X"."""
+    """Who a noun for words said names: "X's verdict", "the words of X", "The words were those of X",
+    "The admission came from X"."""
+    owner = next((c for c in words.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner  # "That was Leslie's verdict"
     holders = [words]
     if words.dep_ in ("nsubj", "nsubjpass"):
         holders += [words.head, *(c for c in words.head.children if c.dep_ == "attr")]

@@ -157,7 +157,7 @@ class Speakers:
         return self._one(head)
 
     def _one(self, head: Token) -> Speaker | None:
-        lower = head.lower_
+        lower = {"his": "he"}.get(head.lower_, head.lower_)  # "His answer: “…”"
         if lower in _PERSON_PRONOUNS:
             return self._unnamed_before(head.i) or self._person(
                 self.salient_person(head.i, lower) or self._person_after(head.i))
