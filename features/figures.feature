@@ -230,7 +230,7 @@ Feature: Figures
       """
       The index lost 12.45 points. Ferries sail at 6.15 am, 5 p.m. and 21:40, and the vote opens at 0700 GMT.
       """
-    Then there is a count "12.45" with value 12.45 counting "points"
+    Then there is a figure "12.45 points" of type quantity with value 12.45 and unit "points"
     And there is a figure "6.15 am" of type time with value "06:15" and unit "time"
     And there is a figure "5 p.m." of type time with value "17:00" and unit "time"
     And there is a figure "21:40" of type time with value "21:40" and unit "time"

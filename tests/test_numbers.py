@@ -110,12 +110,13 @@ def test_the_number_parser_and_grading_load_without_spacy():
     ("a quarter of a percentage point", Amount(0.25, "percentage points")),
     ("half a billion dollars", Amount(500_000_000, "USD")),
     ("half an hour", Amount(0.5, "hours")),
+    ("1.9 points", Amount(1.9, "points")),
 ])
 def test_units_currencies_ranges_fractions_and_signs(text, expected):
     assert parse_amount(text) == expected
 
 
-@pytest.mark.parametrize("text", ["3 has", "12 partners", "5 points", "2 in", "4th", "1990s", "20 people"])
+@pytest.mark.parametrize("text", ["3 has", "12 partners", "5 games", "2 in", "4th", "1990s", "20 people"])
 def test_ordinary_words_after_a_number_are_not_units(text):
     assert parse_amount(text) is None or parse_amount(text).unit is None
 

@@ -411,6 +411,8 @@ def _amount(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return None
     if amount.unit == "times":
         return _times(amount)
+    if amount.unit == "points" and span.start and span.doc[span.start - 1].lower_ == "at":
+        return None  # "at one point": a moment, not a score
     if word and word.group().lower() in MASS_POUNDS and _about_weight(span.root):
         return Reading(amount.value, "lb", "quantity", amount.qualifier)  # "weighs 180 pounds"
     if amount.unit is None and cand.figure_type == "quantity":  # "m" with no currency: metres or millions

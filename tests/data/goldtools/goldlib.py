@@ -44,7 +44,8 @@ UNITS = {"INR", "EUR", "NGN", "USD", "CAD", "AUD", "GBP", "GBX", "CHF", "percent
          "AED", "HKD", "GHz", "GW", "Hz", "ILS", "W", "bcm", "bushels", "cm", "goals", "grams", "kWh", "km/s", "mAh",
          "megapixels", "score", "yards",
          "ml", "TWD",
-         "Nm", "pound-feet"}
+         "Nm", "pound-feet",
+         "sq ft"}
 EXTS = (".txt", ".md", ".html")
 OPEN_Q = "\"“‘'"
 CLOSE_Q = "\"”’'"
