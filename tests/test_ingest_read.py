@@ -104,3 +104,15 @@ def test_hostile_bytes_are_read_or_skipped_with_a_reason(tmp_path, name, suffix)
         assert item.reason and "\n" not in str(item)
     else:
         assert len(item.analysis_text) == len(item.text) and "\x00" not in item.text
+
+
+def test_an_html_page_keeps_its_headline_as_the_first_line(tmp_path):
+    page = ("<html><body><h1>Kestrel pays &euro;1.25 billion for wind stake</h1>"
+            "<p>Kestrel Trading has agreed to pay &euro;1.25 billion for 49% of a floating wind farm off Galicia, "
+            "its biggest bet yet on renewable power in Europe, the company said on Monday.</p></body></html>")
+    path = tmp_path / "a.html"
+    path.write_text(page, encoding="utf-8")
+    document = read_document(path)
+    assert document.text.startswith("Kestrel pays €1.25 billion for wind stake\n\n")
+    start = document.text.index("€1.25")
+    assert page[slice(*document.source_span(start, start + len("€1.25 billion")))] == "&euro;1.25 billion"

@@ -7,9 +7,10 @@ Rules, in order:
    the file binary; UTF-8 is tried next; then charset-normalizer's detection, choosing among the
    encodings it finds equally likely the first of :data:`NEWS_ENCODINGS` (cp1252 before cp775);
    decoded text with NULs or over 1% control characters is binary;
-3. HTML becomes the article text trafilatura finds; a page nested deeper than the parser goes
-   is read again without its generic containers (``div``, ``span``...); the text keeps a map
-   to the page as written (:mod:`.source_map`);
+3. HTML becomes the article text trafilatura finds, after the page's ``<h1>`` headline (which
+   trafilatura keeps out of it); a page nested deeper than the parser goes is read again without
+   its generic containers (``div``, ``span``...); the text keeps a map to the page as written
+   (:mod:`.source_map`);
 4. the text's not-article ranges are marked (:mod:`.boilerplate`) and blanked for the parser;
    the title is its first line that is not boilerplate, without Markdown syntax;
 5. a file name that is not UTF-8 on disk is shown as cp1252, so one file never stops a folder.
@@ -22,6 +23,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from html import unescape
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -101,8 +103,19 @@ def _html_to_text(html: str) -> str:
         text = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True)
         text = text or trafilatura.html2txt(page)
         if text and text.strip():
-            return text
+            headline = _headline(html)
+            return f"{headline}\n\n{text}" if headline and not text.lstrip().startswith(headline) else text
     return ""
+
+
+def _headline(html: str) -> str:
+    """The text of a page's first ``<h1>`` (trafilatura keeps it as metadata, out of the text)."""
+    start = html.lower().find("<h1")
+    opened = html.find(">", start) + 1 if start >= 0 else 0
+    end = html.lower().find("</h1>", opened) if opened else -1
+    if end < 0:
+        return ""
+    return " ".join(unescape(re.sub(r"<[^>]*>", " ", html[opened:end])).split())
 
 
 def document_from_text(name: str, text: str, *, path: str = "", encoding: str = "utf-8",
