@@ -271,8 +271,9 @@ class People:
         before = [span for span in self._organisations_before(sdoc, noun)
                   if counts(span) and span.root.head != noun]  # not "UN" of "the UN agency"
         named = next((span for span in before if noun.lower_ in span.text.lower().split()), None)
-        here = [span for span in before if "\n" not in sdoc.text[span.end_char: noun.idx] and _does(span.root)]
-        if named is not None and here and here[0].start > named.end and "\n" in sdoc.text[named.end_char: noun.idx]:
+        paragraph = next((t.idx for t in reversed(sdoc[:noun.i]) if "\n" in t.text_with_ws), -1)  # its paragraph's start
+        here = next((span for span in before if span.start_char > paragraph and _does(span.root)), None)
+        if named is not None and here is not None and here.start > named.end and named.end_char < paragraph:
             named = None  # "the farmers' union" is the body acting in its paragraph, not the European Union named before
         if named is None and not before:  # a lede's "their union called it …", the union named after
             named = next((span for span in self._organisations_after(sdoc, noun) if counts(span)

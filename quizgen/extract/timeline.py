@@ -99,11 +99,13 @@ class Timeline:
     #: The year written nearest before the reading position (rule 2), and where it is written.
     last_written: int | None = None
     last_written_at: int = 0
+    #: The text the dates are read in (spaCy builds ``Doc.text`` anew at each access).
+    text: str = ""
 
     @classmethod
     def of(cls, document: Document, sdoc: Doc) -> Timeline:
         latest = latest_year(sdoc)
-        return cls(publication_date(document, latest), latest)
+        return cls(publication_date(document, latest), latest, text=document.analysis_text)
 
     def year_of(self, span: Span, month: int, day: int | None = None) -> int:
         """The year of a date written at ``span`` with only a month (and day), by the rules above."""
@@ -111,7 +113,8 @@ class Timeline:
         today = datetime.date.today()
         latest = self.latest if self.latest is not None and today.year - self.latest <= HISTORY_YEARS else None
         written = self.last_written
-        if written is not None and today.year - written > HISTORY_YEARS and "\n" in span.doc.text[self.last_written_at: span.start_char]:
+        if written is not None and today.year - written > HISTORY_YEARS and (
+                "\n" in self.text[self.last_written_at: span.start_char]):
             written = None  # history recalled in another paragraph
         if (known := written if written is not None else latest) is not None and self.published is None:
             year = known
@@ -121,7 +124,7 @@ class Timeline:
             if before not in RELATIVE_YEAR:
                 year += _tense_shift((month, day or 0), (reference.month, reference.day if day else 0), span)
         year += RELATIVE_YEAR.get(before, 0)
-        if day is not None and (weekday := _weekday_before(span)) is not None:
+        if day is not None and (weekday := _weekday_before(self.text, span)) is not None:
             year = next((y for y in (year, year - 1, year + 1) if _is_weekday(y, month, day, weekday)), year)
         return year
 
@@ -233,10 +236,9 @@ def _tense(span: Span) -> int:
     return 0
 
 
-def _weekday_before(span: Span) -> int | None:
+def _weekday_before(text: str, span: Span) -> int | None:
     """The weekday written just before a date ("Tuesday, 15 October"), 0 for Monday."""
-    doc = span.doc
-    written = _WEEKDAY_BEFORE.search(doc.text, max(0, span.start_char - 16), span.start_char)
+    written = _WEEKDAY_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
     return WEEKDAYS.index(written.group(1).lower()) if written else None
 
 
