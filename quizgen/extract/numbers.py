@@ -147,7 +147,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 QUALIFIERS = ("between", "more than", "less than", "fewer than", "at least", "up to", "close to", "just over",
               "just under", "in excess of", "nearly", "almost", "about", "around", "approximately",
               "roughly", "some", "over", "under", "below", "above", "or so", "or more", "exactly", "precisely",
-              "as many as", "as much as", "as few as", "as little as", "well over", "well under")
+              "as many as", "as much as", "as few as", "as little as", "as high as", "as low as", "well over", "well under")
 #: Words that make the number after them negative.
 NEGATIVE_WORDS = ("minus", "negative")
 #: A word for a sign, not in "plus or minus" (a margin, not a negative number).
