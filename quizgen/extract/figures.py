@@ -88,7 +88,7 @@ _NUMERAL = re.compile(
     rf"|\b[Aa]n?(?=[\s-](?:{'|'.join(FRACTION_WORDS)})\b)|\b[Hh]alf(?=\s)|{A_SCALE_RE}"
 )
 #: One period after "a": "in a week", "at least a month" ("twice a day", "£5 a month" are rates).
-_PERIOD = r"(?:minute|hour|day|week|month|year)\b"
+_PERIOD = r"(?:minute|hour|day|week|fortnight|month|year)\b"
 _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
 #: A vague amount of money: "tens of thousands of dollars".
 _VAGUE_MONEY = re.compile(r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE)

@@ -132,7 +132,7 @@ PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "p
 DURATIONS: dict[str, tuple[str, int]] = {
     "second": ("seconds", 1), "minute": ("minutes", 1), "hour": ("hours", 1), "day": ("days", 1),
     "week": ("weeks", 1), "month": ("months", 1), "year": ("years", 1), "decade": ("years", 10),
-    "century": ("years", 100), "sec": ("seconds", 1), "min": ("minutes", 1), "hr": ("hours", 1), "wk": ("weeks", 1),
+    "century": ("years", 100), "fortnight": ("weeks", 2), "sec": ("seconds", 1), "min": ("minutes", 1), "hr": ("hours", 1), "wk": ("weeks", 1),
     "yr": ("years", 1),
 }
 #: The length of each duration unit in seconds (a month as a twelfth of a year).
@@ -211,7 +211,7 @@ UNIT_WORD_RE = r"(?!(?:st|nd|rd|th)(?![A-Za-z]))(?:°[CF]|[A-Za-zµΩ][A-Za-zµ�
 #: Two words naming one unit in pint's registry ("nautical miles", "kilowatt hours", "troy ounces").
 UNIT_PAIR_RE = r"(?:[A-Za-z]{3,}\s[A-Za-z]{3,})(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
-DURATION_RE = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|sec|min|hr|wk|yr)s?\b"
+DURATION_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|sec|min|hr|wk|yr)s?\b"
 MONTH_RE = (rf"\b(?:(?:{_alternatives(m.capitalize() for m in MONTH_NAMES)})\b"
             rf"|(?:{_alternatives(m.capitalize() for m in MONTH_ABBREVIATIONS)})(?:\.(?!\w)|\b))")
 QUALIFIER_RE = rf"\b(?:{_alternatives(q for q in QUALIFIERS if not q.startswith('or '))})\b"
