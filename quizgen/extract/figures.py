@@ -60,7 +60,7 @@ _BARE_DOLLAR = re.compile(r"(?<![\w.])\$")
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
-               "fy", "fy2", "ya", "yb", "yc", "ma", "mya", "mb", "myb", "fyear")
+               "fy", "fy2", "ya", "yb", "yc", "ma", "mya", "mb", "myb", "fyear", "qtr", "yqtr", "half", "yhalf")
 
 _END = r"(?![^\W_])"
 _NUM = rf"(?:{NUMBER_RE}|{A_SCALE_RE})"
@@ -174,6 +174,8 @@ PATTERNS: list[Pattern] = [
     _pattern("date", r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s"),
     _pattern("date", r"(?<![\w.,$£€/])(?P<fy>1[5-9]\d\d|20\d\d)/(?P<fy2>\d\d?)(?![\w/%]|[.,]\d)"),
     _pattern("date", r"(?<![\w.,$£€])(?P<ya>1[5-9]\d\d|20\d\d)\s?[-–]\s?(?P<yb>(?:1[5-9]|20)?\d\d)(?![\w%]|[.,]\d)"),
+    _pattern("date", rf"\b(?P<qtr>first|second|third|fourth)[-\s]quarter(?:\s+of\s+(?P<yqtr>{_YEAR}))?"),
+    _pattern("date", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<yhalf>{_YEAR})"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
     _pattern("date", r"\b(?-i:FY)\s?'?(?P<fyear>(?:19|20)?\d\d)\b"),
     _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
@@ -485,6 +487,8 @@ def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
             return None
         return Reading([int(first), last], "year", "date") if not g["fy"] and len(second) == 4 else Reading(
             f"{first}/{last}", "year", "date")
+    if g["qtr"] or g["half"]:
+        return _part_of_year(g, span, timeline)
     if g["ma"]:  # "December 2007-June 2009"
         low, high = iso_date(int(m["mya"]), month_number(m["ma"])), iso_date(int(m["myb"]), month_number(m["mb"]))
         return Reading(f"{low}/{high}", "date", "date")
@@ -502,6 +506,20 @@ def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
     year = int(written) if written else timeline.year_of(span, month, days[0] if days else None)
     value = "/".join(iso_date(year, month, d) for d in days) or iso_date(year, month)
     return Reading(value, "date", "date", inferred=not written)
+
+
+def _part_of_year(g: dict, span: Span, timeline: Timeline) -> Reading | None:
+    """A quarter or a half of a year as its months ("the third quarter" -> "2026-07/2026-09", "the second half
+    of 2029" -> "2029-07/2029-12"); a quarter without its year only where it dates a result ("third-quarter
+    earnings", "rose 1% in the second quarter"), not a game's ("scored in the third quarter")."""
+    part = ORDINAL_WORDS[(g["qtr"] or g["half"]).lower()]
+    first, last = (3 * part - 2, 3 * part) if g["qtr"] else (6 * part - 5, 6 * part)
+    written = g["yqtr"] or g["yhalf"]
+    hyphened = "-" in span.text
+    if not written and not hyphened and not any(e.label_ in ("MONEY", "PERCENT") for e in span.sent.ents):
+        return None
+    year = int(written) if written else timeline.year_of(span, first)
+    return Reading(f"{iso_date(year, first)}/{iso_date(year, last)}", "date", "date", inferred=not written)
 
 
 def _ordinal(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
