@@ -44,8 +44,9 @@ DEFINITE = {"the", "these", "those", "both", "its", "their"}
 RELATIVE_TIME_WORDS = {"last", "next", "past", "this", "coming"}
 #: Nouns an ordinal makes an idiom or a part, not an event ("for the first time", "the second half").
 NON_EVENT_NOUNS = {"time", "half", "hand", "glance", "sight"}
-#: Words an ordinal ranks by through a hyphen ("fifth-largest", "third-placed"); not "first-time", "second-hand".
-RANKING_WORDS = {"place", "placed", "ranked", "seeded", "minute"}
+#: Words an ordinal ranks by through a hyphen ("third-placed"; not "first-time", "second-hand"): a word list of
+#: :mod:`quizgen.lexicon`.
+RANKING_WORDS = lexicon.words("ranking_words")
 #: Written just before a numeral that is a rank label ("the No. 4 seed", "#1").
 _RANK_LABEL = re.compile(r"(?:(?<![^\W_])Nos?\.|#)\s*$")
 #: Name labels that are never a person's (the small model often tags a surname GPE or nothing).

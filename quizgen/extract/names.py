@@ -69,8 +69,9 @@ _NAME_ENDS = ORGANISATION_KINDS | INSTITUTIONS | COMPANY_WORDS
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
 _MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 _TIME_ZONES = lexicon.words("time_zones")
-#: Nouns for someone who speaks for an organisation: "a company spokesperson" is the company's.
-SPEAKING_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official"})
+#: Nouns for someone who speaks for an organisation ("a company spokesperson" is the company's): a word list of
+#: :mod:`quizgen.lexicon`.
+SPEAKING_FOR = lexicon.words("speaking_for_nouns")
 #: Dependencies of a verb's arguments.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 
@@ -268,7 +269,7 @@ class People:
         nearest one that did something (see :func:`_does`), else the nearest whose name says it is of that kind
         ("the lender": "… Bank"; lexicon ``kind_name_words``), else the nearest one. Mentions ``counts``
         rejects (inside quotes) are passed over."""
-        before = [span for span in self._organisations_before(sdoc, noun)
+        before = [span for span in self._organisations_near(sdoc, noun)
                   if counts(span) and span.root.head != noun]  # not "UN" of "the UN agency"
         named = next((span for span in before if noun.lower_ in span.text.lower().split()), None)
         paragraph = next((t.idx for t in reversed(sdoc[:noun.i]) if "\n" in t.text_with_ws), -1)  # its paragraph's start
@@ -276,7 +277,7 @@ class People:
         if named is not None and here is not None and here.start > named.end and named.end_char < paragraph:
             named = None  # "the farmers' union" is the body acting in its paragraph, not the European Union named before
         if named is None and not before:  # a lede's "their union called it …", the union named after
-            named = next((span for span in self._organisations_after(sdoc, noun) if counts(span)
+            named = next((span for span in self._organisations_near(sdoc, noun, after=True) if counts(span)
                           and noun.lower_ in span.text.lower().split()), None)
         if named is not None:
             return named
@@ -301,18 +302,11 @@ class People:
         for one ("Acme Airlines")."""
         return name in self.legal_names or name.split()[-1].lower() in COMPANY_WORDS
 
-    def _organisations_before(self, sdoc: Doc, token: Token) -> Iterator[Span]:
-        """Mentions of organisations before ``token``, nearest first."""
-        for mention in reversed(self.mentions[: bisect_left(self.mentions, token.idx, key=lambda m: m.start)]):
-            if mention.end <= token.idx and self.types.get(mention.name) == "ORG":
-                span = sdoc.char_span(mention.start, mention.end)
-                if span is not None:
-                    yield span
-
-    def _organisations_after(self, sdoc: Doc, token: Token) -> Iterator[Span]:
-        """Mentions of organisations after ``token``, nearest first."""
-        for mention in self.mentions[bisect_left(self.mentions, token.idx, key=lambda m: m.start):]:
-            if mention.start > token.idx and self.types.get(mention.name) == "ORG":
+    def _organisations_near(self, sdoc: Doc, token: Token, *, after: bool = False) -> Iterator[Span]:
+        """Mentions of organisations before ``token`` (or after it), nearest first."""
+        k = bisect_left(self.mentions, token.idx, key=lambda m: m.start)
+        for mention in self.mentions[k:] if after else reversed(self.mentions[:k]):
+            if (mention.start > token.idx if after else mention.end <= token.idx) and self.types.get(mention.name) == "ORG":
                 span = sdoc.char_span(mention.start, mention.end)
                 if span is not None:
                     yield span

@@ -48,9 +48,9 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
         if kind not in PARTICIPANT_TYPES:
             continue
         mentions = people.mentions_of(name)
-        spans = [s for m in mentions if (s := sdoc.char_span(m.start, m.end)) is not None]
-        own = [m for m, s in zip(mentions, spans) if not _inside_role(m, name, people) or _clause_of_its_own(s)]
-        spans = [s for m, s in zip(mentions, spans) if m in own]
+        located = [(m, sdoc.char_span(m.start, m.end)) for m in mentions]
+        own = [m for m, s in located if not _inside_role(m, name, people) or s is not None and _clause_of_its_own(s)]
+        spans = [s for m, s in located if s is not None and m in own]
         acting = _acting(kind, name, spans) + sum(map(_acts, people.kind_mentions.get(name, [])))
         if name in speakers or (kind == "PERSON" and len(name.split()) > 1 and acting):
             confidence = 1.0

@@ -113,7 +113,7 @@ def _echoed(speakers: Speakers, quoted: Quoted, attributed: list[tuple[Quoted, A
     words = _words(text[quoted.start: quoted.end])
     if len(words) < 2:
         return None
-    share, source, attribution = max(((len(words & _words(text[q.start: q.end])) / len(words), q.start, a)
+    share, _, attribution = max(((len(words & _words(text[q.start: q.end])) / len(words), q.start, a)
                                       for q, a in attributed), default=(0.0, 0, None), key=lambda x: x[:2])
     if attribution is None or share < ECHO_SHARE:
         return None

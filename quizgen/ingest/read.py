@@ -110,9 +110,10 @@ def _html_to_text(html: str) -> str:
 
 def _headline(html: str) -> str:
     """The text of a page's first ``<h1>`` (trafilatura keeps it as metadata, out of the text)."""
-    start = html.lower().find("<h1")
+    lower = html.lower()
+    start = lower.find("<h1")
     opened = html.find(">", start) + 1 if start >= 0 else 0
-    end = html.lower().find("</h1>", opened) if opened else -1
+    end = lower.find("</h1>", opened) if opened else -1
     if end < 0:
         return ""
     return " ".join(unescape(re.sub(r"<[^>]*>", " ", html[opened:end])).split())
