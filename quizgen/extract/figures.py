@@ -47,6 +47,8 @@ NON_EVENT_NOUNS = {"time", "half", "hand", "glance", "sight"}
 #: Words an ordinal ranks by through a hyphen ("third-placed"; not "first-time", "second-hand"): a word list of
 #: :mod:`quizgen.lexicon`.
 RANKING_WORDS = lexicon.words("ranking_words")
+#: Verbs an ordinal after them ranks the subject by ("ranked 44th", "finished second", "slipped to fifth").
+RANKING_VERBS = lexicon.words("ranking_verbs")
 #: Written just before a numeral that is a rank label ("the No. 4 seed", "#1").
 _RANK_LABEL = re.compile(r"(?:(?<![^\W_])Nos?\.|#)\s*$")
 #: Name labels that are never a person's (the small model often tags a surname GPE or nothing).
@@ -544,7 +546,17 @@ def _ordinal(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
         return Reading(value, "ordinal", "ordinal")
     if token.i and doc[token.i - 1].lower_ == "the" and token.pos_ in ("NOUN", "ADJ", "NUM"):
         return Reading(value, "ordinal", "ordinal")  # "the 20th during his tenure"
+    if _ranked_by_verb(token):
+        return Reading(value, "ordinal", "ordinal")
     return None
+
+
+def _ranked_by_verb(token: Token) -> bool:
+    """An ordinal after a ranking verb, as its complement or through "to" ("ranked 44th", "finished
+    second", "slipped to fifth"; not "first came")."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
+    return verb.pos_ == "VERB" and verb.lemma_ in RANKING_VERBS and verb.i < token.i and token.dep_ in (
+        "advmod", "npadvmod", "dobj", "acomp", "oprd", "attr", "pobj")
 
 
 def _ranks_by(word: Span) -> bool:

@@ -37,8 +37,9 @@ SCALES: dict[str, int] = {
 }
 #: Scales written as words, which "a" can stand before as one ("a dozen", "a million").
 WORD_SCALES = ("dozen", "hundred", "thousand", "million", "billion", "trillion")
-#: Units written glued to a number as one capital letter ("41C", "-4F"): temperatures in news.
-GLUED_LETTER_UNITS = {"C": "°C", "F": "°F"}
+#: Units written glued to a number as one letter ("41C", "-4F", "a 400g block"): temperatures and grams in
+#: news ("5m" is millions, "3p" pence).
+GLUED_LETTER_UNITS = {"C": "°C", "F": "°F", "g": "g"}
 #: Parts of a whole, by the word naming them ("two-thirds", "a quarter").
 FRACTION_WORDS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
     w + suffix: n for w, n in ORDINAL_WORDS.items() if 3 <= n <= 10 for suffix in ("", "s")}
