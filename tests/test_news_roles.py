@@ -10,6 +10,16 @@ from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixtu
 
 CASES = [
     ("The club signed Ghanaian forward Kwame Osei on Tuesday.", "Kwame Osei", "Ghanaian forward"),
+    # an abbreviated title completed by the organisation after the name, spaCy's label whatever it is
+    ("\"Nobody expected it,\" said Det. Sgt. Karen Holt of West Yorkshire Police.", "Karen Holt",
+     "Det. Sgt. of West Yorkshire Police"),
+    # a describing clause: the role of a person with no other, and a lone title's completion (in the present)
+    ("Tom Hill, who has driven the bus route for 19 years, said it was late.", "Tom Hill",
+     "who has driven the bus route for 19 years"),
+    ("\"It is odd,\" said Prof Ingrid Solberg, who studies lake physics at the Nordic Centre for Lake Science.",
+     "Ingrid Solberg", "Prof, who studies lake physics at the Nordic Centre for Lake Science"),
+    ("Supt. Lorraine Whitaker, who arrived in 2024, said the plan was final.", "Lorraine Whitaker", "Supt."),
+    ("Ann Cole, who told reporters the plan was final, left early.", "Ann Cole", None),
     # "X and its parent": the parent of X, not of the sentence's subject
     ("The Tamar Valley Fishermen's Co-operative sued Trecarn Pipelines Ltd. and its parent, Albright Hale Energy Inc., "
      "on Monday.", "Albright Hale Energy", "parent of Trecarn Pipelines"),

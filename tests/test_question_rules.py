@@ -214,6 +214,7 @@ def test_a_surname_keeps_its_particles(name, last):
 @pytest.mark.parametrize("role, clean", [
     ("chief executive of Valdora Port", True), ("The state premier of Saxony", True), ("Council member", True),
     ("runs the charity Patients First", False), ("founder and", False), ("based in Washington", False),
+    ("Prof, who studies lake physics at the Nordic Centre", False),
 ])
 def test_a_role_key_is_one_noun_phrase(nlp, role, clean):
     from quizgen.questions.templates import Context, _clean_role

@@ -35,6 +35,8 @@ PERSON_ENDINGS = ("ist", "yst", "man", "woman", "person", "ian")
 AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
 #: Words for people who work somewhere ("staff", "officials"): a word list of :mod:`quizgen.lexicon`.
 STAFF_NOUNS = lexicon.words("staff_nouns")
+#: Verbs of saying: a clause with one tells what a person said, not who they are.
+CUE_VERBS = lexicon.words("cue_verbs")
 #: Longer appositions are clauses, not roles.
 MAX_ROLE_TOKENS = 30
 
@@ -106,7 +108,7 @@ def _roles_of(span: Span) -> list[Role]:
     nouns = [t for t in before if _role_noun(t)]
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
-        out.append(_of_place(role, root, title_noun(nouns[-1])))
+        out.append(_of_place(role, root, title_noun(nouns[-1]) or is_title(nouns[-1].text)))
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and (
             head.lemma_.lower() in lexicon.words("organisation_kinds")):
         out.append(_role([head], 1, span, head))
@@ -114,6 +116,7 @@ def _roles_of(span: Span) -> list[Role]:
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
         out += [_role(_own_words(t), 1, span, t) for t in _predicate_titles(root)]
         out += [_led(verb, led, span) for verb, led in _leading_clauses(root)]
+        out += [_described(c, -1, span) for c in _describing_clauses(root)]
     out = [_with_apposition(role, root) if role.text and role.score < 3 and " " not in role.text else role for role in out]
     return [role for role in out if role.text]
 
@@ -142,11 +145,11 @@ def _after_last_join(words: list[Token]) -> list[Token]:
 
 def _of_place(role: Role, root: Token, title: bool) -> Role:
     """A role before a name completed by the organisation after it ("Prof. X of the University of
-    Oslo", "economist X, of Nordea"), and a title by the place after it ("Gov. X of California" ->
-    "Governor of California")."""
+    Oslo", "economist X, of Nordea"; a name spaCy left unlabelled too), and a title by the place after
+    it ("Gov. X of California" -> "Governor of California")."""
     kinds = ("GPE", "ORG") if title else ("ORG",)
-    place = next((p for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ in kinds), None)
+    place = next((p for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj" and (p.ent_type_ in kinds or p.pos_ == "PROPN" and not p.ent_type_)), None)
     if place is None or " of " in role.text:
         return role
     name = place.doc[place.left_edge.i: place.right_edge.i + 1]
@@ -165,9 +168,15 @@ def _led(verb: Token, led: Token, mention: Span) -> Role:
 
 def _with_apposition(role: Role, root: Token) -> Role:
     """A one-word title before the name completed by an apposition that is no role of its own
-    ("Sen. X, a Democrat from Oregon," -> "Senator, a Democrat from Oregon")."""
+    ("Sen. X, a Democrat from Oregon," -> "Senator, a Democrat from Oregon"), or else by a
+    describing clause ("Prof X, who studies lake physics at Y")."""
     aside = next((c for c in root.rights if c.dep_ == "appos" and not _role_noun(c)), None)
-    if aside is None or aside.pos_ == "NUM" or aside.ent_type_ == "PERSON":  # another person the parser hung on it
+    if aside is None:  # "Prof X, who studies lake physics at Y," -> "Prof, who studies at Y" (not "who arrived in
+        clause = next((c for c in _describing_clauses(root) if c.tag_ in ("VBZ", "VBP")  # 2024", "who owns 38% of it")
+                       and any(t.pos_ == "PROPN" for t in c.subtree)), None)
+        return role if clause is None else Role(f"{role.text}, {_described(clause, role.score, role.mention).text}",
+                                                role.score, role.mention, role.head, role.extent)
+    if aside.pos_ == "NUM" or aside.ent_type_ == "PERSON":  # another person the parser hung on it
         return role
     own = _own_words(aside)
     joined = [c for c in aside.rights if c.dep_ == "conj" and any(t.ent_type_ == "PERSON" for t in c.subtree)]
@@ -198,6 +207,21 @@ def _leading_clauses(root: Token) -> list[tuple[Token, Token]]:
         and any(s.dep_ == "nsubj" and s.lower_ in _RELATIVE for s in c.children)
         for led in c.children if led.dep_ == "dobj" and led.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
     ]
+
+
+def _describing_clauses(root: Token) -> list[Token]:
+    """Relative clauses on a person's name saying what they do or did ("X, who runs a coffee shop on
+    Sixth Avenue,", "who has driven the route for 19 years"): the last role a person can have. Not
+    what they said ("who told reporters")."""
+    return [c for c in root.rights if c.dep_ == "relcl" and c.lemma_.lower() not in CUE_VERBS
+            and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)]
+
+
+def _described(clause: Token, score: int, mention: Span) -> Role:
+    """The role a describing clause gives, its words no role extent: what the clause names
+    takes part or not by what the clause has it do ("chairs X", "studies at Y")."""
+    role = _role(list(clause.subtree), score, mention, clause)
+    return Role(role.text, score, mention, clause, (role.extent[0], role.extent[0]))
 
 
 def _courtesy(token: Token) -> bool:

@@ -563,9 +563,10 @@ def _role_text(role: str) -> str:
 
 def _clean_role(ctx: Context, role: str | None) -> bool:
     """One noun phrase naming a position: headed by a noun, not opening with a verb or preposition ("runs the
-    charity …", "based in …"), not opening or ending on a conjunction, preposition or determiner ("founder and")."""
+    charity …", "based in …"), not opening or ending on a conjunction, preposition or determiner ("founder and"),
+    with no relative clause ("Prof, who studies lake physics at …")."""
     words = [t for t in ctx.parse(strip_article(_role_text(role or ""))) if not t.is_punct]
-    if not words:
+    if not words or any(t.tag_ in ("WP", "WP$", "WDT") for t in words):
         return False
     root = next((t for t in words if t.head == t or t.head not in words), words[0])
     return root.pos_ in ("NOUN", "PROPN") and words[0].pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET") \
