@@ -180,7 +180,7 @@ PATTERNS: list[Pattern] = [
     _pattern("date", rf"\b(?P<qtr>first|second|third|fourth)[-\s]quarter(?:\s+of\s+(?P<yqtr>{_YEAR}))?"),
     _pattern("date", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<yhalf>{_YEAR})"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
-    _pattern("date", r"\b(?-i:FY)\s?'?(?P<fyear>(?:19|20)?\d\d)\b"),
+    _pattern("date", r"(?:\b(?-i:FY)\s?'?|\bfiscal\s+(?:year\s+)?)(?P<fyear>(?:19|20)?\d\d)\b"),
     _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
@@ -226,7 +226,9 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     """The figures of one document, in reading order; boilerplate and traps left out."""
     timeline = Timeline.of(document, sdoc)
     datelines = [place for start, end in document.ranges(Kind.DATELINE) for place in _dateline_places(document.text[start:end])]
-    local = local_currencies(home_country([*(e.text for e in sdoc.ents if e.label_ == "GPE"), *datelines, *datelines]))
+    places = [*(e.text for e in sdoc.ents if e.label_ == "GPE"), *datelines, *datelines]
+    local = local_currencies(home_country(places))
+    named = local or local_currencies(home_country(places, least=1))  # reads a shared mark only ("R15bn", one South Africa)
     quotations = Quotations(document.text)
     sentences = Sentences(sdoc)
     figures = []
@@ -236,7 +238,7 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
         span = sdoc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        reading, end = _in_local_currency(READERS[cand.figure_type](cand, span, timeline), cand, local)
+        reading, end = _in_local_currency(READERS[cand.figure_type](cand, span, timeline), cand, local, named)
         if reading is None:
             continue
         end = _with_hyphened_noun(document.analysis_text, end, reading)
@@ -269,11 +271,12 @@ def _dateline_places(dateline: str) -> list[str]:
     return [part.title() if part.isupper() else part for part in parts if part]
 
 
-def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str, str]) -> tuple[Reading | None, int]:
+def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str, str],
+                       named: dict[str, str]) -> tuple[Reading | None, int]:
     """A reading in the currency of the country the article is set in (``local``, see
     :func:`.places.local_currencies`), and where its surface ends: a bare "$" or currency word
     ("$180", "900 dollars" in Australia; "5,000 francs" in Senegal), a mark several currencies share
-    ("Rs 500" in Pakistan), cents as hundredths of its money, else of the US dollar ("35 cents" in
+    ("Rs 500" in Pakistan; or in the one country the article names, ``named``), cents as hundredths of its money, else of the US dollar ("35 cents" in
     Kenya is 0.35 KES), and a number before a word
     only that country's money has ("6,000 shillings" in Kenya, taking in the word)."""
     if reading is not None and reading.unit == "cents":
@@ -284,7 +287,7 @@ def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str
             return replace(reading, unit=local[word]), cand.end
         if reading.unit == "USD" and "$" in local and _BARE_DOLLAR.search(cand.text):
             return replace(reading, unit=local["$"]), cand.end
-        theirs = SHARED_SYMBOLS.get(mark_symbol(cand.match.groupdict().get("mark")), frozenset()) & set(local.values())
+        theirs = SHARED_SYMBOLS.get(mark_symbol(cand.match.groupdict().get("mark")), frozenset()) & set(named.values())
         if len(theirs) == 1:  # "Rs" in Pakistan
             return replace(reading, unit=next(iter(theirs))), cand.end
         if reading.unit is None:  # "R61bn" outside South Africa

@@ -117,7 +117,7 @@ UNITS: dict[str, str] = {
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons", "kg": "kg",
     "kilograms": "kg", "barrels": "barrels", "barrels a day": "barrels per day",
     "barrels per day": "barrels per day", "bpd": "barrels per day", "megawatts": "MW", "mw": "MW",
-    "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "basis point": "basis points", "points": "points", "point": "points",
+    "gigawatts": "GW", "gw": "GW", "basis points": "basis points", "basis point": "basis points", "bps": "basis points", "bp": "basis points", "points": "points", "point": "points",
     "times": "times",
     "light-year": "light-years", "light-years": "light-years", "light years": "light-years",
     "foot": "feet", "feet": "feet", "sq ft": "square feet", "square metres": "square metres",

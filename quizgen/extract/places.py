@@ -77,10 +77,10 @@ def _without_possessive(place: str) -> str:
     return re.sub(r"['’]s?$", "", place)
 
 
-def home_country(places: Iterable[str]) -> str | None:
+def home_country(places: Iterable[str], least: int = 2) -> str | None:
     """The country most of an article's places are in (countries, capitals, states and
-    provinces, without a possessive: "South Africa's"), when at least two are and they are more
-    than half of those located."""
+    provinces, without a possessive: "South Africa's"), when at least ``least`` are and they are
+    more than half of those located."""
     found = Counter(
         located[0] if (located := country_of(place)) else region_of(place)
         for place in map(_without_possessive, places)
@@ -89,7 +89,7 @@ def home_country(places: Iterable[str]) -> str | None:
     if not found:
         return None
     country, n = found.most_common(1)[0]
-    return country if n >= 2 and n * 2 > sum(found.values()) else None
+    return country if n >= least and n * 2 > sum(found.values()) else None
 
 
 @lru_cache(maxsize=64)
