@@ -9,6 +9,16 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # an organisation's spokesman speaking "in a statement" speaks for it, not for the statement
+    ("Frontline Majority Fund (FMF), a super PAC, spent $6.2 million on her behalf.\n\n“We will be back in this "
+     "district in two years,” an FMF spokesman said in a statement.", "We will be back", "Frontline Majority Fund spokesman"),
+    # "the senator" is the one named before who is a senator, whatever other role the article gives him first
+    ("The bill’s sponsor, state Sen. Gary Lindqvist, spoke on the radio. Lindqvist said he would keep negotiating. "
+     "“The governor’s door is open,” the senator said.", "The governor’s door", "Gary Lindqvist"),
+    # "the governor" is not the lieutenant governor, and "the term-limited X" gives X no role
+    ("The Senate voted 20-18 to close drop boxes, setting up a clash with Gov. Helen Brandvold.\n\nLt. Gov. Darnell "
+     "Price, who is running to succeed the term-limited Brandvold, said it was wrong. “I will veto it,” the governor "
+     "said.", "I will veto it", "Helen Brandvold"),
     # a company named with its legal form speaks by it, however spaCy cuts a later mention
     ("Members of the union at Hallam Omnibus Ltd backed the strike.\n\nHallam Omnibus said in a statement that the "
      "offer was \"fair, affordable and final\".", "fair, affordable", "Hallam Omnibus Ltd"),

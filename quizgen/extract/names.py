@@ -133,6 +133,8 @@ class People:
     names: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    #: canonical name -> the other roles the article gives it, as written ("state Sen." of X, "the bill's sponsor").
+    other_roles: dict[str, list[str]] = field(default_factory=dict)
     #: canonical name -> [start, end) of the mention that carries its role.
     role_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: canonical name -> [start, end) of its role words.
@@ -172,8 +174,9 @@ class People:
                 people.legal_names.setdefault(mention.name, legal)
                 people.names.setdefault(name_key(legal), mention.name)
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
-        for name, role in find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in spans]).items():
+        for name, (role, *others) in find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in spans]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention, role.head)
+            people.other_roles[name] = [r.text for r in others]
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
         quoted = Quotations(document.analysis_text)
@@ -244,6 +247,10 @@ class People:
     def role(self, name: str) -> str | None:
         """The role the article gives this canonical name, or None."""
         return self.roles.get(name)
+
+    def every_role(self, name: str) -> list[str]:
+        """Every role the article gives this canonical name, the best first."""
+        return [self.roles[name], *self.other_roles.get(name, [])] if name in self.roles else []
 
     def type_of(self, name: str) -> str | None:
         """PERSON, ORG, GPE or NORP."""

@@ -158,7 +158,8 @@ def _attribute(speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution 
 
 def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     """The speaker of a verb of saying: its subject, or a document it cites ("In a joint
-    statement, the leaders pledged …") when the subject names nobody in particular."""
+    statement, the leaders pledged …") when the subject names nobody in particular (not "an FMF
+    spokesman said in a statement")."""
     sdoc = speakers.sdoc
     subject = subject_of(verb)
     if subject is not None and speakers.in_quote(subject):  # the parser took quoted words for the subject
@@ -167,7 +168,7 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
         subject := _inverted_subject(speakers, verb) or _name_before(verb) or _name_after(verb)) is not None
     speaker = speakers.of(subject) if subject is not None else None
     document = speakers.document_in(verb)
-    if document is not None and (speaker is None or speaker.type == "ANONYMOUS"):
+    if document is not None and (speaker is None or speaker.type == "ANONYMOUS" and not speakers.names_anyone(subject)):
         return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)

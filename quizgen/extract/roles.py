@@ -62,16 +62,17 @@ class Role:
         return Role(text, self.score, mention, self.head, self.extent)
 
 
-def find_roles(named: list[tuple[str, Span]]) -> dict[str, Role]:
-    """Canonical name -> its best role, over every named mention. Ties go to the earliest mention."""
+def find_roles(named: list[tuple[str, Span]]) -> dict[str, list[Role]]:
+    """Canonical name -> every role it is given over its named mentions, the best first (ties: the
+    earliest mention's)."""
     mentions = {span.root.i: (name, span) for name, span in named}
-    best: dict[str, Role] = {}
+    found: dict[str, list[Role]] = {}
     for name, span in named:
         for role in _roles_of(span):
             for other, shared in _distribute(name, role, mentions):
-                if shared.text and (other not in best or shared.score > best[other].score):
-                    best[other] = shared
-    return best
+                if shared.text:
+                    found.setdefault(other, []).append(shared)
+    return {name: sorted(roles, key=lambda r: -r.score) for name, roles in found.items()}
 
 
 def _roles_of(span: Span) -> list[Role]:
@@ -105,7 +106,7 @@ def _roles_of(span: Span) -> list[Role]:
         for t in c.subtree if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
     before = _after_last_join(before) or _titles_before(span) or _sibling_before(span)
-    nouns = [t for t in before if _role_noun(t)]
+    nouns = [t for t in before if _role_noun(t) and not (t.pos_ == "NOUN" and t.dep_ == "npadvmod" and t.head.dep_ == "amod")]  # not "term" of "the term-limited X"
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
         out.append(_of_place(role, root, title_noun(nouns[-1]) or is_title(nouns[-1].text)))

@@ -145,6 +145,10 @@ class Speakers:
         """The sentence of token ``i`` (``Token.sent`` scans the whole document)."""
         return self.sentences.of(i)
 
+    def names_anyone(self, token: Token) -> bool:
+        """Whether a name is among the words of ``token``'s phrase ("an FMF spokesman")."""
+        return any((ent := self.ent_of.get(t.i)) is not None and ent.label_ in NAME_TYPES for t in token.subtree)
+
     def in_quote(self, token: Token) -> bool:
         k = bisect_right(self.quote_starts, token.idx) - 1
         return k >= 0 and token.idx < self.quoted[k][1]
@@ -207,8 +211,8 @@ class Speakers:
         former = any(c.lower_ == "former" for c in head.lefts)  # a post they held: news of them, no role of theirs
 
         def fits(name: str) -> bool:  # a person, not one described as something else ("Hart, the winger")
-            role = self.people.role(name)
-            return self.people.type_of(name) == "PERSON" and (role is None or former or _holds(role, head))
+            roles = self.people.every_role(name)
+            return self.people.type_of(name) == "PERSON" and (not roles or former or any(_holds(r, head) for r in roles))
 
         return self._person(self.salient_person(head.i, fits=fits))
 
@@ -522,8 +526,8 @@ class Speakers:
             return sum(m in words for m in modifiers), -len(words)
 
         held = [(name, role) for name, _ in zip(self.persons_before(head.i), range(5))
-                if (role := self.people.role(name)) and _holds(role, head)]
-        titled = sorted((fit(role), name) for name, role in self.people.roles.items() if _holds(role, head)
+                if (role := self._role_holding(name, head))]
+        titled = sorted((fit(role), name) for name in self.people.roles if (role := self._role_holding(name, head))
                         and self.people.type_of(name) == "PERSON")
         if held:  # the nearest, unless another's role also holds the title's modifiers ("the regional director",
             name, role = max(held, key=lambda h: fit(h[1])[0])  # "says shadow chancellor": not "the chancellor")
@@ -540,6 +544,10 @@ class Speakers:
         if not titled or len(titled) > 1 and titled[-1][0] == titled[-2][0]:
             return None  # none, or no one fits best ("says shadow chancellor": not "the chancellor")
         return Speaker(titled[-1][1], "PERSON", self.people.role(titled[-1][1]))
+
+    def _role_holding(self, name: str, title: Token) -> str | None:
+        """The first of the roles of ``name`` that holds the title ("state Sen." of one called "the bill's sponsor")."""
+        return next((role for role in self.people.every_role(name) if _holds(role, title)), None)
 
     def _organisation(self, head: Token) -> Speaker | None:
         """The organisation a noun outside quotes refers to (:meth:`People.organisation_meant`)."""
