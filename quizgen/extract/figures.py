@@ -281,6 +281,8 @@ def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str
     only that country's money has ("6,000 shillings" in Kenya, taking in the word)."""
     if reading is not None and reading.unit == "cents":
         return replace(reading, value=_hundredths(reading.value), unit=local.get("$") or next(iter(local.values()), "USD")), cand.end
+    if reading is not None and reading.unit and reading.unit.endswith("/100"):  # "47 paise"
+        return replace(reading, value=_hundredths(reading.value), unit=reading.unit.removesuffix("/100")), cand.end
     if reading is not None and reading.figure_type == "money":
         word = cand.text.lower().split()[-1]
         if CURRENCY_WORDS.get(word) == reading.unit and word in local:

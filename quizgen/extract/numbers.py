@@ -31,7 +31,7 @@ ORDINAL_WORDS: dict[str, int] = {w: i + 1 for i, w in enumerate(
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 
 SCALES: dict[str, int] = {
-    "dozen": 12, "hundred": 100, "thousand": 10**3, "k": 10**3, "lakh": 10**5, "lakhs": 10**5,
+    "dozen": 12, "hundred": 100, "thousand": 10**3, "k": 10**3, "lakh": 10**5, "lakhs": 10**5, "lakh crore": 10**12,
     "million": 10**6, "mn": 10**6, "m": 10**6, "crore": 10**7, "crores": 10**7,
     "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12,
 }
