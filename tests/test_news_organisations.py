@@ -12,6 +12,12 @@ from quizgen.extract.names import People
 from quizgen.ingest import Document
 
 CASES = [
+    # a name spaCy left unlabelled that an apposition calls a kind of organisation
+    ("Friends of the Inland Sea, a conservation group, wants the lake kept high. “Water is the cheapest air filter Utah "
+     "will ever buy,” the group said.", "Friends of the Inland Sea", []),
+    # an acronym of the words after the state a body's name starts with
+    ("The Utah Department of Environmental Quality (DEQ) said it would review the findings. A DEQ spokesperson said the "
+     "risk was low.", "Utah Department of Environmental Quality", ["DEQ"]),
     ("The World Health Organization (WHO) said on Tuesday that cases had fallen for a third week.",
      "World Health Organization", ["WHO"]),
     ("According to the International Energy Agency, demand for oil will peak before 2030.", "International Energy Agency", []),

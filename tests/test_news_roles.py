@@ -9,6 +9,9 @@ import pytest
 from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a role is never read inside a quote
+    ("Utah has flooded the playa. “Water is the cheapest air filter Utah will ever buy,” said Ana Ruiz, who heads "
+     "Friends of the Sea.", "Utah", None),
     ("The club signed Ghanaian forward Kwame Osei on Tuesday.", "Kwame Osei", "Ghanaian forward"),
     # an abbreviated title completed by the organisation after the name, spaCy's label whatever it is
     ("\"Nobody expected it,\" said Det. Sgt. Karen Holt of West Yorkshire Police.", "Karen Holt",

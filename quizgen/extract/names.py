@@ -174,12 +174,13 @@ class People:
                 people.legal_names.setdefault(mention.name, legal)
                 people.names.setdefault(name_key(legal), mention.name)
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
-        for name, (role, *others) in find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in spans]).items():
+        quoted = Quotations(document.analysis_text)
+        unquoted = [s for s in spans if s.start_char not in quoted]  # "the cheapest air filter Utah will buy" is no role
+        for name, (role, *others) in find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in unquoted]).items():
             people.roles[name] = people._owner_named(name, role.text, role.mention, role.head)
             people.other_roles[name] = [r.text for r in others]
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
-        quoted = Quotations(document.analysis_text)
         for noun in _kind_nouns(sdoc):  # an organisation with no role is what the reporter calls it ("the regulator")
             if noun.idx in quoted or any(a.dep_ == "relcl" for a in noun.ancestors):  # not "X, which covers the group"
                 continue
@@ -378,7 +379,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     part: Span | None
     kind_named = _kind_named(sdoc)
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
-             *_defined_acronyms(sdoc)]
+             *_defined_acronyms(sdoc), *_described_organisations(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
@@ -722,6 +723,26 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
             out.append(Span(sdoc, span.start, span.end, label="PERSON"))
         elif ends_in_kind(span) or (len(span) == 1 and span[0].lower_ not in surnames):
             out.append(Span(sdoc, span.start, span.end, label="ORG"))
+    return out
+
+
+def _described_organisations(sdoc: Doc) -> list[Span]:
+    """Names spaCy left unlabelled that an apposition calls a kind of organisation, with their "of"
+    part ("Friends of the Inland Sea, a conservation group,")."""
+    out: list[Span] = []
+    for token in tokens_tagged(sdoc, "PROPN", "NOUN"):
+        if token.ent_type_ or not token.text[:1].isupper() or not any(
+                c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_KINDS for c in token.children):
+            continue
+        start, end = token.i, token.i + 1
+        while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].head == token and not sdoc[start - 1].ent_type_:
+            start -= 1
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
+        words = list(of.subtree) if of is not None else []
+        if words and all(w.text[:1].isupper() or w.lower_ in _CONNECTORS for w in words):
+            end = words[-1].i + 1
+        if token.pos_ == "PROPN" or end > token.i + 1:  # a capitalised common noun only with its name's "of" part
+            out.append(Span(sdoc, start, end, label="ORG"))
     return out
 
 
@@ -1188,11 +1209,11 @@ def acronym_letters(form: str) -> str | None:
 def _initials(name: str) -> set[str]:
     """The acronyms of a name, with and without its small words ("AOSIS", "ASIS"), of all its capitals
     ("CBT" for "Calder BioTherapeutics"), also of its part before "of" ("FAO" for "Food and Agriculture Organization
-    of the United Nations") and of its part after the country it starts with ("ACM" for "Netherlands Authority for
-    Consumers and Markets", "Danish Authority for …")."""
+    of the United Nations") and of its part after the country or state it starts with ("ACM" for "Netherlands
+    Authority for Consumers and Markets", "Danish Authority for …", "DEQ" for "Utah Department of Environmental Quality")."""
     out: set[str] = set()
     first, _, rest = name.partition(" ")
-    for part in {name, name.split(" of ")[0], *([rest] if rest and (country_of(first) or nationality_of(first)) else [])}:
+    for part in {name, name.split(" of ")[0], *([rest] if rest and (country_of(first) or nationality_of(first) or region_of(first)) else [])}:
         words = part.split()
         out |= {"".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[:1].isupper()),
                 "".join(c for c in part if c.isupper())}  # "Calder BioTherapeutics": CBT
