@@ -9,6 +9,8 @@ import pytest
 from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a title of two words completed by the apposition after the name
+    ("State Sen. Marcus Whitby, R-Cumming, said the count was clean.", "Marcus Whitby", "State Sen., R-Cumming"),
     # a role is never read inside a quote
     ("Utah has flooded the playa. “Water is the cheapest air filter Utah will ever buy,” said Ana Ruiz, who heads "
      "Friends of the Sea.", "Utah", None),
@@ -115,6 +117,9 @@ def test_a_person_has_the_role_the_article_gives(nlp, text, name, role):
 
 
 ORGANISATIONS = [
+    # a kind of organisation in apposition is its role whatever spaCy labels it ("PAC" as an organisation)
+    ("Frontline Majority Fund (FMF), a super PAC aligned with House Republicans, spent $6.2 million on the race.",
+     "Frontline Majority Fund", "a super PAC aligned with House Republicans"),
     ("Harbour Bank raised its profit forecast on Monday. The lender said mortgage demand had recovered.", "Harbour Bank", "The lender"),
     ("The Wexford Health Council published its review on Friday. The council, an arm's-length agency that "
      "monitors hospitals, said waits had grown.", "Wexford Health Council", "an arm's-length agency that monitors hospitals"),

@@ -37,6 +37,8 @@ AGENT_ENDINGS = ("ist", "yst", "er", "or", "ian", "ant", "ent")
 STAFF_NOUNS = lexicon.words("staff_nouns")
 #: Verbs of saying: a clause with one tells what a person said, not who they are.
 CUE_VERBS = lexicon.words("cue_verbs")
+#: Nouns for kinds of organisation ("a super PAC"): a word list of :mod:`quizgen.lexicon`.
+ORGANISATION_KINDS = lexicon.words("organisation_kinds")
 #: Longer appositions are clauses, not roles.
 MAX_ROLE_TOKENS = 30
 
@@ -118,7 +120,8 @@ def _roles_of(span: Span) -> list[Role]:
         out += [_role(_own_words(t), 1, span, t) for t in _predicate_titles(root)]
         out += [_led(verb, led, span) for verb, led in _leading_clauses(root)]
         out += [_described(c, -1, span) for c in _describing_clauses(root)]
-    out = [_with_apposition(role, root) if role.text and role.score < 3 and " " not in role.text else role for role in out]
+    out = [_with_apposition(role, root) if role.text and role.score < 3 and all(map(is_title, role.text.split())) else role
+           for role in out]
     return [role for role in out if role.text]
 
 
@@ -168,7 +171,7 @@ def _led(verb: Token, led: Token, mention: Span) -> Role:
 
 
 def _with_apposition(role: Role, root: Token) -> Role:
-    """A one-word title before the name completed by an apposition that is no role of its own
+    """A title before the name ("Sen.", "State Sen.") completed by an apposition that is no role of its own
     ("Sen. X, a Democrat from Oregon," -> "Senator, a Democrat from Oregon"), or else by a
     describing clause ("Prof X, who studies lake physics at Y")."""
     aside = next((c for c in root.rights if c.dep_ == "appos" and not _role_noun(c)), None)
@@ -363,10 +366,12 @@ def _role_noun(token: Token) -> bool:
     Competition Commissioner Ana Ruiz") or a word for a person's job the parser took for a name
     ("Analyst Joe Brink"), that is not a name itself."""
     job = token.pos_ == "PROPN" and token.lower_.endswith(PERSON_ENDINGS)
-    if token.ent_type_ in ("GPE", "ORG") and not token.is_lower and not is_title(token.text) or (
+    kind = token.dep_ == "appos" and token.lower_ in ORGANISATION_KINDS and any(  # "X, a super PAC", any label
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    if token.ent_type_ in ("GPE", "ORG") and not token.is_lower and not is_title(token.text) and not kind or (
             token.ent_type_ == "PERSON" and token.pos_ != "NOUN" and not is_title(token.text)):
         return False  # a common noun or a title spaCy put in a person's name is their job ("Farmer Ana Ruiz")
-    return token.pos_ == "NOUN" or is_title(token.text) or job or token.lower_ in STAFF_NOUNS  # "forward" read as an adverb
+    return token.pos_ == "NOUN" or is_title(token.text) or job or kind or token.lower_ in STAFF_NOUNS  # "forward" read as an adverb
 
 
 def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:
