@@ -393,6 +393,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if part is None or _names_thing(part) or _title_domain(part) or not _a_name(part):
                 continue
             label = ent.label_
+            if len(part) > 2 and part[0].lower_ in lexicon.words("party_affiliations") and _first_names().get_gender(
+                    part[1].text) != "unknown":
+                part, label = part[1:], "PERSON"  # "Democrat Nadine Hale" read as an organisation
             if label in ("ORG", "GPE") and (owned := _owning(part)) is not None:
                 part, label = owned, "ORG"  # "St Dyfrig's" + "University Hospital"
                 wholes.append(part)
@@ -625,12 +628,15 @@ def _name_word(token: Token) -> bool:
 def _unlabelled_people(sdoc: Doc) -> list[Span]:
     """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand") or its
     portfolio ("Minister for Health Ciara Dolan"), or of two words or more in apposition to one
-    ("the Industries Minister, Prakash Deshmane,"), as people."""
+    ("the Industries Minister, Prakash Deshmane,"), or after a party starting with a first name
+    ("Republican Curtis Ambler"), as people."""
     out: list[Span] = []
     after = 0
     titles = tokens_in(sdoc, _TITLE_FORMS)
     starts = [(_after_portfolio(t), True) for t in titles if t.text[:1].isupper()] + [
-        (t.i + 2, False) for t in titles if t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == ","]
+        (t.i + 2, False) for t in titles if t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == ","] + [
+        (t.i + 1, True) for t in tokens_in(sdoc, lexicon.words("party_affiliations"))  # "Republican Curtis Ambler"
+        if t.text[:1].isupper() and t.i + 1 < len(sdoc) and _first_names().get_gender(sdoc[t.i + 1].text) != "unknown"]
     for i, titled in sorted(starts):
         if i < after or i >= len(sdoc):
             continue
