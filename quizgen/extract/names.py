@@ -379,7 +379,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     part: Span | None
     kind_named = _kind_named(sdoc)
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
-             *_defined_acronyms(sdoc), *_described_organisations(sdoc)]
+             *_defined_acronyms(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
@@ -549,7 +549,7 @@ def _kind_named(sdoc: Doc) -> list[Span]:
             out.append(span)
     apposed = [name for kind in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if kind.is_lower
                for name in _named_as_kind(kind) if name.ent_type_ != "PERSON" and (
-                   name.pos_ == "PROPN" or name.text[:1].isupper() and not name.is_sent_start and _of_part_end(name))]
+                   name.pos_ == "PROPN" or name.text[:1].isupper() and _of_part_end(name))]  # "Friends of the Sea, a charity"
     for name in apposed:
         span = Span(sdoc, _compounds_start(name), _of_part_end(name) or name.i + 1, label="ORG")
         if all(_name_word(t) or t.is_punct and not t.whitespace_ or t.i > name.i and t.lower_ in _NAME_LINKS for t in span) and not any(
@@ -729,26 +729,6 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
             out.append(Span(sdoc, span.start, span.end, label="PERSON"))
         elif ends_in_kind(span) or (len(span) == 1 and span[0].lower_ not in surnames):
             out.append(Span(sdoc, span.start, span.end, label="ORG"))
-    return out
-
-
-def _described_organisations(sdoc: Doc) -> list[Span]:
-    """Names spaCy left unlabelled that an apposition calls a kind of organisation, with their "of"
-    part ("Friends of the Inland Sea, a conservation group,")."""
-    out: list[Span] = []
-    for token in tokens_tagged(sdoc, "PROPN", "NOUN"):
-        if token.ent_type_ or not token.text[:1].isupper() or not any(
-                c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_KINDS for c in token.children):
-            continue
-        start, end = token.i, token.i + 1
-        while start > 0 and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].head == token and not sdoc[start - 1].ent_type_:
-            start -= 1
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end), None)
-        words = list(of.subtree) if of is not None else []
-        if words and all(w.text[:1].isupper() or w.lower_ in _CONNECTORS for w in words):
-            end = words[-1].i + 1
-        if token.pos_ == "PROPN" or end > token.i + 1:  # a capitalised common noun only with its name's "of" part
-            out.append(Span(sdoc, start, end, label="ORG"))
     return out
 
 
