@@ -179,7 +179,9 @@ HALF_OF_RE = (r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bbetter\s)(?<!\bot
 #: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
 NUMBER_WORD_RE = (rf"(?:{_NEGATIVE_RE}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
                   rf"|half\s+an?(?=\s)|{HALF_OF_RE}|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_COMPOUND_WORD_RE}|{_UNIT_WORD_RE})")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: Digits with thousands grouped by commas or by spaces ("10 000", as South African and European English
+#: write them), else none.
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 #: A numeral: "2,500", "-1.3", "minus 12", "10 1/2", "1/4", "7½"; ``NUMBER_BODY_RE`` glued to what is before it
 #: (a currency mark: "RM23.50"), ``NUMBER_RE`` starting a word.
 NUMBER_BODY_RE = (rf"(?:[-−](?=\d))?(?:{_DIGITS}(?:\s\d/\d{{1,2}}(?![\d/])|[{''.join(VULGAR_FRACTIONS)}])?"
@@ -272,6 +274,8 @@ def parse_number(text: str) -> float | int | None:
     if text.startswith("-") and text[1:2].isdigit():
         number = parse_number(text[1:])
         return None if number is None else -number
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", text):
+        text = text.replace(" ", "")  # "10 000"
     if re.fullmatch(r"\d[\d,]*(\.\d+)?", text):
         return _clean(float(text.replace(",", "")))
     if (match := re.fullmatch(r"(?:(\d+)\s)?(\d+)/(\d+)", text)) and int(match[3]):
