@@ -18,7 +18,7 @@ d.Q("Teresa Lindgren", "and I grew up milking 80 cows in Marathon County.", **LI
 d.Q("Caleb Ostrowski", "a subsidy for lawyers and accountants.", **OST, **S, syntax="phrase",
     cue="Ostrowski, 47, who has represented the 3rd District since 2019, called her plan to pay farmers up to $2,000 a "
         "month during price slumps",
-    note="Quoted fragment after 'called' (5 words -> fragment); 'her' = Lindgren, not the speaker.")
+    note="Quoted fragment after 'called' (6 words -> fragment); 'her' = Lindgren, not the speaker.")
 d.Q("Caleb Ostrowski", "She wants to write checks. I want to fix the milk price,", **OST, **S, cue="Ostrowski said",
     note="Surname-only attribution; follows the fragment directly on the same line.")
 d.Q("Ellen Marsh", "Nearly a quarter of the electorate has not made up its mind, and most of them live north of Highway 29,",
@@ -39,7 +39,7 @@ d.Q("Darnell Reeves", "I'm not here to be anybody's spoiler,", **REE, **S, cue="
          "of 'Reeves said he would not drop out'.")
 d.Q("Darnell Reeves", "a lot of noise about cows and not one word about rent.", **REE, **S, syntax="phrase",
     cue="Reeves later wrote on social media that the debate had been",
-    note="Written on social media; 11-word phrase -> full by the length rule.")
+    note="Written on social media; 12-word phrase -> full by the length rule.")
 d.Q("Teresa Lindgren", "I'd rather be up three than down five. Ask me again in August.", **LIN, **S,
     cue="the lieutenant governor told reporters:",
     note="Role-only person attribution, colon-introduced: 'the lieutenant governor' = Lt. Gov. Teresa Lindgren.")
