@@ -50,8 +50,8 @@ STORMS = lexicon.words("storm_kinds")
 COMPANY_WORDS = lexicon.words("company_name_words")
 #: Prepositions that make a name a place things happen at ("at Old Trafford", "a mother in Elizabeth").
 PLACE_PREPOSITIONS = ("at", "in", "on", "into", "near", "outside", "inside")
-#: Honorifics written as part of a name ("Sir Anthony Maddox", "Dame Ann Leslie").
-NAME_HONORIFICS = ("Sir", "Dame")
+#: Honorifics written as part of a name ("Sir Anthony Maddox", "Dame Ann Leslie", a judge's "Lord Kinnell").
+NAME_HONORIFICS = ("Sir", "Dame", "Lord", "Lady")
 #: Letters and suffixes written after a person's name ("KC", "MP", "Jr"): a word list of :mod:`quizgen.lexicon`.
 POST_NOMINALS = lexicon.words("post_nominals")
 #: Of those, the ones that are part of the name itself ("Martin Luther King Jr").
@@ -384,8 +384,10 @@ def _name_spans(sdoc: Doc) -> list[Span]:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
             ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law
-        elif ent.label_ in _MISLABELLED and (named := _trim(ent)) is not None and _titled_person(named):
-            ent = Span(sdoc, ent.start, ent.end, label="PERSON")  # "Mayor Trent Callaghan" read as a title of a work
+        elif ent.label_ in _MISLABELLED and (named := _trim(ent)) is not None and (_titled_person(named) or (
+                _after_title(named) and len(named) > 1 and _first_names().get_gender(named[0].text) != "unknown")):
+            ent = Span(sdoc, ent.start, ent.end, label="PERSON")  # "Mayor Trent Callaghan" read as a title of a work,
+            # "Insp. Declan Furey" as a place
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -976,7 +978,8 @@ def _completed(span: Span) -> Span:
             end += 2  # "Police Officers" + "' Guild"
         else:
             break
-    if end < len(doc) and doc[end].like_num and doc[end].dep_ == "nummod" and doc[end].head.i == end - 1:
+    if end < len(doc) and doc[end].like_num and doc[end].dep_ == "nummod" and doc[end].head.i == end - 1 and not (
+            end + 1 < len(doc) and doc[end + 1].text in ("-", "–")):  # not "Goannas" + "26" of "26-22"
         end += 1
     if end + 1 < len(doc) and doc[end - 1].lower_ in _NAME_ENDS and doc[end].lower_ in ("of", "for"):
         words = itertools.takewhile(lambda t: t.lower_ in _NAME_LINKS or t.pos_ == "PROPN" and t.text[:1].isupper(), doc[end + 1:])
@@ -1079,8 +1082,9 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     as often as anything else, or it is the surname and no nationality spaCy took it for ("Tallis", not "English"). A person's short
     form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG), unless
     it joins words as names of bodies do ("Transport for Greater Manchester").
-    An organisation's first or last words stand for the one longer organisation they begin or
-    end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Bank of Canada", whole, ends no
+    An organisation's first or last words (also taken for a place that is none) stand for the one longer organisation they begin or
+    end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Acme" of "Acme Energy" and "Acme Energy Ltd" too;
+    "Bank of Canada", whole, ends no
     other but one that adds only its place: "Ohio Department of Health"; an acronym begins none:
     "BBC" is not "BBC Two"), an acronym for the one name it
     abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
@@ -1111,9 +1115,12 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
             and (_begins(name.split(), words) or name.split()[-len(words):] == words and (
                 _headless(words) or _place(" ".join(name.split()[: -len(words)]))))
         }
+        companies = {name for name in companies if not any(  # "Kwena Platinum" is "Kwena Platinum Holdings"
+            other != name and _begins(other.split(), name.split()) for other in companies)}
         if longer:
             out[form] = (longer[0], "PERSON")
-        elif votes["ORG"] >= max(votes.values()) and len(companies) == 1 and not (
+        elif (votes["ORG"] >= max(votes.values()) or votes["GPE"] >= max(votes.values()) and not _place(form)) and len(
+                companies) == 1 and not (
                 len(words) == 1 and acronym_letters(form)):  # "BBC" is not "BBC Radio 5 Live"
             out[form] = (companies.pop(), "ORG")
         else:
@@ -1336,7 +1343,8 @@ def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -
     """The label most mentions of a name carry; PERSON for a person's full name (unless the name in
     full, starting with no known first name, is as often an organisation: "Cascade Skyways, a
     subsidiary of …"), GPE for a country, and
-    for a state or province spaCy took for an organisation."""
+    for a state or province spaCy took for an organisation; ORG for an organisation named in full as
+    one whose short form spaCy took for a place."""
     votes: dict[str, Counter] = {}
     for mention in mentions:
         votes.setdefault(mention.name, Counter())[mention.label] += 1
@@ -1348,4 +1356,6 @@ def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -
             types[name] = "ORG" if name in described and votes[name]["ORG"] >= votes[name]["PERSON"] else "PERSON"
         elif (country_of(name) or ("", False))[1] or types[name] == "ORG" and region_of(name):
             types[name] = "GPE"
+        elif types[name] == "GPE" and canonical_labels.get(name) == "ORG" and not _place(name):
+            types[name] = "ORG"  # "Dithaba Minerals", most often named "Dithaba", taken for a place
     return types
