@@ -9,6 +9,12 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a surname spaCy never labelled is still its person's mention: "she" is the subject before, not the neighbour
+    ("Bríd Conneely, who milks 90 cows near Moycullen, and her neighbour Úna Keady spent the night sharing a generator. "
+     "Conneely said they had poured away milk. “You cannot switch a cow off,” she said.", "You cannot switch", "Bríd Conneely"),
+    # "the company" may be one whose name ends in a kind of business ("… Networks")
+    ("National Power Networks (NPN), which runs the grid, said 1,900 faults had been reported.\n\n“This is the worst "
+     "damage in our history,” the company said in a statement.", "This is the worst", "National Power Networks"),
     # an organisation's spokesman speaking "in a statement" speaks for it, not for the statement
     ("Frontline Majority Fund (FMF), a super PAC, spent $6.2 million on her behalf.\n\n“We will be back in this "
      "district in two years,” an FMF spokesman said in a statement.", "We will be back", "Frontline Majority Fund spokesman"),

@@ -23,6 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, is_apposition, is_subject
 from .lookup import LEMMA, tokens_in, tokens_tagged
+from .numbers import MONTHS, WEEKDAYS
 from .places import country_of, nationality_of, region_of
 from .quotemarks import Quotations
 from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_WORDS, find_roles, is_title, staff_noun
@@ -157,7 +158,9 @@ class People:
         spans = [s for s in _name_spans(sdoc) if said(s.start_char, s.end_char)]
         canonical = _canonical_names(spans)
         canonical |= _family_names(canonical)
-        spans += _repeated_mentions(sdoc, document.analysis_text, canonical, spans, said)
+        surnames = _surnames(canonical)
+        canonical |= surnames
+        spans += _repeated_mentions(sdoc, document.analysis_text, canonical, spans, said, set(surnames))
         mentions = sorted(
             (Mention(s.start_char, s.end_char, s.text, canonical[_form(s)][0], s.label_) for s in spans),
             key=lambda m: m.start,
@@ -1246,11 +1249,28 @@ def _family_names(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str,
     return out
 
 
+def _surnames(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """The last word of a person's full name that is no form of its own yet, where no other person's
+    name ends with it and it is no month or weekday ("Conneely" of "Bríd Conneely", which spaCy left
+    unlabelled)."""
+    lasts = Counter(_person_words(name)[-1] for name, label in set(canonical.values()) if label == "PERSON" and " " in name)
+    out: dict[str, tuple[str, str]] = {}
+    for name, label in set(canonical.values()):
+        words = name.split()
+        last = words[-1] if len(words) > 1 else ""
+        if label == "PERSON" and last.isalpha() and last[:1].isupper() and last not in canonical and lasts[
+                _person_words(name)[-1]] == 1 and last.lower() not in MONTHS and last.lower() not in WEEKDAYS:
+            out[last] = (name, label)
+    return out
+
+
 def _repeated_mentions(
-    sdoc: Doc, text: str, canonical: dict[str, tuple[str, str]], spans: list[Span], said: Callable[[int, int], bool]
+    sdoc: Doc, text: str, canonical: dict[str, tuple[str, str]], spans: list[Span], said: Callable[[int, int], bool],
+    proper_only: set[str] = frozenset(),
 ) -> list[Span]:
     """Occurrences of known names that spaCy did not label, where the article ``said`` them,
-    outside other names."""
+    outside other names; of the forms ``proper_only``, only where they are proper nouns, subjects or
+    on a verb of saying ("Young said" of a surname, not "Young people")."""
     taken = {t for s in spans for t in range(s.start, s.end)}
     forms = sorted((f for f in canonical if f[:1].isupper()), key=len, reverse=True)
     if not forms:
@@ -1261,7 +1281,8 @@ def _repeated_mentions(
         span = sdoc.char_span(match.start(), match.end())
         if span is None or not said(match.start(), match.end()):
             continue
-        if any(t in taken for t in range(span.start, span.end)):
+        if any(t in taken for t in range(span.start, span.end)) or match.group() in proper_only and not (
+                span.root.pos_ == "PROPN" or is_subject(span.root) or span.root.head.lemma_ in CUE_VERBS):
             continue
         taken.update(range(span.start, span.end))
         out.append(Span(sdoc, span.start, span.end, label=canonical[match.group()][1]))
