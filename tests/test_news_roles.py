@@ -9,6 +9,11 @@ import pytest
 from news_facts import facts_of, nlp, participant  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a job or position right before a name that the parser read as a verb, or a role and a comma it hung elsewhere
+    ("Goannas coach Nathan Sopoaga blamed a sin-binning for the collapse.", "Nathan Sopoaga", "Goannas coach"),
+    ("The Goannas led 22-6 after two tries to centre Jayden Koroi.", "Jayden Koroi", "centre"),
+    ("Sopoaga was less forgiving of the referee, Adam Kearsley.", "Adam Kearsley", "the referee"),
+    ("Later Tom Smith spoke, after Harry Potter said no.", "Harry Potter", None),
     # a title of two words completed by the apposition after the name
     ("State Sen. Marcus Whitby, R-Cumming, said the count was clean.", "Marcus Whitby", "State Sen., R-Cumming"),
     # a role is never read inside a quote

@@ -480,7 +480,9 @@ def _joined_people(sdoc: Doc) -> list[Span]:
         if ent.label_ == "PERSON" and ent.start and sdoc[ent.start - 1].text in NAME_HONORIFICS:
             ent = Span(sdoc, ent.start - 1, ent.end, label="PERSON")  # a knighthood is written as part of the name
         before = sdoc[ent.start - 1] if ent.start else None
-        if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and (
+        if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and not (
+            ent.label_ == "PERSON" and len(ent) > 1 and _first_names().get_gender(ent[0].text) != "unknown"
+        ) and (  # "to centre Jayden Koroi" is a player
             ent.root.head == before or before.head == ent.root or (before.head, before.dep_) == (ent.root.head, ent.root.dep_)
         ):  # also when the parser made them two subjects
             ent = Span(sdoc, ent.start, ent.end, label="ORG")

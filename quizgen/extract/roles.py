@@ -122,7 +122,28 @@ def _roles_of(span: Span) -> list[Role]:
         out += [_described(c, -1, span) for c in _describing_clauses(root)]
     out = [_with_apposition(role, root) if role.text and role.score < 3 and all(map(is_title, role.text.split())) else role
            for role in out]
+    if span.label_ == "PERSON" and not any(role.text for role in out):
+        out += _written_before(span)
     return [role for role in out if role.text]
+
+
+def _written_before(span: Span) -> list[Role]:
+    """A role written right before a person's name that the parser read otherwise, the last a name
+    can have: a job or a position ("Goannas coach X", "to centre X" with "coach" and "centre" read as
+    verbs), or a noun phrase and a comma ("less forgiving of the referee, X")."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "VERB", "ADJ", "ADV") and staff_noun_word(doc[i].lower_):
+        start = i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON":
+            start -= 1  # "Goannas coach"
+        return [_role(list(doc[start: i + 1]), 0, span, doc[i])]
+    if i >= 2 and doc[i].text == "," and staff_noun_word(doc[i - 1].lower_):
+        start = i - 1
+        while start > 0 and (doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].is_lower):
+            start -= 1
+        if doc[start - 1].lower_ in ("the", "his", "her", "its", "their"):
+            return [_role(list(doc[start - 1: i]), 0, span, doc[i - 1])]
+    return []
 
 
 def _apposition_after(span: Span) -> Token | None:
@@ -348,6 +369,11 @@ def _aside(token: Token) -> bool:
 def title_noun(token: Token) -> bool:
     """A noun naming a position, singular or plural ("President", "Heads", "CEOs")."""
     return any(w.lower().rstrip(".") in POSITIONS for w in (token.lemma_, token.lower_.removesuffix("s")))
+
+
+def staff_noun_word(word: str) -> bool:
+    """A word for a position or for people who work or play somewhere, whatever the parser tags it."""
+    return word.rstrip(".") in POSITIONS or word in STAFF_NOUNS or word.endswith(AGENT_ENDINGS) and len(word) > 4
 
 
 def staff_noun(noun: Token) -> bool:
