@@ -80,6 +80,10 @@ COUNT = "count"
 FRACTION = "fraction"
 #: Dependencies of a number standing for what it counts ("40 signed", "two-thirds could not tell").
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos"})
+#: Words that make "X-Y" a score or a tally, and how many words before it they may stand ("beat the Western Sydney
+#: Goannas 26-22").
+SCORE_WORDS = lexicon.words("score_words")
+SCORE_WINDOW = 6
 #: Words for a multiple ("twice as much").
 MULTIPLE_WORDS = {"twice": 2, "thrice": 3}
 
@@ -184,6 +188,7 @@ PATTERNS: list[Pattern] = [
     _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
+    _pattern("score", r"(?<![\w.,$£€/–-])(?P<s1>\d{1,3})\s?[-–]\s?(?P<s2>\d{1,3})(?![\w%/–-]|[.,]\d)"),
     _pattern("count", r"\b(?P<fig>(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions))"
                       r"(?=\s+of\s+[a-z])"),
     _pattern("count", rf"\b(?P<fig>(?:several|a\s+few)\s+(?:{'|'.join(WORD_SCALES)}))(?=\s+(?:of\s+)?[a-z])"),
@@ -664,9 +669,23 @@ def _count_or_vague(cand: Candidate, span: Span, timeline: Timeline) -> Reading 
     return _vague(cand, span, timeline) if "fig" in cand.match.re.groupindex else _count(cand, span, timeline)
 
 
+def _score(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
+    """A game's score or a vote's tally, as written ("won 26-22", "a 3-2 win", "voted 20-18"): a score
+    word among the few words before it or right after it (lexicon ``score_words``); else, or before
+    another noun ("won 10-15 seats"), a range of a count."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    near = [*doc[max(0, span.start - SCORE_WINDOW): span.start], *([after] if after is not None else [])]
+    if not any(t.lemma_.lower() in SCORE_WORDS for t in near) or (
+            after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in SCORE_WORDS):
+        return _count_or_vague(cand, span, timeline)
+    return Reading(f"{cand.match['s1']}-{cand.match['s2']}", "score", "score")
+
+
 READERS: dict[str, Callable[[Candidate, Span, Timeline], Reading | None]] = {
     "money": _amount, "percent": _amount, "quantity": _amount, "duration": _duration,
     "date": _date, "ordinal": _ordinal, "count": _count_or_vague, "time": _time, "ratio": _ratio, "multiple": _twice,
+    "score": _score,
 }
 
 

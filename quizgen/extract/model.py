@@ -89,7 +89,7 @@ class Figure(Fact):
     #: ISO 4217 for money, "percent", "count" for a count of things, "date", "year", "time",
     #: "ordinal", or a unit name ("km", "years", "kW").
     unit: str | None
-    #: money, quantity, percent, count, date, duration, ordinal or time.
+    #: money, quantity, percent, count, date, duration, ordinal, time or score ("26-22", unit "score").
     figure_type: str
     qualifier: str | None = None
     #: A short phrase from the sentence saying what the figure measures.
