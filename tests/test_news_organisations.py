@@ -12,9 +12,6 @@ from quizgen.extract.names import People
 from quizgen.ingest import Document
 
 CASES = [
-    # an unlabelled name a "which" clause speaks of, speaking
-    ("Heat warning issued\n\nThe state issued an advisory. Nirmaan Shramik Sangh, which represents about 90,000 "
-     "construction workers, said few sites would obey the order.", "Nirmaan Shramik Sangh", []),
     # a company's short form stands for it though the article also names it in between ("Kwena Platinum"), and
     # though spaCy takes it for a place; a score is no part of a team's name
     ("Kwena Platinum to merge with rival\n\nKwena Platinum Holdings agreed to buy Dithaba Minerals. Kwena said the deal "

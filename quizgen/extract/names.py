@@ -417,8 +417,6 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if label in ("ORG", "GPE") and len(part) > 1 and not ends_in_kind(part) and not (
                     country_of(part.text) or region_of(part.text)) and _described_as_person(part.root):
                 label = "PERSON"  # "Ama Owusu, who …", "Ana Costa, a spokeswoman"
-            if label == "PERSON" and _which_clause(part.root) and _first_names().get_gender(part[0].text) == "unknown":
-                label = "ORG"  # "Nirmaan Shramik Sangh, which represents …"
             while label == "PERSON" and len(part) > 1 and part[0].pos_ == "NOUN" and part[1].pos_ == "PROPN":
                 part = part[1:]  # "Farmer Ana Ruiz": a job, not a name
             if label == "PERSON" and part[0].pos_ != "PROPN":  # "Anonymous Chilean (official)"
@@ -717,8 +715,7 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
     source (:func:`_as_source`): as a person, words described as one ("“…,” Ana Ruiz, the bank's
     economist, said"); as organisations, one capitalised word ("Nordbank said") that never ends a
     longer name (a surname: "Dr Ana Ruiz … Ruiz said"), or words ending in a kind of organisation
-    or a word of a company's name ("Kestrel Airlines reported"), or words a "which" clause or an "it"
-    speaks of ("Nirmaan Shramik Sangh, which represents 90,000 workers, said")."""
+    or a word of a company's name ("Kestrel Airlines reported")."""
     ents = {t.i: ent for ent in sdoc.ents for t in ent}
     proper = tokens_tagged(sdoc, "PROPN")
     after_proper = {t.i + 1 for t in proper}
@@ -737,8 +734,7 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
             continue
         if len(span) > 1 and not ends_in_kind(span) and _described_as_person(token):
             out.append(Span(sdoc, span.start, span.end, label="PERSON"))
-        elif ends_in_kind(span) or _which_clause(token) or _speaks_of_itself_as_it(token) or (
-                len(span) == 1 and span[0].lower_ not in surnames):
+        elif ends_in_kind(span) or (len(span) == 1 and span[0].lower_ not in surnames):
             out.append(Span(sdoc, span.start, span.end, label="ORG"))
     return out
 
@@ -776,12 +772,6 @@ def _described_as_person(root: Token) -> bool:
     )
     titled = root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "oprd") and job(c) for c in root.head.children)
     return described or titled
-
-
-def _which_clause(root: Token) -> bool:
-    """The name has a relative clause with "which" ("X, which represents 90,000 workers,"): a thing's."""
-    return any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "which" for w in c.children)
-               for c in root.children)
 
 
 def _a_name(span: Span) -> bool:
