@@ -9,6 +9,11 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a full name ending in "s" spaCy tags plural is still a person ("the sheriff" is his); "summed up" attributes
+    ("\"You leave now,\" Sheriff Dale Hutchins of the Deschutes County Sheriff's Office said at a briefing. \"Some "
+     "people were still packing,\" the sheriff said.", "Some people", "Dale Hutchins"),
+    ("\"This was a referendum on a pipe.\" That was how Leticia Ramos, who teaches political science, summed up the "
+     "night.", "This was a referendum", "Leticia Ramos"),
     # a surname spaCy never labelled is still its person's mention: "she" is the subject before, not the neighbour
     ("Bríd Conneely, who milks 90 cows near Moycullen, and her neighbour Úna Keady spent the night sharing a generator. "
      "Conneely said they had poured away milk. “You cannot switch a cow off,” she said.", "You cannot switch", "Bríd Conneely"),

@@ -424,8 +424,8 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if label == "PERSON" and len(part) == 1 and part.root.dep_ == "pobj" and part.root.head.lower_ in PLACE_PREPOSITIONS:
                 label = "GPE"  # "a mother of two in Elizabeth": one word after "in" is a place, not a person
             if label == "PERSON" and (len(part) == 1 and (acronym_letters(part.text) or _speaks_of_itself_as_it(part.root))
-                                      or part[-1].tag_ == "NNPS"):
-                label = "ORG"  # an acronym, "Ofgem said it would", or a plural: "Acme Rovers"
+                                      or part[-1].tag_ == "NNPS" and _first_names().get_gender(part[0].text) == "unknown"):
+                label = "ORG"  # an acronym, "Ofgem said it would", or a plural: "Acme Rovers" (not "Dale Hutchins")
             if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label in ("PERSON", "GPE", "NORP") and (_kind_first(part) or _described_as_organisation(part.root)):
