@@ -22,7 +22,7 @@ from ..ingest.document import Kind
 from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
-    A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
+    A_SCALE_RE, CURRENCY_CODES, DAY_KIND_RE, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, SCALES, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
     SHARED_SYMBOLS, UNIT_SECONDS, Amount, iso_date, mark_symbol, month_number, parse_amount, parse_number, parse_ordinal,
 )
@@ -163,7 +163,7 @@ PATTERNS: list[Pattern] = [
     _pattern("quantity", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s*-?\s*{UNIT_RE}", check=_is_amount, shorter=True),
     _pattern("duration", rf"{_NUM}\s+{DURATION_RE}(?:,?\s+(?:and\s+)?{_NUM}\s+{DURATION_RE})+",
              check=lambda m: _in_last_unit(m.group()) is not None, shorter=True),
-    _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DURATION_RE}", check=_is_amount, shorter=True),
+    _pattern("duration", rf"{_NUM}(?:{RANGE_RE})?(?:\s+|\s*-\s*){DAY_KIND_RE}{DURATION_RE}", check=_is_amount, shorter=True),
     _pattern("duration", r"\b[Aa]n?\s+(?:decade|century)\b", 0),
     _pattern("duration", rf"\b(?P<fig>{QUALIFIER_RE}\s+an?\s+{_PERIOD})"),
     _pattern("duration", rf"\b(?:in|within|for|after|lasting)\s+(?P<fig>an?\s+{_PERIOD})"),
@@ -185,7 +185,7 @@ PATTERNS: list[Pattern] = [
     _pattern("date", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<yhalf>{_YEAR})"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
     _pattern("date", r"(?:\b(?-i:FY)\s?'?|\bfiscal\s+(?:year\s+)?)(?P<fyear>(?:19|20)?\d\d)\b"),
-    _pattern("date", rf"(?P<m4>{MONTH_RE})", 0),
+    _pattern("date", rf"(?:\b[Mm]id-)?(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
     _pattern("score", r"(?<![\w.,$£€/–-])(?P<s1>\d{1,3})\s?[-–]\s?(?P<s2>\d{1,3})(?![\w%/–-]|[.,]\d)"),
@@ -563,9 +563,10 @@ def _ordinal(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
 
 def _ranked_by_verb(token: Token) -> bool:
     """An ordinal after a ranking verb, as its complement or through "to" ("ranked 44th", "finished
-    second", "slipped to fifth"; not "first came")."""
+    second", "slipped to fifth"; not "first came"), or "be" … "in" ("are 14th in the Championship")."""
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
-    return verb.pos_ == "VERB" and verb.lemma_ in RANKING_VERBS and verb.i < token.i and token.dep_ in (
+    ranked_in = verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "in" for c in (*token.children, *verb.children))
+    return (verb.pos_ == "VERB" and verb.lemma_ in RANKING_VERBS or ranked_in) and verb.i < token.i and token.dep_ in (
         "advmod", "npadvmod", "dobj", "acomp", "oprd", "attr", "pobj")
 
 
@@ -730,7 +731,8 @@ def _in_name(cand: Candidate, span: Span) -> bool:
     ("Boeing 737 Max") or glued to a word ("Falcon-9")."""
     doc = span.doc
     beyond = doc[span.start].ent_iob_ == "I" or span.end < len(doc) and doc[span.end].ent_iob_ == "I"
-    if _number_token(span).ent_type_ in NAME_LABELS and beyond:
+    owned = span.start > 0 and doc[span.start - 1].tag_ == "POS"  # "Brackley’s 11 stores" read as one name
+    if _number_token(span).ent_type_ in NAME_LABELS and beyond and not owned:
         return True
     before, after = (doc[span.start - 1] if span.start else None), (doc[span.end] if span.end < len(doc) else None)
     if before is not None and after is not None and before.pos_ == after.pos_ == "PROPN" and after.text[:1].isupper() and (

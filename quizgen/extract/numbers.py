@@ -113,7 +113,7 @@ UNITS: dict[str, str] = {
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "cubic metres": "cubic metres", "cubic meters": "cubic metres", "bcm": "bcm", "tcm": "tcm",
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "square miles": "square miles",
-    "square feet": "square feet", "hectares": "hectares",
+    "square feet": "square feet", "square foot": "square feet", "square metre": "square metres", "hectares": "hectares",
     "tonne": "tonnes", "tonnes": "tonnes", "ton": "tons", "tons": "tons", "kg": "kg",
     "kilograms": "kg", "barrels": "barrels", "barrels a day": "barrels per day",
     "barrels per day": "barrels per day", "bpd": "barrels per day", "megawatts": "MW", "mw": "MW",
@@ -215,6 +215,8 @@ UNIT_WORD_RE = r"(?!(?:st|nd|rd|th)(?![A-Za-z]))(?:°[CF]|[A-Za-zµΩ][A-Za-zµ�
 UNIT_PAIR_RE = r"(?:[A-Za-z]{3,}\s[A-Za-z]{3,})(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
 DURATION_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie)|sec|min|hr|wk|yr)s?\b"
+#: Words for which days count, between a number and its unit ("40 business days", "10 working days").
+DAY_KIND_RE = r"(?:(?:business|working|calendar|school)\s+)?"
 MONTH_RE = (rf"\b(?:(?:{_alternatives(m.capitalize() for m in MONTH_NAMES)})\b"
             rf"|(?:{_alternatives(m.capitalize() for m in MONTH_ABBREVIATIONS)})(?:\.(?!\w)|\b))")
 QUALIFIER_RE = rf"\b(?:{_alternatives(q for q in QUALIFIERS if not q.startswith('or '))})\b"
@@ -347,7 +349,7 @@ MONEY_RE = (rf"(?P<mark>{CURRENCY_SYMBOL_RE})\s?{NUMBER_BODY_RE}(?:(?:\s*|-)(?P<
 
 _AMOUNT = re.compile(
     rf"(?P<qual>{QUALIFIER_RE})?\s*{_SIDE.replace('<_', '<').replace('(_pre_)', '(pre)')}(?:{RANGE_JOIN_RE}{_SIDE.replace('<_', '<h').replace('(_pre_)', '(hpre)')})?"
-    rf"\s*-?\s*(?:(?P<cur>{CURRENCY_WORD_RE})|(?P<pct>{PERCENT_RE})|(?P<dur>{DURATION_RE})|(?P<unit>{UNIT_RE}|{UNIT_PAIR_RE}|{UNIT_WORD_RE}))?"
+    rf"\s*-?\s*(?:(?P<cur>{CURRENCY_WORD_RE})|(?P<pct>{PERCENT_RE})|{DAY_KIND_RE}(?P<dur>{DURATION_RE})|(?P<unit>{UNIT_RE}|{UNIT_PAIR_RE}|{UNIT_WORD_RE}))?"
     rf"\s*(?P<approx>\bor\s+(?:so|more)\b)?",
     re.IGNORECASE,
 )
