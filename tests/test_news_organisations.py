@@ -12,6 +12,10 @@ from quizgen.extract.names import People
 from quizgen.ingest import Document
 
 CASES = [
+    # a company named in full once ("… Devices") and by its first word, which spaCy takes for a person, after
+    ("Kestrel bets on battery life\n\nKestrel Devices unveiled its new phone on Tuesday. Kestrel said in a statement "
+     "that the verdict was wrong. Kestrel shipped 4 million phones. Kestrel has made its best phone yet.",
+     "Kestrel Devices", ["Kestrel"]),
     # a company's short form stands for it though the article also names it in between ("Kwena Platinum"), and
     # though spaCy takes it for a place; a score is no part of a team's name
     ("Kwena Platinum to merge with rival\n\nKwena Platinum Holdings agreed to buy Dithaba Minerals. Kwena said the deal "
@@ -178,6 +182,9 @@ def test_an_acting_or_cited_organisation_is_a_participant(nlp, text, name, alias
 
 
 PEOPLE = [
+    # "A and B, who chairs …": the clause is B's, the parser hanging it on A, so B is a person
+    ("Abena Frimpong-Manso flew in. Frimpong-Manso and Mercy Adjei, who chairs the Keta Municipal Assembly's disaster "
+     "committee, toured Keta on Monday. Adjei said the assembly had run out of shelter.", "Mercy Adjei"),
     # a first name and surname spaCy read as a place after a title; a judge's "Lord X" is the name
     ("Garda Insp. Declan Furey said a man had been injured. “Stay at home,” Furey said.", "Declan Furey"),
     ("In a written judgment, Lord Kinnell said the association had “known for years”.", "Lord Kinnell"),

@@ -760,16 +760,18 @@ def _as_source(token: Token) -> bool:
 def _described_as_person(root: Token) -> bool:
     """The name has an apposition naming a person's job ("…, a spokeswoman for …", "…, an economist"),
     or is one ("the health spokeswoman, …,"),
-    a relative clause with "who", or is the subject of a clause giving it a title ("X was appointed
-    governor")."""
+    a relative clause with "who" (also hung on the name it is joined to: "A and B, who chairs"), or is
+    the subject of a clause giving it a title ("X was appointed governor")."""
     def job(noun: Token) -> bool:
         return noun.pos_ == "NOUN" and (
             is_title(noun.lemma_) or noun.lemma_.lower() in STAFF_NOUNS or noun.lower_.endswith(PERSON_ENDINGS))
 
+    def who(clause: Token) -> bool:
+        return clause.dep_ == "relcl" and any(w.lower_ == "who" for w in clause.children)
+
     described = (root.dep_ == "appos" and job(root.head) and root.head.lemma_.lower() not in ORGANISATION_KINDS) or any(
-        (c.dep_ == "appos" and job(c)) or (c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children))
-        for c in root.children
-    )
+        (c.dep_ == "appos" and job(c)) or who(c) for c in root.children
+    ) or root.dep_ == "conj" and any(who(c) and c.i > root.i for c in root.head.children)  # "A and B, who chairs …"
     titled = root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("attr", "oprd") and job(c) for c in root.head.children)
     return described or titled
 
@@ -1367,7 +1369,8 @@ def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -
     full, starting with no known first name, is as often an organisation: "Cascade Skyways, a
     subsidiary of …"), GPE for a country, and
     for a state or province spaCy took for an organisation; ORG for an organisation named in full as
-    one whose short form spaCy took for a place."""
+    one whose short form spaCy took for a place, or for a person when its full name ends in a kind or a
+    company's word ("Kestrel Devices" … "Kestrel said")."""
     votes: dict[str, Counter] = {}
     for mention in mentions:
         votes.setdefault(mention.name, Counter())[mention.label] += 1
@@ -1375,8 +1378,10 @@ def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -
     described = {m.name for m in mentions if m.label == "ORG" and name_key(m.text) == name_key(m.name)
                  and _first_names().get_gender(m.name.split()[0]) == "unknown"}
     for name in types:
+        company = name in described and name.split()[-1].lower() in _NAME_ENDS  # "Kestrel Devices", also "Kestrel"
         if canonical_labels.get(name) == "PERSON" and len(name.split()) > 1:
-            types[name] = "ORG" if name in described and votes[name]["ORG"] >= votes[name]["PERSON"] else "PERSON"
+            types[name] = "ORG" if name in described and (
+                company or votes[name]["ORG"] >= votes[name]["PERSON"]) else "PERSON"
         elif (country_of(name) or ("", False))[1] or types[name] == "ORG" and region_of(name):
             types[name] = "GPE"
         elif types[name] == "GPE" and canonical_labels.get(name) == "ORG" and not _place(name):
