@@ -9,6 +9,9 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # of subjects of two main clauses joined by "and", "he" is the last one's
+    ("Pieter van Wyk and Sipho Mahlangu will jointly chair the committee, and Mahlangu, 58, will become deputy "
+     "chairman. “I am not retiring. I am reloading,” he said.", "I am not retiring", "Sipho Mahlangu"),
     # a full name ending in "s" spaCy tags plural is still a person ("the sheriff" is his); "summed up" attributes
     ("\"You leave now,\" Sheriff Dale Hutchins of the Deschutes County Sheriff's Office said at a briefing. \"Some "
      "people were still packing,\" the sheriff said.", "Some people", "Dale Hutchins"),

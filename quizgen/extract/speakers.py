@@ -326,7 +326,7 @@ class Speakers:
 
     def salient_person(self, i: int, pronoun: str = "", *, fits: Callable[[str], bool] | None = None) -> str | None:
         """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
-        anyone, the subject closest to its main clause ("Ana Ruiz beat Li's side. “…,” she said"),
+        anyone, the subject closest to its main clause, of equals the last clause's ("Ana Ruiz beat Li's side. “…,” she said"),
         else the last one named. People in the pronoun's own sentence count only as subjects
         ("Asked about Li, she said"). Only names ``fits`` accepts count, if given; else a subject name
         of unknown kind counts as a person too, unless it ends in a title ("Maharashtra's Industries
@@ -351,9 +351,10 @@ class Speakers:
         own, fallback = self.sentence(i).start, None
         for start, group in groupby(mentions, key=lambda m: self.sentence(m[1].start).start):
             candidates = list(group)
-            subjects = [(_depth(span.root), span.start, name) for name, span in candidates if is_subject(span.root)]
+            subjects = [(_depth(span.root), -span.root.head.i, span.start, name) for name, span in candidates
+                        if is_subject(span.root)]
             if subjects:
-                return min(subjects)[2]
+                return min(subjects)[-1]  # of the shallowest, the last clause's
             if start != own:
                 return candidates[0][0]
             fallback = candidates[0][0]
@@ -631,5 +632,6 @@ def _contiguous(head: Token, words: list[Token]) -> list[Token]:
 
 
 def _depth(token: Token) -> int:
-    """How many heads lie between ``token`` and its sentence's root."""
-    return sum(1 for _ in token.ancestors)
+    """How many heads lie between ``token`` and its sentence's root, a clause joined to another by "and"
+    as deep as it ("A will chair it, and B will become deputy": both main clauses)."""
+    return sum(1 for t in (token, *token.ancestors) if t.head != t and not (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")))
