@@ -326,8 +326,8 @@ class Speakers:
 
     def salient_person(self, i: int, pronoun: str = "", *, fits: Callable[[str], bool] | None = None) -> str | None:
         """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
-        anyone, the subject closest to its main clause, of equals the last clause's ("Ana Ruiz beat Li's side. “…,” she said"),
-        else the last one named. People in the pronoun's own sentence count only as subjects
+        anyone, the subject closest to its main clause, of equals the last clause's ("Ana Ruiz beat
+        Li's side. “…,” she said"), else the last one named. People in the pronoun's own sentence count only as subjects
         ("Asked about Li, she said"). Only names ``fits`` accepts count, if given; else a subject name
         of unknown kind counts as a person too, unless it ends in a title ("Maharashtra's Industries
         Minister, Prakash Deshmane,"). A
