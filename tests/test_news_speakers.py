@@ -9,6 +9,10 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a lede's "a judge ruled" is the judge named in the next paragraph ("Justice" holds "judge")
+    ("WINNIPEG — A former finance chief was found guilty on Thursday after a judge ruled that his account was \"a "
+     "fiction built after the fact.\"\n\nJustice Lise Marchand of the Court of King's Bench convicted him of fraud.",
+     "a fiction built", "Lise Marchand"),
     # of subjects of two main clauses joined by "and", "he" is the last one's
     ("Pieter van Wyk and Sipho Mahlangu will jointly chair the committee, and Mahlangu, 58, will become deputy "
      "chairman. “I am not retiring. I am reloading,” he said.", "I am not retiring", "Sipho Mahlangu"),

@@ -160,7 +160,7 @@ class People:
         canonical |= _family_names(canonical)
         surnames = _surnames(canonical)
         canonical |= surnames
-        spans += _repeated_mentions(sdoc, document.analysis_text, canonical, spans, said, set(surnames))
+        spans += _repeated_mentions(sdoc, document.analysis_text, canonical, spans, said, frozenset(surnames))
         mentions = sorted(
             (Mention(s.start_char, s.end_char, s.text, canonical[_form(s)][0], s.label_) for s in spans),
             key=lambda m: m.start,
@@ -1270,7 +1270,7 @@ def _surnames(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str
 
 def _repeated_mentions(
     sdoc: Doc, text: str, canonical: dict[str, tuple[str, str]], spans: list[Span], said: Callable[[int, int], bool],
-    proper_only: set[str] = frozenset(),
+    proper_only: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """Occurrences of known names that spaCy did not label, where the article ``said`` them,
     outside other names; of the forms ``proper_only``, only where they are proper nouns, subjects or

@@ -168,7 +168,8 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
         subject := _inverted_subject(speakers, verb) or _name_before(verb) or _name_after(verb)) is not None
     speaker = speakers.of(subject) if subject is not None else None
     document = speakers.document_in(verb)
-    if document is not None and (speaker is None or speaker.type == "ANONYMOUS" and not speakers.names_anyone(subject)):
+    if document is not None and (speaker is None or speaker.type == "ANONYMOUS" and not (
+            subject is not None and speakers.names_anyone(subject))):
         return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)

@@ -99,7 +99,8 @@ def _roles_of(span: Span) -> list[Role]:
         title = head.head.head  # "the head of the IMF, Ana Ruiz": the parser hangs her on the IMF
         words = [t for t in title.subtree if t.i < span.start and not _courtesy(t)]
         out.append(_owned(words, 3, span, title, keep_owner=True))
-    if root.dep_ == "pobj" and head.lower_ in ("for", "of") and head.i + 1 < span.start and title_noun(head.head) and all(
+    if root.dep_ == "pobj" and head.lower_ in ("for", "of") and head.i + 1 < span.start and title_noun(head.head) and not any(
+            c.dep_ == "det" for c in head.head.children) and all(  # not "a spokesman for Prime Minister X"
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in span.doc[head.i + 1: span.start]):
         title = head.head  # "Transport Secretary for Wales Ceri Pugh": the parser hangs her on the title
         out.append(_role(list(span.doc[title.left_edge.i: span.start]), 2, span, title))

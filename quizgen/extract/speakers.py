@@ -44,6 +44,8 @@ DOCUMENT_NOUNS = lexicon.words("document_nouns")
 _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "GPE", None})
 #: How many tokens back a pronoun's antecedent is looked for.
 ANTECEDENT_WINDOW = 600
+#: How many sentences after "a judge ruled" the judge may be named.
+LATER_SENTENCES = 3
 _PERSON_PRONOUNS = frozenset("he she him her".split())
 _PLURAL_PRONOUNS = frozenset("they them".split())
 #: What an "it" that speaks can refer to.
@@ -193,8 +195,23 @@ class Speakers:
             return self._named(head)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             return self._issuer(head) or Speaker(self.fullest(head), "DOCUMENT")
-        return self._titled(head) or self._organisation(head) or self._epithet(head) or Speaker(
+        return self._titled(head) or self._organisation(head) or self._epithet(head) or self._named_after(head) or Speaker(
             self._unnamed(head), "ANONYMOUS")
+
+    def _named_after(self, head: Token) -> Speaker | None:
+        """A title brought in with "a" that a person named in the next few sentences holds: a lede's
+        "a judge ruled …", then "Justice Lise Marchand of …"."""
+        if not title_noun(head) or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        end = self.sentence(head.i).end
+        for _ in range(LATER_SENTENCES):
+            end = self.sentence(end).end if end < len(self.sdoc) else end
+        after, limit = head.right_edge.idx + len(head.right_edge), self.sdoc[end - 1].idx  # not "a spokesman for X"
+        for mention in self.people.mentions:
+            if after < mention.start <= limit and self.people.type_of(mention.name) == "PERSON" and (
+                    role := self._role_holding(mention.name, head)):
+                return Speaker(mention.name, "PERSON", role)
+        return None
 
     def _epithet(self, head: Token) -> Speaker | None:
         """A person named before, called by what they are ("Okafor scored twice. … the striker said",
