@@ -12,6 +12,9 @@ from quizgen.extract.names import People
 from quizgen.ingest import Document
 
 CASES = [
+    # a campaign named by what it asks, in apposition to its kind
+    ("Save Our Bayfront, a residents' group that collected 11,000 signatures, said it would sue the city.",
+     "Save Our Bayfront", []),
     # a company named in full once ("… Devices") and by its first word, which spaCy takes for a person, after
     ("Kestrel bets on battery life\n\nKestrel Devices unveiled its new phone on Tuesday. Kestrel said in a statement "
      "that the verdict was wrong. Kestrel shipped 4 million phones. Kestrel has made its best phone yet.",
