@@ -184,7 +184,7 @@ PATTERNS: list[Pattern] = [
     _pattern("date", rf"\b(?P<qtr>first|second|third|fourth)[-\s]quarter(?:\s+of\s+(?P<yqtr>{_YEAR}))?"),
     _pattern("date", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<yhalf>{_YEAR})"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
-    _pattern("date", r"(?:\b(?-i:FY)\s?'?|\bfiscal\s+(?:year\s+)?)(?P<fyear>(?:19|20)?\d\d)\b"),
+    _pattern("date", r"(?:\b(?-i:FY)\s?'?|\bfiscal\s+(?:year\s+)?)(?P<fyear>(?:19|20)?\d\d)\b(?![/–-]\d)"),
     _pattern("date", rf"(?:\b[Mm]id-)?(?P<m4>{MONTH_RE})", 0),
     _pattern("ordinal", r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                         r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth)"),
