@@ -9,6 +9,9 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a double-barrelled surname with a particle the parser read as a foreign word and as a second subject
+    ("Maria de la Cruz-Ortega, the mayor, spoke. “We are ready,” de la Cruz-Ortega said.", "We are ready",
+     "Maria de la Cruz-Ortega"),
     # a lede's "a judge ruled" is the judge named in the next paragraph ("Justice" holds "judge")
     ("WINNIPEG — A former finance chief was found guilty on Thursday after a judge ruled that his account was \"a "
      "fiction built after the fact.\"\n\nJustice Lise Marchand of the Court of King's Bench convicted him of fraud.",

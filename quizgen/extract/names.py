@@ -1154,8 +1154,9 @@ def _named_with_possessive(span: Span) -> bool:
 @lru_cache(maxsize=4096)
 def _person_words(form: str) -> tuple[str, ...]:
     """A name's words for matching its forms: case-folded ("van Dam", "Van Dam"), without a
-    knighthood or the letters after a name ("Sir Anthony", "Rebecca Thorne KC" end in "anthony", "thorne")."""
-    words = form.split()
+    knighthood or the letters after a name ("Sir Anthony", "Rebecca Thorne KC" end in "anthony", "thorne"),
+    a double-barrelled surname in its parts ("Cruz-Ortega" ends in "ortega")."""
+    words = form.replace("-", " ").split()
     if len(words) > 1 and words[0] in NAME_HONORIFICS:
         words = words[1:]
     words = name_key(" ".join(words)).split()

@@ -101,7 +101,8 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             agent = next((c for c in children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        subjects = [c for c in children if c.dep_ == "nsubj"]  # not a name's particle read as one: "de" of "de la Cruz"
+        subject = next((c for c in subjects if c.pos_ != "X"), subjects[0] if subjects else None)
         if subject is not None:
             if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 described = _who(verb.head) if subject.lower_ == "who" else verb.head
