@@ -9,6 +9,9 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a quote before its verb is no "it" the speaker calls itself; a name spaCy took for a work, described as a person
+    ("Seán O’Sullivan, a farmer, spoke. “It was terrible,” O’Sullivan said.", "It was terrible", "O’Sullivan"),
+    ("Aroha Te Whata, a nurse, spoke. “We are tired,” Te Whata said.", "We are tired", "Aroha Te Whata"),
     # a double-barrelled surname with a particle the parser read as a foreign word and as a second subject
     ("Maria de la Cruz-Ortega, the mayor, spoke. “We are ready,” de la Cruz-Ortega said.", "We are ready",
      "Maria de la Cruz-Ortega"),

@@ -387,10 +387,11 @@ def _name_spans(sdoc: Doc) -> list[Span]:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
             ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law
-        elif ent.label_ in _MISLABELLED and (named := _trim(ent)) is not None and (_titled_person(named) or (
-                _after_title(named) and len(named) > 1 and _first_names().get_gender(named[0].text) != "unknown")):
+        elif ent.label_ in _MISLABELLED and (named := _trim(ent)) is not None and (_titled_person(named) or len(named) > 1 and (
+                _after_title(named) and _first_names().get_gender(named[0].text) != "unknown"
+                or not ends_in_kind(named) and _described_as_person(named.root))):
             ent = Span(sdoc, ent.start, ent.end, label="PERSON")  # "Mayor Trent Callaghan" read as a title of a work,
-            # "Insp. Declan Furey" as a place
+            # "Insp. Declan Furey" as a place, "Aroha Te Whata, a nurse," as a work
         if ent.label_ not in NAME_TYPES:
             continue
         for part in _split_conjuncts(ent):
@@ -1055,8 +1056,8 @@ def _trim(span: Span) -> Span | None:
 def _speaks_of_itself_as_it(name: Token) -> bool:
     """The subject of a verb whose own clause calls it "it" ("Ofgem said it would check")."""
     verb = name.head
-    return name.dep_ == "nsubj" and any(
-        c.dep_ == "ccomp" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "it" for w in c.children)
+    return name.dep_ == "nsubj" and any(  # its report after the verb, not a quote before it ("“It was …,” X said")
+        c.dep_ == "ccomp" and c.i > verb.i and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "it" for w in c.children)
         for c in verb.children)
 
 
