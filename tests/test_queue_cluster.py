@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+import redis
 import requests
 from sqlalchemy import create_engine, func, select, text
 
@@ -145,7 +146,9 @@ class Students(threading.Thread):
 @pytest.fixture
 def cluster(request, redis_url, port_finder, tmp_path):
     """A migrated PostgreSQL bank with a published set and a teacher, and the settings every
-    process of the deployment shares."""
+    process of the deployment shares; the session's Redis emptied first, so that no task an earlier
+    test left on the queue (for another bank) takes this deployment's workers."""
+    redis.Redis.from_url(redis_url).flushdb()
     server = request.getfixturevalue("postgres_url")
     name = f"q{time.time_ns()}"
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
@@ -212,7 +215,7 @@ def test_two_app_servers_and_two_workers_share_one_bank_through_a_killed_worker_
     processes.stop("app1")
     apps[0] = processes.app("app1", int(apps[0].rsplit(":", 1)[1]))
 
-    wait_for(lambda: all(job(bank, j).status in ("done", "failed") for j in job_ids), 90, "the three jobs")
+    wait_for(lambda: all(job(bank, j).status in ("done", "failed") for j in job_ids), 180, "the three jobs")
     page = teacher.get(f"{apps[0]}/teacher/jobs/{victim[0]}").text  # the restarted server, the same login
     students.stopping.set()
     students.join(15)
