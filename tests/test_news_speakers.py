@@ -9,6 +9,9 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # "& Co" is a legal form the company speaks by, not a second speaker joined by "and"
+    ("Bankers led by Barrow Whitney & Co expect to price the deal. In a statement, Barrow Whitney & Co said: "
+     "“We will price the deal on Wednesday.”", "We will price the deal", "Barrow Whitney & Co"),
     # a quote before its verb is no "it" the speaker calls itself; a name spaCy took for a work, described as a person
     ("Seán O’Sullivan, a farmer, spoke. “It was terrible,” O’Sullivan said.", "It was terrible", "O’Sullivan"),
     ("Aroha Te Whata, a nurse, spoke. “We are tired,” Te Whata said.", "We are tired", "Aroha Te Whata"),

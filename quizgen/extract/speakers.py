@@ -159,8 +159,10 @@ class Speakers:
     def of(self, head: Token) -> Speaker | None:
         """The speaker a subject (or "according to" object) names, or None when unidentifiable."""
         head = _titled_name(head)
-        if head.conjuncts:
-            return self._joint([self._one(t) for t in sorted((head, *head.conjuncts))])
+        doc = head.doc  # "Lane & Co" is one name, not Lane and Co
+        joined = [c for c in head.conjuncts if not any(t.text == "&" for t in doc[min(head.i, c.i): max(head.i, c.i)])]
+        if joined:
+            return self._joint([self._one(t) for t in sorted((head, *joined))])
         return self._one(head)
 
     def _one(self, head: Token) -> Speaker | None:
