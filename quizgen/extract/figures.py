@@ -22,7 +22,7 @@ from ..ingest.document import Kind
 from .model import Figure, Value
 from .. import lexicon
 from .numbers import (
-    A_SCALE_RE, CURRENCY_CODES, DAY_KIND_RE, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
+    A_SCALE_RE, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORD_RE, CURRENCY_WORDS, DAY_KIND_RE, DURATION_RE, FRACTION_WORDS, MONTH_RE, NEGATIVE_WORDS,
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, SCALES, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
     SHARED_SYMBOLS, UNIT_SECONDS, Amount, iso_date, mark_symbol, month_number, parse_amount, parse_number, parse_ordinal,
 )
@@ -281,9 +281,10 @@ def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str
     """A reading in the currency of the country the article is set in (``local``, see
     :func:`.places.local_currencies`), and where its surface ends: a bare "$" or currency word
     ("$180", "900 dollars" in Australia; "5,000 francs" in Senegal), a mark several currencies share
-    ("Rs 500" in Pakistan; or in the one country the article names, ``named``), cents as hundredths of its money, else of the US dollar ("35 cents" in
-    Kenya is 0.35 KES), and a number before a word
-    only that country's money has ("6,000 shillings" in Kenya, taking in the word)."""
+    ("Rs 500" in Pakistan; or in the one country the article names, ``named``), cents as hundredths of
+    its money, else of the US dollar ("35 cents" in Kenya is 0.35 KES), a subunit of one currency
+    ("47 paise"), and a number before a word only that country's money has ("6,000 shillings" in
+    Kenya, taking in the word)."""
     if reading is not None and reading.unit == "cents":
         return replace(reading, value=_hundredths(reading.value), unit=local.get("$") or next(iter(local.values()), "USD")), cand.end
     if reading is not None and reading.unit and reading.unit.endswith("/100"):  # "47 paise"

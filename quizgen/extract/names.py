@@ -70,6 +70,8 @@ _NAME_ENDS = ORGANISATION_KINDS | INSTITUTIONS | COMPANY_WORDS
 #: spaCy labels a speaking or cited source may wrongly carry ("Oxfam" as a place).
 _MISLABELLED = ("", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
 _TIME_ZONES = lexicon.words("time_zones")
+#: Words for a politician's party written before their name ("Democrat Nadine Hale"): a word list of :mod:`quizgen.lexicon`.
+PARTY_AFFILIATIONS = lexicon.words("party_affiliations")
 #: Nouns for someone who speaks for an organisation ("a company spokesperson" is the company's): a word list of
 #: :mod:`quizgen.lexicon`.
 SPEAKING_FOR = lexicon.words("speaking_for_nouns")
@@ -388,7 +390,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
             ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law
         elif ent.label_ in _MISLABELLED and (named := _trim(ent)) is not None and (_titled_person(named) or len(named) > 1 and (
-                _after_title(named) and _first_names().get_gender(named[0].text) != "unknown"
+                _after_title(named) and _given_name(named[0].text)
                 or not ends_in_kind(named) and _described_as_person(named.root))):
             ent = Span(sdoc, ent.start, ent.end, label="PERSON")  # "Mayor Trent Callaghan" read as a title of a work,
             # "Insp. Declan Furey" as a place, "Aroha Te Whata, a nurse," as a work
@@ -399,8 +401,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if part is None or _names_thing(part) or _title_domain(part) or not _a_name(part):
                 continue
             label = ent.label_
-            if len(part) > 2 and part[0].lower_ in lexicon.words("party_affiliations") and _first_names().get_gender(
-                    part[1].text) != "unknown":
+            if len(part) > 2 and part[0].lower_ in PARTY_AFFILIATIONS and _given_name(part[1].text):
                 part, label = part[1:], "PERSON"  # "Democrat Nadine Hale" read as an organisation
             if label in ("ORG", "GPE") and (owned := _owning(part)) is not None:
                 part, label = owned, "ORG"  # "St Dyfrig's" + "University Hospital"
@@ -425,7 +426,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if label == "PERSON" and len(part) == 1 and part.root.dep_ == "pobj" and part.root.head.lower_ in PLACE_PREPOSITIONS:
                 label = "GPE"  # "a mother of two in Elizabeth": one word after "in" is a place, not a person
             if label == "PERSON" and (len(part) == 1 and (acronym_letters(part.text) or _speaks_of_itself_as_it(part.root))
-                                      or part[-1].tag_ == "NNPS" and _first_names().get_gender(part[0].text) == "unknown"):
+                                      or part[-1].tag_ == "NNPS" and not _given_name(part[0].text)):
                 label = "ORG"  # an acronym, "Ofgem said it would", or a plural: "Acme Rovers" (not "Dale Hutchins")
             if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
@@ -474,7 +475,7 @@ def _joined_people(sdoc: Doc) -> list[Span]:
         while len(ent) == 1 and start and sdoc[start - 1].pos_ == "PROPN" and sdoc[start - 1].dep_ == "compound" and not (
                 sdoc[start - 1].ent_type_ or _titled_word(sdoc[start - 1])) and ent.start <= sdoc[start - 1].head.i < ent.end and (
                 ent.label_ != "PERSON" or start > 1 and _titled_word(sdoc[start - 2])
-                or _first_names().get_gender(sdoc[start - 1].text) != "unknown"):
+                or _given_name(sdoc[start - 1].text)):
             start -= 1
         if start < ent.start:
             ent = Span(sdoc, start, ent.end, label="PERSON" if _described_as_person(ent.root) else ent.label_)
@@ -482,7 +483,7 @@ def _joined_people(sdoc: Doc) -> list[Span]:
             ent = Span(sdoc, ent.start - 1, ent.end, label="PERSON")  # a knighthood is written as part of the name
         before = sdoc[ent.start - 1] if ent.start else None
         if before is not None and before.lemma_.lower() in ORGANISATION_KINDS and ent.label_ != "ORG" and not (
-            ent.label_ == "PERSON" and len(ent) > 1 and _first_names().get_gender(ent[0].text) != "unknown"
+            ent.label_ == "PERSON" and len(ent) > 1 and _given_name(ent[0].text)
         ) and (  # "to centre Jayden Koroi" is a player
             ent.root.head == before or before.head == ent.root or (before.head, before.dep_) == (ent.root.head, ent.root.dep_)
         ):  # also when the parser made them two subjects
@@ -505,7 +506,7 @@ def _person_of_organisation(ent: Span) -> int | None:
     if ent.label_ not in ("ORG", "PERSON") or of is None or of - ent.start < 2 or of + 1 >= ent.end:
         return None
     person = ent.doc[ent.start: of]
-    if _first_names().get_gender(person[0].text) == "unknown" or not all(
+    if not _given_name(person[0].text) or not all(
             t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _NAME_ENDS for t in person):
         return None
     return of
@@ -647,8 +648,8 @@ def _unlabelled_people(sdoc: Doc) -> list[Span]:
     titles = tokens_in(sdoc, _TITLE_FORMS)
     starts = [(_after_portfolio(t), True) for t in titles if t.text[:1].isupper()] + [
         (t.i + 2, False) for t in titles if t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == ","] + [
-        (t.i + 1, True) for t in tokens_in(sdoc, lexicon.words("party_affiliations"))  # "Republican Curtis Ambler"
-        if t.text[:1].isupper() and t.i + 1 < len(sdoc) and _first_names().get_gender(sdoc[t.i + 1].text) != "unknown"]
+        (t.i + 1, True) for t in tokens_in(sdoc, PARTY_AFFILIATIONS)  # "Republican Curtis Ambler"
+        if t.text[:1].isupper() and t.i + 1 < len(sdoc) and _given_name(sdoc[t.i + 1].text)]
     for i, titled in sorted(starts):
         if i < after or i >= len(sdoc):
             continue
@@ -672,7 +673,7 @@ def _after_portfolio(title: Token) -> int:
     run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and not t.ent_type_, doc[i + 1:]))
     if len(run) < 3:
         return i
-    given = next((t.i for t in run[1:-1] if _first_names().get_gender(t.text) != "unknown"), None)
+    given = next((t.i for t in run[1:-1] if _given_name(t.text)), None)
     return given if given is not None else run[-2].i
 
 
@@ -1079,7 +1080,7 @@ def _after_job(span: Span) -> bool:
     job = span.doc[span.start - 1] if span.start else None
     return job is not None and len(span) > 1 and job.tag_ == "NN" and job.is_lower and staff_noun(job) and (
         not is_title(span[0].text) and not ends_in_kind(span)
-        and _first_names().get_gender(span[0].text) != "unknown")
+        and _given_name(span[0].text))
 
 
 def _form(span: Span) -> str:
@@ -1091,12 +1092,12 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
 
     A shorter form resolves to the most-used longer person name that begins or ends with it
     ("Boric" -> "Gabriel Boric", "Ana" -> "Ana Ruiz") when spaCy labels it a person at least
-    as often as anything else, or it is the surname and no nationality spaCy took it for ("Tallis", not "English"). A person's short
-    form also makes a longer name spaCy mislabelled a person's ("Gabriel Boric's" as ORG), unless
-    it joins words as names of bodies do ("Transport for Greater Manchester").
-    An organisation's first or last words (also taken for a place that is none) stand for the one longer organisation they begin or
-    end ("Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Acme" of "Acme Energy" and "Acme Energy Ltd" too;
-    "Bank of Canada", whole, ends no
+    as often as anything else, or it is the surname and no nationality spaCy took it for ("Tallis",
+    not "English"). A person's short form also makes a longer name spaCy mislabelled a person's
+    ("Gabriel Boric's" as ORG), unless it joins words as names of bodies do ("Transport for Greater
+    Manchester"). An organisation's first or last words (also taken for a place that is none) stand
+    for the one longer organisation they begin or end ("Acme" -> "Acme Energy", "Rovers" -> "Acme
+    Rovers"; "Acme" of "Acme Energy" and "Acme Energy Ltd" too; "Bank of Canada", whole, ends no
     other but one that adds only its place: "Ohio Department of Health"; an acronym begins none:
     "BBC" is not "BBC Two"), an acronym for the one name it
     abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
@@ -1216,7 +1217,8 @@ def _initials(name: str) -> set[str]:
     """The acronyms of a name, with and without its small words ("AOSIS", "ASIS"), of all its capitals
     ("CBT" for "Calder BioTherapeutics"), also of its part before "of" ("FAO" for "Food and Agriculture Organization
     of the United Nations") and of its part after the country or state it starts with ("ACM" for "Netherlands
-    Authority for Consumers and Markets", "Danish Authority for …", "DEQ" for "Utah Department of Environmental Quality")."""
+    Authority for Consumers and Markets", "Danish Authority for …", "DEQ" for "Utah Department of
+    Environmental Quality")."""
     out: set[str] = set()
     first, _, rest = name.partition(" ")
     for part in {name, name.split(" of ")[0], *([rest] if rest and (country_of(first) or nationality_of(first) or region_of(first)) else [])}:
@@ -1254,7 +1256,7 @@ def _family_names(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str,
         place = (len(first) > 2 or first.isupper()) and country_of(first) or region_of(first)  # "Ng" is no code "NG"
         if label != "PERSON" or " " not in name or firsts[first] > 1 or known is not None and (known != (first, "GPE") or place):
             continue
-        if first.isalpha() and first[:1].isupper() and not is_title(first) and _first_names().get_gender(first) == "unknown":
+        if first.isalpha() and first[:1].isupper() and not is_title(first) and not _given_name(first):
             out[first] = (name, label)
     return out
 
@@ -1263,14 +1265,14 @@ def _surnames(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str
     """The last word of a person's full name that is no form of its own yet, where no other person's
     name ends with it and it is no month or weekday ("Conneely" of "Bríd Conneely", which spaCy left
     unlabelled)."""
-    lasts = Counter(_person_words(name)[-1] for name, label in set(canonical.values()) if label == "PERSON" and " " in name)
+    people = {name for name, label in canonical.values() if label == "PERSON" and " " in name}
+    lasts = Counter(_person_words(name)[-1] for name in people)
     out: dict[str, tuple[str, str]] = {}
-    for name, label in set(canonical.values()):
-        words = name.split()
-        last = words[-1] if len(words) > 1 else ""
-        if label == "PERSON" and last.isalpha() and last[:1].isupper() and last not in canonical and lasts[
-                _person_words(name)[-1]] == 1 and last.lower() not in MONTHS and last.lower() not in WEEKDAYS:
-            out[last] = (name, label)
+    for name in people:
+        last = name.split()[-1]
+        if last.isalpha() and last[:1].isupper() and last not in canonical and lasts[_person_words(name)[-1]] == 1 and (
+                last.lower() not in MONTHS and last.lower() not in WEEKDAYS):
+            out[last] = (name, "PERSON")
     return out
 
 
@@ -1370,6 +1372,11 @@ def _first_names() -> Detector:
     return Detector(case_sensitive=False)
 
 
+def _given_name(word: str) -> bool:
+    """Whether gender-guesser's lists know ``word`` as a first name ("Dale", "Declan"; not "Kestrel")."""
+    return _first_names().get_gender(word) != "unknown"
+
+
 def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -> dict[str, str]:
     """The label most mentions of a name carry; PERSON for a person's full name (unless the name in
     full, starting with no known first name, is as often an organisation: "Cascade Skyways, a
@@ -1382,12 +1389,11 @@ def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -
         votes.setdefault(mention.name, Counter())[mention.label] += 1
     types = {name: c.most_common(1)[0][0] for name, c in votes.items()}
     described = {m.name for m in mentions if m.label == "ORG" and name_key(m.text) == name_key(m.name)
-                 and _first_names().get_gender(m.name.split()[0]) == "unknown"}
+                 and not _given_name(m.name.split()[0])}
     for name in types:
-        company = name in described and name.split()[-1].lower() in _NAME_ENDS  # "Kestrel Devices", also "Kestrel"
         if canonical_labels.get(name) == "PERSON" and len(name.split()) > 1:
-            types[name] = "ORG" if name in described and (
-                company or votes[name]["ORG"] >= votes[name]["PERSON"]) else "PERSON"
+            organisation = name.split()[-1].lower() in _NAME_ENDS or votes[name]["ORG"] >= votes[name]["PERSON"]
+            types[name] = "ORG" if name in described and organisation else "PERSON"  # "Kestrel Devices", also "Kestrel"
         elif (country_of(name) or ("", False))[1] or types[name] == "ORG" and region_of(name):
             types[name] = "GPE"
         elif types[name] == "GPE" and canonical_labels.get(name) == "ORG" and not _place(name):

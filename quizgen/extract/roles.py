@@ -109,12 +109,13 @@ def _roles_of(span: Span) -> list[Role]:
         for t in c.subtree if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
     before = _after_last_join(before) or _titles_before(span) or _sibling_before(span)
-    nouns = [t for t in before if _role_noun(t) and not (t.pos_ == "NOUN" and t.dep_ == "npadvmod" and t.head.dep_ == "amod")]  # not "term" of "the term-limited X"
+    nouns = [t for t in before if _role_noun(t)
+             and not (t.pos_ == "NOUN" and t.dep_ == "npadvmod" and t.head.dep_ == "amod")]  # not "term" of "term-limited"
     if nouns and before[-1].i == _before_honorifics(span):
         role = _owned(before, 2 if len(before) > 1 else 1, span, nouns[-1], keep_owner=False)
         out.append(_of_place(role, root, title_noun(nouns[-1]) or is_title(nouns[-1].text)))
     if root.dep_ == "compound" and head.i == span.end and head.tag_ == "NN" and span.label_ == "ORG" and (
-            head.lemma_.lower() in lexicon.words("organisation_kinds")):
+            head.lemma_.lower() in ORGANISATION_KINDS):
         out.append(_role([head], 1, span, head))
     if span.label_ == "PERSON":
         out += [_role(list(t.doc[t.left_edge.i: t.i + 1]), 0, span, t) for t in _as_titles(root)]
@@ -197,8 +198,8 @@ def _with_apposition(role: Role, root: Token) -> Role:
     ("Sen. X, a Democrat from Oregon," -> "Senator, a Democrat from Oregon"), or else by a
     describing clause ("Prof X, who studies lake physics at Y")."""
     aside = next((c for c in root.rights if c.dep_ == "appos" and not _role_noun(c)), None)
-    if aside is None:  # "Prof X, who studies lake physics at Y," -> "Prof, who studies at Y" (not "who arrived in
-        clause = next((c for c in _describing_clauses(root) if c.tag_ in ("VBZ", "VBP")  # 2024", "who owns 38% of it")
+    if aside is None:  # "Prof X, who studies lake physics at Y," (not "who arrived in 2024", "who owns 38% of it")
+        clause = next((c for c in _describing_clauses(root) if c.tag_ in ("VBZ", "VBP")
                        and any(t.pos_ == "PROPN" for t in c.subtree)), None)
         return role if clause is None else Role(f"{role.text}, {_described(clause, role.score, role.mention).text}",
                                                 role.score, role.mention, role.head, role.extent)
@@ -398,7 +399,8 @@ def _role_noun(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "ORG") and not token.is_lower and not is_title(token.text) and not kind or (
             token.ent_type_ == "PERSON" and token.pos_ != "NOUN" and not is_title(token.text)):
         return False  # a common noun or a title spaCy put in a person's name is their job ("Farmer Ana Ruiz")
-    return token.pos_ == "NOUN" or is_title(token.text) or job or kind or token.lower_ in STAFF_NOUNS  # "forward" read as an adverb
+    return token.pos_ == "NOUN" or is_title(token.text) or job or kind or (
+        token.lower_ in STAFF_NOUNS)  # "forward" read as an adverb
 
 
 def _role(tokens: list[Token], score: int, mention: Span, head: Token) -> Role:

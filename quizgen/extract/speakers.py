@@ -231,8 +231,8 @@ class Speakers:
         former = any(c.lower_ == "former" for c in head.lefts)  # a post they held: news of them, no role of theirs
 
         def fits(name: str) -> bool:  # a person, not one described as something else ("Hart, the winger")
-            roles = self.people.every_role(name)
-            return self.people.type_of(name) == "PERSON" and (not roles or former or any(_holds(r, head) for r in roles))
+            return self.people.type_of(name) == "PERSON" and (
+                self.people.role(name) is None or former or self._role_holding(name, head) is not None)
 
         return self._person(self.salient_person(head.i, fits=fits))
 
@@ -347,8 +347,8 @@ class Speakers:
     def salient_person(self, i: int, pronoun: str = "", *, fits: Callable[[str], bool] | None = None) -> str | None:
         """Whom "he"/"she" at token ``i`` refers to: of the people in the nearest sentence naming
         anyone, the subject closest to its main clause, of equals the last clause's ("Ana Ruiz beat
-        Li's side. “…,” she said"), else the last one named. People in the pronoun's own sentence count only as subjects
-        ("Asked about Li, she said"). Only names ``fits`` accepts count, if given; else a subject name
+        Li's side. “…,” she said"), else the last one named. People in the pronoun's own sentence count
+        only as subjects ("Asked about Li, she said"). Only names ``fits`` accepts count, if given; else a subject name
         of unknown kind counts as a person too, unless it ends in a title ("Maharashtra's Industries
         Minister, Prakash Deshmane,"). A
         person a courtesy title or a first name genders otherwise than the ``pronoun`` is skipped ("Mr
