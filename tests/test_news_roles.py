@@ -112,6 +112,11 @@ CASES = [
     ("Prof Kofi Mensah, who heads the Volta Basin Institute, warned of more floods.", "Kofi Mensah",
      "head of the Volta Basin Institute"),
     ("Founder Lan Pham, who owns 38% of the company, will keep her stake.", "Lan Pham", "Founder"),
+    # a title a relative clause gives; a spokesperson the parser hung on the organisation she speaks for
+    ("Crime fell last year. Joanna Pike, who was appointed chief constable in 2021, said crime had fallen.",
+     "Joanna Pike", "chief constable"),
+    ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Amara Lindqvist",
+     "A spokesperson for Hollis Freight"),
 ]
 
 

@@ -58,6 +58,14 @@ CASES = [
      "The mayor has no comment", "Calloway's spokesman"),
     ("“Prices will rise again before the summer,” Ines Duarte told Marco Bellini in an interview.",
      "Prices will rise", "Ines Duarte"),
+    # a Spanish name spaCy cut to its last word; its first surname alone, a name with a particle alone
+    ("María Fernanda López Ortega, who founded the charity, said the funds were gone. \"Nobody has explained it,\" "
+     "López Ortega said. \"Not one cent,\" López added.", "Not one cent", "María Fernanda López Ortega"),
+    ("Sheikh Hamad al-Thani, the fund's chairman, said it would invest $2 billion. \"Qatar is patient,\" al-Thani said.",
+     "Qatar is patient", "Hamad al-Thani"),
+    # a person named after a title is a person, though spaCy takes a later mention for an organisation
+    ("Dr. Wanjiru Kamau and her husband, Peter Kamau, run a clinic in Nakuru. \"We see the effects every day,\" "
+     "Wanjiru Kamau said.", "We see the effects", "Wanjiru Kamau"),
     ("Ines Duarte told Marco Bellini of the Lisbon Herald that the bank was “fully prepared for a downturn”.",
      "fully prepared", "Ines Duarte"),
     ("“The dam is safe and will remain open,” according to Karim Haddad, an engineer who inspected it with Olga Petrenko.",

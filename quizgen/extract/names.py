@@ -171,7 +171,8 @@ class People:
         for form, (name, _) in canonical.items():
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
-        people.types = _majority_types(mentions, {name: label for name, label in canonical.values()})
+        titled = {canonical[_form(s)][0] for s in spans if s.start and _titled_word(sdoc[s.start - 1])}
+        people.types = _majority_types(mentions, {name: label for name, label in canonical.values()}, titled)
         for mention in mentions:
             legal_form_after = _LEGAL_FORM_AFTER.match(document.analysis_text, mention.end)
             if legal_form_after is not None and people.types.get(mention.name) == "ORG":
@@ -233,7 +234,7 @@ class People:
         for key in (as_written, untitled, owned):
             if key in self.names:
                 return self.names[key]
-        words = tuple(untitled.split())
+        words = _person_words(untitled)
         if len(words) > 2 and country_of(words[0]):  # "Wales Ceri Pugh": a title's place run into the name
             return self.resolve(mention.split(" ", 1)[1])
         fuller = {
@@ -241,6 +242,8 @@ class People:
             if kind == "PERSON" and len(_person_words(name)) > len(words)
             and words in (_person_words(name)[: len(words)], _person_words(name)[-len(words):])
         }
+        if not fuller and len(words) == 1 and not _given_name(mention):  # "López" of "María López Ortega"
+            fuller = {name for name, kind in self.types.items() if kind == "PERSON" and words[0] in _person_words(name)[1:-1]}
         if not fuller and words and mention[:1].isupper():
             letters = acronym_letters(mention.strip()) if len(words) == 1 else None
             fuller = {  # "an ADB spokesperson": the Asian Development Bank; "Stoneview" for "Stoneview Construction"
@@ -477,6 +480,8 @@ def _joined_people(sdoc: Doc) -> list[Span]:
                 ent.label_ != "PERSON" or start > 1 and _titled_word(sdoc[start - 2])
                 or _given_name(sdoc[start - 1].text)):
             start -= 1
+        if start == ent.start and ent.label_ == "PERSON":
+            start = _given_names_before(ent)
         if start < ent.start:
             ent = Span(sdoc, start, ent.end, label="PERSON" if _described_as_person(ent.root) else ent.label_)
         if ent.label_ == "PERSON" and ent.start and sdoc[ent.start - 1].text in NAME_HONORIFICS:
@@ -496,6 +501,21 @@ def _joined_people(sdoc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _given_names_before(ent: Span) -> int:
+    """Where a person's name starts when spaCy kept only its last words ("Ortega" of "María Fernanda
+    López Ortega"): back over up to three proper nouns compounding into it, to the first known first
+    name among them; else where it starts."""
+    sdoc, start = ent.doc, ent.start
+    for j in range(ent.start - 1, max(ent.start - 4, -1), -1):
+        word = sdoc[j]
+        if not (word.pos_ == "PROPN" and word.dep_ == "compound" and word.text[:1].isupper() and j < word.head.i < ent.end
+                and not (word.ent_type_ or _titled_word(word))):
+            break
+        if _given_name(word.text):
+            start = j
+    return start
 
 
 def _person_of_organisation(ent: Span) -> int | None:
@@ -642,21 +662,26 @@ def _unlabelled_people(sdoc: Doc) -> list[Span]:
     """Proper nouns spaCy left unlabelled right after a title ("Governor Elise Marchand") or its
     portfolio ("Minister for Health Ciara Dolan"), or of two words or more in apposition to one
     ("the Industries Minister, Prakash Deshmane,"), or after a party starting with a first name
-    ("Republican Curtis Ambler"), as people."""
+    ("Republican Curtis Ambler"), or of two words or more starting with a first name and described as
+    a person ("Joanna Pike, who was appointed …"), as people."""
     out: list[Span] = []
     after = 0
     titles = tokens_in(sdoc, _TITLE_FORMS)
-    starts = [(_after_portfolio(t), True) for t in titles if t.text[:1].isupper()] + [
-        (t.i + 2, False) for t in titles if t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == ","] + [
-        (t.i + 1, True) for t in tokens_in(sdoc, PARTY_AFFILIATIONS)  # "Republican Curtis Ambler"
-        if t.text[:1].isupper() and t.i + 1 < len(sdoc) and _given_name(sdoc[t.i + 1].text)]
-    for i, titled in sorted(starts):
+    starts = [(_after_portfolio(t), "titled") for t in titles if t.text[:1].isupper()] + [
+        (t.i + 2, "appos") for t in titles if t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == ","] + [
+        (t.i + 1, "titled") for t in tokens_in(sdoc, PARTY_AFFILIATIONS)  # "Republican Curtis Ambler"
+        if t.text[:1].isupper() and t.i + 1 < len(sdoc) and _given_name(sdoc[t.i + 1].text)] + [
+        (t.i, "described") for t in sdoc if t.pos_ == "PROPN" and not t.ent_type_ and (
+            t.i == 0 or sdoc[t.i - 1].pos_ != "PROPN") and t.text[:1].isupper() and _given_name(t.text)]
+    for i, start in sorted(starts):
         if i < after or i >= len(sdoc):
             continue
         end = i
         while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and not sdoc[end].ent_type_ and not _titled_word(sdoc[end]):
             end += 1
-        named = titled or end - i > 1 and sdoc[end - 1].dep_ == "appos" and sdoc[end - 1].head.i == i - 2
+        named = start == "titled" or end - i > 1 and (
+            sdoc[end - 1].dep_ == "appos" and sdoc[end - 1].head.i == i - 2 if start == "appos"
+            else _described_as_person(sdoc[end - 1]))
         if end > i and named and not _organisation_word(sdoc[end - 1]):
             out.append(Span(sdoc, i, end, label="PERSON"))
             after = end
@@ -970,9 +995,11 @@ def _kind_first(span: Span) -> bool:
 
 def _described_as_organisation(root: Token) -> bool:
     """The name has an apposition naming a kind of organisation, or is one to it ("…, a housing charity,";
-    "the health regulator, X,")."""
+    "the health regulator, X,"), or a named person speaks for it ("a spokesperson for X, Amara Lindqvist,")."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_KINDS for c in root.children) or (
-        is_apposition(root) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORGANISATION_KINDS)
+        is_apposition(root) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORGANISATION_KINDS) or (
+        root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in SPEAKING_FOR
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children))
 
 
 def _completed(span: Span) -> Span:
@@ -1377,10 +1404,10 @@ def _given_name(word: str) -> bool:
     return _first_names().get_gender(word) != "unknown"
 
 
-def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -> dict[str, str]:
+def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str], titled: set[str]) -> dict[str, str]:
     """The label most mentions of a name carry; PERSON for a person's full name (unless the name in
-    full, starting with no known first name, is as often an organisation: "Cascade Skyways, a
-    subsidiary of …"), GPE for a country, and
+    full, starting with no known first name and never after a title, is as often an organisation:
+    "Cascade Skyways, a subsidiary of …"; "Dr. Wanjiru Kamau" is a person), GPE for a country, and
     for a state or province spaCy took for an organisation; ORG for an organisation named in full as
     one whose short form spaCy took for a place, or for a person when its full name ends in a kind or a
     company's word ("Kestrel Devices" … "Kestrel said")."""
@@ -1389,7 +1416,7 @@ def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str]) -
         votes.setdefault(mention.name, Counter())[mention.label] += 1
     types = {name: c.most_common(1)[0][0] for name, c in votes.items()}
     described = {m.name for m in mentions if m.label == "ORG" and name_key(m.text) == name_key(m.name)
-                 and not _given_name(m.name.split()[0])}
+                 and not _given_name(m.name.split()[0]) and m.name not in titled}
     for name in types:
         if canonical_labels.get(name) == "PERSON" and len(name.split()) > 1:
             organisation = name.split()[-1].lower() in _NAME_ENDS or votes[name]["ORG"] >= votes[name]["PERSON"]

@@ -95,8 +95,8 @@ def _roles_of(span: Span) -> list[Role]:
             words = after
             head = next((t for t in reversed(words) if t.pos_ == "NOUN"), head)
         out.append(_owned(words, 3 + _titled(head), span, head, keep_owner=True))
-    elif root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "of" and title_noun(head.head.head):
-        title = head.head.head  # "the head of the IMF, Ana Ruiz": the parser hangs her on the IMF
+    elif root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and title_noun(head.head.head):
+        title = head.head.head  # "the head of the IMF, Ana Ruiz", "a spokesperson for X, Y": the parser hangs her on the IMF
         words = [t for t in title.subtree if t.i < span.start and not _courtesy(t)]
         out.append(_owned(words, 3, span, title, keep_owner=True))
     if root.dep_ == "pobj" and head.lower_ in ("for", "of") and head.i + 1 < span.start and title_noun(head.head) and not any(
@@ -219,11 +219,13 @@ def _with_apposition(role: Role, root: Token) -> Role:
 
 
 def _predicate_titles(root: Token) -> list[Token]:
-    """Titles the person's clause gives them: "X is the chief executive of Y", "X was appointed
-    governor of Y"."""
-    if root.dep_ not in SUBJECTS:
-        return []
-    return [t for t in root.head.children if t.dep_ in ("attr", "oprd") and title_noun(t) and not t.ent_type_]
+    """Titles the person's clause, or a relative clause on the name, gives them: "X is the chief
+    executive of Y", "X was appointed governor of Y", "X, who became chief constable in 2021,"."""
+    clauses = [c for c in root.rights if c.dep_ == "relcl" and any(
+        s.dep_ in SUBJECTS and s.lower_ in _RELATIVE for s in c.children)]
+    if root.dep_ in SUBJECTS:
+        clauses.append(root.head)
+    return [t for c in clauses for t in c.children if t.dep_ in ("attr", "oprd") and title_noun(t) and not t.ent_type_]
 
 
 def _leading_clauses(root: Token) -> list[tuple[Token, Token]]:
