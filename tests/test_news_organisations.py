@@ -173,6 +173,15 @@ CASES = [
     # an acronym taking more than one letter of a word
     ("The Kivu Medicines Regulatory Authority (KIMRA) inspected the plant. KIMRA said it was safe.",
      "Kivu Medicines Regulatory Authority", ["KIMRA"]),
+    # a newspaper a speaker told, spaCy taking it for a law or a title run on from the speaker
+    ("\"Austin is not going to write us a check,\" Peña told the Coastal Bend Ledger.", "Coastal Bend Ledger", []),
+    ("Adam Kowal bought the club. \"We bought it to fill it,\" Kowal told the Fosseway Mercury.", "Fosseway Mercury", []),
+    # a firm whose first word spaCy left out, taking the rest for a person; a name a "which" clause describes
+    ("The case began when forensic accountants from Dunmore Keane LLP found 41 payments.", "Dunmore Keane", []),
+    ("Builders ignored the order. Nirmaan Shramik Sangh, which represents about 90,000 construction workers, said few "
+     "sites would obey it.", "Nirmaan Shramik Sangh", []),
+    # an organisation a named spokesperson speaks for
+    ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]
 
 
@@ -191,6 +200,9 @@ PEOPLE = [
     # a first name and surname spaCy read as a place after a title; a judge's "Lord X" is the name
     ("Garda Insp. Declan Furey said a man had been injured. “Stay at home,” Furey said.", "Declan Furey"),
     ("In a written judgment, Lord Kinnell said the association had “known for years”.", "Lord Kinnell"),
+    # a "which" clause the parser hung on a person's name is his union's
+    ("About 1,350 workers were sent home, said Luis Ortega, president of United Refinery Workers Local 871, which "
+     "represents about 800 of them.", "Luis Ortega"),
     # a party before a person's name is no part of it, however spaCy labels or leaves the name
     ("A recount ended Tuesday with Democrat Nadine Hale still ahead of Republican Curtis Ambler.", "Nadine Hale"),
     ("A recount ended Tuesday with Democrat Nadine Hale still ahead of Republican Curtis Ambler.", "Curtis Ambler"),

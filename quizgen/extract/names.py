@@ -387,7 +387,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     part: Span | None
     kind_named = _kind_named(sdoc)
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
-             *_defined_acronyms(sdoc)]
+             *_defined_acronyms(sdoc), *_outlets_told(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
@@ -435,8 +435,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label in ("PERSON", "GPE", "NORP") and (_kind_first(part) or _described_as_organisation(part.root)):
                 label = "ORG"  # "Police Scotland"; "Shelter Cymru, a housing charity"
-            if label == "PERSON" and any(t.lower_ in ("and", "&", "for") for t in part[1:-1]):
-                label = "ORG"  # one name holding "and": "Queensland Fire and Rescue"
+            if label == "PERSON" and (any(t.lower_ in ("and", "&", "for") for t in part[1:-1]) or _which_clause(part.root)
+                                      and not _given_name(part[0].text)):
+                label = "ORG"  # one name holding "and": "Queensland Fire and Rescue"; "X, which represents …"
             if label == "PERSON":
                 part = part[title_length([t.text for t in part]):]
                 while len(part) > 2 and part.start and sdoc[part.start - 1].pos_ == "ADP" and country_of(part[0].text):
@@ -470,7 +471,7 @@ def _joined_people(sdoc: Doc) -> list[Span]:
             while end < len(sdoc) and sdoc[end].pos_ == "PROPN" and sdoc[end].text[:1].isupper():
                 end += 1
             ent = Span(sdoc, ent.start, end, label="ORG")
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" or legal_form(ent[-1]):  # "Dunmore" of "Dunmore Keane LLP" taken for a person's
             ent = Span(sdoc, _name_start(ent), ent.end, label="ORG")
             while out and out[-1].end > ent.start:  # "UK" of the "UK Marine Futures Council"
                 out.pop()
@@ -721,6 +722,22 @@ def _state_bodies(sdoc: Doc) -> list[Span]:
     return out
 
 
+def _outlets_told(sdoc: Doc) -> list[Span]:
+    """What a speaker "told" when it is "the" and two proper nouns or more, whatever spaCy labelled it
+    ("told the Coastal Bend Ledger", also inside a title it ran on from the speaker: "Kowal told the
+    Fosseway Mercury"): an organisation, a newspaper or broadcaster; not a person ("told Ana Ruiz") or
+    a house ("told the Dáil")."""
+    out: list[Span] = []
+    for verb in tokens_in(sdoc, frozenset({"tell"}), LEMMA):
+        for told in verb.children:
+            if told.dep_ == "dobj" and told.pos_ == "PROPN" and told.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in told.children):
+                start = _compounds_start(told)
+                if told.i > start and all(t.text[:1].isupper() for t in sdoc[start: told.i + 1]) and not _given_name(sdoc[start].text):
+                    out.append(Span(sdoc, start, told.i + 1, label="ORG"))
+    return out
+
+
 def _titled_person(span: Span) -> bool:
     """A name spaCy labelled otherwise that starts with a title or a courtesy title (after a
     nationality) and goes on in proper nouns ("Dr Ana Ruiz", "Dutch MEP Sanne de Vries" as an organisation)."""
@@ -745,8 +762,8 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
     """Names spaCy left unlabelled, or labelled a place or a product, that speak or are cited as a
     source (:func:`_as_source`): as a person, words described as one ("“…,” Ana Ruiz, the bank's
     economist, said"); as organisations, one capitalised word ("Nordbank said") that never ends a
-    longer name (a surname: "Dr Ana Ruiz … Ruiz said"), or words ending in a kind of organisation
-    or a word of a company's name ("Kestrel Airlines reported")."""
+    longer name (a surname: "Dr Ana Ruiz … Ruiz said"), words ending in a kind of organisation
+    or a word of a company's name ("Kestrel Airlines reported"), or words a "which" clause describes."""
     ents = {t.i: ent for ent in sdoc.ents for t in ent}
     proper = tokens_tagged(sdoc, "PROPN")
     after_proper = {t.i + 1 for t in proper}
@@ -765,7 +782,7 @@ def _unlabelled_sources(sdoc: Doc) -> list[Span]:
             continue
         if len(span) > 1 and not ends_in_kind(span) and _described_as_person(token):
             out.append(Span(sdoc, span.start, span.end, label="PERSON"))
-        elif ends_in_kind(span) or (len(span) == 1 and span[0].lower_ not in surnames):
+        elif ends_in_kind(span) or (len(span) == 1 and span[0].lower_ not in surnames) or _which_clause(token):
             out.append(Span(sdoc, span.start, span.end, label="ORG"))
     return out
 
@@ -1000,6 +1017,11 @@ def _described_as_organisation(root: Token) -> bool:
         is_apposition(root) and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in ORGANISATION_KINDS) or (
         root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in SPEAKING_FOR
         and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children))
+
+
+def _which_clause(root: Token) -> bool:
+    """The name has a relative clause with "which" ("X, which represents 90,000 workers,"): no person's."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in root.rights)
 
 
 def _completed(span: Span) -> Span:

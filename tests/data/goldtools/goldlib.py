@@ -45,7 +45,8 @@ UNITS = {"INR", "EUR", "NGN", "USD", "CAD", "AUD", "GBP", "GBX", "CHF", "percent
          "megapixels", "score", "yards",
          "ml", "TWD",
          "Nm", "pound-feet",
-         "sq ft"}
+         "sq ft",
+         "KRW"}
 EXTS = (".txt", ".md", ".html")
 OPEN_Q = "\"“‘'"
 CLOSE_Q = "\"”’'"
