@@ -107,7 +107,7 @@ d.P("Maritime and Port Authority of Singapore", "ORG", None,
     aliases=["MPA"], note="After 'from'; later 'An MPA spokesman' and 'the authority'.")
 d.P("Shipyard Workers' Union of Singapore", "ORG", None, "The Shipyard Workers' Union of Singapore (SWUS) welcomed",
     ["actor", "cited", "quoted"], aliases=["SWUS"], note="Later 'the union'.")
-d.P("Pasir Green Fuels", "ORG", "a Singapore venture of the US producer Bayou Methanol Inc.",
+d.P("Pasir Green Fuels", "ORG", "a Singapore venture of Bayou Methanol Inc. of Houston",
     "from Pasir Green Fuels, a Singapore venture", ["actor"], note="Supplier after 'from'.")
 d.P("Ministry of Land, Infrastructure, Transport and Tourism", "ORG", None,
     "Japan's Ministry of Land, Infrastructure, Transport and Tourism said", ["cited", "actor"],
@@ -120,7 +120,7 @@ d.P("Tan Wei Ling", "PERSON", "head of transport research at Merlion Securities"
 d.P("Lim Boon Keng", "PERSON", "Straits Marine's chief executive", "Arakawa and Straits Marine's chief executive, Lim",
     ["quoted", "cited", "actor"], aliases=["Lim"])
 d.M("Singapore Exchange", "ORG", "Venue where Straits Marine shares trade.")
-d.M("Bayou Methanol Inc.", "ORG", "Only inside the description of Pasir Green Fuels (its parent, legal form Inc.).")
+d.M("Bayou Methanol Inc.", "ORG", "Only inside the description of Pasir Green Fuels (its parent, legal form Inc., placed mid-sentence so the splitter does not run on).")
 d.M("Merlion Securities", "ORG", "Only inside Tan's role.")
 d.M("UN", "ORG", "In 'the UN shipping agency' (the IMO).")
 d.M("TOKYO", "GPE", "Dateline.")
@@ -128,5 +128,5 @@ d.M("Tokyo", "GPE", "Location (stock market).")
 d.M("Japan", "GPE", "Country (background; possessor of the ministry).")
 d.M("Singapore", "GPE", "Location.")
 d.M("Johor", "GPE", "Location.")
-d.M("US", "GPE", "Inside a description ('the US producer').")
+d.M("Houston", "GPE", "Inside a description (Bayou Methanol's home city).")
 d.write()
