@@ -180,6 +180,9 @@ CASES = [
     ("The case began when forensic accountants from Dunmore Keane LLP found 41 payments.", "Dunmore Keane", []),
     ("Builders ignored the order. Nirmaan Shramik Sangh, which represents about 90,000 construction workers, said few "
      "sites would obey it.", "Nirmaan Shramik Sangh", []),
+    # a company written once with its legal form, whatever spaCy takes its short name for
+    ("Madrid-based Hoteles Albarán SA has agreed to buy the Mexican resort operator Grupo Costa Turquesa. Albarán will "
+     "pay 62.50 pesos a share. Albarán said the deal was fair.", "Hoteles Albarán", ["Albarán"]),
     # an organisation a named spokesperson speaks for
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]

@@ -117,6 +117,10 @@ CASES = [
      "Joanna Pike", "chief constable"),
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Amara Lindqvist",
      "A spokesperson for Hollis Freight"),
+    # a role with its "of" phrase before a comma and the name, which the parser hung on the verb
+    ("The fault was “a process failure,” according to Hanbit’s head of quality, Choi Eun-ji.", "Choi Eun-ji",
+     "Hanbit’s head of quality"),
+    ("Sopoaga was less forgiving of the referee, Adam Kearsley.", "Adam Kearsley", "the referee"),
 ]
 
 
@@ -153,6 +157,9 @@ ORGANISATIONS = [
     ("The charity Carers Voice Wales said it had logged 300 complaints this year.", "Carers Voice Wales", "charity"),
     # a kind of organisation in the name's own relative clause is another organisation, not its role
     ("Harbour Mutual, which covers the group, declined to comment.", "Harbour Mutual", None),
+    # a kind of organisation with a name after it is that name's role, not the one named before's
+    ("Madrid-based Hoteles Albarán SA has agreed to buy the Mexican resort operator Grupo Costa Turquesa.",
+     "Hoteles Albarán", None),
     # an organisation with no role stays without one, though an acronym follows it in brackets
     ("Ten of the 12 members of the bank's Monetary Policy Committee (MPC) voted to hold.", "Monetary Policy Committee",
      None),

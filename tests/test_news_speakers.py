@@ -63,6 +63,19 @@ CASES = [
      "López Ortega said. \"Not one cent,\" López added.", "Not one cent", "María Fernanda López Ortega"),
     ("Sheikh Hamad al-Thani, the fund's chairman, said it would invest $2 billion. \"Qatar is patient,\" al-Thani said.",
      "Qatar is patient", "Hamad al-Thani"),
+    # a surname two people share is the one named last before it; Spanish surnames alone, an inner run of the name
+    ("Kim Hye-won, 34, a nurse, said her ring grew hot. \"Now I am afraid to wear it,\" Ms. Kim said. Kim Tae-hoon, an "
+     "analyst, said Hanbit could absorb the cost. \"The bigger bill is trust,\" Mr. Kim said.", "The bigger bill",
+     "Kim Tae-hoon"),
+    ("\"We are ready,\" Albarán's chairman, José Luis de la Fuente Marín, told analysts. \"We are not stretching the "
+     "balance sheet,\" de la Fuente said.", "We are not stretching", "José Luis de la Fuente Marín"),
+    ("Carlos Ibarra Núñez, the bank's chief economist, said the price looked full. \"Albarán is paying for beachfront,\" "
+     "Ibarra said.", "Albarán is paying", "Carlos Ibarra Núñez"),
+    # a name after the comma that ends a role the parser hung elsewhere
+    ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
+     "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),
+    ("\"Every new owner promises to protect jobs,\" said the secretary general of the hotel workers' union Sindicato "
+     "Nacional de Trabajadores de Hoteles (SNTH), Rosa Elena Cárdenas.", "Every new owner", "Rosa Elena Cárdenas"),
     # a person named after a title is a person, though spaCy takes a later mention for an organisation
     ("Dr. Wanjiru Kamau and her husband, Peter Kamau, run a clinic in Nakuru. \"We see the effects every day,\" "
      "Wanjiru Kamau said.", "We see the effects", "Wanjiru Kamau"),

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from gender_guesser.detector import Detector
@@ -41,7 +41,7 @@ _EDGE = re.compile(r"^[\W_]+|[^\w.)]+$")
 #: words of names of things rather than actors: word lists of :mod:`quizgen.lexicon`.
 INSTITUTIONS = lexicon.words("institutions")
 LEGAL_FORMS = lexicon.words("legal_forms")
-_LEGAL_FORM_AFTER = re.compile(r",?(?: (?:%s)(?![\w/]))+" % "|".join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True)),
+_LEGAL_FORM_AFTER = re.compile(r",?(?: (?:%s)(?![\w/-]))+" % "|".join(sorted(map(re.escape, LEGAL_FORMS), key=len, reverse=True)),
                                re.IGNORECASE)  # "Acme Ltd", "Acme Pty Ltd"
 THINGS = lexicon.words("things")
 STORMS = lexicon.words("storm_kinds")
@@ -154,6 +154,10 @@ class People:
     legal_names: dict[str, str] = field(default_factory=dict)
     #: canonical name of an organisation -> the nouns that stand for it ("the regulator" said).
     kind_mentions: dict[str, list[Token]] = field(default_factory=dict)
+    #: end of a mention by a word several people's names share -> whom it names there ("Mr. Kim").
+    settled: dict[int, str] = field(default_factory=dict)
+    #: end of a mention by a word several people's names share -> whom it names there ("Mr. Kim").
+    settled: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
@@ -175,7 +179,10 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         titled = {canonical[_form(s)][0] for s in spans if s.start and _titled_word(sdoc[s.start - 1])}
-        people.types = _majority_types(mentions, {name: label for name, label in canonical.values()}, titled)
+        companies = {m.name for m in mentions if (legal := _LEGAL_FORM_AFTER.match(document.analysis_text, m.end))
+                     and legal.group().lstrip(", ")[:1].isupper()}
+        people.types = _majority_types(mentions, {name: label for name, label in canonical.values()}, titled, companies)
+        people._settle_shared_words()
         for mention in mentions:
             legal_form_after = _LEGAL_FORM_AFTER.match(document.analysis_text, mention.end)
             if legal_form_after is not None and people.types.get(mention.name) == "ORG":
@@ -193,8 +200,9 @@ class People:
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent
         for noun in _kind_nouns(sdoc):  # an organisation with no role is what the reporter calls it ("the regulator")
-            if noun.idx in quoted or any(a.dep_ == "relcl" for a in noun.ancestors):  # not "X, which covers the group"
-                continue
+            if noun.idx in quoted or any(a.dep_ == "relcl" for a in noun.ancestors) or any(
+                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.rights):  # not "X, which covers the group",
+                continue  # nor "the resort operator Grupo Costa Turquesa", the role of the name after it
             meant = people.organisation_meant(sdoc, noun, counts=lambda span: _may_be_called(span.text, noun))
             described = people.resolve(meant.text) if meant is not None and said(noun.idx, noun.idx + 1) else None
             if described is not None and people.type_of(described) == "ORG" and (
@@ -202,6 +210,20 @@ class People:
                 people.roles.setdefault(described, _description(noun))
                 people.kind_mentions.setdefault(described, []).append(noun)
         return people
+
+    def _settle_shared_words(self) -> None:
+        """A word several people's names share ("Kim" of "Kim Hye-won" and "Kim Tae-hoon", "Mr. Kim")
+        names, at each mention, the one of them named in full last before it."""
+        people = [n for n, kind in self.types.items() if kind == "PERSON" and len(_person_words(n)) > 1]
+        shared = {w for w, n in Counter(w for name in people for w in set(_person_words(name))).items() if n > 1}
+        last: dict[str, str] = {}
+        for k, mention in enumerate(self.mentions):
+            words = _person_words(normalize_name(mention.text))
+            if len(words) > 1 and mention.name in people:
+                last |= {w: mention.name for w in _person_words(mention.name)}
+            elif len(words) == 1 and words[0] in shared and words[0] in last:
+                self.mentions[k] = replace(mention, name=last[words[0]])
+                self.settled[mention.end] = last[words[0]]
 
     def _owner_named(self, name: str, role: str, mention: Span, head: Token) -> str:
         """ "his counterpart" -> "counterpart of <the person last named before>", "its chief
@@ -247,8 +269,8 @@ class People:
             if kind == "PERSON" and len(_person_words(name)) > len(words)
             and words in (_person_words(name)[: len(words)], _person_words(name)[-len(words):])
         }
-        if not fuller and len(words) == 1 and not _given_name(mention):  # "López" of "María López Ortega"
-            fuller = {name for name, kind in self.types.items() if kind == "PERSON" and words[0] in _person_words(name)[1:-1]}
+        if not fuller and words and not (len(words) == 1 and _given_name(mention)):  # "López", "la Fuente"
+            fuller = {name for name, kind in self.types.items() if kind == "PERSON" and _inner_run(words, _person_words(name))}
         if not fuller and words and mention[:1].isupper():
             letters = acronym_letters(mention.strip()) if len(words) == 1 else None
             fuller = {  # "an ADB spokesperson": the Asian Development Bank; "Stoneview" for "Stoneview Construction"
@@ -1173,7 +1195,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
                 name_label == "PERSON" or as_person and not set(name.lower().split()) & set(_CONNECTORS))
             and (
                 as_person and _person_words(name)[: len(person)] == person
-                or (as_person or not votes["NORP"] or not nationality_of(form)) and _person_words(name)[-len(person):] == person
+                or (as_person or not votes["NORP"] or not nationality_of(form)) and (
+                    _person_words(name)[-len(person):] == person or not _given_name(form) and _inner_run(person, _person_words(name)))
             )
         ]
         companies = {
@@ -1208,6 +1231,13 @@ def _named_with_possessive(span: Span) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _inner_run(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether ``words`` run inside a longer name, after its first word and before its last
+    ("López" and "la Fuente" of "María López Ortega", "José Luis de la Fuente Marín")."""
+    inner = name[1:-1]
+    return len(name) > len(words) + 1 and any(inner[k: k + len(words)] == words for k in range(len(inner) - len(words) + 1))
+
+
 def _person_words(form: str) -> tuple[str, ...]:
     """A name's words for matching its forms: case-folded ("van Dam", "Van Dam"), without a
     knighthood or the letters after a name ("Sir Anthony", "Rebecca Thorne KC" end in "anthony", "thorne"),
@@ -1431,13 +1461,14 @@ def _given_name(word: str) -> bool:
     return _first_names().get_gender(word) != "unknown"
 
 
-def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str], titled: set[str]) -> dict[str, str]:
+def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str], titled: set[str],
+                    companies: set[str]) -> dict[str, str]:
     """The label most mentions of a name carry; PERSON for a person's full name (unless the name in
     full, starting with no known first name and never after a title, is as often an organisation:
     "Cascade Skyways, a subsidiary of …"; "Dr. Wanjiru Kamau" is a person), GPE for a country, and
     for a state or province spaCy took for an organisation; ORG for an organisation named in full as
     one whose short form spaCy took for a place, or for a person when its full name ends in a kind or a
-    company's word ("Kestrel Devices" … "Kestrel said")."""
+    company's word ("Kestrel Devices" … "Kestrel said"), and for any name written with a legal form."""
     votes: dict[str, Counter] = {}
     for mention in mentions:
         votes.setdefault(mention.name, Counter())[mention.label] += 1
@@ -1445,7 +1476,9 @@ def _majority_types(mentions: list[Mention], canonical_labels: dict[str, str], t
     described = {m.name for m in mentions if m.label == "ORG" and name_key(m.text) == name_key(m.name)
                  and not _given_name(m.name.split()[0]) and m.name not in titled}
     for name in types:
-        if canonical_labels.get(name) == "PERSON" and len(name.split()) > 1:
+        if name in companies:
+            types[name] = "ORG"  # written with a legal form once ("Hoteles Albarán SA"), however spaCy labels "Albarán"
+        elif canonical_labels.get(name) == "PERSON" and len(name.split()) > 1:
             organisation = name.split()[-1].lower() in _NAME_ENDS or votes[name]["ORG"] >= votes[name]["PERSON"]
             types[name] = "ORG" if name in described and organisation else "PERSON"  # "Kestrel Devices", also "Kestrel"
         elif (country_of(name) or ("", False))[1] or types[name] == "ORG" and region_of(name):

@@ -33,7 +33,7 @@ from .model import Quote
 from .names import People
 from .quotemarks import DASHES, Quoted, match_marks, opens_paragraph, paragraphs
 from .sentences import covering
-from .speakers import Speaker, Speakers, is_cue, subject_of
+from .speakers import Speaker, Speakers, is_cue, name_after_comma, subject_of
 
 #: Quoted phrases up to this many words with no verb and mostly capitalised are names of things.
 MAX_TITLE_WORDS = 6
@@ -147,6 +147,8 @@ def _attribute(speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution 
     for token in outside:
         if token.lower_ == "according" and token.i + 1 < len(sdoc) and sdoc[token.i + 1].lower_ == "to":
             named = next((c for c in sdoc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "NOUN" and (name := name_after_comma(named)) is not None:
+                named = name  # "according to Hanbit's head of quality, Choi Eun-ji", the name hung elsewhere
             if named is not None:
                 end = _name_end(named)
                 return Attribution(speakers.of(named), sdoc[token.i: end].text, (token.i, end), 0.85)

@@ -132,19 +132,28 @@ def _roles_of(span: Span) -> list[Role]:
 def _written_before(span: Span) -> list[Role]:
     """A role written right before a person's name that the parser read otherwise, the last a name
     can have: a job or a position ("Goannas coach X", "to centre X" with "coach" and "centre" read as
-    verbs), or a noun phrase and a comma ("less forgiving of the referee, X")."""
+    verbs), or a noun phrase and a comma ("less forgiving of the referee, X", "according to Hanbit's head
+    of quality, X")."""
     doc, i = span.doc, span.start - 1
     if i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "VERB", "ADJ", "ADV") and staff_noun_word(doc[i].lower_):
         start = i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ != "PERSON":
             start -= 1  # "Goannas coach"
         return [_role(list(doc[start: i + 1]), 0, span, doc[i])]
-    if i >= 2 and doc[i].text == "," and staff_noun_word(doc[i - 1].lower_):
+    if i < 2 or doc[i].text != ",":
+        return []
+    end = i - 3 if doc[i - 1].text == ")" and doc[i - 3].text == "(" else i  # "the union X (SNTH), Rosa Cárdenas"
+    noun = doc[end - 1]
+    while noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for") and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "Hanbit's head of quality, X"
+    if noun.i == end - 1 and staff_noun_word(noun.lower_):
         start = i - 1
         while start > 0 and (doc[start - 1].pos_ in ("ADJ", "NOUN") and doc[start - 1].is_lower):
             start -= 1
         if doc[start - 1].lower_ in ("the", "his", "her", "its", "their"):
             return [_role(list(doc[start - 1: i]), 0, span, doc[i - 1])]
+    elif noun.i < end - 1 and title_noun(noun) and any(c.dep_ in ("det", "poss") for c in noun.lefts):
+        return [_role(list(doc[noun.left_edge.i: end]), 0, span, noun)]
     return []
 
 

@@ -188,6 +188,8 @@ class Speakers:
             return Speaker(f"{owner.text} {head.text}", "ORG")  # "the Vessey campaign", a person's organisation
         named = next((a for c in head.children if c.dep_ == "appos" for a in (c, *(
             n for n in c.children if n.dep_ == "appos")) if self._is_name(a)), None)
+        if named is None and head.pos_ == "NOUN":  # "said the secretary general of the union, Rosa Cárdenas"
+            named = name_after_comma(head)
         if named is not None:  # "Its director, Ana Ruiz, said", "Her rival, the shadow chancellor, Ana Ruiz, said"
             return self._named(named)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
@@ -453,7 +455,7 @@ class Speakers:
 
     def _named(self, head: Token, span: Span | None = None) -> Speaker | None:
         span = span or self._name_span(head)
-        name = self.people.resolve(span.text)
+        name = self.people.settled.get(span.end_char) or self.people.resolve(span.text)
         kind = (self.people.type_of(name) if name else None) or span.label_ or None
         if kind not in _SPEAKING_TYPES:
             return None
@@ -649,6 +651,15 @@ def _contiguous(head: Token, words: list[Token]) -> list[Token]:
             break
         run.append(token)
     return run
+
+
+def name_after_comma(head: Token) -> Token | None:
+    """A person's name right after the comma that ends the phrase ``head`` heads, which the parser
+    hung elsewhere ("according to Hanbit's head of quality, Choi Eun-ji"), or None."""
+    doc, i = head.doc, head.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_iob_ != "B" or doc[i + 1].ent_type_ != "PERSON":
+        return None
+    return next(e.root for e in doc.ents if e.start == i + 1)
 
 
 def _depth(token: Token) -> int:
