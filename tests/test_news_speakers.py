@@ -71,6 +71,13 @@ CASES = [
      "balance sheet,\" de la Fuente said.", "We are not stretching", "José Luis de la Fuente Marín"),
     ("Carlos Ibarra Núñez, the bank's chief economist, said the price looked full. \"Albarán is paying for beachfront,\" "
      "Ibarra said.", "Albarán is paying", "Carlos Ibarra Núñez"),
+    # a short name is the organisation named most, then first, of those it begins; a headline's name ends before its price
+    ("Tenants won a ruling against Cairnhill Housing Association over damp flats at Cairnhill Court. Cairnhill Housing "
+     "Association must pay. Cairnhill said in a statement that it was “disappointed”.", "disappointed",
+     "Cairnhill Housing Association"),
+    ("League sells rights to Khanya Media for R480m\n\nThe league sold its rights to Khanya Media Group Ltd for R480 "
+     "million. Khanya said in a statement that it was “the fastest-growing audience we have.”", "the fastest-growing",
+     "Khanya Media Group Ltd"),
     # a name after the comma that ends a role the parser hung elsewhere
     ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
      "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),

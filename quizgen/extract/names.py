@@ -23,7 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, is_apposition, is_subject
 from .lookup import LEMMA, tokens_in, tokens_tagged
-from .numbers import MONTHS, WEEKDAYS
+from .numbers import CURRENCY_SYMBOLS, MONTHS, SHARED_SYMBOLS, WEEKDAYS
 from .places import country_of, nationality_of, region_of
 from .quotemarks import Quotations
 from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_WORDS, find_roles, is_title, staff_noun
@@ -1071,7 +1071,8 @@ def _completed(span: Span) -> Span:
             end + 1 < len(doc) and doc[end + 1].text in ("-", "–")):  # not "Goannas" + "26" of "26-22"
         end += 1
     if end + 1 < len(doc) and doc[end - 1].lower_ in _NAME_ENDS and doc[end].lower_ in ("of", "for"):
-        words = itertools.takewhile(lambda t: t.lower_ in _NAME_LINKS or t.pos_ == "PROPN" and t.text[:1].isupper(), doc[end + 1:])
+        words = itertools.takewhile(lambda t: t.lower_ in _NAME_LINKS or t.pos_ == "PROPN" and t.text[:1].isupper() and not (
+            _MONEY_TOKEN.search(t.text)), doc[end + 1:])  # not "Khanya Media" + "for R480m"
         named = [t.i for t in words if t.lower_ not in _NAME_LINKS]
         if named and not country_of(doc[end + 1: named[-1] + 1].text.removeprefix("the ")):
             end = named[-1] + 1
@@ -1104,8 +1105,9 @@ def _after_kind(span: Span) -> Span:
     return span.doc[kinds[-1] + 1: span.end] if kinds else span
 
 
-#: A token holding an amount of money ("S$27.5", "€40").
-_MONEY_TOKEN = re.compile(r"[$€£¥₹]\d")
+#: A token holding an amount of money ("S$27.5", "€40", "R480"), or a scale glued to one ("m" of "R480m").
+_MONEY_TOKEN = re.compile(r"(?:%s)\d|^(?:m|bn|mn|k)$" % "|".join(
+    map(re.escape, sorted({*CURRENCY_SYMBOLS, *SHARED_SYMBOLS}, key=len, reverse=True))))
 
 
 def _trim(span: Span) -> Span | None:
@@ -1172,7 +1174,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     not "English"). A person's short form also makes a longer name spaCy mislabelled a person's
     ("Gabriel Boric's" as ORG), unless it joins words as names of bodies do ("Transport for Greater
     Manchester"). An organisation's first or last words (also taken for a place that is none) stand
-    for the one longer organisation they begin or end ("Acme" -> "Acme Energy", "Rovers" -> "Acme
+    for the longer organisation they begin or end (of several, the one named most, then first: "Acme" -> "Acme Energy", "Rovers" -> "Acme
     Rovers"; "Acme" of "Acme Energy" and "Acme Energy Ltd" too; "Bank of Canada", whole, ends no
     other but one that adds only its place: "Ohio Department of Health"; an acronym begins none:
     "BBC" is not "BBC Two"), an acronym for the one name it
@@ -1184,6 +1186,9 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     for (form, label), n in counts.items():
         labels.setdefault(form, Counter())[label] += n
     multiword = Counter({(form, label): n for (form, label), n in counts.items() if len(form.split()) > 1})
+    first: dict[str, int] = {}
+    for span in spans:
+        first.setdefault(_form(span), span.start)
     out: dict[str, tuple[str, str]] = {}
     for (form, label), _ in counts.most_common():
         words, person = form.split(), _person_words(form)
@@ -1207,6 +1212,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         }
         companies = {name for name in companies if not any(  # "Kwena Platinum" is "Kwena Platinum Holdings"
             other != name and _begins(other.split(), name.split()) for other in companies)}
+        if len(companies) > 1:  # "Cairnhill" is the "Cairnhill Housing Association" named most, then first,
+            companies = {min(companies, key=lambda name: (-labels[name]["ORG"], first[name]))}  # not "Cairnhill Court"
         if longer:
             out[form] = (longer[0], "PERSON")
         elif (votes["ORG"] >= max(votes.values()) or votes["GPE"] >= max(votes.values()) and not _place(form)) and len(
