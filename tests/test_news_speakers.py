@@ -78,6 +78,12 @@ CASES = [
     ("League sells rights to Khanya Media for R480m\n\nThe league sold its rights to Khanya Media Group Ltd for R480 "
      "million. Khanya said in a statement that it was “the fastest-growing audience we have.”", "the fastest-growing",
      "Khanya Media Group Ltd"),
+    # an acronym of a name joined by Spanish small words; a religious form of address with a first name
+    ("Spain's stock market regulator, the Comisión Nacional del Mercado de Valores (CNMV), suspended trading. The CNMV "
+     "said the suspension was \"routine for a deal this size.\"", "routine for a deal", "Comisión Nacional del Mercado de Valores"),
+    ("Sister Marguerite Doucet, 79, who founded the Cumberland Outreach Mission, said its volunteers made 1,100 trips. "
+     "“We cannot be the night shift for the health system,” Sister Marguerite said.", "We cannot be the night shift",
+     "Marguerite Doucet"),
     # a name after the comma that ends a role the parser hung elsewhere
     ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
      "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),

@@ -920,6 +920,10 @@ def _as_company(span: Span, companies: list[list[str]]) -> Span:
 
 
 _CONNECTORS = ("of", "and", "for", "the", "on", "&")
+#: Small words joining the words of a name in French, Spanish, Portuguese or Italian, which its acronym
+#: skips ("Comisión Nacional del Mercado de Valores (CNMV)").
+_FOREIGN_CONNECTORS = frozenset({"de", "del", "des", "du", "la", "le", "les", "los", "las", "da", "do", "dos", "das", "di",
+                                 "della", "y", "e", "et", "pour", "para", "per"})
 
 
 def _defined_acronyms(sdoc: Doc) -> list[Span]:
@@ -952,7 +956,7 @@ def _spelled_out(span: Span) -> Span | None:
                 token.text == "," and short):  # "Police Officers' Guild (PSPOG)", "Metalworkers’ Union", "…, Mediation and …"
             start -= 1
             continue
-        if not token.text[:1].isupper() and token.lower_ not in _CONNECTORS:
+        if not token.text[:1].isupper() and token.lower_ not in _CONNECTORS and token.lower_ not in _FOREIGN_CONNECTORS:
             small += 1
             if small > 1 or not token.is_alpha:
                 return None
