@@ -26,7 +26,7 @@ from .numbers import (
     MONEY_RE, NUMBER_RE, NUMBER_WORDS, ORDINAL_WORDS, PERCENT_RE, QUALIFIER_RE, RANGE_RE, SCALE_RE, SCALES, UNIT_RE, UNIT_PAIR_RE, UNIT_WORD_RE, WORD_SCALES,
     SHARED_SYMBOLS, UNIT_SECONDS, Amount, iso_date, mark_symbol, month_number, parse_amount, parse_number, parse_ordinal,
 )
-from .places import home_country, local_currencies
+from .places import country_of, home_country, local_currencies
 from .quotemarks import Quotations
 from .deps import CLIMB, SUBJECTS
 from .lookup import LEMMA, tokens_in
@@ -63,7 +63,8 @@ _BARE_DOLLAR = re.compile(r"(?<![\w.])\$")
 #: Units that stand alone as durations, in years (None: an unspecified number of them).
 BARE_DURATIONS = {"decade": 10, "century": 100, "decades": None, "centuries": None}
 DATE_GROUPS = ("decade", "y1", "y2", "y3", "y4", "m1", "m2", "m3", "m4", "d1", "d2", "d3", "d4",
-               "fy", "fy2", "ya", "yb", "yc", "ma", "mya", "mb", "myb", "fyear", "qtr", "yqtr", "half", "yhalf")
+               "fy", "fy2", "ya", "yb", "yc", "ma", "mya", "mb", "myb", "fyear", "qtr", "qnum", "yqtr", "half", "yhalf",
+               "qm1", "qm2")
 
 _END = r"(?![^\W_])"
 _NUM = rf"(?:{NUMBER_RE}|{A_SCALE_RE})"
@@ -181,8 +182,10 @@ PATTERNS: list[Pattern] = [
     _pattern("date", r"(?<![\w.,])(?P<decade>1\d\d0|20\d0)s"),
     _pattern("date", r"(?<![\w.,$£€/])(?P<fy>1[5-9]\d\d|20\d\d)/(?P<fy2>\d\d?)(?![\w/%]|[.,]\d)"),
     _pattern("date", r"(?<![\w.,$£€])(?P<ya>1[5-9]\d\d|20\d\d)\s?[-–]\s?(?P<yb>(?:1[5-9]|20)?\d\d)(?![\w%]|[.,]\d)"),
-    _pattern("date", rf"\b(?P<qtr>first|second|third|fourth)[-\s]quarter(?:\s+of\s+(?P<yqtr>{_YEAR}))?"),
-    _pattern("date", rf"\b(?P<half>first|second)\s+half\s+of\s+(?P<yhalf>{_YEAR})"),
+    _pattern("date", rf"\b(?:(?P<qtr>first|second|third|fourth)[-\s]quarter|(?-i:Q)(?P<qnum>[1-4])(?![\w-]))"
+                     rf"(?:\s+(?:of\s+)?(?P<yqtr>{_YEAR}))?"),
+    _pattern("date", rf"(?P<qm1>{MONTH_RE})[-–](?P<qm2>{MONTH_RE})\s+quarter(?:\s+of\s+(?P<yqtr>{_YEAR}))?", 0),
+    _pattern("date", rf"\b(?P<half>first|second)\s+half(?:\s+of\s+(?P<yhalf>{_YEAR}))?"),
     _pattern("date", rf"(?P<y4>{_YEAR})"),
     _pattern("date", r"(?:\b(?-i:FY)\s?'?|\bfiscal\s+(?:year\s+)?)(?P<fyear>(?:19|20)?\d\d)\b(?![/–-]\d)"),
     _pattern("date", rf"(?:\b[Mm]id-)?(?P<m4>{MONTH_RE})", 0),
@@ -233,7 +236,8 @@ def extract_figures(sdoc: Doc, document: Document) -> list[Figure]:
     datelines = [place for start, end in document.ranges(Kind.DATELINE) for place in _dateline_places(document.text[start:end])]
     places = [*(e.text for e in sdoc.ents if e.label_ == "GPE"), *datelines, *datelines]
     local = local_currencies(home_country(places))
-    named = local or local_currencies(home_country(places, least=1))  # reads a shared mark only ("R15bn", one South Africa)
+    named = local or local_currencies(home_country(places, least=1)) or local_currencies(home_country(
+        _places_in_names(sdoc), least=1))  # reads a shared mark only ("R15bn", one South Africa; else "… of South Africa")
     quotations = Quotations(document.text)
     sentences = Sentences(sdoc)
     figures = []
@@ -274,6 +278,13 @@ def _dateline_places(dateline: str) -> list[str]:
     towards the country an article is set in."""
     parts = (part.strip(" —–-:") for part in dateline.split(","))
     return [part.title() if part.isupper() else part for part in parts if part]
+
+
+def _places_in_names(sdoc: Doc) -> list[str]:
+    """Countries and capitals named inside organisations' names ("Independent Communications Authority
+    of South Africa", "Women's Football South Africa")."""
+    return [words.text for ent in sdoc.ents if ent.label_ in ("ORG", "FAC") for n in (1, 2, 3)
+            for words in (ent[k: k + n] for k in range(len(ent) - n + 1)) if country_of(words.text)]
 
 
 def _in_local_currency(reading: Reading | None, cand: Candidate, local: dict[str, str],
@@ -501,7 +512,7 @@ def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
             return None
         return Reading([int(first), last], "year", "date") if not g["fy"] and len(second) == 4 else Reading(
             f"{first}/{last}", "year", "date")
-    if g["qtr"] or g["half"]:
+    if g["qtr"] or g["qnum"] or g["half"] or g["qm1"]:
         return _part_of_year(g, span, timeline)
     if g["ma"]:  # "December 2007-June 2009"
         low, high = iso_date(int(m["mya"]), month_number(m["ma"])), iso_date(int(m["myb"]), month_number(m["mb"]))
@@ -523,14 +534,18 @@ def _date(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
 
 
 def _part_of_year(g: dict, span: Span, timeline: Timeline) -> Reading | None:
-    """A quarter or a half of a year as its months ("the third quarter" -> "2026-07/2026-09", "the second half
-    of 2029" -> "2029-07/2029-12"); a quarter without its year only where it dates a result ("third-quarter
-    earnings", "rose 1% in the second quarter"), not a game's ("scored in the third quarter")."""
-    part = ORDINAL_WORDS[(g["qtr"] or g["half"]).lower()]
-    first, last = (3 * part - 2, 3 * part) if g["qtr"] else (6 * part - 5, 6 * part)
+    """A quarter or a half of a year as its months ("the third quarter", "Q3" -> "2026-07/2026-09", "the
+    October-December quarter", "the second half of 2029" -> "2029-07/2029-12"); a quarter or a half written
+    in words without its year only where it dates a result ("third-quarter earnings", "rose 1% in the second
+    quarter"), not a game's ("scored in the third quarter", "in the second half")."""
+    if g["qm1"]:
+        first, last = month_number(g["qm1"]), month_number(g["qm2"])
+    else:
+        part = int(g["qnum"]) if g["qnum"] else ORDINAL_WORDS[(g["qtr"] or g["half"]).lower()]
+        first, last = (6 * part - 5, 6 * part) if g["half"] else (3 * part - 2, 3 * part)
     written = g["yqtr"] or g["yhalf"]
-    hyphened = "-" in span.text
-    if not written and not hyphened and not any(e.label_ in ("MONEY", "PERCENT") for e in span.sent.ents):
+    dated = written or g["qnum"] or g["qm1"] or "-" in span.text
+    if first is None or last is None or not dated and not any(e.label_ in ("MONEY", "PERCENT") for e in span.sent.ents):
         return None
     year = int(written) if written else timeline.year_of(span, first)
     return Reading(f"{iso_date(year, first)}/{iso_date(year, last)}", "date", "date", inferred=not written)

@@ -100,7 +100,7 @@ HOUSE_SYMBOLS: dict[str, str] = {
 }
 #: Locales whose own currency symbols news writes in English text ("RM23.50", "Rp 5,000").
 LOCAL_SYMBOL_LOCALES = ("ms_MY", "id_ID", "pl_PL", "tr_TR", "ru_RU", "uk_UA", "th_TH", "en_NG", "en_PK", "en_ZA",
-                        "en_KE", "en_UG", "en_TZ", "en_GH")
+                        "en_KE", "en_UG", "en_TZ", "en_GH", "en_ZM", "en_MW", "en_BW", "en_SL", "en_RW", "en_MU", "es_PE")
 #: ``SHARED_SYMBOLS``: a mark several currencies share, or only their countries read -> their codes
 #: ("Rs": INR, PKR; "R": ZAR), read by the country an article is set in.
 CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_CODES, SHARED_SYMBOLS = _currencies()
