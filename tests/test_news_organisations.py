@@ -183,6 +183,11 @@ CASES = [
     # a company written once with its legal form, whatever spaCy takes its short name for
     ("Madrid-based Hoteles Albarán SA has agreed to buy the Mexican resort operator Grupo Costa Turquesa. Albarán will "
      "pay 62.50 pesos a share. Albarán said the deal was fair.", "Hoteles Albarán", ["Albarán"]),
+    # one word in brackets after an organisation's name is another name of it, whatever its letters
+    ("The Independent Communications Authority of South Africa (Icasa) must decide. Icasa said it would rule in May.",
+     "Independent Communications Authority of South Africa", ["Icasa"]),
+    ("Forecasts from the Ghana Meteorological Agency (GMet) warned of floods. GMet said rain would ease.",
+     "Ghana Meteorological Agency", ["GMet"]),
     # an organisation a named spokesperson speaks for
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]

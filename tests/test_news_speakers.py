@@ -84,6 +84,12 @@ CASES = [
     ("Sister Marguerite Doucet, 79, who founded the Cumberland Outreach Mission, said its volunteers made 1,100 trips. "
      "“We cannot be the night shift for the health system,” Sister Marguerite said.", "We cannot be the night shift",
      "Marguerite Doucet"),
+    # a spokesperson speaks for the organisation by its full or legal name, also one named in brackets by another name
+    ("Prices rose after fees approved by the Federal Network Agency (Bundesnetzagentur). A spokeswoman for the "
+     "Bundesnetzagentur said the fees \"reflect the real cost of the energy transition.\"", "reflect the real cost",
+     "spokeswoman for Federal Network Agency"),
+    ("The city picked Bayline Water Partners LLC to build the plant. A spokesman for Bayline said the company \"looks "
+     "forward to working with the new mayor.\"", "looks forward", "spokesman for Bayline Water Partners LLC"),
     # a name after the comma that ends a role the parser hung elsewhere
     ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
      "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),

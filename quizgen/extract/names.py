@@ -166,6 +166,7 @@ class People:
 
         spans = [s for s in _name_spans(sdoc) if said(s.start_char, s.end_char)]
         canonical = _canonical_names(spans)
+        canonical |= _bracketed_names(spans, canonical)
         canonical |= _family_names(canonical)
         surnames = _surnames(canonical)
         canonical |= surnames
@@ -1279,6 +1280,20 @@ def _begins(name: list[str], words: list[str]) -> bool:
     start = name[: len(words)]
     return start == words or len(start) == len(words) and start[:-1] == words[:-1] and (
         re.sub(r"['’]s$", "", start[-1]) == words[-1])
+
+
+def _bracketed_names(spans: list[Span], canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """One capitalised word in brackets right after an organisation's name, no place's, is another
+    name of it, whatever its letters ("the Federal Network Agency (Bundesnetzagentur)", "… Authority of
+    South Africa (Icasa)")."""
+    out: dict[str, tuple[str, str]] = {}
+    for span in spans:
+        doc, end = span.doc, span.end
+        if span.label_ == "ORG" and len(span) > 1 and end + 2 < len(doc) and (doc[end].text, doc[end + 2].text) == ("(", ")"):
+            word = doc[end + 1].text
+            if word[:1].isupper() and word.isalpha() and not (country_of(word) or region_of(word) or nationality_of(word)):
+                out[word] = canonical[_form(span)]
+    return out
 
 
 def _acronyms(canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:

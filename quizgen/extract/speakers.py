@@ -288,7 +288,7 @@ class Speakers:
         said of them after a comma; an organisation by its full name ("spokesperson for the CBN"
         -> "spokesperson for Central Bank of Nigeria", "a council spokesperson" -> "Calder
         Council spokesperson", "a WHO spokesperson" -> "World Health Organization spokesperson", "a
-        spokeswoman for the company" -> "… for Acme Ltd"); by what an apposition calls them ("one
+        spokeswoman for the company" -> "… for Acme Ltd", "for Acme" -> "… for Acme Energy Ltd"); by what an apposition calls them ("one
         worker, a paint-shop technician, …")."""
         head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and staff_noun(c)), head)
         for prep in head.children:
@@ -300,8 +300,10 @@ class Speakers:
                 if organisation is None and not self._is_name(named) and (meant := self._organisation(named)):
                     organisation = meant.name  # "for the company": the company named before
                 kind = self.people.type_of(self.people.resolve(organisation) or organisation) if organisation else None
-                if kind != "ORG" or organisation is None or organisation in words:  # also by its legal name
+                if kind != "ORG" or organisation is None or organisation in words:
                     organisation = words  # as written, unless a short form ("the CBN")
+                else:  # by its legal name ("for Bayline" -> "for Bayline Water Partners LLC")
+                    organisation = self.people.legal_names.get(organisation, organisation)
                 return f"{joined(self._phrase(head))} {prep.text} {organisation}"
         for owner in (c for c in head.lefts if c.dep_ in MODIFIERS):
             meant = self._named(owner) if self._is_name(owner) else (
