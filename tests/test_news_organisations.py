@@ -188,6 +188,11 @@ CASES = [
      "Independent Communications Authority of South Africa", ["Icasa"]),
     ("Forecasts from the Ghana Meteorological Agency (GMet) warned of floods. GMet said rain would ease.",
      "Ghana Meteorological Agency", ["GMet"]),
+    # a name with "for" a kind describes, spaCy taking its end for a date; a football club spaCy leaves unlabelled
+    ("Farmers are desperate. Seeds for Tomorrow, a Choma charity, is handing out seed to 12,000 households.",
+     "Seeds for Tomorrow", []),
+    ("Crowds are growing. Cape Coastal Ladies FC, who finished third last season, want a bigger share.",
+     "Cape Coastal Ladies FC", []),
     # an organisation a named spokesperson speaks for
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]

@@ -610,12 +610,16 @@ def _kind_named(sdoc: Doc) -> list[Span]:
                    name.pos_ == "PROPN" or name.text[:1].isupper() and _of_part_end(name))]  # "Friends of the Sea, a charity"
     for name in apposed:
         start, end = _compounds_start(name), _of_part_end(name) or name.i + 1
+        link = name.head
+        if name.dep_ == "pobj" and link.lower_ in _NAME_LINKS and link.i == start - 1 and link.head.i == link.i - 1 and (
+                link.head.text[:1].isupper()):
+            start = _compounds_start(link.head)  # "Seeds for" + "Tomorrow, a Choma charity"
         verb = name.head  # a campaign named by what it asks: "Save Our Bayfront, a residents' group"
         led = name.dep_ == "dobj" and verb.i == start - 1 and verb.text[:1].isupper() and all(
             t.text[:1].isupper() for t in sdoc[start: end])
         span = Span(sdoc, verb.i if led else start, end, label="ORG")
-        if (led or all(_name_word(t) or t.is_punct and not t.whitespace_ or t.i > name.i and t.lower_ in _NAME_LINKS
-                       for t in span)) and not any(k.start < span.end and span.start < k.end for k in out):
+        if (led or all(_name_word(t) or t.i == name.i or t.is_punct and not t.whitespace_
+                       or t.i > span.start and t.lower_ in _NAME_LINKS for t in span)) and not any(k.start < span.end and span.start < k.end for k in out):
             out.append(span)
     return sorted(out)
 
