@@ -157,6 +157,9 @@ ORGANISATIONS = [
     ("The charity Carers Voice Wales said it had logged 300 complaints this year.", "Carers Voice Wales", "charity"),
     # a kind of organisation in the name's own relative clause is another organisation, not its role
     ("Harbour Mutual, which covers the group, declined to comment.", "Harbour Mutual", None),
+    # "X, whose director, Y,": the role is Y's, not X's
+    ("Buyers pay through the carrier Orbis Mobile, whose consumer director, Gemma Whitcombe, praised the phone.",
+     "Orbis Mobile", "the carrier"),
     # a kind of organisation with a name after it is that name's role, not the one named before's
     ("Madrid-based Hoteles Albarán SA has agreed to buy the Mexican resort operator Grupo Costa Turquesa.",
      "Hoteles Albarán", None),

@@ -90,6 +90,14 @@ CASES = [
      "spokeswoman for Federal Network Agency"),
     ("The city picked Bayline Water Partners LLC to build the plant. A spokesman for Bayline said the company \"looks "
      "forward to working with the new mayor.\"", "looks forward", "spokesman for Bayline Water Partners LLC"),
+    # the first subject of a clause the parser took for what "said:" introduces; a name right before the verb
+    # whose subject the parser found far back
+    ("The charity described conditions as \"Victorian\". Its founder, Tom Kilbride, whose mother, 84, waited 41 hours "
+     "on a trolley in January, said: \"No one in that hospital is failing. The system is failing them.\"",
+     "No one in that hospital", "Tom Kilbride"),
+    ("The phone goes on sale on 27 March. Buyers in Britain can spread the cost over 36 months at £29.14 a month through "
+     "the carrier Orbis Mobile, whose consumer director, Gemma Whitcombe, called it “the phone our customers keep "
+     "longest.”", "the phone our customers", "Gemma Whitcombe"),
     # a name after the comma that ends a role the parser hung elsewhere
     ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
      "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),

@@ -166,8 +166,10 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
     subject = subject_of(verb)
     if subject is not None and speakers.in_quote(subject):  # the parser took quoted words for the subject
         subject = next((c for c in subject.children if c.dep_ == "appos" and not speakers.in_quote(c)), None)
+    if (named := _name_before(speakers, verb)) is not None and subject is not None and subject not in named.ancestors:
+        subject = None  # "The phone costs …, whose director, Gemma Whitcombe, called it": the parser's subject is no one's
     inverted = subject is None and (
-        subject := _inverted_subject(speakers, verb) or _name_before(verb) or _name_after(verb)) is not None
+        subject := _inverted_subject(speakers, verb) or named or _name_after(verb)) is not None
     speaker = speakers.of(subject) if subject is not None else None
     document = speakers.document_in(verb)
     if document is not None and (speaker is None or speaker.type == "ANONYMOUS" and not (
@@ -175,7 +177,7 @@ def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
         return Attribution(document, f"{document.name} {verb.text}", (verb.i, verb.i + 1), 0.8)
     if subject is None:
         return Attribution(None, verb.text, (verb.i, verb.i + 1), 0.0)
-    if subject.head.pos_ in ("VERB", "AUX") and not inverted:
+    if subject.head.pos_ in ("VERB", "AUX") and not inverted and subject.head in verb.ancestors:
         verb = subject.head  # the verb the subject belongs to ("He noted …, describing …")
     name = sdoc[subject.left_edge.i: max(_name_end(t) for t in (subject, *subject.conjuncts))]
     particle = [c for c in verb.children if c.dep_ == "prt"]
@@ -202,12 +204,15 @@ def _inverted_subject(speakers: Speakers, verb: Token) -> Token | None:
     return root if root.pos_ in ("NOUN", "PROPN") else None
 
 
-def _name_before(verb: Token) -> Token | None:
+def _name_before(speakers: Speakers, verb: Token) -> Token | None:
     """A person's name right before a verb of saying, after a comma, that the parser hung elsewhere
-    ("In a letter to the board, her lawyer, Ana Ruiz, wrote")."""
+    ("In a letter to the board, her lawyer, Ana Ruiz, wrote"), however spaCy labels it."""
     doc = verb.doc
     before = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else None
-    return before if before is not None and before.dep_ == "appos" and before.ent_type_ == "PERSON" else None
+    if before is None or before.dep_ != "appos":
+        return None
+    named = speakers.people.resolve(doc[before.left_edge.i: before.i + 1].text)
+    return before if before.ent_type_ == "PERSON" or named is not None and speakers.people.type_of(named) == "PERSON" else None
 
 
 def _name_after(verb: Token) -> Token | None:

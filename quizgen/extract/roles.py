@@ -83,7 +83,7 @@ def _roles_of(span: Span) -> list[Role]:
     # on any word of the name: the parser may split a hyphenated one ("Odhiambo" "-" "Reyes", director)
     for group in _adjacent([c for t in span for c in t.rights if c.dep_ == "appos" and c.i >= span.end]
                            or list(filter(None, [_apposition_after(span)]))):
-        if _role_noun(group[-1]):
+        if _role_noun(group[-1]) and not any(c.lower_ == "whose" for c in group[-1].children):  # "X, whose director, Y": Y's
             out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
     if is_apposition(root) and head.i < span.start and _role_noun(head) and not (
             span.label_ == "PERSON" and head.tag_ == "NNS" and not staff_noun(head)):  # "Shares of Acme, …, X": no role

@@ -116,7 +116,7 @@ def subject_of(verb: Token) -> Token | None:
                 return verb.head  # a clause the parser hung on its subject: "an offer their union called “…”"
             return owner
         if verb.head == verb:
-            return _fronted_apposition(verb)
+            return _fronted_apposition(verb) or _subject_of_clause_before(verb)
         if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
             return None
         verb = next((a for a in verb.ancestors if is_cue(a)), verb.head)
@@ -603,6 +603,17 @@ def _titled_name(head: Token) -> Token:
         return head  # "a spokesman for Prime Minister X" speaks for X
     objects = (o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children)
     return next((o for o in objects if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), head)
+
+
+def _subject_of_clause_before(verb: Token) -> Token | None:
+    """The subject the parser gave a clause describing it, which it took for what a verb of saying
+    introduces ("Its founder, Tom Kilbride, whose mother waited 41 hours, said: “…”"): the first
+    subject of the clause before ", said:", else None."""
+    doc = verb.doc
+    if not (verb.i > 0 and doc[verb.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":"):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    return next((t for t in clause.subtree if t.dep_ == "nsubj" and t.head == clause), None) if clause is not None else None
 
 
 def _fronted_apposition(verb: Token) -> Token | None:
