@@ -441,3 +441,11 @@ def test_a_quote_goes_to_the_speaker_its_attribution_names(nlp, text, quote, spe
     found = [q for q in quotes if q.text.startswith(quote)]
     assert found, f"no quote {quote!r} in {[q.text for q in quotes]}"
     assert found[0].speaker == speaker, (found[0].speaker, found[0].cue)
+
+
+def test_a_headlines_one_quoted_word_is_said_by_whoever_says_that_word_alone(nlp):
+    quotes, _ = facts_of(nlp, "Harlow Vale Homes shares slide after ‘brutal’ spring\n\nMartin Achebe, chief executive, "
+                              "said the spring market had been “brutal”. “Buyers are there,” he said.")
+    assert [(q.text, q.speaker) for q in quotes if q.text == "brutal"] == [("brutal", "Martin Achebe")] * 2
+    quotes, _ = facts_of(nlp, "Homes slide after ‘brutal’ spring\n\nMartin Achebe said: “It was a brutal, brutal spring.”")
+    assert [q.text for q in quotes if q.text == "brutal"] == []  # a longer quote holding the word is no echo of it

@@ -108,10 +108,13 @@ ECHO_SHARE = 0.8
 def _echoed(speakers: Speakers, quoted: Quoted, attributed: list[tuple[Quoted, Attribution]]) -> Quote | None:
     """A headline's quote that no attribution names, as the speaker of the article's quote holding
     most of its words ("‘Nobody asked for a bigger screen’: …" and later "“Nobody asked us for a
-    bigger screen …,” said X")."""
+    bigger screen …,” said X"); one word only as the article's quote of that word alone ("after ‘brutal’
+    season" and later "said the market had been “brutal”")."""
     text = speakers.document.analysis_text
     words = _words(text[quoted.start: quoted.end])
     if len(words) < 2:
+        attributed = [(q, a) for q, a in attributed if _words(text[q.start: q.end]) == words]
+    if not words:
         return None
     share, _, attribution = max(((len(words & _words(text[q.start: q.end])) / len(words), q.start, a)
                                       for q, a in attributed), default=(0.0, 0, None), key=lambda x: x[:2])
