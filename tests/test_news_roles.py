@@ -127,15 +127,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "name", "role"), CASES, ids=[c[1] for c in CASES])
 def test_a_person_has_the_role_the_article_gives(nlp, text, name, role):
     _, participants = facts_of(nlp, text)
-    assert participant(participants, name).full_role == role
+    assert participant(participants, name).standalone_role == role
 
 
 def test_a_role_is_kept_as_written_and_its_possessive_read_in_full(nlp):
     _, participants = facts_of(nlp, "The Harbour Bank said profits rose. Its chief economist, Ola Berg, expects two "
                                      "more cuts. Sipho Dube, the bank's head of research, agreed.")
     berg, dube = participant(participants, "Ola Berg"), participant(participants, "Sipho Dube")
-    assert (berg.role, berg.role_in_full) == ("Its chief economist", "chief economist of Harbour Bank")
-    assert (dube.role, dube.role_in_full, dube.full_role) == ("the bank's head of research", None, "the bank's head of research")
+    assert (berg.role, berg.role_standalone) == ("Its chief economist", "chief economist of Harbour Bank")
+    assert (dube.role, dube.role_standalone, dube.standalone_role) == ("the bank's head of research", None, "the bank's head of research")
+
+
+def test_a_role_keeps_its_relative_clause_and_reads_alone_without_it(nlp):
+    _, participants = facts_of(nlp, "Luis Ortega, a Northcoast captain who chairs the pilots' branch, said it. Mayor Ines "
+                                     "Varga met Tomas Kral. Her deputy, Petra Sova, stayed in Brno.")
+    ortega, sova = participant(participants, "Luis Ortega"), participant(participants, "Petra Sova")
+    assert (ortega.role, ortega.standalone_role) == ("a Northcoast captain who chairs the pilots' branch", "a Northcoast captain")
+    assert sova.role == sova.standalone_role == "deputy of Ines Varga"  # another person's: named, as the annotation does
 
 
 ORGANISATIONS = [

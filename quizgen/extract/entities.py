@@ -94,13 +94,13 @@ def same_entity(a: Participant, b: Participant, fuller: dict[str, set[tuple[str,
 def spelling_evidence(a: Participant, b: Participant) -> str | None:
     """Why two people with differently spelt names are one: similar surnames and the same
     organisation in their roles. None without both."""
-    if a.type != "PERSON" or b.type != "PERSON" or not (a.full_role and b.full_role):
+    if a.type != "PERSON" or b.type != "PERSON" or not (a.standalone_role and b.standalone_role):
         return None
     surname_a, surname_b = a.name.split()[-1], b.name.split()[-1]
     similarity = fuzz.ratio(name_key(surname_a), name_key(surname_b))
     if similarity < SURNAME_SIMILARITY:
         return None
-    words_a, words_b = _proper_words(a.full_role), _proper_words(b.full_role)
+    words_a, words_b = _proper_words(a.standalone_role), _proper_words(b.standalone_role)
     if fuzz.token_set_ratio(" ".join(words_a), " ".join(words_b)) < ORGANISATION_SIMILARITY:
         return None
     common = sorted(set(words_a) & set(words_b))

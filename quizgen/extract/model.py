@@ -115,20 +115,22 @@ class Participant(Fact):
     aliases: list[str] = field(default_factory=list)
     #: spaCy label: PERSON, ORG, GPE, NORP.
     type: str
-    #: As the article states it ("Its chairman", "the bank's chief economist").
+    #: As the article states it ("Its chairman", "a nurse who runs the night shift"); a role another person owns
+    #: names them ("counterpart of Antony Blinken" for "his counterpart"), as the annotation does.
     role: str | None = None
-    #: The role with the one its "its", "his" or "her" stands for named ("chairman of Harbour Bank"),
-    #: when that differs from ``role``; questions and explanations read :attr:`full_role`.
-    role_in_full: str | None = None
+    #: The role as it reads out of context, when that differs from ``role``: the one its "its", "his" or
+    #: "her" stands for named, a relative clause it ends in left out ("chairman of Harbour Bank", "a
+    #: nurse"); questions and explanations read :attr:`standalone_role`.
+    role_standalone: str | None = None
     #: One id shared by the same real entity across all documents of a run.
     entity: str = ""
     #: Every mention [start, end) of this participant in the document.
     mentions: list[Span] = field(default_factory=list)
 
     @property
-    def full_role(self) -> str | None:
-        """The role with its owner named, for reading out of context."""
-        return self.role_in_full or self.role
+    def standalone_role(self) -> str | None:
+        """The role as it reads out of context."""
+        return self.role_standalone or self.role
 
     def _offsets_in_file(self, document: Document) -> dict[str, Any]:
         return {**super()._offsets_in_file(document), "mentions": [document.source_span(*m) for m in self.mentions]}

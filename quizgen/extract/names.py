@@ -135,10 +135,10 @@ class People:
     #: name_key of every form used -> canonical name.
     names: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
-    #: canonical name -> its best role, as written ("Its chairman").
+    #: canonical name -> its best role, as written ("Its chairman"; "his counterpart" names whose: "counterpart of X").
     roles: dict[str, str] = field(default_factory=dict)
-    #: canonical name -> its best role with the owner its possessive stands for ("chairman of Harbour Bank").
-    roles_in_full: dict[str, str] = field(default_factory=dict)
+    #: canonical name -> its best role as it reads out of context ("chairman of Harbour Bank", "a nurse"), where that differs.
+    roles_standalone: dict[str, str] = field(default_factory=dict)
     #: canonical name -> the other roles the article gives it, as written ("state Sen." of X, "the bill's sponsor").
     other_roles: dict[str, list[str]] = field(default_factory=dict)
     #: canonical name -> [start, end) of the mention that carries its role.
@@ -194,9 +194,12 @@ class People:
         quoted = Quotations(document.analysis_text)
         unquoted = [s for s in spans if s.start_char not in quoted]  # "the cheapest air filter Utah will buy" is no role
         for name, (role, *others) in find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in unquoted]).items():
-            people.roles[name] = role.text
-            if (in_full := people._owner_named(name, role.text, role.mention, role.head)) != role.text:
-                people.roles_in_full[name] = in_full
+            stated = role.text  # a person's role owned by another ("his counterpart") names them, as the annotation does
+            if stated.split(" ", 1)[0].lower() in ("his", "her"):
+                stated = people._owner_named(name, stated, role.mention, role.head)
+            people.roles[name] = stated
+            if (alone := people._owner_named(name, role.core or role.text, role.mention, role.head)) != stated:
+                people.roles_standalone[name] = alone
             people.other_roles[name] = [r.text for r in others]
             people.role_spans[name] = (role.mention.start_char, role.mention.end_char)
             people.role_extents[name] = role.extent

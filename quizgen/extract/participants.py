@@ -176,7 +176,7 @@ def _participant(
         aliases=_aliases(sdoc, people, name, kind, mentions),
         type=kind,
         role=people.role(name),
-        role_in_full=people.roles_in_full.get(name),
+        role_standalone=people.roles_standalone.get(name),
         mentions=[(m.start, m.end) for m in mentions],
     )
 

@@ -13,7 +13,7 @@ A role reads as written ("Gov. of Ohio"); :func:`spelled_out` writes its abbrevi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: the word lists here are read without loading spaCy
@@ -58,6 +58,8 @@ class Role:
     head: Token
     #: [start, end) of the role words in the text.
     extent: tuple[int, int]
+    #: The role without the relative clause it ends in ("a nurse" of "a nurse who runs the ward"), or "".
+    core: str = ""
 
     def but(self, text: str, mention: Span) -> "Role":
         """The same role phrase giving ``mention`` the role ``text``."""
@@ -84,7 +86,9 @@ def _roles_of(span: Span) -> list[Role]:
     for group in _adjacent([c for t in span for c in t.rights if c.dep_ == "appos" and c.i >= span.end]
                            or list(filter(None, [_apposition_after(span)]))):
         if _role_noun(group[-1]) and not any(c.lower_ == "whose" for c in group[-1].children):  # "X, whose director, Y": Y's
-            out.append(_role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1]))
+            core = _role([t for c in group for t in _own_words(c)], 3 + _titled(group[-1]), span, group[-1])
+            whole = _role([t for c in group for t in _own_words(c, clause=True)], core.score, span, group[-1])
+            out.append(whole if whole.text == core.text else replace(whole, core=core.text))
     if is_apposition(root) and head.i < span.start and _role_noun(head) and not (
             span.label_ == "PERSON" and head.tag_ == "NNS" and not staff_noun(head)):  # "Shares of Acme, …, X": no role
         words = [t for t in head.subtree if t.i < span.start and not _courtesy(t)]
@@ -362,10 +366,13 @@ def _phrase(token: Token) -> str:
     return token.doc[token.left_edge.i: token.i + 1].text
 
 
-def _own_words(token: Token) -> list[Token]:
+def _own_words(token: Token, *, clause: bool = False) -> list[Token]:
     """The token's phrase without what describes other nouns: nested appositions, relative
-    clauses, and a comma-joined afterthought ("the Prime Minister of Ruritania, a member state")."""
-    nested = {t.i for c in token.subtree if c.i != token.i and _aside(c) for t in c.subtree}
+    clauses, and a comma-joined afterthought ("the Prime Minister of Ruritania, a member state");
+    ``clause``: with a relative clause on the token itself ("a charity that drives patients to
+    appointments")."""
+    nested = {t.i for c in token.subtree if c.i != token.i and _aside(c) and not (clause and c.dep_ == "relcl" and c.head == token)
+              for t in c.subtree}
     words = [t for t in token.subtree if t.i not in nested]
     for k in range(1, len(words)):
         if words[k].i != words[k - 1].i + 1:  # stop where an aside was cut out

@@ -84,7 +84,7 @@ def _same(a: Fact, b: Fact) -> bool:
         return fuzz.ratio(norm(a.text), norm(b.text)) >= SAME_QUOTE
     if isinstance(a, Participant) and isinstance(b, Participant):
         same_entity = a.entity == b.entity if a.entity and b.entity else norm(a.name) == norm(b.name)
-        return same_entity and norm(a.full_role or "") == norm(b.full_role or "")
+        return same_entity and norm(a.standalone_role or "") == norm(b.standalone_role or "")
     return False
 
 

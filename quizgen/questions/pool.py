@@ -130,7 +130,7 @@ class Pool:
         self._by_form: dict[str, Actor] = {}
         for fact in facts:
             if isinstance(fact, Participant) and named(fact.name):
-                self._add(fact.name, fact.type, fact.aliases, fact.full_role, fact.doc, fact.entity)
+                self._add(fact.name, fact.type, fact.aliases, fact.standalone_role, fact.doc, fact.entity)
             elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type in ACTOR_TYPES:
                 self._add(fact.speaker, ACTOR_TYPES[fact.speaker_type], [], fact.speaker_role, fact.doc, "")
             elif isinstance(fact, Figure):

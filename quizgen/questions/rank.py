@@ -170,7 +170,7 @@ def explanation(question: Question, facts: list[Fact], documents: Mapping[str, D
             speaker = f"the {speaker}"
         text = f"{source(fact.doc)} quotes {speaker}{role} saying these words."
     elif isinstance(fact, Participant):
-        text = f"{source(fact.doc)} describes {fact.name} as {with_article(_lower_first_article(plain(fact.full_role or '')))}."
+        text = f"{source(fact.doc)} describes {fact.name} as {with_article(_lower_first_article(plain(fact.standalone_role or '')))}."
     else:
         assert isinstance(fact, Figure)  # a fact is a quote, a participant or a figure
         start, sentence = _own_line(plain(fact.sentence), fact.span[0] - fact.sentence_start)

@@ -494,14 +494,14 @@ def participant_candidates(ctx: Context, group: FactGroup) -> Iterator[Candidate
     if not isinstance(person, Participant):
         return
     actor = ctx.pool.actor(person.name)
-    role_in_full = person.full_role
-    if actor is None or actor.type not in ("PERSON", "ORG") or not usable_role(role_in_full):
+    role_standalone = person.standalone_role
+    if actor is None or actor.type not in ("PERSON", "ORG") or not usable_role(role_standalone):
         return
     if actor.type == "ORG" and norm(surname(actor.name)) in SUB_UNITS:
         return  # "the Asia Department" of some firm: not an organisation a student can name
-    if actor.type == "PERSON" and distractors.not_a_person(actor.name, role_in_full):
+    if actor.type == "PERSON" and distractors.not_a_person(actor.name, role_standalone):
         return  # "Startup Lumora", "a California startup": an organisation taken for a person
-    make, name, role = Maker(ctx, group), actor.name_in(person.doc), _role_text(role_in_full)
+    make, name, role = Maker(ctx, group), actor.name_in(person.doc), _role_text(role_standalone)
     if set(norm(strip_article(role)).split()) <= set(norm(actor.name).split()):
         return  # "the health trust" of the Lakeview Health Trust: the name gives the answer away
     if not _clean_role(ctx, role) or _rewritten_role(ctx, person):
@@ -578,7 +578,7 @@ def _rewritten_role(ctx: Context, person: Participant) -> bool:
     """A role naming another person that the article never writes: "His spokesman" resolved to a person
     ("spokesman of Sarah Whitfield"), where the resolution may have picked the wrong one."""
     article = ctx.documents.get(person.doc)
-    role = strip_article(_role_text(person.full_role or ""))
+    role = strip_article(_role_text(person.standalone_role or ""))
     return article is not None and not contains(article.text, role) and any(
         other.type == "PERSON" and other.name != person.name and contains(role, surname(other.name))
         for other in ctx.pool.actors)
@@ -615,10 +615,10 @@ def matching_candidates(ctx: Context, groups: list[FactGroup]) -> Iterator[Candi
         for group in doc_groups:
             fact = group.main
             actor = ctx.pool.actor(fact.name) if isinstance(fact, Participant) else None
-            if isinstance(fact, Participant) and actor is not None and actor.type == "PERSON" and usable_role(fact.full_role) \
-                    and named(fact.name) and not distractors.not_a_person(fact.name, fact.full_role) \
-                    and _clean_role(ctx, fact.full_role) and not _rewritten_role(ctx, fact):
-                roles.setdefault(actor.name_in(doc), (strip_article(_role_text(fact.full_role)), group))
+            if isinstance(fact, Participant) and actor is not None and actor.type == "PERSON" and usable_role(fact.standalone_role) \
+                    and named(fact.name) and not distractors.not_a_person(fact.name, fact.standalone_role) \
+                    and _clean_role(ctx, fact.standalone_role) and not _rewritten_role(ctx, fact):
+                roles.setdefault(actor.name_in(doc), (strip_article(_role_text(fact.standalone_role)), group))
             elif isinstance(fact, Quote) and named(fact.speaker) and fact.speaker_type == "PERSON" \
                     and word_count(fact.text) >= FULL_QUOTE_WORDS and not _misread_speaker(ctx, fact) \
                     and not any(ctx.pool.overlaps(_speaker(ctx, fact), other) for other in quotes if other != _speaker(ctx, fact)):
