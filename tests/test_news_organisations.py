@@ -193,6 +193,11 @@ CASES = [
      "Seeds for Tomorrow", []),
     ("Crowds are growing. Cape Coastal Ladies FC, who finished third last season, want a bigger share.",
      "Cape Coastal Ladies FC", []),
+    # a company written with its legal form is no short form of a longer name it begins
+    ("Rheinstrom AG will raise prices. Rheinstrom's grid arm, Rheinstrom Netz GmbH, will borrow €1.2 billion. Rheinstrom "
+     "said demand was falling.", "Rheinstrom", ["Rheinstrom AG"]),
+    ("Rheinstrom AG will raise prices. Rheinstrom's grid arm, Rheinstrom Netz GmbH, will borrow €1.2 billion.",
+     "Rheinstrom Netz", ["Rheinstrom Netz GmbH"]),
     # an organisation a named spokesperson speaks for
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]

@@ -98,6 +98,10 @@ CASES = [
     ("The phone goes on sale on 27 March. Buyers in Britain can spread the cost over 36 months at £29.14 a month through "
      "the carrier Orbis Mobile, whose consumer director, Gemma Whitcombe, called it “the phone our customers keep "
      "longest.”", "the phone our customers", "Gemma Whitcombe"),
+    # "the operator" is the company by its legal name, not the last word of it found again on its own
+    ("Derwent Airports Group Pty Ltd, which runs Hobart and Launceston airports, said departures were down. \"Our "
+     "terminals are open,\" a spokeswoman for the operator said.", "Our terminals are open",
+     "spokeswoman for Derwent Airports Group Pty Ltd"),
     # a name after the comma that ends a role the parser hung elsewhere
     ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
      "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),

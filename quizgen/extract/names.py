@@ -165,7 +165,8 @@ class People:
             return not document.overlaps(start, end)
 
         spans = [s for s in _name_spans(sdoc) if said(s.start_char, s.end_char)]
-        canonical = _canonical_names(spans)
+        text = document.analysis_text
+        canonical = _canonical_names(spans, {_form(s) for s in spans if _legal_form_after(text, s.end_char)})
         canonical |= _bracketed_names(spans, canonical)
         canonical |= _family_names(canonical)
         surnames = _surnames(canonical)
@@ -180,14 +181,14 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         titled = {canonical[_form(s)][0] for s in spans if s.start and _titled_word(sdoc[s.start - 1])}
-        companies = {m.name for m in mentions if (legal := _LEGAL_FORM_AFTER.match(document.analysis_text, m.end))
-                     and legal.group().lstrip(", ")[:1].isupper()}
+        companies = {m.name for m in mentions if _legal_form_after(text, m.end)}
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()}, titled, companies)
         people._settle_shared_words()
         for mention in mentions:
             legal_form_after = _LEGAL_FORM_AFTER.match(document.analysis_text, mention.end)
             if legal_form_after is not None and people.types.get(mention.name) == "ORG":
-                legal = normalize_name(mention.text + legal_form_after.group(), person=False)
+                named = mention.name if mention.name.endswith(mention.text) else mention.text  # not "Group" + " Pty Ltd"
+                legal = normalize_name(named + legal_form_after.group(), person=False)
                 people.legal_names.setdefault(mention.name, legal)
                 people.names.setdefault(name_key(legal), mention.name)
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
@@ -481,7 +482,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 out.append(full)
                 wholes.append(full)  # its words are no names of their own ("Medicines", "Healthcare")
     out = list({(s.start, s.end): _as_company(s, companies) for s in out}.values())
-    out = [s for s in out if not any(f.start <= s.start and s.end <= f.end and len(f) > len(s) for f in wholes)]
+    out = [s for s in out if not any(f.start <= s.start and s.end <= f.end and len(f) > len(s) for f in wholes) and not any(
+        o.start < s.start and o.end == s.end and o.label_ == s.label_ and s.doc[s.start - 1].tag_ != "POS" for o in out)]
+    # nor "Group" of "Derwent Airports Group" (but "Center for …" of "Sonoran State University's Center for …" is)
     ends = {s[-1].lower_ for s in out if len(s) > 1}
     out = [s for s in out if not _bare_kind(s) or s[0].lower_ in ends]  # "the Fund" of "International Monetary Fund"
     return out + _conjoined_people(sdoc, out)
@@ -1177,7 +1180,13 @@ def _form(span: Span) -> str:
     return normalize_name(span.text, person=span.label_ == "PERSON")
 
 
-def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
+def _legal_form_after(text: str, end: int) -> bool:
+    """Whether a capitalised legal form follows the name ending at ``end`` ("Acme" + " AG"; not "co-founded")."""
+    legal = _LEGAL_FORM_AFTER.match(text, end)
+    return legal is not None and legal.group().lstrip(", ")[:1].isupper()
+
+
+def _canonical_names(spans: list[Span], whole: set[str]) -> dict[str, tuple[str, str]]:
     """Each form -> (canonical name, label of the canonical form).
 
     A shorter form resolves to the most-used longer person name that begins or ends with it
@@ -1191,7 +1200,8 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
     other but one that adds only its place: "Ohio Department of Health"; an acronym begins none:
     "BBC" is not "BBC Two"), an acronym for the one name it
     abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
-    A company named with a possessive ("Moody's said") keeps it in every form.
+    A company named with a possessive ("Moody's said") keeps it in every form; a name written with its legal form
+    (``whole``: "Rheinstrom AG") stands for no longer one ("Rheinstrom Netz GmbH").
     """
     counts = Counter((_form(s), s.label_) for s in spans)
     labels: dict[str, Counter] = {}
@@ -1229,7 +1239,7 @@ def _canonical_names(spans: list[Span]) -> dict[str, tuple[str, str]]:
         if longer:
             out[form] = (longer[0], "PERSON")
         elif (votes["ORG"] >= max(votes.values()) or votes["GPE"] >= max(votes.values()) and not _place(form)) and len(
-                companies) == 1 and not (
+                companies) == 1 and form not in whole and not (
                 len(words) == 1 and acronym_letters(form)):  # "BBC" is not "BBC Radio 5 Live"
             out[form] = (companies.pop(), "ORG")
         else:
