@@ -95,6 +95,7 @@ def title_length(words: list[str]) -> int:
     return cut
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(text: str, *, person: bool = True) -> str:
     """The name in a mention as written: no whitespace runs, no possessive, no leading "the",
     and for people no titles and no letters after the name ("President Boric’s" -> "Boric",
@@ -111,6 +112,7 @@ def normalize_name(text: str, *, person: bool = True) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """A comparison key for a normalised name: case- and apostrophe-insensitive."""
     return text.translate(_APOSTROPHES).casefold()
@@ -1267,6 +1269,7 @@ def _inner_run(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return len(name) > len(words) + 1 and any(inner[k: k + len(words)] == words for k in range(len(inner) - len(words) + 1))
 
 
+@lru_cache(maxsize=65536)
 def _person_words(form: str) -> tuple[str, ...]:
     """A name's words for matching its forms: case-folded ("van Dam", "Van Dam"), without a
     knighthood or the letters after a name ("Sir Anthony", "Rebecca Thorne KC" end in "anthony", "thorne"),
