@@ -117,6 +117,8 @@ CASES = [
      "Joanna Pike", "chief constable"),
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Amara Lindqvist",
      "A spokesperson for Hollis Freight"),
+    # quoted words are no role
+    ("Opposition leader Kwame Asare spoke. \"This is the end of the road\" - Asare.", "Kwame Asare", "Opposition leader"),
     # a role with its "of" phrase before a comma and the name, which the parser hung on the verb
     ("The fault was “a process failure,” according to Hanbit’s head of quality, Choi Eun-ji.", "Choi Eun-ji",
      "Hanbit’s head of quality"),

@@ -102,6 +102,13 @@ CASES = [
     ("Derwent Airports Group Pty Ltd, which runs Hobart and Launceston airports, said departures were down. \"Our "
      "terminals are open,\" a spokeswoman for the operator said.", "Our terminals are open",
      "spokeswoman for Derwent Airports Group Pty Ltd"),
+    # "as X put it", "in the words of X", "a statement from X read"
+    ("Mayor Linda Osei defended the budget. As Osei put it, \"We cannot spend money we do not have.\"",
+     "We cannot spend", "Linda Osei"),
+    ("In the words of the council's finance chief, Peter Mwale, \"the cupboard is bare.\"", "the cupboard is bare",
+     "Peter Mwale"),
+    ("\"We will review the figures,\" a statement from the Ministry of Finance read.", "We will review",
+     "Ministry of Finance"),
     # a name after the comma that ends a role the parser hung elsewhere
     ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
      "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),

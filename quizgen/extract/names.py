@@ -196,7 +196,9 @@ class People:
         people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
         quoted = Quotations(document.analysis_text)
         unquoted = [s for s in spans if s.start_char not in quoted]  # "the cheapest air filter Utah will buy" is no role
-        for name, (role, *others) in find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in unquoted]).items():
+        found = find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in unquoted])
+        found = {name: kept for name, roles in found.items() if (kept := [r for r in roles if r.extent[0] not in quoted])}
+        for name, (role, *others) in found.items():  # no role quoted words give ("“This is the end of the road” - X")
             stated = role.text  # a person's role owned by another ("his counterpart") names them, as the annotation does
             if stated.split(" ", 1)[0].lower() in ("his", "her"):
                 stated = people._owner_named(name, stated, role.mention, role.head)

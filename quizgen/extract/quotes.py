@@ -4,7 +4,7 @@ Marks are matched paragraph by paragraph (:mod:`.quotemarks`). Each quoted span 
 first attribution that applies:
 
 1. the nearest verb of saying above it in the parse ("Lopez said", "as X points out"),
-2. "according to X" in its sentence,
+2. "according to X" or "in the words of X" in its sentence,
 3. another verb of saying in its sentence ("“…,” Dimon said, “…”"),
 4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “" (a
    headline's "Vos: “…”"), or the named subject of the clause before ": “" ("X was blunt: “…”"),
@@ -148,13 +148,11 @@ def _attribute(speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution 
     sentences = sorted({speakers.sentence(t.i) for t in [*tokens, *closing]}, key=lambda s: s.start)
     outside = [t for s in sentences for t in s if not speakers.in_quote(t)]
     for token in outside:
-        if token.lower_ == "according" and token.i + 1 < len(sdoc) and sdoc[token.i + 1].lower_ == "to":
-            named = next((c for c in sdoc[token.i + 1].children if c.dep_ == "pobj"), None)
-            if named is not None and named.pos_ == "NOUN" and (name := name_after_comma(named)) is not None:
+        if (named := _cited(token)) is not None:
+            if named.pos_ == "NOUN" and (name := name_after_comma(named)) is not None:
                 named = name  # "according to Hanbit's head of quality, Choi Eun-ji", the name hung elsewhere
-            if named is not None:
-                end = _name_end(named)
-                return Attribution(speakers.of(named), sdoc[token.i: end].text, (token.i, end), 0.85)
+            end = _name_end(named)
+            return Attribution(speakers.of(named), sdoc[token.i: end].text, (token.i, end), 0.85)
     verbs = sorted((t for t in outside if is_cue(t)), key=lambda t: min(abs(t.i - tokens.start), abs(t.i - tokens.end)))
     if verbs:
         return _from_verb(speakers, verbs[0])
@@ -238,6 +236,16 @@ def _text_of(tokens: list[Token]) -> str:
         else:
             runs.append([token])
     return " ".join(run[0].doc[run[0].i: run[-1].i + 1].text for run in runs)
+
+
+def _cited(token: Token) -> Token | None:
+    """Whom "according to X" or "in the words of X" cites, at "according" or "words"."""
+    doc = token.doc
+    if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        return next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if token.lower_ == "words" and token.i > 1 and doc[token.i - 2].lower_ == "in" and doc[token.i - 1].lower_ == "the":
+        return next((n for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for n in c.children if n.dep_ == "pobj"), None)
+    return None
 
 
 def _name_end(token: Token) -> int:

@@ -82,6 +82,10 @@ def is_cue(token: Token) -> bool:
         return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in DELIVERED_NOUNS for c in token.children):
         return True  # "read a statement", "gave a speech"
+    if token.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return True  # "as Osei put it"
+    if token.lemma_ == "read" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DELIVERED_NOUNS for c in token.children):
+        return True  # "the statement read"
     return token.lemma_.lower() in CUE_VERBS
 
 
