@@ -198,6 +198,9 @@ CASES = [
      "said demand was falling.", "Rheinstrom", ["Rheinstrom AG"]),
     ("Rheinstrom AG will raise prices. Rheinstrom's grid arm, Rheinstrom Netz GmbH, will borrow €1.2 billion.",
      "Rheinstrom Netz", ["Rheinstrom Netz GmbH"]),
+    # a candidate's campaign named by the candidate, who stays a person of her own
+    ("Rachel Maddox leads the race. The Maddox campaign has asked the FEC to investigate. Maddox said she was confident.",
+     "Maddox campaign", ["the Maddox campaign"]),
     # an organisation a named spokesperson speaks for
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]
@@ -307,3 +310,11 @@ def test_a_name_ends_before_an_amount_of_money_spacy_ran_it_into(nlp):
 
     names = [s.text for s in _name_spans(nlp("The regulator on Thursday fined Kallang Trust Bank Ltd S$12.5 million."))]
     assert names == ["Kallang Trust Bank"], names
+
+
+def test_a_campaign_named_by_its_candidate_is_neither_her_short_form_nor_another_campaigns_role(nlp):
+    _, participants = facts_of(nlp, "Rachel Maddox leads the race. The Maddox campaign has asked the FEC to investigate. "
+                                    "Maddox said she was confident. \"We will win,\" said Amber Lusk, a spokeswoman for the "
+                                    "Kell campaign.")
+    assert participant(participants, "Maddox").name == "Rachel Maddox"
+    assert participant(participants, "Maddox campaign").role is None

@@ -210,8 +210,9 @@ class People:
             people.role_extents[name] = role.extent
         for noun in _kind_nouns(sdoc):  # an organisation with no role is what the reporter calls it ("the regulator")
             if noun.idx in quoted or any(a.dep_ == "relcl" for a in noun.ancestors) or any(
-                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.rights):  # not "X, which covers the group",
-                continue  # nor "the resort operator Grupo Costa Turquesa", the role of the name after it
+                    c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.rights) or any(
+                    s.start <= noun.i < s.end for s in spans):  # not "X, which covers the group", nor "the resort
+                continue  # operator Grupo Costa Turquesa", the role of the name after it, nor part of a name ("the Kell campaign")
             meant = people.organisation_meant(sdoc, noun, counts=lambda span: _may_be_called(span.text, noun))
             described = people.resolve(meant.text) if meant is not None and said(noun.idx, noun.idx + 1) else None
             if described is not None and people.type_of(described) == "ORG" and (
@@ -423,7 +424,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     part: Span | None
     kind_named = _kind_named(sdoc)
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
-             *_defined_acronyms(sdoc), *_outlets_told(sdoc)]
+             *_defined_acronyms(sdoc), *_outlets_told(sdoc), *_campaigns(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
@@ -762,6 +763,12 @@ def _state_bodies(sdoc: Doc) -> list[Span]:
         elif portfolio and any(c.dep_ == "poss" or c.lower_ == "the" for c in token.lefts):
             out.append(Span(sdoc, portfolio[0].i, token.i + 1, label="ORG"))
     return out
+
+
+def _campaigns(sdoc: Doc) -> list[Span]:
+    """A candidate's campaign named by the candidate ("the Maddox campaign said"): an organisation."""
+    return [Span(sdoc, c.i - 1, c.i + 1, label="ORG") for c in tokens_in(sdoc, frozenset({"campaign"}))
+            if c.i > 1 and sdoc[c.i - 1].pos_ == "PROPN" and sdoc[c.i - 1].dep_ == "compound" and sdoc[c.i - 2].lower_ == "the"]
 
 
 def _outlets_told(sdoc: Doc) -> list[Span]:
@@ -1222,7 +1229,7 @@ def _canonical_names(spans: list[Span], whole: set[str]) -> dict[str, tuple[str,
         as_person = votes["PERSON"] >= max(votes.values())
         longer = [
             name for (name, name_label), _ in multiword.most_common()
-            if len(_person_words(name)) > len(person) and (
+            if len(_person_words(name)) > len(person) and name.split()[-1][:1].isupper() and (  # not "Maddox campaign"
                 name_label == "PERSON" or as_person and not set(name.lower().split()) & set(_CONNECTORS))
             and (
                 as_person and _person_words(name)[: len(person)] == person
