@@ -201,6 +201,10 @@ CASES = [
     # a candidate's campaign named by the candidate, who stays a person of her own
     ("Rachel Maddox leads the race. The Maddox campaign has asked the FEC to investigate. Maddox said she was confident.",
      "Maddox campaign", ["the Maddox campaign"]),
+    # a plural's possessive inside a name; a place and "State" before a kind of body, no title
+    ("\"The tribunal has spoken,\" said the executive director of Citizens' Election Watch (CEW), Dr Aisha Garba. CEW "
+     "said it would appeal.", "Citizens' Election Watch", ["CEW"]),
+    ("The Ogun State Police Command said 2,000 officers had been deployed in Abeokuta.", "Ogun State Police Command", []),
     # an organisation a named spokesperson speaks for
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]

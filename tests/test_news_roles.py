@@ -167,6 +167,9 @@ ORGANISATIONS = [
     ("The charity Carers Voice Wales said it had logged 300 complaints this year.", "Carers Voice Wales", "charity"),
     # a kind of organisation in the name's own relative clause is another organisation, not its role
     ("Harbour Mutual, which covers the group, declined to comment.", "Harbour Mutual", None),
+    # the role of a person the parser hung on an organisation is not the organisation's acronym's
+    ("\"The tribunal has spoken,\" said the executive director of Citizens' Election Watch (CEW), Dr Aisha Garba.",
+     "Citizens' Election Watch", None),
     # "X, whose director, Y,": the role is Y's, not X's
     ("Buyers pay through the carrier Orbis Mobile, whose consumer director, Gemma Whitcombe, praised the phone.",
      "Orbis Mobile", "the carrier"),

@@ -26,7 +26,7 @@ from .lookup import LEMMA, tokens_in, tokens_tagged
 from .numbers import CURRENCY_SYMBOLS, MONTHS, SHARED_SYMBOLS, WEEKDAYS
 from .places import country_of, nationality_of, region_of
 from .quotemarks import Quotations
-from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_WORDS, find_roles, is_title, staff_noun
+from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_QUALIFIERS, TITLE_WORDS, find_roles, is_title, staff_noun
 from .sentences import joined, unclosed_bracket
 
 #: spaCy labels that name someone or something that can take part.
@@ -83,12 +83,13 @@ def title_length(words: list[str]) -> int:
     """How many leading words are a title, with the capitalised words before it (a nationality or
     portfolio: "Chilean President Gabriel Boric" -> 2, "EU Competition Commissioner Ana Ruiz" -> 3);
     the last word is always kept, and so is a
-    knighthood, written as part of the name ("judge Sir Anthony Maddox" -> 1)."""
+    knighthood, written as part of the name ("judge Sir Anthony Maddox" -> 1), and a word that only
+    qualifies a title is one only before it ("State Sen. X", not "Ogun State Police Command")."""
     cut = 0
     for i, word in enumerate(words[:-1]):
         if word in NAME_HONORIFICS:
             break
-        if is_title(word):
+        if is_title(word) and not (word.lower() in TITLE_QUALIFIERS and not is_title(words[i + 1])):
             cut = i + 1
         elif cut and not (word.lower() == "of" and cut == i) or not cut and not word[:1].isupper():
             break  # the name starts after the title; before it, capitalised words are its portfolio
@@ -1036,10 +1037,12 @@ def _with_owner(span: Span) -> Span:
 def _split_conjuncts(ent: Span) -> list[Span]:
     """ "Acme and Globex" -> two names, but not "Trade and Industry Ministry" (the words before
     "and" describe the name after it); "Acme (AC)" -> two names; "Boric’s Chile" -> "Boric"
-    (what follows a possessive is another name, but not after a plural, "the Women's League", nor
+    (what follows a possessive is another name, but not after a plural, "the Women's League", "Citizens'
+    Election Watch", nor
     when the whole names a kind of organisation not owned by a country: "St Mary's Hospital")."""
     plural = ("NNS", "NNPS")
-    possessive = next((t.i for t in ent[1:] if t.tag_ == "POS" and ent.doc[t.i - 1].tag_ not in plural), None)
+    possessive = next((t.i for t in ent[1:] if t.tag_ == "POS" and ent.doc[t.i - 1].tag_ not in plural
+                       and t.text not in ("'", "’")), None)  # "Citizens' Election Watch": a plural's
     if possessive is not None and not (ends_in_kind(ent) and country_of(ent.doc[ent.start: possessive].text) is None):
         ent = ent.doc[ent.start: possessive]
     cuts = [t.i for t in ent if t.text in "()[]" or t.pos_ == "CCONJ" and not _describes_next(ent, t)]

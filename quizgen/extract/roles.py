@@ -27,7 +27,8 @@ from .sentences import unclosed_bracket
 #: courtesy titles: word lists of :mod:`quizgen.lexicon`.
 POSITIONS = lexicon.words("positions") | frozenset(lexicon.table("title_synonyms"))
 #: Words that precede a person's name without being part of it ("Prime Minister", "Mr.", "Det Sgt", "CFO").
-TITLE_WORDS = POSITIONS | lexicon.words("title_qualifiers") | frozenset(lexicon.table("title_abbreviations"))
+TITLE_QUALIFIERS = lexicon.words("title_qualifiers")
+TITLE_WORDS = POSITIONS | TITLE_QUALIFIERS | frozenset(lexicon.table("title_abbreviations"))
 HONORIFICS = lexicon.words("honorifics")
 #: Endings of nouns for a person's job ("economist", "analyst", "spokeswoman", "historian").
 PERSON_ENDINGS = ("ist", "yst", "man", "woman", "person", "ian")
@@ -99,7 +100,8 @@ def _roles_of(span: Span) -> list[Role]:
             words = after
             head = next((t for t in reversed(words) if t.pos_ == "NOUN"), head)
         out.append(_owned(words, 3 + _titled(head), span, head, keep_owner=True))
-    elif root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and title_noun(head.head.head):
+    elif root.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and title_noun(head.head.head) and (
+            span.label_ != "ORG"):  # not its acronym: "the director of Citizens' Election Watch (CEW)"
         title = head.head.head  # "the head of the IMF, Ana Ruiz", "a spokesperson for X, Y": the parser hangs her on the IMF
         words = [t for t in title.subtree if t.i < span.start and not _courtesy(t)]
         out.append(_owned(words, 3, span, title, keep_owner=True))
@@ -299,7 +301,7 @@ def _owned(tokens: list[Token], score: int, mention: Span, head: Token, *, keep_
     """A role from words before the name. A title a named state or organisation owns reads with
     "of" ("Ruritania's Foreign Minister Prince X" -> "Foreign Minister of Ruritania"); other
     owners ("his", "the bank's") stay in an apposition and out of a title right before the name."""
-    owner = next((t for t in tokens if t.dep_ == "poss"), None)
+    owner = next((t for t in tokens if t.dep_ == "poss" and (title_noun(t.head) or not keep_owner)), None)  # not "Citizens'"
     named = owner is not None and owner.pos_ == "PROPN" and any(title_noun(t) for t in tokens)
     if owner is None or keep_owner and not named:
         return _role(tokens, score, mention, head)
