@@ -117,6 +117,10 @@ CASES = [
      "Joanna Pike", "chief constable"),
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Amara Lindqvist",
      "A spokesperson for Hollis Freight"),
+    # an organisation after the name with "of" is the role of one given no other; not a place
+    ("\"It is a start,\" said Dr Aoife Byrne of the Irish Medical Organisation.", "Aoife Byrne",
+     "of the Irish Medical Organisation"),
+    ("Maria Lopez of Madrid said no.", "Maria Lopez", None),
     # quoted words are no role
     ("Opposition leader Kwame Asare spoke. \"This is the end of the road\" - Asare.", "Kwame Asare", "Opposition leader"),
     # a role with its "of" phrase before a comma and the name, which the parser hung on the verb

@@ -131,7 +131,7 @@ def _roles_of(span: Span) -> list[Role]:
     out = [_with_apposition(role, root) if role.text and role.score < 3 and all(map(is_title, role.text.split())) else role
            for role in out]
     if span.label_ == "PERSON" and not any(role.text for role in out):
-        out += _written_before(span)
+        out += _written_before(span) or _affiliation(span)
     return [role for role in out if role.text]
 
 
@@ -161,6 +161,18 @@ def _written_before(span: Span) -> list[Role]:
     elif noun.i < end - 1 and title_noun(noun) and any(c.dep_ in ("det", "poss") for c in noun.lefts):
         return [_role(list(doc[noun.left_edge.i: end]), 0, span, noun)]
     return []
+
+
+def _affiliation(span: Span) -> list[Role]:
+    """The organisation right after a person's name with "of", the only role given ("Dr Aoife Byrne of
+    the Irish Medical Organisation" -> "of the Irish Medical Organisation")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end].head.i not in range(span.start, span.end):
+        return []
+    place = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    if place is None or not (place.ent_type_ == "ORG" or place.pos_ == "PROPN" and not place.ent_type_):
+        return []
+    return [_role(list(doc[span.end: place.right_edge.i + 1]), -2, span, place)]
 
 
 def _apposition_after(span: Span) -> Token | None:
