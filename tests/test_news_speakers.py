@@ -109,6 +109,17 @@ CASES = [
      "Peter Mwale"),
     ("\"We will review the figures,\" a statement from the Ministry of Finance read.", "We will review",
      "Ministry of Finance"),
+    # a quote that is its own sentence is the person's the sentence before is about, also a paragraph earlier
+    ("Council leader Tom Reid disagreed. Reid's deputy, Anna Price, struck a different tone. \"We have to learn from "
+     "this.\"", "We have to learn", "Anna Price"),
+    ("The river rose again on Sunday.\n\nJoe Blake, 58, has farmed by the river for 30 years.\n\n\"The water came "
+     "up so fast. We lost 40 sheep in an hour.\n\n\"My father never saw anything like it.\"", "My father never",
+     "Joe Blake"),
+    # "asked" right after a question in quotes; "before adding:" is its clause's speaker's
+    ("Mary Kent lives nearby. \"Is this the new normal?\" asked Kent. \"I think it is.\"", "Is this the new normal",
+     "Mary Kent"),
+    ("Tom Reid disagreed. \"We did everything we could,\" he insisted, before adding: \"The scale of this was "
+     "unprecedented.\"", "The scale of this", "Tom Reid"),
     # a name after the comma that ends a role the parser hung elsewhere
     ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
      "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),
@@ -460,3 +471,8 @@ def test_a_headlines_one_quoted_word_is_said_by_whoever_says_that_word_alone(nlp
     assert [(q.text, q.speaker) for q in quotes if q.text == "brutal"] == [("brutal", "Martin Achebe")] * 2
     quotes, _ = facts_of(nlp, "Homes slide after ‘brutal’ spring\n\nMartin Achebe said: “It was a brutal, brutal spring.”")
     assert [q.text for q in quotes if q.text == "brutal"] == []  # a longer quote holding the word is no echo of it
+
+
+def test_a_quote_after_a_sentence_about_no_one_in_particular_has_no_speaker(nlp):
+    quotes, _ = facts_of(nlp, "Prices rose 5% last month across the region. \"We are worried.\"")
+    assert quotes == []

@@ -9,6 +9,8 @@ first attribution that applies:
 4. a name right after the closing mark ("“…,” Jane Doe, analyst.") or before "name: “" (a
    headline's "Vos: “…”"), or the named subject of the clause before ": “" ("X was blunt: “…”"),
 5. the next sentence of its paragraph, when the quote ends its own ("“…” Those were the words of X"),
+   or, for a quote that is a sentence of its own, the named person the sentence before is about ("X
+   struck a different tone. “…”");
 6. the quote before it in the paragraph (or the one it reopens), for a clause continuing it;
 7. for a quoted clause filling its paragraph, the speaker of the paragraph before: of its last
    quote, or of its reported speech ("She said the school was hit." then "“The children …”");
@@ -156,7 +158,8 @@ def _attribute(speakers: Speakers, quoted: Quoted, tokens: Span) -> Attribution 
     verbs = sorted((t for t in outside if is_cue(t)), key=lambda t: min(abs(t.i - tokens.start), abs(t.i - tokens.end)))
     if verbs:
         return _from_verb(speakers, verbs[0])
-    return _adjacent_name(speakers, quoted) or _next_sentence(speakers, quoted, sentences[-1])
+    return _adjacent_name(speakers, quoted) or _next_sentence(speakers, quoted, sentences[-1]) or _subject_before(
+        speakers, sentences[0])
 
 
 def _from_verb(speakers: Speakers, verb: Token) -> Attribution:
@@ -218,9 +221,11 @@ def _name_before(speakers: Speakers, verb: Token) -> Token | None:
 
 def _name_after(verb: Token) -> Token | None:
     """The name right after a verb of saying the parser left without a subject (a headline's
-    "“…,” says Vos"), not its object."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper() or after.dep_ in ("dobj", "dative"):
+    "“…,” says Vos"), not its object, but for "asked" right after a closing mark ("“…?” asked Kent")."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    asked = verb.lemma_ == "ask" and verb.i > 0 and doc[verb.i - 1].is_quote
+    if after is None or after.pos_ != "PROPN" or not after.text[:1].isupper() or after.dep_ in ("dobj", "dative") and not asked:
         return None  # not whom they told ("told Reuters")
     while after.i + 1 < len(verb.doc) and verb.doc[after.i + 1].pos_ == "PROPN" and after.dep_ == "compound":
         after = verb.doc[after.i + 1]
@@ -350,6 +355,29 @@ def _next_paragraph(
     if carried is None or carried.speaker is None:
         return None
     return Attribution(carried.speaker, carried.cue, carried.tokens, 0.6)
+
+
+def _subject_before(speakers: Speakers, own: Span) -> Attribution | None:
+    """A quote standing as its own sentence right after a sentence with no quote whose subject
+    names a person ("Reid's deputy, Anna Price, struck a different tone. “We have to learn.”", also
+    across a paragraph break): that person's."""
+    sdoc = speakers.sdoc
+    if any(not (speakers.in_quote(t) or t.is_punct or t.is_space) for t in own):
+        return None
+    end = own.start - 1
+    while end >= 0 and sdoc[end].is_space:
+        end -= 1
+    if end < 0:
+        return None
+    prior = speakers.sentence(end)
+    subject = next((c for c in prior.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(t.is_quote or speakers.in_quote(t) for t in prior):
+        return None
+    speaker = speakers.of(subject)
+    if speaker is None or speaker.type != "PERSON":
+        return None
+    words = list(sdoc[subject.left_edge.i: _name_end(subject)])
+    return Attribution(speaker, _text_of(words), (words[0].i, words[-1].i + 1), 0.5)
 
 
 def _continuation(previous: Attribution | None, tokens: Span) -> Attribution | None:

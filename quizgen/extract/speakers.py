@@ -121,7 +121,7 @@ def subject_of(verb: Token) -> Token | None:
             return owner
         if verb.head == verb:
             return _fronted_apposition(verb) or _subject_of_clause_before(verb)
-        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "pcomp"):  # also "he insisted, before adding:"
             return None
         verb = next((a for a in verb.ancestors if is_cue(a)), verb.head)
     return None
