@@ -115,6 +115,9 @@ CASES = [
     ("The river rose again on Sunday.\n\nJoe Blake, 58, has farmed by the river for 30 years.\n\n\"The water came "
      "up so fast. We lost 40 sheep in an hour.\n\n\"My father never saw anything like it.\"", "My father never",
      "Joe Blake"),
+    # a verbless sentence going on from a quote is the same speaker's
+    ("Union boss Sam Ortiz was defiant. ‘We will not be moved,’ he said. ‘Not today, not ever.’", "Not today, not ever",
+     "Sam Ortiz"),
     # "asked" right after a question in quotes; "before adding:" is its clause's speaker's
     ("Mary Kent lives nearby. \"Is this the new normal?\" asked Kent. \"I think it is.\"", "Is this the new normal",
      "Mary Kent"),

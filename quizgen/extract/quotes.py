@@ -381,8 +381,10 @@ def _subject_before(speakers: Speakers, own: Span) -> Attribution | None:
 
 
 def _continuation(previous: Attribution | None, tokens: Span) -> Attribution | None:
-    """The attribution of the quote before, for a quoted clause (not a lone word) that goes on."""
-    if previous is None or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    """The attribution of the quote before, for a quoted clause (not a lone word) that goes on, or a
+    sentence of three words or more without a verb ("‘Not today, not ever.’")."""
+    words = [t for t in tokens if not t.is_punct]
+    if previous is None or not (any(t.pos_ in ("VERB", "AUX") for t in tokens) or len(words) >= 3 and tokens[-1].text in ".!?"):
         return None
     return Attribution(previous.speaker, previous.cue, previous.tokens, 0.7)
 
