@@ -159,8 +159,6 @@ class People:
     kind_mentions: dict[str, list[Token]] = field(default_factory=dict)
     #: end of a mention by a word several people's names share -> whom it names there ("Mr. Kim").
     settled: dict[int, str] = field(default_factory=dict)
-    #: end of a mention by a word several people's names share -> whom it names there ("Mr. Kim").
-    settled: dict[int, str] = field(default_factory=dict)
 
     @classmethod
     def from_doc(cls, sdoc: Doc, document: Document) -> "People":
