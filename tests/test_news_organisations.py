@@ -205,6 +205,9 @@ CASES = [
     ("\"The tribunal has spoken,\" said the executive director of Citizens' Election Watch (CEW), Dr Aisha Garba. CEW "
      "said it would appeal.", "Citizens' Election Watch", ["CEW"]),
     ("The Ogun State Police Command said 2,000 officers had been deployed in Abeokuta.", "Ogun State Police Command", []),
+    # "&" and a word of a company's name are inside one name; two names joined by "&" are two
+    ("The contract went to Brightwater & Sons, a family firm, after talks collapsed.", "Brightwater & Sons", []),
+    ("Smith & Partners advised Acme & Globex on the deal.", "Globex", []),
     # an organisation a named spokesperson speaks for
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]

@@ -1050,11 +1050,13 @@ def _split_conjuncts(ent: Span) -> list[Span]:
 
 def _describes_next(ent: Span, cc: Token) -> bool:
     """Whether the conjunction joins words inside one name: the words before it modify a word
-    after it, it follows "of" or "for" ("Department of Health and Human Services"), or one word and a
-    kind of organisation follow it that the words before it lack ("Farm and Ranch Federation")."""
+    after it, it follows "of" or "for" ("Department of Health and Human Services"), one word and a
+    kind of organisation follow it that the words before it lack ("Farm and Ranch Federation"), or "&"
+    and a word of a company's name ("Brightwater & Sons")."""
     before, after = ent.doc[ent.start: cc.i], ent.doc[cc.i + 1: ent.end]
     return any(t.dep_ in MODIFIERS and t.head.i > cc.i for t in before) or any(
-        t.lower_ in ("of", "for") for t in before[1:]) or len(after) == 2 and ends_in_kind(after) and not ends_in_kind(before)
+        t.lower_ in ("of", "for") for t in before[1:]) or len(after) == 2 and ends_in_kind(after) and not ends_in_kind(
+        before) or cc.text == "&" and len(after) == 1 and ends_in_kind(after)
 
 
 def _kind_first(span: Span) -> bool:
