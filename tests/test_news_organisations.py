@@ -208,6 +208,8 @@ CASES = [
     # "&" and a word of a company's name are inside one name; two names joined by "&" are two
     ("The contract went to Brightwater & Sons, a family firm, after talks collapsed.", "Brightwater & Sons", []),
     ("Smith & Partners advised Acme & Globex on the deal.", "Globex", []),
+    # an unlabelled name coordinated with an organisation's
+    ("Customers of MTN Ghana and Vodafone complained. AirtelTigo said its network was unaffected.", "MTN Ghana", []),
     # an organisation a named spokesperson speaks for
     ("A spokesperson for Hollis Freight, Amara Lindqvist, said the firm would appeal.", "Hollis Freight", []),
 ]

@@ -491,7 +491,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     # nor "Group" of "Derwent Airports Group" (but "Center for …" of "Sonoran State University's Center for …" is)
     ends = {s[-1].lower_ for s in out if len(s) > 1}
     out = [s for s in out if not _bare_kind(s) or s[0].lower_ in ends]  # "the Fund" of "International Monetary Fund"
-    return out + _conjoined_people(sdoc, out)
+    return out + _conjoined_names(sdoc, out)
 
 
 def _joined_people(sdoc: Doc) -> list[Span]:
@@ -1005,17 +1005,20 @@ def _abbreviates(letters: str, words: list[str]) -> bool:
     return any(word[:n].upper() == letters[:n] and _abbreviates(letters[n:], rest) for n in lengths if n <= len(word))
 
 
-def _conjoined_people(sdoc: Doc, spans: list[Span]) -> list[Span]:
+def _conjoined_names(sdoc: Doc, spans: list[Span]) -> list[Span]:
     """Unlabelled full names coordinated with a person's full name ("Carlos Mendez and Ana Ruiz"), not a title
-    ("X and Deputy Mayor Y")."""
+    ("X and Deputy Mayor Y"), and unlabelled names coordinated with an organisation's, not starting with a first
+    name ("MTN Ghana and Vodafone")."""
     out: list[Span] = []
     for span in spans:
-        if span.label_ != "PERSON" or len(span) < 2:
+        person = span.label_ == "PERSON"
+        if not (person and len(span) > 1 or span.label_ == "ORG"):
             continue
         for conj in span.root.conjuncts:
             words = sdoc[conj.left_edge.i: conj.i + 1]
-            if len(words) > 1 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in words) and not is_title(words[-1].text):
-                out.append(Span(sdoc, words.start, words.end, label="PERSON"))
+            if len(words) > person and all(t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper() for t in words) and not (
+                    is_title(words[-1].text) or not person and _given_name(words[0].text)):
+                out.append(Span(sdoc, words.start, words.end, label=span.label_))
     return out
 
 
