@@ -123,6 +123,10 @@ CASES = [
      "Mary Kent"),
     ("Tom Reid disagreed. \"We did everything we could,\" he insisted, before adding: \"The scale of this was "
      "unprecedented.\"", "The scale of this", "Tom Reid"),
+    # an acronym in brackets spaCy missed that speaks later; one word clipping an organisation's first
+    ("Transport for London (TfL) cut services. \"We apologise,\" TfL said.", "We apologise", "Transport for London"),
+    ("The Metropolitan Police made 40 arrests. \"This was planned violence,\" the Met said.", "This was planned",
+     "Metropolitan Police"),
     # a name after the comma that ends a role the parser hung elsewhere
     ("The fault was “a process failure, pure and simple,” according to Hanbit’s head of quality, Choi Eun-ji. Ms. Choi "
      "said the cells had not been tested.", "a process failure", "Choi Eun-ji"),

@@ -950,13 +950,14 @@ _FOREIGN_CONNECTORS = frozenset({"de", "del", "des", "du", "la", "le", "les", "l
 def _defined_acronyms(sdoc: Doc) -> list[Span]:
     """Acronyms in brackets spaCy left out of its entities that spell out the words before them, a
     name headed by a kind of organisation ("the Green Climate Fund (GCF)", not "West Texas
-    Intermediate (WTI)"), as organisations."""
+    Intermediate (WTI)") or one that speaks later ("Transport for London (TfL) … TfL said"), as organisations."""
     out = []
     for token in tokens_tagged(sdoc, "PROPN"):
         if token.ent_type_ or acronym_letters(token.text) is None or token.i + 1 >= len(sdoc) or sdoc[token.i + 1].text != ")":
             continue
         span = Span(sdoc, token.i, token.i + 1, label="ORG")
-        if (full := _spelled_out(span)) is not None and kind_headed(full):
+        if (full := _spelled_out(span)) is not None and (kind_headed(full) or any(
+                t.text == token.text and _as_source(t) for t in sdoc[token.i + 2:])):
             out.append(span)
     return out
 
@@ -1311,10 +1312,11 @@ def _place(words: str) -> bool:
 
 def _begins(name: list[str], words: list[str]) -> bool:
     """Whether a name's words begin with ``words``, the last one perhaps without the name's "'s" ("St Bride" of
-    "St Bride's Hospital")."""
+    "St Bride's Hospital"), or one word clipping its first ("the Met" of "Metropolitan Police", "the Fed")."""
     start = name[: len(words)]
     return start == words or len(start) == len(words) and start[:-1] == words[:-1] and (
-        re.sub(r"['’]s$", "", start[-1]) == words[-1])
+        re.sub(r"['’]s$", "", start[-1]) == words[-1]) or len(words) == 1 < len(name) and len(words[0]) >= 3 and (
+        name[0] != words[0] and name[0].startswith(words[0]))
 
 
 def _bracketed_names(spans: list[Span], canonical: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
