@@ -208,6 +208,13 @@ CASES = [
     # "&" and a word of a company's name are inside one name; two names joined by "&" are two
     ("The contract went to Brightwater & Sons, a family firm, after talks collapsed.", "Brightwater & Sons", []),
     ("Smith & Partners advised Acme & Globex on the deal.", "Globex", []),
+    # a name a kind of business modifies, lower case or starting the sentence
+    ("Mining giant Glencore and trader Trafigura were fined.", "Glencore", []),
+    ("Mining giant Glencore and trader Trafigura were fined.", "Trafigura", []),
+    ("Think tank Chatham House said risks were rising.\n\nBroadcaster RTÉ will show the match. Insurer Aviva raised "
+     "premiums.", "RTÉ", []),
+    ("Think tank Chatham House said risks were rising.\n\nBroadcaster RTÉ will show the match. Insurer Aviva raised "
+     "premiums.", "Aviva", []),
     # an unlabelled name coordinated with an organisation's
     ("Customers of MTN Ghana and Vodafone complained. AirtelTigo said its network was unaffected.", "MTN Ghana", []),
     # an organisation a named spokesperson speaks for

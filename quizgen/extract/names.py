@@ -469,8 +469,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 label = "ORG"  # an acronym, "Ofgem said it would", or a plural: "Acme Rovers" (not "Dale Hutchins")
             if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
-            if label in ("PERSON", "GPE", "NORP") and (_kind_first(part) or _described_as_organisation(part.root)):
-                label = "ORG"  # "Police Scotland"; "Shelter Cymru, a housing charity"
+            if label in ("PERSON", "GPE", "NORP") and (_kind_first(part) or _described_as_organisation(part.root) or (
+                    part.start > 0 and _kind_leading_sentence(sdoc[part.start - 1]))):
+                label = "ORG"  # "Police Scotland"; "Shelter Cymru, a housing charity"; "Insurer Aviva"
             if label == "PERSON" and (any(t.lower_ in ("and", "&", "for") for t in part[1:-1]) or _which_clause(part.root)
                                       and not _given_name(part[0].text)):
                 label = "ORG"  # one name holding "and": "Queensland Fire and Rescue"; "X, which represents …"
@@ -615,11 +616,14 @@ def _kind_named(sdoc: Doc) -> list[Span]:
         span = Span(sdoc, start, end, label="ORG")
         if len(span) > 1 and not any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in ents):
             out.append(span)
-    apposed = [name for kind in tokens_in(sdoc, ORGANISATION_KINDS, LEMMA) if kind.is_lower
+    kinds = sorted({*tokens_in(sdoc, ORGANISATION_KINDS, LEMMA), *tokens_in(sdoc, ORGANISATION_KINDS)})  # "Broadcaster"
+    apposed = [name for kind in kinds if kind.is_lower or _kind_leading_sentence(kind)
                for name in _named_as_kind(kind) if name.ent_type_ != "PERSON" and (
                    name.pos_ == "PROPN" or name.text[:1].isupper() and _of_part_end(name))]  # "Friends of the Sea, a charity"
     for name in apposed:
         start, end = _compounds_start(name), _of_part_end(name) or name.i + 1
+        kinds = [c.i for c in name.lefts if c.dep_ == "compound" and c.lemma_.lower() in ORGANISATION_KINDS]
+        start = max([start, *(k + 1 for k in kinds)])  # "Mining giant" + "Glencore"
         link = name.head
         if name.dep_ == "pobj" and link.lower_ in _NAME_LINKS and link.i == start - 1 and link.head.i == link.i - 1 and (
                 link.head.text[:1].isupper()):
@@ -636,10 +640,13 @@ def _kind_named(sdoc: Doc) -> list[Span]:
 
 def _named_as_kind(kind: Token) -> Iterator[Token]:
     """The heads of names a lower-case kind of organisation describes: in apposition either way
-    ("His team, Andes-Vélo Pro Cycling,"; "Médecins Sans Frontières, the medical charity,"), right after
+    ("His team, Andes-Vélo Pro Cycling,"; "Médecins Sans Frontières, the medical charity,"), modifying it
+    ("mining giant Glencore"), right after
     it ("the charity X said", which the parser may read as two subjects), named before it ("the X group") or
     given as examples of a plural kind ("agencies including Oxfam", "charities such as Shelter")."""
     yield from (c for c in kind.children if c.dep_ == "appos")
+    if kind.dep_ == "compound" and kind.head.i > kind.i and kind.head.pos_ == "PROPN":
+        yield kind.head  # "mining giant Glencore", "Broadcaster RTÉ"
     if kind.dep_ == "appos":
         yield _nearest_before_comma(kind)
     yield from (c for c in kind.head.children if c.dep_ == kind.dep_ and c.left_edge.i == kind.i + 1)  # parsed as two subjects
