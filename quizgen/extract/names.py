@@ -622,8 +622,8 @@ def _kind_named(sdoc: Doc) -> list[Span]:
                    name.pos_ == "PROPN" or name.text[:1].isupper() and _of_part_end(name))]  # "Friends of the Sea, a charity"
     for name in apposed:
         start, end = _compounds_start(name), _of_part_end(name) or name.i + 1
-        kinds = [c.i for c in name.lefts if c.dep_ == "compound" and c.lemma_.lower() in ORGANISATION_KINDS]
-        start = max([start, *(k + 1 for k in kinds)])  # "Mining giant" + "Glencore"
+        start = max([start, *(c.i + 1 for c in name.lefts if c.dep_ == "compound" and c.lemma_.lower() in ORGANISATION_KINDS)])
+        # "Mining giant" + "Glencore"
         link = name.head
         if name.dep_ == "pobj" and link.lower_ in _NAME_LINKS and link.i == start - 1 and link.head.i == link.i - 1 and (
                 link.head.text[:1].isupper()):
