@@ -172,7 +172,7 @@ class People:
         canonical |= _family_names(canonical)
         surnames = _surnames(canonical)
         canonical |= surnames
-        spans += _repeated_mentions(sdoc, document.analysis_text, canonical, spans, said, frozenset(surnames))
+        spans += _repeated_mentions(sdoc, text, canonical, spans, said, frozenset(surnames))
         mentions = sorted(
             (Mention(s.start_char, s.end_char, s.text, canonical[_form(s)][0], s.label_) for s in spans),
             key=lambda m: m.start,
@@ -182,18 +182,18 @@ class People:
             people.names[name_key(form)] = name
             people.names.setdefault(name_key(name), name)
         titled = {canonical[_form(s)][0] for s in spans if s.start and _titled_word(sdoc[s.start - 1])}
-        companies = {m.name for m in mentions if _legal_form_after(text, m.end)}
+        legal_forms = [(m, after) for m in mentions if (after := _LEGAL_FORM_AFTER.match(text, m.end)) is not None]
+        companies = {m.name for m, after in legal_forms if _capitalised(after)}
         people.types = _majority_types(mentions, {name: label for name, label in canonical.values()}, titled, companies)
         people._settle_shared_words()
-        for mention in mentions:
-            legal_form_after = _LEGAL_FORM_AFTER.match(document.analysis_text, mention.end)
-            if legal_form_after is not None and people.types.get(mention.name) == "ORG":
+        for mention, legal_form_after in legal_forms:
+            if people.types.get(mention.name) == "ORG":
                 named = mention.name if mention.name.endswith(mention.text) else mention.text  # not "Group" + " Pty Ltd"
                 legal = normalize_name(named + legal_form_after.group(), person=False)
                 people.legal_names.setdefault(mention.name, legal)
                 people.names.setdefault(name_key(legal), mention.name)
-        people.pronouns, people.likely_pronouns = _pronouns(document.analysis_text, mentions, _own_pronouns(spans, canonical))
-        quoted = Quotations(document.analysis_text)
+        people.pronouns, people.likely_pronouns = _pronouns(text, mentions, _own_pronouns(spans, canonical))
+        quoted = Quotations(text)
         unquoted = [s for s in spans if s.start_char not in quoted]  # "the cheapest air filter Utah will buy" is no role
         found = find_roles([(people.names[name_key(_form(s))], with_legal_form(s)) for s in unquoted])
         found = {name: kept for name, roles in found.items() if (kept := [r for r in roles if r.extent[0] not in quoted])}
@@ -622,8 +622,8 @@ def _kind_named(sdoc: Doc) -> list[Span]:
                    name.pos_ == "PROPN" or name.text[:1].isupper() and _of_part_end(name))]  # "Friends of the Sea, a charity"
     for name in apposed:
         start, end = _compounds_start(name), _of_part_end(name) or name.i + 1
-        start = max([start, *(c.i + 1 for c in name.lefts if c.dep_ == "compound" and c.lemma_.lower() in ORGANISATION_KINDS)])
-        # "Mining giant" + "Glencore"
+        kinds_before = [c.i + 1 for c in name.lefts if c.dep_ == "compound" and c.lemma_.lower() in ORGANISATION_KINDS]
+        start = max([start, *kinds_before])  # "Mining giant" + "Glencore"
         link = name.head
         if name.dep_ == "pobj" and link.lower_ in _NAME_LINKS and link.i == start - 1 and link.head.i == link.i - 1 and (
                 link.head.text[:1].isupper()):
@@ -632,8 +632,9 @@ def _kind_named(sdoc: Doc) -> list[Span]:
         led = name.dep_ == "dobj" and verb.i == start - 1 and verb.text[:1].isupper() and all(
             t.text[:1].isupper() for t in sdoc[start: end])
         span = Span(sdoc, verb.i if led else start, end, label="ORG")
-        if (led or all(_name_word(t) or t.i == name.i or t.is_punct and not t.whitespace_
-                       or t.i > span.start and t.lower_ in _NAME_LINKS for t in span)) and not any(k.start < span.end and span.start < k.end for k in out):
+        named = led or all(_name_word(t) or t.i == name.i or t.is_punct and not t.whitespace_
+                           or t.i > span.start and t.lower_ in _NAME_LINKS for t in span)
+        if named and not any(k.start < span.end and span.start < k.end for k in out):
             out.append(span)
     return sorted(out)
 
@@ -721,7 +722,7 @@ def _unlabelled_people(sdoc: Doc) -> list[Span]:
         (t.i + 2, "appos") for t in titles if t.i + 1 < len(sdoc) and sdoc[t.i + 1].text == ","] + [
         (t.i + 1, "titled") for t in tokens_in(sdoc, PARTY_AFFILIATIONS)  # "Republican Curtis Ambler"
         if t.text[:1].isupper() and t.i + 1 < len(sdoc) and _given_name(sdoc[t.i + 1].text)] + [
-        (t.i, "described") for t in sdoc if t.pos_ == "PROPN" and not t.ent_type_ and (
+        (t.i, "described") for t in tokens_tagged(sdoc, "PROPN") if not t.ent_type_ and (
             t.i == 0 or sdoc[t.i - 1].pos_ != "PROPN") and t.text[:1].isupper() and _given_name(t.text)]
     for i, start in sorted(starts):
         if i < after or i >= len(sdoc):
@@ -1208,7 +1209,12 @@ def _form(span: Span) -> str:
 def _legal_form_after(text: str, end: int) -> bool:
     """Whether a capitalised legal form follows the name ending at ``end`` ("Acme" + " AG"; not "co-founded")."""
     legal = _LEGAL_FORM_AFTER.match(text, end)
-    return legal is not None and legal.group().lstrip(", ")[:1].isupper()
+    return legal is not None and _capitalised(legal)
+
+
+def _capitalised(legal: re.Match[str]) -> bool:
+    """A legal form written as one ("AG", "Ltd"), not a word that looks like one ("co")."""
+    return legal.group().lstrip(", ")[:1].isupper()
 
 
 def _canonical_names(spans: list[Span], whole: set[str]) -> dict[str, tuple[str, str]]:
@@ -1220,13 +1226,14 @@ def _canonical_names(spans: list[Span], whole: set[str]) -> dict[str, tuple[str,
     not "English"). A person's short form also makes a longer name spaCy mislabelled a person's
     ("Gabriel Boric's" as ORG), unless it joins words as names of bodies do ("Transport for Greater
     Manchester"). An organisation's first or last words (also taken for a place that is none) stand
-    for the longer organisation they begin or end (of several, the one named most, then first: "Acme" -> "Acme Energy", "Rovers" -> "Acme
-    Rovers"; "Acme" of "Acme Energy" and "Acme Energy Ltd" too; "Bank of Canada", whole, ends no
+    for the longer organisation they begin or end (of several, the one named most, then first:
+    "Acme" -> "Acme Energy", "Rovers" -> "Acme Rovers"; "Acme" of "Acme Energy" and "Acme Energy
+    Ltd" too; "Bank of Canada", whole, ends no
     other but one that adds only its place: "Ohio Department of Health"; an acronym begins none:
     "BBC" is not "BBC Two"), an acronym for the one name it
     abbreviates, and an owned organisation ("Chile’s Senate") is also named without its owner.
-    A company named with a possessive ("Moody's said") keeps it in every form; a name written with its legal form
-    (``whole``: "Rheinstrom AG") stands for no longer one ("Rheinstrom Netz GmbH").
+    A company named with a possessive ("Moody's said") keeps it in every form; a name written with
+    its legal form (``whole``: "Rheinstrom AG") stands for no longer one ("Rheinstrom Netz GmbH").
     """
     counts = Counter((_form(s), s.label_) for s in spans)
     labels: dict[str, Counter] = {}
