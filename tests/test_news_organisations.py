@@ -12,6 +12,9 @@ from quizgen.extract.names import People
 from quizgen.ingest import Document
 
 CASES = [
+    # a campaign committee named for its candidate and the place or office sought
+    ("Gov. Brent Kolb spoke in Wichita. Kolb for Kansas said in a statement that the crowd was small.", "Kolb for Kansas", []),
+    ("Rep. Colleen Marr is running again. Marr for Congress reported raising $1.1 million.", "Marr for Congress", []),
     # a campaign named by what it asks, in apposition to its kind
     ("Save Our Bayfront, a residents' group that collected 11,000 signatures, said it would sue the city.",
      "Save Our Bayfront", []),

@@ -9,6 +9,18 @@ import pytest
 from news_facts import facts_of, nlp  # noqa: F401  (nlp is a fixture)
 
 CASES = [
+    # a quote left open at a paragraph's end after another sentence, reopened in the next paragraph, which attributes it
+    ("Karch used her closing statement to make the race about temperament. \"Ohio does not need a senator who auditions "
+     "for television. It needs one who answers the phone.\n\n\"I have answered that phone for eight years,\" she said.",
+     "Ohio does not need", "Karch"),
+    # a verb of saying the parser hung on the name ending a relative clause is said by whom the clause describes
+    ("Tom Pruitt, a state senator, spoke first. Pruitt, who is backed by Gov. Ray Callahan, called the poll “noise” in an "
+     "interview on the Sunday program “Georgia This Week.”", "noise", "Tom Pruitt"),
+    ("Rep. Brian Schultz lost. Schultz, who has held the seat since 2020, posted on Facebook: “Count every legal ballot.”",
+     "Count every legal ballot", "Brian Schultz"),
+    # a quote in a paragraph of its own, attributed by the next paragraph's first sentence pointing back to it
+    ("Luis Arredondo spoke. “This district has been taken for granted,” he said.\n\n“The numbers are a warning shot.”"
+     "\n\nThe assessment came from Rep. Sam Ellery, a Marr ally from Lubbock.", "The numbers are", "Sam Ellery"),
     # "& Co" is a legal form the company speaks by, not a second speaker joined by "and"
     ("Bankers led by Barrow Whitney & Co expect to price the deal. In a statement, Barrow Whitney & Co said: "
      "“We will price the deal on Wednesday.”", "We will price the deal", "Barrow Whitney & Co"),

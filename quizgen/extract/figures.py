@@ -103,7 +103,7 @@ _ZONES = "|".join(sorted(lexicon.words("time_zones"), key=len, reverse=True))
 _VAGUE_MONEY = re.compile(r"\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)", re.IGNORECASE)
 #: A clock time: "9:35", "9.35 pm", "9 a.m.", "11 o'clock", "1800GMT" (a time with a dot or without minutes needs
 #: its am/pm, four digits their zone).
-_CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d)|\.(?P<dmin>\d\d)(?=\s?[ap]\.?m\b))"
+_CLOCK = (rf"(?<![\w.,:])(?:(?P<h>\d{{1,2}})(?::(?P<min>\d\d)(?P<hundredths>\.\d{{1,3}}\b)?|\.(?P<dmin>\d\d)(?=\s?[ap]\.?m\b))"
           rf"(?:\s?(?P<ampm>[ap]\.m\.|[ap]m\b))?"
           rf"|(?P<h2>\d{{1,2}})\s?(?P<ampm2>[ap]\.m\.|[ap]m\b)|(?P<h3>\d{{1,2}})\s+o['’]clock\b|(?P<hhmm>[012]\d[0-5]\d)(?=\s?(?:(?-i:{_ZONES.upper()})|local\s+time)\b))"
           rf"(?:\s?(?-i:{_ZONES.upper()})\b)?")
@@ -661,8 +661,11 @@ def _qualifier(cand: Candidate) -> str | None:
 
 
 def _time(cand: Candidate, span: Span, timeline: Timeline) -> Reading | None:
-    """A clock time as "HH:MM" on the 24-hour clock ("9:35 PM" -> "21:35", "1800GMT" -> "18:00")."""
+    """A clock time as "HH:MM" on the 24-hour clock ("9:35 PM" -> "21:35", "1800GMT" -> "18:00"); with
+    fractions of a second, a race time in seconds ("2:01.84" -> 121.84)."""
     g = cand.match.groupdict()
+    if g["hundredths"] and not g["ampm"]:
+        return Reading(round(int(g["h"]) * 60 + int(g["min"]) + float(g["hundredths"]), 3), "seconds", "duration")
     if g["hhmm"]:
         hour, minute = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:

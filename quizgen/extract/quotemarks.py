@@ -71,8 +71,8 @@ def opens_paragraph(text: str, start: int, end: int) -> bool:
     return any(text.startswith(pair.opener, start) and _can_open(text, start, start, end) for pair in PAIRS)
 
 
-#: What comes before a mark that opens a quote running on into the next paragraph ("added: “").
-_RUNS_ON = re.compile(r"[:,]\s*$")
+#: What comes before a mark that opens a quote running on into the next paragraph ("added: “", "… reporters. “").
+_RUNS_ON = re.compile(r"(?:[:,]|[.!?][”\"’']?)\s*$")
 
 
 def match_marks(text: str, start: int, end: int) -> list[Quoted]:
@@ -80,8 +80,8 @@ def match_marks(text: str, start: int, end: int) -> list[Quoted]:
 
     Double marks are matched first; single marks only outside them (a quote within a quote is
     part of the outer one). A mark left open runs to the paragraph end with ``closed=False``
-    when it opens the paragraph, or opens a sentence after a colon or comma in a paragraph with
-    no stray mark: news leaves a quote open when it goes on in the next paragraph (``Lopez
+    when it opens the paragraph, or opens a sentence (or follows a colon or comma) in a paragraph
+    with no stray mark: news leaves a quote open when it goes on in the next paragraph (``Lopez
     added: “We will …`` then ``“Residents …”``).
     """
     doubles = _match(text, start, end, [p for p in PAIRS if p.double])

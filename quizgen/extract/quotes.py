@@ -298,18 +298,25 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
 def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attribution | None:
     """A quote filling its sentence, attributed by the next sentence of its paragraph, which quotes
     nothing itself: a verb of saying with a named subject ("That is how Lopez described it") or
-    the words of someone ("Those were the words of Ana Ruiz", "The admission came from Ana Ruiz")."""
+    the words of someone ("Those were the words of Ana Ruiz", "The admission came from Ana Ruiz");
+    the words of someone also from the first sentence of the next paragraph, when it points back
+    ("“…”" then "That was the question from Ana Ruiz, 71, …")."""
     sdoc, text = speakers.sdoc, speakers.document.analysis_text
-    if sentence.end >= len(sdoc) or "\n" in text[quoted.end: sdoc[sentence.end].idx]:
+    if sentence.end >= len(sdoc):
         return None
     around = text[sentence.start_char: quoted.start] + text[quoted.end: sentence.end_char]
     if any(c.isalnum() for c in around):
         return None
     following = speakers.sentence(sentence.end)
-    if any(speakers.in_quote(t) for t in following):
+    while len(following) and following[0].is_space:
+        following = following[1:]
+    if any(speakers.in_quote(t) for t in following) or not len(following):
+        return None
+    across = "\n" in text[quoted.end: following.start_char]  # a paragraph of its own, then "That was X's verdict."
+    if across and following[0].lower_ not in _POINTING_BACK:
         return None
     for token in following:
-        if is_cue(token) and (subject := subject_of(token)) is not None and _named(subject):
+        if is_cue(token) and (subject := subject_of(token)) is not None and _named(subject) and not across:
             attribution = _from_verb(speakers, token)
             return replace(attribution, confidence=0.7) if attribution.speaker else None
         if token.lemma_.lower() in lexicon.words("speech_nouns") and token.pos_ == "NOUN":
@@ -319,6 +326,10 @@ def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attrib
                 start, end = min(token.i, owner.left_edge.i), max(_name_end(owner), token.i + 1)  # "Leslie's verdict"
                 return Attribution(speaker, sdoc[start: end].text, (start, end), 0.7)
     return None
+
+
+#: First words of a sentence that point back to a quote in the paragraph before ("That was the question from X").
+_POINTING_BACK = frozenset({"that", "this", "those", "these", "the", "such"})
 
 
 def _whose(words: Token) -> Token | None:
