@@ -761,6 +761,11 @@ def _in_name(cand: Candidate, span: Span) -> bool:
     return bool(re.search(r"[^\W\d_][-–]$", cand.match.string[max(0, cand.start - 2):cand.start]))
 
 
+#: Pronouns whose "was 19" is an age.
+_PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you"})
+_PERSON_NOUNS = lexicon.words("person_nouns")
+
+
 def _age(token: Token) -> bool:
     """A whole number under 120 with no noun of its own is an age: set off by a comma after a person's name or a
     noun for a person ("Ana Ruiz, 21, said", "the captain, 51, had", "said its president, Jo Bell, 61."); after
@@ -777,20 +782,16 @@ def _age(token: Token) -> bool:
     if head.i < first.i and (head.lower_ == "aged" or first.dep_ == "pobj" and _of_person(head)):
         return True
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
-    if token.i and doc[token.i - 1].text == "," and after in (",", ".", ";") and token.head.i < token.i and (
-            token.dep_ == "appos" or doc[token.i - 2].ent_type_ == "PERSON" or token.head.pos_ == "PROPN"):
-        return _of_person(token.head) or doc[token.i - 2].ent_type_ == "PERSON"
+    if token.i > 1 and doc[token.i - 1].text == "," and after in (",", ".", ";") and token.head.i < token.i:
+        named = doc[token.i - 2].ent_type_ == "PERSON"
+        if named or token.dep_ == "appos" or token.head.pos_ == "PROPN":
+            return named or _of_person(token.head)
     be = head if first.dep_ == "pobj" else token.head if token.dep_ in ("attr", "acomp") else None  # "were (over) 60"
     if be is not None and be.lemma_ == "be" and not any(c.pos_ == "NOUN" for c in token.children):
         subjects = [c for c in be.children if c.dep_ == "nsubj"]
         return any(s.lower_ in _PERSONAL_PRONOUNS or _of_person(s) or any(
             _of_person(p) for c in s.children if c.lower_ == "of" for p in c.children) for s in subjects)
     return False
-
-
-#: Pronouns whose "was 19" is an age.
-_PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "you"})
-_PERSON_NOUNS = lexicon.words("person_nouns")
 
 
 def _of_person(noun: Token) -> bool:

@@ -778,12 +778,14 @@ def _campaigns(sdoc: Doc) -> list[Span]:
     out = [Span(sdoc, c.i - 1, c.i + 1, label="ORG") for c in tokens_in(sdoc, frozenset({"campaign"}))
            if c.i > 1 and sdoc[c.i - 1].pos_ == "PROPN" and sdoc[c.i - 1].dep_ == "compound" and sdoc[c.i - 2].lower_ == "the"]
     for word in tokens_in(sdoc, frozenset({"for"})):
-        name, sought = sdoc[word.i - 1] if word.i else None, sdoc[word.i + 1] if word.i + 1 < len(sdoc) else None
-        if name is None or sought is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "") or (
-                name.ent_iob_ == "I" or word.i > 1 and sdoc[word.i - 2].pos_ == "PROPN"):
-            continue  # one surname names the committee; a full name before "for" is the person ("Ana Ruiz for X")
-        if sought.text.istitle() and sought.ent_type_ in ("GPE", "ORG") and sought.ent_iob_ == "B" and (
-                sought.ent_type_ == "GPE" or sought.lower_ in INSTITUTIONS):
+        if not 0 < word.i < len(sdoc) - 1:
+            continue
+        name, sought = sdoc[word.i - 1], sdoc[word.i + 1]
+        surname = name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "") and name.ent_iob_ != "I" and not (
+            word.i > 1 and sdoc[word.i - 2].pos_ == "PROPN")  # a full name before "for" is the person ("Ana Ruiz for X")
+        place_or_office = sought.text.istitle() and sought.ent_iob_ == "B" and (
+            sought.ent_type_ == "GPE" or sought.ent_type_ == "ORG" and sought.lower_ in INSTITUTIONS)
+        if surname and place_or_office:
             end = sought.i + 1
             while end < len(sdoc) and sdoc[end].ent_iob_ == "I":
                 end += 1

@@ -113,11 +113,13 @@ def home_country(places: Iterable[str], least: int = 2) -> str | None:
     provinces, without a possessive: "South Africa's"), when at least ``least`` are and they are
     more than half of those located. Large cities count towards a country the article names
     otherwise or that at least two of them are in (a club's "Orlando" alone is no country)."""
-    places = list(map(_without_possessive, places))
-    found = Counter(located[0] if (located := country_of(place)) else region_of(place) for place in places)
-    found.pop(None, None)
-    cities = Counter(city_country(place) for place in places if not country_of(place) and not region_of(place))
-    cities.pop(None, None)
+    found: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    for place in map(_without_possessive, places):
+        if (country := located[0] if (located := country_of(place)) else region_of(place)) is not None:
+            found[country] += 1
+        elif (country := city_country(place)) is not None:
+            cities[country] += 1
     found.update({country: n for country, n in cities.items() if country in found or n >= 2})
     if not found:
         return None

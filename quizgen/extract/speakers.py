@@ -116,12 +116,13 @@ def subject_of(verb: Token) -> Token | None:
                 return described
             return subject
         if verb.dep_ == "acl":
-            clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
-            if clause is not None and verb.doc[verb.i - 1].text == "," and clause.head.i < clause.i:
-                return clause.head  # "X, who is backed by Y, called it “…”": the parser hung the verb on Y
-            if verb.doc[verb.i - 1].text == "," and verb.head.pos_ == "PROPN" and any(
-                    c.dep_ in ("relcl", "appos") and verb.head.i < c.i < verb.i for c in verb.head.children):
-                return verb.head  # "X, who has held the seat since 2020, posted: “…”": on X itself
+            if verb.i and verb.doc[verb.i - 1].text == ",":  # after a clause describing whom the verb is said by
+                clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+                if clause is not None and clause.head.i < clause.i:
+                    return clause.head  # "X, who is backed by Y, called it “…”": the parser hung the verb on Y
+                if verb.head.pos_ == "PROPN" and any(
+                        c.dep_ in ("relcl", "appos") and verb.head.i < c.i < verb.i for c in verb.head.children):
+                    return verb.head  # "X, who has held the seat since 2020, posted: “…”": on X itself
             owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
             if owner is not None and verb.i == verb.head.i + 1 and verb.tag_ in ("VBD", "VBN") and owner.pos_ == "PRON":
                 return verb.head  # a clause the parser hung on its subject: "an offer their union called “…”"
