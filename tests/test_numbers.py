@@ -162,3 +162,18 @@ def test_spelled_out_numbers_compose(text, expected):
 ])
 def test_descending_ranges_scales_and_glued_units(text, expected):
     assert parse_amount(text) == expected
+
+
+def test_every_currency_name_and_mark_reads_as_its_currency():
+    """The name and mark alternations are tries (one branch per shared start): none is lost."""
+    from quizgen.extract.numbers import CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS
+
+    for word, code in CURRENCY_WORDS.items():
+        assert parse_amount(f"12 {word}") == Amount(12, code), word
+    for word in CURRENCY_SUBUNITS:
+        assert parse_amount(f"12 {word.replace(' ', '-')}") is not None, word
+    for symbol, code in CURRENCY_SYMBOLS.items():
+        amount = parse_amount(f"{symbol}12")
+        assert amount is not None and amount.value == 12 and amount.unit in (code, None), symbol
+    for code in CURRENCY_CODES:
+        assert parse_amount(f"{code} 12") == Amount(12, code), code

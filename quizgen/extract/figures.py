@@ -115,7 +115,8 @@ class Pattern:
 
     figure_type: str
     regex: re.Pattern[str]
-    #: Where the pattern can start (a numeral, a currency mark's first character), or None: anywhere.
+    #: Where the pattern can start (a numeral, a currency mark's first character, a word where
+    #: one of the other patterns matches: see :func:`_word_led`); None until then.
     at: re.Pattern[str] | None = None
     #: A test a match must pass to be a candidate (a word after a number is a unit).
     check: Callable[[re.Match[str]], bool] | None = None
@@ -200,6 +201,19 @@ PATTERNS: list[Pattern] = [
              check=_is_amount, shorter=True),
     _pattern("multiple", rf"\b(?:{'|'.join(MULTIPLE_WORDS)})"),
 ]
+
+
+def _word_led(patterns: list[Pattern]) -> list[Pattern]:
+    """The patterns not led by a number or a currency mark start at a word: one scan finds where any
+    of them matches, as a search for each would try every position of the text."""
+    free = [p for p in patterns if p.at is None]
+    bodies = (re.sub(r"\(\?P<\w+>", "(?:", p.regex.pattern) for p in free)
+    anywhere = [body if p.regex.flags & re.IGNORECASE else f"(?-i:{body})" for body, p in zip(bodies, free)]
+    at = re.compile(r"\b(?=\w)(?=" + "|".join(anywhere) + ")", re.IGNORECASE)
+    return [replace(p, at=at) if p.at is None else p for p in patterns]
+
+
+PATTERNS = _word_led(PATTERNS)
 
 
 @dataclass(frozen=True)
@@ -340,10 +354,11 @@ def _best_candidates(text: str, after_change: frozenset[int] = frozenset()) -> I
     starts: dict[re.Pattern[str], list[int]] = {}
     found = []
     for priority, pattern in enumerate(PATTERNS):
-        regex = pattern.regex
-        if pattern.at is not None and pattern.at not in starts:
-            starts[pattern.at] = [m.start() for m in pattern.at.finditer(text)]
-        matches = (regex.match(text, i) for i in starts[pattern.at]) if pattern.at is not None else regex.finditer(text)
+        regex, at = pattern.regex, pattern.at
+        assert at is not None  # see _word_led
+        if at not in starts:
+            starts[at] = [m.start() for m in at.finditer(text)]
+        matches = (regex.match(text, i) for i in starts[at])
         for m in filter(None, map(partial(_passing, pattern, after_change), matches)):
             start, end = m.span("fig") if "fig" in regex.groupindex else m.span()
             if pattern.figure_type in QUALIFIED_TYPES and not _BARE_YEAR.fullmatch(m.group()) and (

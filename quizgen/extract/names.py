@@ -487,8 +487,11 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 out.append(full)
                 wholes.append(full)  # its words are no names of their own ("Medicines", "Healthcare")
     out = list({(s.start, s.end): _as_company(s, companies) for s in out}.values())
-    out = [s for s in out if not any(f.start <= s.start and s.end <= f.end and len(f) > len(s) for f in wholes) and not any(
-        o.start < s.start and o.end == s.end and o.label_ == s.label_ and s.doc[s.start - 1].tag_ != "POS" for o in out)]
+    first_start: dict[tuple[int, str], int] = {}
+    for s in out:
+        first_start[s.end, s.label_] = min(s.start, first_start.get((s.end, s.label_), s.start))
+    out = [s for s in out if not any(f.start <= s.start and s.end <= f.end and len(f) > len(s) for f in wholes) and not (
+        first_start[s.end, s.label_] < s.start and s.doc[s.start - 1].tag_ != "POS")]
     # nor "Group" of "Derwent Airports Group" (but "Center for …" of "Sonoran State University's Center for …" is)
     ends = {s[-1].lower_ for s in out if len(s) > 1}
     out = [s for s in out if not _bare_kind(s) or s[0].lower_ in ends]  # "the Fund" of "International Monetary Fund"

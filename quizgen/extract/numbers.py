@@ -84,7 +84,7 @@ def _currencies() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[
     for code, name in english.currencies.items():
         for form in (name, *plurals.get(code, {}).values()):
             if " " in form and "(" not in form:
-                names.setdefault(form.lower(), code)
+                names.setdefault(form.lower().replace("-", " "), code)  # as read: "guinea bissau peso" (see _key)
     names |= {word: code.upper() for word, code in lexicon.table("currency_defaults").items()}
     prefixes = frozenset(names.values()) | frozenset(symbols.values())
     names |= {code.lower(): code for code in prefixes}
@@ -159,9 +159,27 @@ _NEGATIVE_RE = rf"(?<!\bor\s)(?:{'|'.join(NEGATIVE_WORDS)})"
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "s"})
 
 
-def _alternatives(words) -> str:
-    """A regex alternation of words, longest first, tolerant of any spacing or a hyphen between words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))
+def _alternatives(words, char_re=lambda char: r"[\s-]+" if char == " " else re.escape(char)) -> str:
+    """A regex alternation of words, tolerant of any spacing or a hyphen between words (``char_re``
+    writes each character), built as a trie ("dollar|dollars|dong" -> "d(?:ollar(?:s)?|ong)"):
+    Python's regex tries an alternation's branches one by one, so a flat list of hundreds of
+    currency names would be tried in full at every number. Of words sharing a start, the longer
+    is tried first."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie, char_re)
+
+
+def _trie_regex(node: dict, char_re) -> str:
+    branches = [char_re(char) + _trie_regex(child, char_re) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 _UNIT_WORD_RE = rf"(?:{'|'.join(TENS_WORDS)})(?:[-\s](?:{'|'.join(UNITS_WORDS[1:10])})\b)?|{_alternatives(UNITS_WORDS)}"
@@ -190,21 +208,32 @@ NUMBER_RE = rf"(?:\b{_NEGATIVE_RE}\s+)?(?<![\w.,/]){NUMBER_BODY_RE}|\b(?:{NUMBER
 SCALE_RE = rf"(?:{_alternatives(SCALES)})\b"
 
 
-def _symbol_re(symbol: str) -> str:
-    """A currency mark as a regex. A letter prefix is case-sensitive, starts a word and is glued to
-    the "$" or escaped ("US\\$", blanked to "US $" in analysis text); a lone letter only glued or
-    escaped, as "A $5" and "S $5" are mostly an article or a word's end before a dollar amount; a
-    one-letter symbol only glued ("R61bn")."""
+def _symbol_form(symbol: str) -> tuple[str, str]:
+    """How a currency mark is matched: the regex around its group's trie ("{}") and what a "$" in
+    it is written as. A letter prefix is case-sensitive, starts a word and is glued to the "$" or
+    escaped ("US\\$", blanked to "US $" in analysis text); a lone letter only glued or escaped, as
+    "A $5" and "S $5" are mostly an article or a word's end before a dollar amount. Other marks
+    with letters ("RM", "zł", an ISO code) are case-sensitive and come before a digit: one letter
+    glued ("R61bn"), a code that is no symbol after a space ("USD 200"; "COP28" is a name)."""
     if not symbol[0].isalpha():
-        return re.escape(symbol)
-    if "$" not in symbol:  # "RM", "zł", an ISO code: case-sensitive, before a digit (a code after a space: "COP28" is a name)
-        gap = r"\s" if symbol in CURRENCY_CODES and symbol not in CURRENCY_SYMBOLS else r"\s?" if len(symbol) > 1 else ""
-        return r"(?<![^\W_])(?-i:" + re.escape(symbol) + rf")\.?(?={gap}\d)"
-    gap = r"[\\ ]?" if len(symbol) > 2 else r"\\?"
-    return r"(?<![^\W_])(?-i:" + re.escape(symbol).replace(r"\$", gap + r"\$") + ")"
+        return "{}", r"\$"
+    if "$" in symbol:
+        return r"(?<![^\W_])(?-i:{})", r"[\\ ]?\$" if len(symbol) > 2 else r"\\?\$"
+    gap = r"\s" if symbol in CURRENCY_CODES and symbol not in CURRENCY_SYMBOLS else r"\s?" if len(symbol) > 1 else ""
+    return rf"(?<![^\W_])(?-i:{{}})\.?(?={gap}\d)", r"\$"
 
 
-CURRENCY_SYMBOL_RE = "|".join(map(_symbol_re, sorted({*CURRENCY_SYMBOLS, *CURRENCY_CODES, *SHARED_SYMBOLS}, key=len, reverse=True)))
+def _symbols_re(symbols: set[str]) -> str:
+    """Currency marks as one regex: a trie per form (see :func:`_symbol_form`), the form of the
+    longest marks first."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for symbol in sorted(symbols, key=len, reverse=True):
+        groups.setdefault(_symbol_form(symbol), []).append(symbol)
+    return "|".join(around.replace("{}", _alternatives(group, lambda char, dollar=dollar: dollar if char == "$" else re.escape(char)))
+                    for (around, dollar), group in groups.items())
+
+
+CURRENCY_SYMBOL_RE = _symbols_re({*CURRENCY_SYMBOLS, *CURRENCY_CODES, *SHARED_SYMBOLS})
 CURRENCY_WORD_RE = rf"(?:{_alternatives([*CURRENCY_WORDS, *CURRENCY_SUBUNITS])})(?![\w-])"
 UNIT_RE = rf"(?:{_alternatives(UNITS)})(?![\w-])"
 #: "a" standing for one before a scale word ("a dozen", "a million").

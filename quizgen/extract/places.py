@@ -35,6 +35,7 @@ def _forms() -> dict[str, tuple[str, bool]]:
     return forms
 
 
+@lru_cache(maxsize=65536)
 def country_of(form: str) -> tuple[str, bool] | None:
     """(country, whether ``form`` names the country itself rather than its capital), or None."""
     from .names import name_key
@@ -66,6 +67,7 @@ def _regions() -> dict[str, str]:
     return regions
 
 
+@lru_cache(maxsize=65536)
 def region_of(form: str) -> str | None:
     """The country whose state or province ``form`` names ("Karnataka" -> India), or None."""
     from .names import name_key
