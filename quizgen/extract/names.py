@@ -23,7 +23,7 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import MODIFIERS, is_apposition, is_subject
 from .lookup import LEMMA, tokens_in, tokens_tagged
-from .numbers import CURRENCY_SYMBOLS, MONTHS, SHARED_SYMBOLS, WEEKDAYS
+from .numbers import CURRENCY_SYMBOLS, MONTHS, SHARED_SYMBOLS, WEEKDAYS, unit_name
 from .places import country_of, nationality_of, region_of
 from .quotemarks import Quotations
 from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_QUALIFIERS, TITLE_WORDS, find_roles, is_title, staff_noun
@@ -899,10 +899,12 @@ def _described_as_person(root: Token) -> bool:
 
 
 def _a_name(span: Span) -> bool:
-    """Not a bare title ("the CFO said"), a time zone ("GMT") or kinds of organisation ("Operators had left")."""
-    word = span[0]
+    """Not a bare title ("the CFO said"), a time zone ("GMT"), kinds of organisation ("Operators had
+    left") nor a unit after a number ("95 degrees Fahrenheit")."""
+    word, before = span[0], span.doc[span.start - 1] if span.start else None
     return not (is_title(span.text) or word.lower_ in _TIME_ZONES
-                or len(span) == 1 and word.lemma_.lower() in ORGANISATION_KINDS and word.lemma_.lower() != word.lower_)
+                or len(span) == 1 and word.lemma_.lower() in ORGANISATION_KINDS and word.lemma_.lower() != word.lower_
+                or before is not None and (before.like_num or unit_name(before.text)) and unit_name(span.text) is not None)
 
 
 def _bare_kind(span: Span) -> bool:

@@ -123,11 +123,23 @@ UNITS: dict[str, str] = {
     "foot": "feet", "feet": "feet", "sq ft": "square feet", "square metres": "square metres",
     "square meters": "square metres", "sq m": "square metres", "lb": "lb", "lbs": "lb", "degrees celsius": "°C", "degrees fahrenheit": "°F",
     "degree celsius": "°C", "degree fahrenheit": "°F", "sq miles": "square miles", "sq mi": "square miles",
-    "square mile": "square miles", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp",
+    "square mile": "square miles", "mpg": "mpg", "km/h": "km/h", "bhp": "bhp", "kilo": "kg", "kilos": "kg",
+    "m2": "square metres", "m²": "square metres", "km²": "km2", "m3": "cubic metres", "m³": "cubic metres",
 }
+#: Speeds: a distance a unit of time ("60 km per hour", "100 kilometres an hour", "3 metres per second").
+SPEEDS = {("km", "hour"): "km/h", ("miles", "hour"): "mph", ("m", "second"): "m/s", ("feet", "second"): "ft/s"}
+UNITS |= {f"{word} {per} {time}": speed for (unit, time), speed in SPEEDS.items()
+          for word, name in list(UNITS.items()) if name == unit for per in ("per", "an" if time == "hour" else "a")}
+#: Temperatures: a degree word and a scale ("degrees Celsius", "deg C", "° F"), or a scale's name
+#: alone ("90 Fahrenheit"; not a lone "C", which ends many a name); below zero, negative.
+TEMPERATURE_SCALES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F", "c": "°C", "f": "°F", "": "degrees"}
+BELOW_ZERO = " below zero"
+UNITS |= {f"{degree} {scale}".strip() + below: unit for degree in ("degree", "degrees", "deg", "°")
+          for scale, unit in TEMPERATURE_SCALES.items() for below in ("", BELOW_ZERO) if scale or below}
+UNITS |= {scale: unit for scale, unit in TEMPERATURE_SCALES.items() if len(scale) > 1}
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
-PERCENT_WORDS = {"%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
+PERCENT_WORDS = {"%": "percent", "percent": "percent", "percents": "percent", "percentage": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
                  "percentage points": "percentage points", "percentage point": "percentage points"}
 #: Duration units: canonical name and how many of it one unit is (a decade is 10 years).
 DURATIONS: dict[str, tuple[str, int]] = {
@@ -195,7 +207,9 @@ HALF_OF_RE = (r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bbetter\s)(?<!\bot
               r"\bhalf(?=\s+(?:of|the|its|their|his|her|my|our|your|all|this|these|those)\b|$)")
 #: A number word: "three", "twenty-five", "two and a half", "two-thirds", "a quarter", and a
 #: fraction of one unit: "half a", "a quarter of a" ("half a million", "a quarter of a point").
-NUMBER_WORD_RE = (rf"(?:{_NEGATIVE_RE}\s+)?(?:{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
+#: A decimal in words: "nine point five", "three point one four".
+_DECIMAL_WORD_RE = rf"(?:{_COMPOUND_WORD_RE}|{_UNIT_WORD_RE})\s+point(?:\s+(?:{'|'.join(UNITS_WORDS[:10])})\b)+"
+NUMBER_WORD_RE = (rf"(?:{_NEGATIVE_RE}\s+)?(?:{_DECIMAL_WORD_RE}|{_FRACTION_WORD_RE}(?:\s+of\s+an?(?=\s))?"
                   rf"|half\s+an?(?=\s)|{HALF_OF_RE}|(?:{_UNIT_WORD_RE}|an?|one)\s+and\s+a\s+half|{_COMPOUND_WORD_RE}|{_UNIT_WORD_RE})")
 #: Digits with thousands grouped by commas or by spaces ("10 000", as South African and European English
 #: write them), else none.
@@ -296,7 +310,7 @@ def unit_name(word: str, glued: bool = False) -> str | None:
 
 def parse_number(text: str) -> float | int | None:
     """A plain number: "2,500" -> 2500, "1.5" -> 1.5, "three" -> 3, "twenty-five" -> 25, "a" -> 1;
-    signed ("-1.3", "minus five") and fractions ("10 1/2", "1/4", "7½", "two-thirds", "two and a half")."""
+    signed ("-1.3", "minus five"), decimals in words ("nine point five") and fractions ("10 1/2", "1/4", "7½", "two-thirds", "two and a half")."""
     text = " ".join(text.strip().lower().replace("−", "-").split())
     for word in NEGATIVE_WORDS:
         if text.startswith(word + " "):
@@ -324,6 +338,9 @@ def parse_number(text: str) -> float | int | None:
         return None if parts is None else _clean(round(parts / FRACTION_WORDS[match[2]], 10))
     if text in ("a", "an"):
         return 1
+    whole, point, decimals = text.partition(" point ")
+    if point and (number := _number_words(whole)) is not None and all(w in UNITS_WORDS[:10] for w in decimals.split()):
+        return _clean(float(f"{number}." + "".join(str(NUMBER_WORDS[w]) for w in decimals.split())))  # "nine point five"
     return _number_words(text)
 
 
@@ -484,6 +501,8 @@ def parse_amount(text: str) -> Amount | None:
         name, factor = DURATIONS[_key(match["dur"]).removesuffix("s").replace("centurie", "century")]
         return amount(factor, name)
     if unit is not None:
+        if _key(match["unit"]).endswith(BELOW_ZERO):  # "20 degrees below zero"
+            numbers = [-n for n in numbers]
         if len(set(scales)) == 1 and (scales[0], unit) in SCALED_UNITS:
             return amount(1, SCALED_UNITS[scales[0], unit], scaled=False)
         return amount(1, unit)
