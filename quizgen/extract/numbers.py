@@ -338,9 +338,9 @@ def parse_number(text: str) -> float | int | None:
         return None if parts is None else _clean(round(parts / FRACTION_WORDS[match[2]], 10))
     if text in ("a", "an"):
         return 1
-    whole, point, decimals = text.partition(" point ")
-    if point and (number := _number_words(whole)) is not None and all(w in UNITS_WORDS[:10] for w in decimals.split()):
-        return _clean(float(f"{number}." + "".join(str(NUMBER_WORDS[w]) for w in decimals.split())))  # "nine point five"
+    integer, point, decimals = text.partition(" point ")
+    if point and (units := _number_words(integer)) is not None and all(w in UNITS_WORDS[:10] for w in decimals.split()):
+        return _clean(float(f"{units}." + "".join(str(NUMBER_WORDS[w]) for w in decimals.split())))  # "nine point five"
     return _number_words(text)
 
 
