@@ -37,6 +37,12 @@ CASES = [
     ("The World Health Organization (WHO) said on Tuesday that cases had fallen for a third week.",
      "World Health Organization", ["WHO"]),
     ("According to the International Energy Agency, demand for oil will peak before 2030.", "International Energy Agency", []),
+    # a pollster named before its poll, whatever spaCy labels it; a super PAC described as one
+    ("A Bluewater Insights survey of 900 adults found the senator four points ahead.", "Bluewater Insights", []),
+    ("Harbour Lights Forward, a super PAC backing the mayor, said it would spend $2 million on ads.",
+     "Harbour Lights Forward", []),
+    # an outlet told, though its first word is a given name
+    ("The mayor told the Morgan Valley Courier that the budget was tight.", "Morgan Valley Courier", []),
     ("A report by Oxfam found that the richest one percent had gained most from the recovery.", "Oxfam", []),
     ("The Red Cross reported that 40 volunteers had been injured in the shelling.", "Red Cross", []),
     ("The European Central Bank raised interest rates by a quarter point on Thursday.", "European Central Bank", []),

@@ -423,7 +423,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     part: Span | None
     kind_named = _kind_named(sdoc)
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
-             *_defined_acronyms(sdoc), *_outlets_told(sdoc), *_campaigns(sdoc)]
+             *_defined_acronyms(sdoc), *_outlets_told(sdoc), *_campaigns(sdoc), *_pollsters(sdoc), *_described_organisations(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
@@ -796,6 +796,47 @@ def _campaigns(sdoc: Doc) -> list[Span]:
     return out
 
 
+def _described_organisations(sdoc: Doc) -> list[Span]:
+    """A name in capitals (its joining words may be small: "for", "of", "and") that an apposition
+    calls a kind of organisation, whatever spaCy labelled it ("Seeds for Tomorrow, a Choma charity,";
+    "Rio Grande Forward, a super PAC that …"): an organisation."""
+    out: list[Span] = []
+    for kind in sdoc:
+        name = kind.head
+        if not (kind.dep_ == "appos" and kind.pos_ in ("NOUN", "PROPN") and kind.lemma_.lower() in ORGANISATION_KINDS
+                and name.i < kind.i and name.text[:1].isupper()):
+            continue
+        start, end = name.left_edge.i, name.i + 1
+        while end < kind.i and sdoc[end].text != ",":
+            end += 1
+        while start < end and sdoc[start].pos_ == "DET":
+            start += 1
+        words = sdoc[start:end]
+        if words and words[0].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.lower_ in ("for", "of", "and", "&", "the") for t in words) and not any(
+                t.ent_type_ in ("PERSON", "GPE", "NORP") for t in words):
+            out.append(Span(sdoc, start, end, label="ORG"))
+    return out
+
+
+#: Nouns for what a pollster publishes: the proper nouns before one name the pollster ("a Sunflower Polling survey").
+POLL_NOUNS = frozenset({"poll", "survey", "polls", "surveys"})
+
+
+def _pollsters(sdoc: Doc) -> list[Span]:
+    """Capitalised nouns before a poll or survey, after an article, whatever spaCy labelled them
+    ("a Golden State Survey poll of 1,050 voters"): an organisation, not a place ("a Texas poll")."""
+    out: list[Span] = []
+    for noun in tokens_in(sdoc, POLL_NOUNS):
+        start = noun.i
+        while start > 0 and sdoc[start - 1].pos_ in ("PROPN", "NOUN") and sdoc[start - 1].text[:1].isupper() and sdoc[start - 1].dep_ == "compound":
+            start -= 1
+        if start < noun.i and start > 0 and sdoc[start - 1].lower_ in ("a", "an", "the") and not any(
+                t.ent_type_ in ("GPE", "NORP", "PERSON", "LOC") for t in sdoc[start:noun.i]):
+            out.append(Span(sdoc, start, noun.i, label="ORG"))
+    return out
+
+
 def _outlets_told(sdoc: Doc) -> list[Span]:
     """What a speaker "told" when it is "the" and two proper nouns or more, whatever spaCy labelled it
     ("told the Coastal Bend Ledger", also inside a title it ran on from the speaker: "Kowal told the
@@ -807,7 +848,8 @@ def _outlets_told(sdoc: Doc) -> list[Span]:
             if told.dep_ == "dobj" and told.pos_ == "PROPN" and told.ent_type_ not in ("PERSON", "GPE", "NORP") and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in told.children):
                 start = _compounds_start(told)
-                if told.i > start and all(t.text[:1].isupper() for t in sdoc[start: told.i + 1]) and not _given_name(sdoc[start].text):
+                if told.i > start and all(t.text[:1].isupper() for t in sdoc[start: told.i + 1]) and not (
+                        told.i - start == 1 and _given_name(sdoc[start].text)):  # "the Trent Valley Echo", not "the Ana Ruiz"
                     out.append(Span(sdoc, start, told.i + 1, label="ORG"))
     return out
 

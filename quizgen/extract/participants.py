@@ -69,14 +69,15 @@ def extract_participants(sdoc: Doc, document: Document, people: People, quotes: 
 def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
     """An organisation spaCy labels ORG, named in a mention of its own as a name, not a title
     ("Minister of Finance"), not a modifier of another noun ("the X pipeline") unless of what it
-    publishes ("X data show"), and not a place
-    something happens at ("at Old Trafford"; but "job cuts at Harbour Bank" names a company)."""
+    publishes ("X data show") or it starts a sentence and ends in a kind of organisation, and not a
+    place something happens at ("at Old Trafford"; but "job cuts at Harbour Bank" names a company)."""
     words = name.split()
     if is_title(words[0]) or is_title(words[-1]) or not any(m.label == "ORG" for m in own):
         return False
     return any(
         (root := with_legal_form(s).root).dep_ not in ("compound", "amod", "nmod") and (kind_headed(s) or not _at_place(root))
         or root.dep_ == "compound" and s.end < len(s.doc) and s.doc[s.end].lower_ in SOURCE_NOUNS  # "X data show"
+        or kind_headed(s) and s.start == s.sent.start  # "Harbour Electric Cooperative cut power", however parsed
         for s in spans
     )
 
