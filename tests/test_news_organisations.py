@@ -41,6 +41,11 @@ CASES = [
     ("A Bluewater Insights survey of 900 adults found the senator four points ahead.", "Bluewater Insights", []),
     ("Harbour Lights Forward, a super PAC backing the mayor, said it would spend $2 million on ads.",
      "Harbour Lights Forward", []),
+    # a company from a place, owned by a country, or named by its industry word though spaCy took it for a building
+    ("The cells are made by Tarnwick Energy of South Korea, the engineer said.", "Tarnwick Energy", []),
+    ("Canada's Pinecrest Silicon fell 40 cents to C$6 in Toronto.", "Pinecrest Silicon", []),
+    # a team's plural name that spaCy took for a work
+    ("The Hobart Herons came from 16 points down to beat the Perth Kites on Sunday.", "Hobart Herons", []),
     # an outlet told, though its first word is a given name
     ("The mayor told the Morgan Valley Courier that the budget was tight.", "Morgan Valley Courier", []),
     ("A report by Oxfam found that the richest one percent had gained most from the recovery.", "Oxfam", []),

@@ -24,7 +24,7 @@ from ..ingest import Document
 from .deps import MODIFIERS, is_apposition, is_subject
 from .lookup import LEMMA, tokens_in, tokens_tagged
 from .numbers import CURRENCY_SYMBOLS, MONTHS, SHARED_SYMBOLS, WEEKDAYS, unit_name
-from .places import country_of, nationality_of, region_of
+from .places import city_country, country_of, nationality_of, region_of
 from .quotemarks import Quotations
 from .roles import PERSON_ENDINGS, STAFF_NOUNS, TITLE_QUALIFIERS, TITLE_WORDS, find_roles, is_title, staff_noun
 from .sentences import joined, unclosed_bracket
@@ -426,8 +426,10 @@ def _name_spans(sdoc: Doc) -> list[Span]:
              *_defined_acronyms(sdoc), *_outlets_told(sdoc), *_campaigns(sdoc), *_pollsters(sdoc), *_described_organisations(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
-                len(named) > 1 and ends_in_kind(named) or _owning(named) is not None):
-            ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law
+                len(named) > 1 and (ends_in_kind(named) or named[-1].tag_ == "NNPS" and is_subject(named.root))
+                or _owning(named) is not None):
+            ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law,
+            # "The Sunshine Coast Pelicans came from behind" as a work
         elif ent.label_ in _MISLABELLED and (named := _trim(ent)) is not None and (_titled_person(named) or len(named) > 1 and (
                 _after_title(named) and _given_name(named[0].text)
                 or not ends_in_kind(named) and _described_as_person(named.root))):
@@ -465,8 +467,9 @@ def _name_spans(sdoc: Doc) -> list[Span]:
             if label == "PERSON" and len(part) == 1 and part.root.dep_ == "pobj" and part.root.head.lower_ in PLACE_PREPOSITIONS:
                 label = "GPE"  # "a mother of two in Elizabeth": one word after "in" is a place, not a person
             if label == "PERSON" and (len(part) == 1 and (acronym_letters(part.text) or _speaks_of_itself_as_it(part.root))
-                                      or part[-1].tag_ == "NNPS" and not _given_name(part[0].text)):
-                label = "ORG"  # an acronym, "Ofgem said it would", or a plural: "Acme Rovers" (not "Dale Hutchins")
+                                      or part[-1].tag_ == "NNPS" and (not _given_name(part[0].text) or _after_the(part))):
+                label = "ORG"  # an acronym, "Ofgem said it would", or a plural: "Acme Rovers", "the Hobart Herons"
+                # (not "Dale Hutchins")
             if label in ("PERSON", "NORP") and len(part) > 1 and ends_in_kind(part):
                 label = "ORG"  # "Harbour Bank", "Calder University", "Lisbon Council"
             if label in ("PERSON", "GPE", "NORP") and (_kind_first(part) or _described_as_organisation(part.root) or (
@@ -480,7 +483,7 @@ def _name_spans(sdoc: Doc) -> list[Span]:
                 while len(part) > 2 and part.start and sdoc[part.start - 1].pos_ == "ADP" and country_of(part[0].text):
                     part = part[1:]  # "Secretary for Wales Ceri Pugh": the title's place, then the name
             if label == "ORG":
-                part = _after_kind(_with_owner(_completed(part)))
+                part = _without_home(_after_kind(_with_owner(_completed(part))))
             out.append(Span(sdoc, part.start, part.end, label=label))
             if (full := _spelled_out(part)) is not None and not any(
                     s.start <= full.start and full.end <= s.end for s in out):  # not the end of a name found
@@ -496,6 +499,10 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     ends = {s[-1].lower_ for s in out if len(s) > 1}
     out = [s for s in out if not _bare_kind(s) or s[0].lower_ in ends]  # "the Fund" of "International Monetary Fund"
     return out + _conjoined_names(sdoc, out)
+
+
+def _after_the(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _joined_people(sdoc: Doc) -> list[Span]:
@@ -1184,9 +1191,10 @@ def _completed(span: Span) -> Span:
 
 def _owning(span: Span) -> Span | None:
     """A name with the possessive "'s" that begins a longer one ending in a kind of organisation
-    ("St Dyfrig's University Hospital", "St. Brendan's Children's Hospital"): the whole name."""
+    ("St Dyfrig's University Hospital", "St. Brendan's Children's Hospital"): the whole name; a
+    country or region owns the name after it ("Canada's Northfield Silicon")."""
     doc, end = span.doc, span.end
-    if end >= len(doc) or doc[end].tag_ != "POS" or doc[end - 1].dep_ != "poss":
+    if end >= len(doc) or doc[end].tag_ != "POS" or doc[end - 1].dep_ != "poss" or country_of(span.text) or region_of(span.text):
         return None
     head = doc[end - 1].head
     while head.dep_ == "poss" and head.head.i > head.i:  # "Brendan's" -> "Children's" -> "Hospital"
@@ -1206,6 +1214,16 @@ def _after_kind(span: Span) -> Span:
     ("the Norwegian fund Nordlys Impact" -> "Nordlys Impact"), which is its role."""
     kinds = [t.i for t in span[:-1] if t.is_lower and t.lemma_ in ORGANISATION_KINDS and span.doc[t.i + 1].pos_ == "PROPN"]
     return span.doc[kinds[-1] + 1: span.end] if kinds else span
+
+
+def _without_home(span: Span) -> Span:
+    """A company's name without the place it is from ("Hanseong Energy of South Korea" -> "Hanseong
+    Energy"); not an institution's "of" ("Bank of Korea", "Reserve Bank of India")."""
+    of = next((t.i for t in span[2:-1] if t.lower_ == "of"), None)
+    if of is None or span.doc[of - 1].lower_ not in COMPANY_WORDS or span.doc[of - 1].lower_ in ORGANISATION_KINDS:
+        return span
+    home = span.doc[of + 1: span.end].text
+    return span.doc[span.start: of] if country_of(home) or region_of(home) or city_country(home) else span
 
 
 #: A token holding an amount of money ("S$27.5", "€40", "R480"), or a scale glued to one ("m" of "R480m").
