@@ -18,7 +18,11 @@ CASES = [
      "interview on the Sunday program “Georgia This Week.”", "noise", "Tom Pruitt"),
     ("Rep. Brian Schultz lost. Schultz, who has held the seat since 2020, posted on Facebook: “Count every legal ballot.”",
      "Count every legal ballot", "Brian Schultz"),
-    # a quote in a paragraph of its own, attributed by the next paragraph's first sentence pointing back to it
+    # a quote in a paragraph of its own, attributed by the next paragraph's first sentence pointing back to it,
+    # though that sentence goes on to quote its speaker
+    ("Ana Pruitt raised $2 million. “We are winning,” she said.\n\n“The numbers are a warning shot.”\n\nThe assessment "
+     "came from Rep. Tom Ellery, a party elder, who told donors that the party could not “leave her to fend for herself.”",
+     "The numbers are a warning shot", "Tom Ellery"),
     ("Luis Arredondo spoke. “This district has been taken for granted,” he said.\n\n“The numbers are a warning shot.”"
      "\n\nThe assessment came from Rep. Sam Ellery, a Marr ally from Lubbock.", "The numbers are", "Sam Ellery"),
     # "& Co" is a legal form the company speaks by, not a second speaker joined by "and"

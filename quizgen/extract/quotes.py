@@ -24,6 +24,7 @@ is every quote without an identifiable speaker (:mod:`.speakers`): never a guess
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -296,9 +297,10 @@ def _adjacent_name(speakers: Speakers, quoted: Quoted) -> Attribution | None:
 
 
 def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attribution | None:
-    """A quote filling its sentence, attributed by the next sentence of its paragraph, which quotes
-    nothing itself: a verb of saying with a named subject ("That is how Lopez described it") or
-    the words of someone ("Those were the words of Ana Ruiz", "The admission came from Ana Ruiz");
+    """A quote filling its sentence, attributed by the next sentence of its paragraph: a verb of
+    saying with a named subject, when that sentence quotes nothing itself ("That is how Lopez
+    described it"), or the words of someone, before any quote of its own ("Those were the words of
+    Ana Ruiz", "The admission came from Ana Ruiz, who told … that “…”");
     the words of someone also from the first sentence of the next paragraph, when it points back
     ("“…”" then "That was the question from Ana Ruiz, 71, …")."""
     sdoc, text = speakers.sdoc, speakers.document.analysis_text
@@ -310,13 +312,14 @@ def _next_sentence(speakers: Speakers, quoted: Quoted, sentence: Span) -> Attrib
     following = speakers.sentence(sentence.end)
     while len(following) and following[0].is_space:
         following = following[1:]
-    if any(speakers.in_quote(t) for t in following) or not len(following):
+    if not len(following):
         return None
+    quoting = any(speakers.in_quote(t) for t in following)
     across = "\n" in text[quoted.end: following.start_char]  # a paragraph of its own, then "That was X's verdict."
     if across and following[0].lower_ not in _POINTING_BACK:
         return None
-    for token in following:
-        if is_cue(token) and (subject := subject_of(token)) is not None and _named(subject) and not across:
+    for token in itertools.takewhile(lambda t: not speakers.in_quote(t), following):
+        if is_cue(token) and (subject := subject_of(token)) is not None and _named(subject) and not (across or quoting):
             attribution = _from_verb(speakers, token)
             return replace(attribution, confidence=0.7) if attribution.speaker else None
         if token.lemma_.lower() in lexicon.words("speech_nouns") and token.pos_ == "NOUN":
