@@ -159,7 +159,8 @@ def _is_measure(match: re.Match[str]) -> bool:
 #: when the pattern also needs context ("the past decade").
 PATTERNS: list[Pattern] = [
     _pattern("money", MONEY_RE, check=_is_amount, shorter=True),
-    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}", check=_is_amount, shorter=True),
+    _pattern("money", rf"{_NUM}(?:\s*{SCALE_RE})?(?:{RANGE_RE})?\s+{CURRENCY_WORD_RE}(?:\s+and\s+{_NUM}\s+(?:cents?|pence)\b)?",
+             check=_is_amount, shorter=True),
     _pattern("money", rf"{_VAGUE_MONEY.pattern}\s+of\s+{CURRENCY_WORD_RE}"),
     _pattern("percent", rf"{_NUM}(?:{RANGE_RE})?(?:\s?|-){PERCENT_RE}", check=_is_amount, shorter=True),
     _pattern("ratio", rf"(?P<part>{NUMBER_RE})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{NUMBER_RE})", check=_is_ratio),

@@ -130,13 +130,14 @@ UNITS: dict[str, str] = {
 SPEEDS = {("km", "hour"): "km/h", ("miles", "hour"): "mph", ("m", "second"): "m/s", ("feet", "second"): "ft/s"}
 UNITS |= {f"{word} {per} {time}": speed for (unit, time), speed in SPEEDS.items()
           for word, name in list(UNITS.items()) if name == unit for per in ("per", "an" if time == "hour" else "a")}
-#: Temperatures: a degree word and a scale ("degrees Celsius", "deg C", "° F"), or a scale's name
+#: Temperatures: a degree word or sign (also "º") and a scale ("degrees Celsius", "deg C", "° F", "ºC"), or a scale's name
 #: alone ("90 Fahrenheit"; not a lone "C", which ends many a name); below zero, negative.
 TEMPERATURE_SCALES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F", "c": "°C", "f": "°F", "": "degrees"}
 BELOW_ZERO = " below zero"
-UNITS |= {f"{degree} {scale}".strip() + below: unit for degree in ("degree", "degrees", "deg", "°")
+UNITS |= {f"{degree} {scale}".strip() + below: unit for degree in ("degree", "degrees", "deg", "°", "º")
           for scale, unit in TEMPERATURE_SCALES.items() for below in ("", BELOW_ZERO) if scale or below}
 UNITS |= {scale: unit for scale, unit in TEMPERATURE_SCALES.items() if len(scale) > 1}
+UNITS |= {f"{degree}{scale}": unit for degree in ("°", "º") for scale, unit in TEMPERATURE_SCALES.items() if len(scale) == 1}
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
 PERCENT_WORDS = {"%": "percent", "percent": "percent", "percents": "percent", "percentage": "percent", "per cent": "percent", "pct": "percent", "pc": "percent",
@@ -253,7 +254,7 @@ UNIT_RE = rf"(?:{_alternatives(UNITS)})(?![\w-])"
 #: "a" standing for one before a scale word ("a dozen", "a million").
 A_SCALE_RE = rf"\b[Aa]n?(?=\s+(?:{'|'.join(WORD_SCALES)})\b)"
 #: A word that may be a unit (checked with :func:`unit_name`): "kW", "GB", "mph", "pound-feet".
-UNIT_WORD_RE = r"(?!(?:st|nd|rd|th)(?![A-Za-z]))(?:°[CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
+UNIT_WORD_RE = r"(?!(?:st|nd|rd|th)(?![A-Za-z]))(?:[°º][CF]|[A-Za-zµΩ][A-Za-zµΩ²³]*(?:/[A-Za-z]+|-[A-Za-z]+)?)(?![\w-])"
 #: Two words naming one unit in pint's registry ("nautical miles", "kilowatt hours", "troy ounces").
 UNIT_PAIR_RE = r"(?:[A-Za-z]{3,}\s[A-Za-z]{3,})(?![\w-])"
 PERCENT_RE = rf"(?:%|(?:{_alternatives(w for w in PERCENT_WORDS if w != '%')})\b)"
@@ -448,6 +449,17 @@ def _range_of_units(text: str) -> Amount | None:
     return None
 
 
+#: Money in a currency and its hundredths: "twenty five dollars and fifty cents".
+_AND_CENTS = re.compile(rf"(?P<whole>.+?)\s+and\s+(?P<cents>{NUMBER_RE})\s+(?:cents?|pence)", re.IGNORECASE)
+
+
+def _with_cents(amount: Amount | None, cents: float | int | None) -> Amount | None:
+    if amount is None or cents is None or not 0 < cents < 100 or amount.unit not in CURRENCY_CODES or not isinstance(
+            amount.value, int | float):
+        return None
+    return Amount(_clean(amount.value + cents / 100), amount.unit, amount.qualifier)
+
+
 def parse_amount(text: str) -> Amount | None:
     """Read an amount written in any common way; None if ``text`` is not one.
 
@@ -456,10 +468,13 @@ def parse_amount(text: str) -> Amount | None:
     "50 billion cubic metres" -> 50 bcm; "a decade" -> 10 years; "two-day" -> 2 days;
     "$2-3 billion" -> [2000000000, 3000000000] USD; "$800,000 to $1.3 million" -> [800000, 1300000]
     (a range's ends are one kind of quantity, see :func:`_same_kind`, else None);
-    "19 cents" -> 19 cents; "256GB" -> 256 GB; "-1.3%" -> -1.3 percent; "between 38km and 45km" ->
+    "19 cents" -> 19 cents; "5 dollars and 50 cents" -> 5.5 USD; "256GB" -> 256 GB; "-1.3%" -> -1.3 percent; "between 38km and 45km" ->
     [38, 45] km, "between". A range's first end
     without a scale takes the second's ("2-3 billion") unless that makes it the larger.
     """
+    cents = _AND_CENTS.fullmatch(text)
+    if cents is not None and (whole := _with_cents(parse_amount(cents["whole"]), parse_number(cents["cents"]))) is not None:
+        return whole
     match = _AMOUNT.fullmatch(" ".join(text.split()))
     if match is None:
         return _range_of_units(text)
