@@ -348,3 +348,10 @@ def test_a_campaign_named_by_its_candidate_is_neither_her_short_form_nor_another
                                     "Kell campaign.")
     assert participant(participants, "Maddox").name == "Rachel Maddox"
     assert participant(participants, "Maddox campaign").role is None
+
+
+def test_a_campaign_committees_role_is_not_its_candidates(nlp):
+    _, participants = facts_of(nlp, "Gov. Brent Hale spoke in Wichita. The governor's campaign, Hale for Kansas, said in a "
+                                    "statement that the plan was \"a fantasy.\"")
+    assert participant(participants, "Brent Hale").role == "Gov."
+    assert participant(participants, "Hale for Kansas").role == "The governor's campaign"

@@ -422,8 +422,10 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     wholes: list[Span] = []
     part: Span | None
     kind_named = _kind_named(sdoc)
+    campaigns = _campaigns(sdoc)
+    wholes += campaigns  # "Kolb for Kansas": its candidate's surname is no mention of him
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
-             *_defined_acronyms(sdoc), *_outlets_told(sdoc), *_campaigns(sdoc), *_pollsters(sdoc), *_described_organisations(sdoc)]
+             *_defined_acronyms(sdoc), *_outlets_told(sdoc), *campaigns, *_pollsters(sdoc), *_described_organisations(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and (ends_in_kind(named) or named[-1].tag_ == "NNPS" and is_subject(named.root))
