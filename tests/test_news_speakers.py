@@ -25,6 +25,9 @@ CASES = [
      "The numbers are a warning shot", "Tom Ellery"),
     ("Luis Arredondo spoke. “This district has been taken for granted,” he said.\n\n“The numbers are a warning shot.”"
      "\n\nThe assessment came from Rep. Sam Ellery, a Marr ally from Lubbock.", "The numbers are", "Sam Ellery"),
+    # a heckler who shouts is the speaker, not the candidate who answers
+    ("Ana Pruitt spoke first. Midway through the speech, a man near the back shouted, \"Who pays for it?\" Pruitt "
+     "paused. \"I'll email you the spreadsheet,\" she said.", "Who pays for it", "man near the back"),
     # "& Co" is a legal form the company speaks by, not a second speaker joined by "and"
     ("Bankers led by Barrow Whitney & Co expect to price the deal. In a statement, Barrow Whitney & Co said: "
      "“We will price the deal on Wednesday.”", "We will price the deal", "Barrow Whitney & Co"),
