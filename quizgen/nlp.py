@@ -92,9 +92,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> frozenset[str]:
+    """US states as AP style writes them before a title ("Calif.", "N.Y."), from the ``us`` package."""
+    import us
+
+    return frozenset(abbr for state in us.states.STATES if (abbr := state.ap_abbr) and abbr.endswith("."))
+
+
+@Language.component("quizgen_state_titles")
+def state_titles(doc: Doc) -> Doc:
+    """A state's abbreviation before an abbreviated title ends no sentence ("Calif. Gov. Gavin Newsom")."""
+    titles = {f"{t.capitalize()}." for t in lexicon.table("title_abbreviations")}
+    for token in doc[:-1]:
+        if token.text in _state_abbreviations() and doc[token.i + 1].text in titles:
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=None)
 def load(name: str | None = None) -> Language:
-    """Load (once per process) the model and add quizgen's sentence rule before the parser."""
+    """Load (once per process) the model and add quizgen's sentence rules before the parser."""
     resolved = resolve_model(name)
     try:
         nlp = spacy.load(resolved)
@@ -110,6 +128,7 @@ def load(name: str | None = None) -> Language:
             tokenizer.add_special_case(written, [{"ORTH": written}])
     nlp.tokenizer = RunSplittingTokenizer(nlp.tokenizer)
     nlp.add_pipe("quizgen_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    nlp.add_pipe("quizgen_state_titles", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
 

@@ -14,6 +14,9 @@ CASES = [
     ("The Goannas led 22-6 after two tries to centre Jayden Koroi.", "Jayden Koroi", "centre"),
     ("Sopoaga was less forgiving of the referee, Adam Kearsley.", "Adam Kearsley", "the referee"),
     ("Later Tom Smith spoke, after Harry Potter said no.", "Harry Potter", None),
+    # a US state as AP style abbreviates it before an abbreviated title, which ends no sentence
+    ("Calif. Gov. Ana Ruiz signed the bill on Monday.", "Ana Ruiz", "Calif. Gov."),
+    ("He moved to Sacramento, Ore. Sen. Tom Hale met him there.", "Tom Hale", "Ore. Sen."),
     # a title of two words completed by the apposition after the name
     ("State Sen. Marcus Whitby, R-Cumming, said the count was clean.", "Marcus Whitby", "State Sen., R-Cumming"),
     # a role is never read inside a quote

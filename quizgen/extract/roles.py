@@ -114,7 +114,7 @@ def _roles_of(span: Span) -> list[Role]:
         t for c in sorted({c for w in span for c in w.lefts}) if c.i < span.start and c.dep_ not in CLAUSE
         for t in c.subtree if t.dep_ not in ("det", "punct") and not _courtesy(t)
     ]
-    before = _after_last_join(before) or _titles_before(span) or _sibling_before(span)
+    before = _with_place_before(_after_last_join(before) or _titles_before(span) or _sibling_before(span))
     nouns = [t for t in before if _role_noun(t)
              and not (t.pos_ == "NOUN" and t.dep_ == "npadvmod" and t.head.dep_ == "amod")]  # not "term" of "term-limited"
     if nouns and before[-1].i == _before_honorifics(span):
@@ -290,6 +290,16 @@ def _titles_before(span: Span) -> list[Token]:
     while i > 0 and span.doc[i - 1].text[:1].isupper() and is_title(span.doc[i - 1].text):
         i -= 1
     return list(span.doc[i: span.start])
+
+
+def _with_place_before(words: list[Token]) -> list[Token]:
+    """A title with the place written right before it that the parser hung elsewhere ("Calif. Gov. X")."""
+    if not words or not is_title(words[0].text):
+        return words
+    i = words[0].i
+    while i > 0 and words[0].doc[i - 1].ent_type_ == "GPE":
+        i -= 1
+    return [*words[0].doc[i: words[0].i], *words]
 
 
 def _sibling_before(span: Span) -> list[Token]:
