@@ -25,6 +25,10 @@ CASES = [
      "The numbers are a warning shot", "Tom Ellery"),
     ("Luis Arredondo spoke. “This district has been taken for granted,” he said.\n\n“The numbers are a warning shot.”"
      "\n\nThe assessment came from Rep. Sam Ellery, a Marr ally from Lubbock.", "The numbers are", "Sam Ellery"),
+    # quotes listed after an attributed one share its speaker
+    ("The Monetary Policy Committee held rates. In its statement, the committee listed three risks: \"sticky food "
+     "prices\", \"fiscal slippage before the election\" and \"a fall in oil output\".", "a fall in oil output",
+     "Monetary Policy Committee"),
     # a heckler who shouts is the speaker, not the candidate who answers
     ("Ana Pruitt spoke first. Midway through the speech, a man near the back shouted, \"Who pays for it?\" Pruitt "
      "paused. \"I'll email you the spreadsheet,\" she said.", "Who pays for it", "man near the back"),

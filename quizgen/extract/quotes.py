@@ -11,7 +11,8 @@ first attribution that applies:
 5. the next sentence of its paragraph, when the quote ends its own ("“…” Those were the words of X"),
    or, for a quote that is a sentence of its own, the named person the sentence before is about ("X
    struck a different tone. “…”");
-6. the quote before it in the paragraph (or the one it reopens), for a clause continuing it;
+6. the quote before it in the paragraph (or the one it reopens), for a quote listed after it ("“a”,
+   “b” and “c”") or a clause continuing it;
 7. for a quoted clause filling its paragraph, the speaker of the paragraph before: of its last
    quote, or of its reported speech ("She said the school was hit." then "“The children …”");
 8. for a headline's quote, the speaker of the article's quote that holds most of its words.
@@ -34,7 +35,7 @@ from .. import lexicon
 from ..ingest import Document
 from .model import Quote
 from .names import People
-from .quotemarks import DASHES, Quoted, match_marks, opens_paragraph, paragraphs
+from .quotemarks import DASHES, PAIRS, Quoted, match_marks, opens_paragraph, paragraphs
 from .sentences import covering
 from .speakers import Speaker, Speakers, is_cue, name_after_comma, subject_of
 
@@ -74,7 +75,7 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
             continue
         reopened = following is not None and opens_paragraph(text, *following)
         chain, previous = _Chain(), chain
-        carried, last = last, None
+        carried, last, prior_end = last, None, para[0]
         for quoted in marked[para]:
             if (not quoted.closed and not reopened) or _names_a_thing(sdoc, text, quoted):
                 continue
@@ -85,8 +86,8 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
             if attribution is not None:
                 quoted = replace(quoted, style="block")
             attribution = (
-                attribution or _attribute(speakers, quoted, tokens) or _continuation(previous.attribution, tokens)
-                or _next_paragraph(speakers, para, quoted, tokens, before, carried)
+                attribution or _attribute(speakers, quoted, tokens) or _listed(previous.attribution, text[prior_end: quoted.start])
+                or _continuation(previous.attribution, tokens) or _next_paragraph(speakers, para, quoted, tokens, before, carried)
             )
             if attribution is None and not quoted.closed:
                 chain = _Chain(None, [*previous.waiting, quoted])
@@ -97,7 +98,7 @@ def extract_quotes(sdoc: Doc, document: Document, people: People) -> list[Quote]
                 continue
             quotes += [_quote(speakers, q, attribution) for q in [*previous.waiting, quoted]]
             attributed += [(q, attribution) for q in [*previous.waiting, quoted]]
-            previous, last = _Chain(attribution), attribution
+            previous, last, prior_end = _Chain(attribution), attribution, quoted.end
             if not quoted.closed:
                 chain = previous
     quotes += [quote for quoted in headline if (quote := _echoed(speakers, quoted, attributed)) is not None]
@@ -392,6 +393,16 @@ def _subject_before(speakers: Speakers, own: Span) -> Attribution | None:
         return None
     words = list(sdoc[subject.left_edge.i: _name_end(subject)])
     return Attribution(speaker, _text_of(words), (words[0].i, words[-1].i + 1), 0.5)
+
+
+_MARKS = {ord(c): " " for pair in PAIRS for c in pair.opener + pair.closers}
+
+
+def _listed(previous: Attribution | None, between: str) -> Attribution | None:
+    """The attribution of the quote before, for a quote listed after it ("three risks: “sticky food
+    prices”, “fiscal slippage” and “a fall in oil output”")."""
+    joint = " ".join(between.translate(_MARKS).split())
+    return previous if previous is not None and joint in (",", ";", "and", ", and", "or", ", or") else None
 
 
 def _continuation(previous: Attribution | None, tokens: Span) -> Attribution | None:
