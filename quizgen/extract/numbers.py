@@ -136,7 +136,7 @@ TEMPERATURE_SCALES = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F"
 BELOW_ZERO = " below zero"
 UNITS |= {f"{degree} {scale}".strip() + below: unit for degree in ("degree", "degrees", "deg", "°", "º")
           for scale, unit in TEMPERATURE_SCALES.items() for below in ("", BELOW_ZERO) if scale or below}
-UNITS |= {scale: unit for scale, unit in TEMPERATURE_SCALES.items() if len(scale) > 1}
+UNITS |= {scale: unit for scale, unit in TEMPERATURE_SCALES.items() if len(scale) > 1} | {"degree": "degrees", "degrees": "degrees"}
 UNITS |= {f"{degree}{scale}": unit for degree in ("°", "º") for scale, unit in TEMPERATURE_SCALES.items() if len(scale) == 1}
 #: A scale and a unit that together have a name of their own: 50 billion cubic metres = 50 bcm.
 SCALED_UNITS: dict[tuple[int, str], str] = {(10**9, "cubic metres"): "bcm", (10**12, "cubic metres"): "tcm"}
