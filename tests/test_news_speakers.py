@@ -25,6 +25,9 @@ CASES = [
      "The numbers are a warning shot", "Tom Ellery"),
     ("Luis Arredondo spoke. “This district has been taken for granted,” he said.\n\n“The numbers are a warning shot.”"
      "\n\nThe assessment came from Rep. Sam Ellery, a Marr ally from Lubbock.", "The numbers are", "Sam Ellery"),
+    # a statement from "the ministry" is the ministry's
+    ("The Health Ministry issued a heat warning on Monday. “Stay indoors,” according to a statement from the ministry.",
+     "Stay indoors", "Health Ministry"),
     # quotes listed after an attributed one share its speaker
     ("The Monetary Policy Committee held rates. In its statement, the committee listed three risks: \"sticky food "
      "prices\", \"fiscal slippage before the election\" and \"a fall in oil output\".", "a fall in oil output",

@@ -251,14 +251,15 @@ class Speakers:
         return self._person(self.salient_person(head.i, fits=fits))
 
     def _issuer(self, document: Token) -> Speaker | None:
-        """Who issued "a statement from/by X": X, when named."""
+        """Who issued "a statement from/by X": X, when named, or the organisation "the ministry" is."""
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
             return None
-        for prep in document.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-                named = next((c for c in prep.children if c.dep_ == "pobj" and (self._is_name(c) or title_noun(c))), None)
-                if named is not None:
-                    return self._named(named)
+        for issuer in (c for prep in document.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+                       for c in prep.children if c.dep_ == "pobj"):
+            if self._is_name(issuer) or title_noun(issuer):
+                return self._named(issuer)
+            if issuer.lemma_.lower() in ORGANISATION_KINDS and (organisation := self._organisation(issuer)) is not None:
+                return organisation
         return None
 
     def _unnamed_before(self, i: int) -> Speaker | None:
