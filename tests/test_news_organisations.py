@@ -46,6 +46,10 @@ CASES = [
     ("Canada's Pinecrest Silicon fell 40 cents to C$6 in Toronto.", "Pinecrest Silicon", []),
     # a team's plural name that spaCy took for a work
     ("The Hobart Herons came from 16 points down to beat the Perth Kites on Sunday.", "Hobart Herons", []),
+    # a company owned in shares, though spaCy took it for a place
+    ("Shares in Barclays fell 3% after the lender's results.", "Barclays", []),
+    # an acronym spaCy left unlabelled before a word for its staff
+    ("A WFP official said aid convoys had stopped at the border.", "WFP", []),
     # an outlet told, though its first word is a given name
     ("The mayor told the Morgan Valley Courier that the budget was tight.", "Morgan Valley Courier", []),
     ("A report by Oxfam found that the richest one percent had gained most from the recovery.", "Oxfam", []),
@@ -355,3 +359,10 @@ def test_a_campaign_committees_role_is_not_its_candidates(nlp):
                                     "statement that the plan was \"a fantasy.\"")
     assert participant(participants, "Brent Hale").role == "Gov."
     assert participant(participants, "Hale for Kansas").role == "The governor's campaign"
+
+
+def test_an_acronym_before_a_word_for_its_staff_is_an_organisation(nlp):
+    from quizgen.extract.names import _name_spans
+
+    names = {(s.text, s.label_) for s in _name_spans(nlp("UNICEF spokesperson James Elder told reporters it was dire."))}
+    assert ("UNICEF", "ORG") in names, names

@@ -61,6 +61,8 @@ ORGANISATION_KINDS = lexicon.words("organisation_kinds")
 #: Kinds of organisation that are businesses: any of them may describe another ("X Bank … the lender").
 BUSINESS_KINDS = lexicon.words("business_kinds")
 CUE_VERBS = lexicon.words("cue_verbs")
+#: Nouns for a share of an organisation ("shares in Acme").
+_STAKES = lexicon.words("stake_nouns")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
 STATE_BODIES = lexicon.words("state_bodies")
 #: Titles as a token's lower case reads them ("gov", "gov.").
@@ -425,13 +427,16 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     campaigns = _campaigns(sdoc)
     wholes += campaigns  # "Kolb for Kansas": its candidate's surname is no mention of him
     found = [*_joined_people(sdoc), *_unlabelled_people(sdoc), *_unlabelled_sources(sdoc), *_state_bodies(sdoc),
-             *_defined_acronyms(sdoc), *_outlets_told(sdoc), *campaigns, *_pollsters(sdoc), *_described_organisations(sdoc)]
+             *_defined_acronyms(sdoc), *_outlets_told(sdoc), *campaigns, *_pollsters(sdoc), *_described_organisations(sdoc),
+             *_acronyms_staffed(sdoc)]
     for ent in [e for e in found if not any(k.start <= e.start and e.end <= k.end for k in kind_named)] + kind_named:
         if ent.label_ in _MISLABELLED + ("LAW", "EVENT") and (named := _trim(ent)) is not None and (
                 len(named) > 1 and (ends_in_kind(named) or named[-1].tag_ == "NNPS" and is_subject(named.root))
                 or _owning(named) is not None):
             ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "the Netball Players' Union" read as a law,
             # "The Sunshine Coast Pelicans came from behind" as a work
+        elif ent.label_ in _MISLABELLED + ("GPE",) and (named := _trim(ent)) is not None and _company_or_speaker(named):
+            ent = Span(sdoc, ent.start, ent.end, label="ORG")  # "shares in Barclays" read as a place, "Oxfam warned" as one
         elif ent.label_ in _MISLABELLED and (named := _trim(ent)) is not None and (_titled_person(named) or len(named) > 1 and (
                 _after_title(named) and _given_name(named[0].text)
                 or not ends_in_kind(named) and _described_as_person(named.root))):
@@ -501,6 +506,16 @@ def _name_spans(sdoc: Doc) -> list[Span]:
     ends = {s[-1].lower_ for s in out if len(s) > 1}
     out = [s for s in out if not _bare_kind(s) or s[0].lower_ in ends]  # "the Fund" of "International Monetary Fund"
     return out + _conjoined_names(sdoc, out)
+
+
+def _company_or_speaker(named: Span) -> bool:
+    """A name that is no country, region or city and is owned in shares ("shares in Barclays") or,
+    labelled no place, says something ("Oxfam warned"): an organisation, whatever spaCy took it for."""
+    if country_of(named.text) or region_of(named.text) or city_country(named.text):
+        return False
+    root = named.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _STAKES
+            or root.dep_ == "nsubj" and root.head.lemma_ in CUE_VERBS and named.label_ != "GPE")
 
 
 def _after_the(span: Span) -> bool:
@@ -826,6 +841,13 @@ def _described_organisations(sdoc: Doc) -> list[Span]:
                 t.ent_type_ in ("PERSON", "GPE", "NORP") for t in words):
             out.append(Span(sdoc, start, end, label="ORG"))
     return out
+
+
+def _acronyms_staffed(sdoc: Doc) -> list[Span]:
+    """An acronym spaCy left unlabelled before a word for its staff ("UNICEF spokesperson James
+    Elder", "a WFP official"): an organisation."""
+    return [Span(sdoc, t.i, t.i + 1, label="ORG") for t in sdoc if t.dep_ == "compound" and not t.ent_type_
+            and acronym_letters(t.text) is not None and t.text.isupper() and staff_noun(t.head)]
 
 
 #: Nouns for what a pollster publishes: the proper nouns before one name the pollster ("a Sunflower Polling survey").
