@@ -25,6 +25,9 @@ CASES = [
      "The numbers are a warning shot", "Tom Ellery"),
     ("Luis Arredondo spoke. “This district has been taken for granted,” he said.\n\n“The numbers are a warning shot.”"
      "\n\nThe assessment came from Rep. Sam Ellery, a Marr ally from Lubbock.", "The numbers are", "Sam Ellery"),
+    # a name the parser hung on the role after it ("X, D-Ore., chair of …, told")
+    ("\"You knew. Your own engineers told you, and you kept flying,\" Sen. Patricia Holloway, D-Ore., chair of the Senate "
+     "Subcommittee on Aviation Safety, told Richard Vance, the airline's chief executive.", "You knew", "Patricia Holloway"),
     # a statement from "the ministry" is the ministry's
     ("The Health Ministry issued a heat warning on Monday. “Stay indoors,” according to a statement from the ministry.",
      "Stay indoors", "Health Ministry"),

@@ -201,7 +201,9 @@ class Speakers:
         named = next((a for c in head.children if c.dep_ == "appos" for a in (c, *(
             n for n in c.children if n.dep_ == "appos")) if self._is_name(a)), None)
         if named is None and head.pos_ == "NOUN":  # "said the secretary general of the union, Rosa Cárdenas"
-            named = name_after_comma(head)
+            named = name_after_comma(head) or next((  # "Sen. Ana Ruiz, D-Ore., chair of …, told", the name hung on "chair"
+                c for c in head.lefts if c.dep_ in ("nmod", "npadvmod") and c.i + 1 < head.i
+                and c.nbor().text == "," and self._is_name(c)), None)
         if named is not None:  # "Its director, Ana Ruiz, said", "Her rival, the shadow chancellor, Ana Ruiz, said"
             return self._named(named)
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
