@@ -100,12 +100,17 @@ def _state_abbreviations() -> frozenset[str]:
     return frozenset(abbr for state in us.states.STATES if (abbr := state.ap_abbr) and abbr.endswith("."))
 
 
+@lru_cache(maxsize=1)
+def _written_titles() -> frozenset[str]:
+    """Abbreviated titles as written before a name ("Gov.", "Supt.")."""
+    return frozenset(f"{abbreviation.capitalize()}." for abbreviation in lexicon.table("title_abbreviations"))
+
+
 @Language.component("quizgen_state_titles")
 def state_titles(doc: Doc) -> Doc:
     """A state's abbreviation before an abbreviated title ends no sentence ("Calif. Gov. Gavin Newsom")."""
-    titles = {f"{t.capitalize()}." for t in lexicon.table("title_abbreviations")}
     for token in doc[:-1]:
-        if token.text in _state_abbreviations() and doc[token.i + 1].text in titles:
+        if token.text in _state_abbreviations() and doc[token.i + 1].text in _written_titles():
             doc[token.i + 1].is_sent_start = False
     return doc
 
@@ -120,8 +125,7 @@ def load(name: str | None = None) -> Language:
         raise ModelNotFound(f"cannot load spaCy model {resolved!r}: {exc}") from exc
     nlp.max_length = max(nlp.max_length, config.max_bytes() + 1)
     tokenizer: Any = nlp.tokenizer
-    for abbreviation in lexicon.table("title_abbreviations"):  # "Supt." is one token, and ends no sentence
-        written = f"{abbreviation.capitalize()}."
+    for written in _written_titles():  # "Supt." is one token
         tokenizer.add_special_case(written, [{"ORTH": written}])
     for word in lexicon.words("hyphenated_words"):  # "Co-operative" is one word, as "cooperative" is
         for written in (word, word.capitalize()):

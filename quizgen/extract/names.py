@@ -61,8 +61,8 @@ ORGANISATION_KINDS = lexicon.words("organisation_kinds")
 #: Kinds of organisation that are businesses: any of them may describe another ("X Bank … the lender").
 BUSINESS_KINDS = lexicon.words("business_kinds")
 CUE_VERBS = lexicon.words("cue_verbs")
-#: Nouns for a share of an organisation ("shares in Acme").
-_STAKES = lexicon.words("stake_nouns")
+#: Nouns for a share of an organisation ("shares in Acme"): a word list of :mod:`quizgen.lexicon`.
+STAKE_NOUNS = lexicon.words("stake_nouns")
 SOURCE_NOUNS = lexicon.words("source_nouns") | lexicon.words("document_nouns")
 STATE_BODIES = lexicon.words("state_bodies")
 #: Titles as a token's lower case reads them ("gov", "gov.").
@@ -514,7 +514,7 @@ def _company_or_speaker(named: Span) -> bool:
     if country_of(named.text) or region_of(named.text) or city_country(named.text):
         return False
     root = named.root
-    return (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _STAKES
+    return (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lemma_.lower() in STAKE_NOUNS
             or root.dep_ == "nsubj" and root.head.lemma_ in CUE_VERBS and named.label_ != "GPE")
 
 

@@ -24,8 +24,8 @@ from .. import lexicon
 from ..ingest import Document
 from .deps import ANY_SUBJECTS, MODIFIERS, is_apposition
 from .model import Participant, Quote
-from .names import (INSTITUTIONS, NAME_HONORIFICS, ORGANISATION_KINDS, OWNER, PLACE_PREPOSITIONS, SOURCE_NOUNS, STATE_BODIES, Mention,
-                    People, ends_in_kind, kind_headed, legal_form, name_key, normalize_name, with_legal_form)
+from .names import (INSTITUTIONS, NAME_HONORIFICS, ORGANISATION_KINDS, OWNER, PLACE_PREPOSITIONS, SOURCE_NOUNS, STAKE_NOUNS,
+                    STATE_BODIES, Mention, People, ends_in_kind, kind_headed, legal_form, name_key, normalize_name, with_legal_form)
 from .places import country_of, region_of
 from .roles import HONORIFICS, is_title, staff_noun, title_noun
 from .sentences import Sentences, covering
@@ -33,8 +33,6 @@ from .sentences import Sentences, covering
 PARTICIPANT_TYPES = ("PERSON", "ORG", "GPE")
 #: Verbs whose object organisation takes part with the person doing them; words for staff (lexicon).
 _ENCOUNTERS = lexicon.words("encounter_verbs")
-#: Nouns for a share of an organisation ("shares in Acme"): a word list of :mod:`quizgen.lexicon`.
-_STAKES = lexicon.words("stake_nouns")
 #: Prepositions that make a person a point in time, not a participant ("since Jones").
 _TIME_PREPOSITIONS = ("since", "under", "before", "after", "until")
 
@@ -85,7 +83,7 @@ def _cited(name: str, own: list[Mention], spans: list[Span]) -> bool:
 def _at_place(token: Token) -> bool:
     """A place something happens at ("sales at the Stadium"), not a company owned ("shares in Acme")."""
     preposition = token.head
-    return token.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS and preposition.head.lemma_.lower() not in _STAKES
+    return token.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS and preposition.head.lemma_.lower() not in STAKE_NOUNS
 
 
 def _clause_of_its_own(span: Span) -> bool:
